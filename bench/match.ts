@@ -1,0 +1,78 @@
+// npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b] [--scale N]
+// Each engine runs in its own child process, so its rss is its own; one JSON line per engine.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { loadBenchmark } from './data.ts';
+import { ENGINES } from './engines.ts';
+import { mean, mrrAt, ndcgAt, percentile, recallAt } from '../src/matching/evaluation/metrics.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    queries: { type: 'string' },
+    qrels: { type: 'string' },
+    engines: { type: 'string', default: 'helemaal,postgres-fts,minisearch,orama,bm25' },
+    scale: { type: 'string' },
+    child: { type: 'string' },
+  },
+});
+
+async function runEngine(name: string): Promise<Record<string, unknown>> {
+  const make = ENGINES[name];
+  if (!make) throw new Error(`unknown engine ${name}; known: ${Object.keys(ENGINES).join(', ')}`);
+  const scale = values.scale ? Number(values.scale) : undefined;
+  const { corpus, queries, qrels } = loadBenchmark(values.corpus!, values.queries!, values.qrels!, scale);
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const engine = await make();
+  await engine.index(corpus);
+  const indexMs = performance.now() - started;
+  const rssIndexed = process.memoryUsage().rss;
+  const times: number[] = [];
+  const ndcg: number[] = [];
+  const r10: number[] = [];
+  const r100: number[] = [];
+  const mrr: number[] = [];
+  for (const query of queries) {
+    const t = performance.now();
+    const ranked = await engine.search(query.text, 100);
+    times.push(performance.now() - t);
+    const relevant = qrels.get(query.id)!;
+    ndcg.push(ndcgAt(10, ranked, relevant));
+    r10.push(recallAt(10, ranked, relevant));
+    r100.push(recallAt(100, ranked, relevant));
+    mrr.push(mrrAt(10, ranked, relevant));
+  }
+  await engine.close?.();
+  const round = (v: number, digits = 4) => Number(v.toFixed(digits));
+  return {
+    engine: name, queries: queries.length, docs: corpus.length,
+    'ndcg@10': round(mean(ndcg)), 'recall@10': round(mean(r10)), 'recall@100': round(mean(r100)), 'mrr@10': round(mean(mrr)),
+    index_ms: Math.round(indexMs), p50_ms: round(percentile(times, 0.5), 3), p95_ms: round(percentile(times, 0.95), 3),
+    rss_mb: Math.round(process.memoryUsage().rss / 1e6),
+    rss_index_delta_mb: Math.round((rssIndexed - rssBefore) / 1e6),
+  };
+}
+
+function runChildren(): void {
+  const args = process.argv.slice(2);
+  for (const name of values.engines!.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--child', name], {
+      stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) {
+      console.log(JSON.stringify({ engine: name, error: `exited with ${child.status ?? child.signal}` }));
+      continue;
+    }
+    process.stdout.write(child.stdout);
+  }
+}
+
+if (!values.corpus || !values.queries || !values.qrels) {
+  console.error('usage: npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b,...] [--scale N]');
+  process.exit(2);
+}
+if (values.child) console.log(JSON.stringify(await runEngine(values.child)));
+else runChildren();

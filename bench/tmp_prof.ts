@@ -1,0 +1,16 @@
+import { loadBenchmark } from './data.ts';
+import { analyseText, documentTerms } from '../src/matching/engine/analysis.ts';
+import { loadLexicon } from '../src/matching/lexicon/load.ts';
+import { CompoundSplitter } from '../src/matching/engine/compounds.ts';
+import { DEFAULT_OPTIONS } from '../src/matching/engine/engine.ts';
+import { analyse, words } from '../src/matching/engine/text.ts';
+const C='/work/shared/benchmarks/cordis-he/';
+const { corpus } = loadBenchmark(C+'corpus.jsonl.gz', C+'queries.dev.jsonl', C+'qrels.dev.tsv');
+const docs = corpus.slice(0, 3000);
+const lexicon = loadLexicon();
+const tools = { lexicon, splitter: new CompoundSplitter(lexicon.dutchWords), weights: DEFAULT_OPTIONS };
+let t = performance.now(); for (const d of docs) words(d.text); console.log('words', performance.now()-t);
+t = performance.now(); for (const d of docs) analyse(d.text, 'en'); console.log('analyse', performance.now()-t);
+t = performance.now(); const an = docs.map(d => analyseText(d.title, d.text)); console.log('analyseText', performance.now()-t);
+t = performance.now(); for (const a of an) lexicon.findConcepts(a.body); console.log('concepts', performance.now()-t);
+t = performance.now(); for (const a of an) documentTerms(a, tools); console.log('documentTerms', performance.now()-t);

@@ -1,0 +1,13 @@
+import { loadBenchmark } from './data.ts';
+import { analyse, words, stem, isStopWord } from '../src/matching/engine/text.ts';
+import { stemmer } from '@orama/stemmers/english';
+const C='/work/shared/benchmarks/cordis-he/';
+const { corpus } = loadBenchmark(C+'corpus.jsonl.gz', C+'queries.dev.jsonl', C+'qrels.dev.tsv');
+const docs = corpus.slice(0, 3000);
+const ws = docs.map(d => words(d.text));
+let n = 0; for (const w of ws) n += w.length; console.log('tokens', n);
+let t = performance.now(); for (const w of ws) for (const x of w) isStopWord(x, 'en'); console.log('stop', performance.now()-t);
+t = performance.now(); for (const w of ws) for (const x of w) stem(x, 'en'); console.log('stem cached', performance.now()-t);
+t = performance.now(); for (const w of ws) for (const x of w) stem(x, 'en'); console.log('stem cached 2', performance.now()-t);
+t = performance.now(); for (const w of ws.slice(0,300)) for (const x of w) stemmer(x); console.log('raw stemmer 300 docs', performance.now()-t);
+t = performance.now(); for (const d of docs) analyse(d.text, 'en'); console.log('analyse', performance.now()-t);

@@ -1,0 +1,47 @@
+// The e-mails of the account area, in the person's own interface language, as text and HTML.
+// The HTML is rendered by preact, so names and links are escaped.
+import { renderToString } from 'preact-render-to-string';
+import type { OutgoingMail } from '../notifications/mailer.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import type { Locale } from '../i18n/define.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+
+interface LinkMail {
+  subject: MessageKey;
+  intro: MessageKey;
+  action: MessageKey;
+  outro: MessageKey;
+}
+
+const VERIFY: LinkMail = { subject: 'mail.verify.subject', intro: 'mail.verify.intro', action: 'mail.verify.action', outro: 'mail.verify.outro' };
+const RESET: LinkMail = { subject: 'mail.reset.subject', intro: 'mail.reset.intro', action: 'mail.reset.action', outro: 'mail.reset.outro' };
+
+interface Recipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+function linkMail(kind: LinkMail, to: Recipient, link: string): OutgoingMail {
+  const t = createTranslator(to.locale);
+  const greeting = t.t('mail.greeting', { name: to.name });
+  const lines = [greeting, '', t.t(kind.intro), '', link, '', t.t(kind.outro), '', t.t('mail.signature')];
+  const html = renderToString(
+    <div lang={to.locale}>
+      <p>{greeting}</p>
+      <p>{t.t(kind.intro)}</p>
+      <p><a href={link}>{t.t(kind.action)}</a></p>
+      <p>{t.t(kind.outro)}</p>
+      <p>{t.t('mail.signature')}</p>
+    </div>,
+  );
+  return { to: to.email, subject: t.t(kind.subject), text: lines.join('\n'), html: `<!doctype html><html lang="${to.locale}"><body>${html}</body></html>` };
+}
+
+export function verificationMail(to: Recipient, baseUrl: string, token: string): OutgoingMail {
+  return linkMail(VERIFY, to, `${baseUrl}/verify-email?token=${encodeURIComponent(token)}`);
+}
+
+export function passwordResetMail(to: Recipient, baseUrl: string, token: string): OutgoingMail {
+  return linkMail(RESET, to, `${baseUrl}/password/reset?token=${encodeURIComponent(token)}`);
+}

@@ -1,0 +1,45 @@
+// The person's own page: who they are, whether their e-mail is confirmed, and their organisations.
+import { Layout } from '../../web/layout.tsx';
+import type { PageContext } from '../../web/context.ts';
+import { Form } from '../../web/forms.tsx';
+import type { PersonView } from '../schemas.ts';
+import type { MemberOrganisation } from '../../organisations/schemas.ts';
+
+interface AccountProps {
+  context: PageContext;
+  person: PersonView;
+  organisations: MemberOrganisation[];
+  notice: string | null;
+}
+
+export function AccountPage({ context, person, organisations, notice }: AccountProps) {
+  const { t } = context;
+  return (
+    <Layout context={context} title={t.t('account.page.title')}>
+      <h1>{t.t('account.page.title')}</h1>
+      {notice && <p role="status" class="notice">{notice}</p>}
+      <dl>
+        <dt>{t.t('account.field.name')}</dt><dd>{person.name}</dd>
+        <dt>{t.t('account.field.email')}</dt><dd>{person.email}</dd>
+        <dt>{t.t('account.page.email_status')}</dt>
+        <dd>{person.emailVerified ? t.t('account.page.email_verified') : t.t('account.page.email_unverified')}</dd>
+      </dl>
+      {!person.emailVerified && (
+        <Form action="/account/verification-email" csrfToken={context.csrfToken}>
+          <button type="submit">{t.t('account.page.resend')}</button>
+        </Form>
+      )}
+      <h2>{t.t('account.page.organisations')}</h2>
+      {organisations.length === 0 ? <p>{t.t('common.none')}</p> : (
+        <ul>
+          {organisations.map((o) => (
+            <li>
+              <a href={`/organisations/${o.id}`}>{o.name}</a>{' '}
+              ({o.verified ? t.t('organisation.verified') : t.t('organisation.unverified')})
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

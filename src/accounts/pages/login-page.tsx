@@ -1,0 +1,24 @@
+// The login form. A failed attempt shows one message that does not say which of the two was wrong.
+import { Layout } from '../../web/layout.tsx';
+import type { PageContext } from '../../web/context.ts';
+import { ErrorSummary, Form, TextField, type FormState } from '../../web/forms.tsx';
+
+export function LoginPage({ context, form, next, failed }: { context: PageContext; form: FormState; next: string; failed: boolean }) {
+  const { t } = context;
+  const labels = { email: t.t('account.field.email'), password: t.t('account.field.password') };
+  return (
+    <Layout context={context} title={t.t('account.login.title')}>
+      <h1>{t.t('account.login.title')}</h1>
+      {failed && <div class="error-summary" role="alert" id="error-summary"><p>{t.t('account.login_failed')}</p></div>}
+      <ErrorSummary form={form} t={t} labels={labels} />
+      <Form action="/login" csrfToken={context.csrfToken}>
+        <input type="hidden" name="next" value={next} />
+        <TextField name="email" label={labels.email} form={form} t={t} required type="email" autocomplete="username" maxLength={254} />
+        <TextField name="password" label={labels.password} form={form} t={t} required type="password" autocomplete="current-password" />
+        <button type="submit">{t.t('account.login.submit')}</button>
+      </Form>
+      <p><a href="/password/forgot">{t.t('account.login.forgot')}</a></p>
+      <p>{t.t('account.login.no_account')} <a href="/register">{t.t('nav.register')}</a></p>
+    </Layout>
+  );
+}

@@ -1,0 +1,173 @@
+// The account pages: register, log in and out, confirm an e-mail address, recover a password, and
+// the person's own page. Form posts are checked against the same schemas as the API.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Services } from '../../app-types.ts';
+import { errors, isAppError } from '../../shared/errors.ts';
+import { formToInput, parseInput } from '../../shared/validation.ts';
+import { pageContext } from '../../web/context.ts';
+import { sendPage } from '../../web/render.ts';
+import { emptyForm, type FormState } from '../../web/forms.tsx';
+import { organisationsOf } from '../../organisations/service.ts';
+import { presentMemberOrganisation } from '../../organisations/presenter.ts';
+import { authRateLimit, requireViewer } from '../guards.ts';
+import { logIn, register } from '../service.ts';
+import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from '../recovery-service.ts';
+import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
+import { presentViewer } from '../presenter.ts';
+import { LoginBody, PasswordResetBody, PasswordResetRequestBody, RegistrationBody } from '../schemas.ts';
+import { formProblems, localPath } from './form-problems.ts';
+import { RegisterPage } from './register-page.tsx';
+import { LoginPage } from './login-page.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from './password-pages.tsx';
+import { NoticePage } from './notice-page.tsx';
+import { AccountPage } from './account-page.tsx';
+
+const AFTER_LOGIN = '/account';
+
+function formOf(request: FastifyRequest): Record<string, unknown> {
+  return formToInput((request.body ?? {}) as Record<string, unknown>);
+}
+
+function queryValue(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function invalidLinkPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const context = pageContext(request, reply);
+  const { t } = context;
+  return sendPage(reply, (
+    <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.token_invalid')}
+      link={{ href: '/password/forgot', text: t.t('account.link_invalid.new_link') }} />
+  ), 400);
+}
+
+export function accountPages(app: App, services: Services): void {
+  registrationPages(app, services);
+  loginPages(app, services);
+  recoveryPages(app, services);
+  ownPage(app, services);
+}
+
+function registrationPages(app: App, services: Services): void {
+  const show = (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
+    sendPage(reply, <RegisterPage context={pageContext(request, reply)} form={form} />, status);
+
+  app.get('/register', { config: { page: true } }, async (request, reply) => show(request, reply, emptyForm()));
+
+  app.post('/register', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
+    const values = formOf(request);
+    try {
+      const result = await register(services, request.log, parseInput(RegistrationBody, values));
+      setSessionCookie(reply, result.sessionToken, services.config.secureCookies);
+      return reply.redirect('/account?welcome=1', 303);
+    } catch (error) {
+      return show(request, reply, { values, problems: formProblems(error) }, 400);
+    }
+  });
+}
+
+function loginPages(app: App, services: Services): void {
+  app.get('/login', { config: { page: true } }, async (request, reply) => {
+    const next = localPath(queryValue(request, 'next'), AFTER_LOGIN);
+    return sendPage(reply, <LoginPage context={pageContext(request, reply)} form={emptyForm()} next={next} failed={false} />);
+  });
+
+  app.post('/login', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
+    const values = formOf(request);
+    const next = localPath(values.next, AFTER_LOGIN);
+    try {
+      const { sessionToken } = await logIn(services, parseInput(LoginBody, { email: values.email, password: values.password }));
+      setSessionCookie(reply, sessionToken, services.config.secureCookies);
+      return reply.redirect(next, 303);
+    } catch (error) {
+      const failed = isAppError(error) && error.id === 'invalid_credentials';
+      const form = { values: { email: values.email }, problems: failed ? [] : formProblems(error) };
+      return sendPage(reply, <LoginPage context={pageContext(request, reply)} form={form} next={next} failed={failed} />, failed ? 401 : 400);
+    }
+  });
+
+  app.post('/logout', { config: { page: true } }, async (request, reply) => {
+    if (request.viewer) await endSession(services.db, request.viewer);
+    clearSessionCookie(reply);
+    return reply.redirect('/', 303);
+  });
+}
+
+function recoveryPages(app: App, services: Services): void {
+  app.get('/verify-email', { config: { page: true } }, async (request, reply) => {
+    const token = queryValue(request, 'token');
+    try {
+      if (!token) throw errors.invalidToken();
+      await verifyEmail(services, token);
+    } catch (error) {
+      if (isAppError(error) && error.id === 'invalid_token') return invalidVerificationPage(request, reply);
+      throw error;
+    }
+    const context = pageContext(request, reply);
+    const { t } = context;
+    const link = request.viewer ? { href: AFTER_LOGIN, text: t.t('account.page.title') } : { href: '/login', text: t.t('nav.login') };
+    return sendPage(reply, <NoticePage context={context} title={t.t('account.verified.title')} message={t.t('account.verified.message')} link={link} />);
+  });
+
+  app.get('/password/forgot', { config: { page: true } }, async (request, reply) =>
+    sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={emptyForm()} />));
+
+  app.post('/password/forgot', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
+    const values = formOf(request);
+    try {
+      await requestPasswordReset(services, request.log, parseInput(PasswordResetRequestBody, values).email);
+    } catch (error) {
+      const form = { values, problems: formProblems(error) };
+      return sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={form} />, 400);
+    }
+    const context = pageContext(request, reply);
+    return sendPage(reply, <NoticePage context={context} title={context.t.t('account.forgot.title')} message={context.t.t('account.forgot.sent')} />);
+  });
+
+  app.get('/password/reset', { config: { page: true } }, async (request, reply) => {
+    const token = queryValue(request, 'token');
+    if (!token || !(await isResetTokenUsable(services, token))) return invalidLinkPage(request, reply);
+    return sendPage(reply, <ResetPasswordPage context={pageContext(request, reply)} form={emptyForm()} token={token} />);
+  });
+
+  app.post('/password/reset', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
+    const values = formOf(request);
+    const token = typeof values.token === 'string' ? values.token : '';
+    try {
+      await resetPassword(services, parseInput(PasswordResetBody, values));
+    } catch (error) {
+      if (isAppError(error) && error.id === 'invalid_token') return invalidLinkPage(request, reply);
+      const problems = formProblems(error);
+      if (problems.some((p) => p.field === 'token')) return invalidLinkPage(request, reply);
+      return sendPage(reply, <ResetPasswordPage context={pageContext(request, reply)} form={{ values: {}, problems }} token={token} />, 400);
+    }
+    clearSessionCookie(reply);
+    const context = pageContext(request, reply);
+    const { t } = context;
+    return sendPage(reply, <NoticePage context={context} title={t.t('account.reset.done_title')} message={t.t('account.reset.done')} link={{ href: '/login', text: t.t('nav.login') }} />);
+  });
+}
+
+function invalidVerificationPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const context = pageContext(request, reply);
+  const { t } = context;
+  const link = request.viewer ? { href: AFTER_LOGIN, text: t.t('account.page.resend') } : { href: '/login', text: t.t('nav.login') };
+  return sendPage(reply, <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.verify_invalid')} link={link} />, 400);
+}
+
+function ownPage(app: App, services: Services): void {
+  app.get('/account', { config: { page: true }, preHandler: requireViewer }, async (request, reply) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    const organisations = (await organisationsOf(services.db, request.viewer.id)).map(presentMemberOrganisation);
+    const { t } = request.translator;
+    const notice = queryValue(request, 'welcome') ? t('account.page.welcome') : queryValue(request, 'sent') ? t('account.page.sent') : null;
+    return sendPage(reply, <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations} notice={notice} />);
+  });
+
+  app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, preHandler: requireViewer }, async (request, reply) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    await resendVerification(services, request.log, request.viewer);
+    return reply.redirect('/account?sent=1', 303);
+  });
+}

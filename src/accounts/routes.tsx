@@ -1,0 +1,93 @@
+// The account API: registration, sessions, the current person, e-mail verification and password
+// resets. The HTML pages for the same flows are registered from ./pages/routes.tsx.
+import { Type } from 'typebox';
+import type { App, Services } from '../app-types.ts';
+import { errors } from '../shared/errors.ts';
+import { organisationsOf } from '../organisations/service.ts';
+import { accountPages } from './pages/routes.tsx';
+import { authRateLimit, requireViewer } from './guards.ts';
+import { logIn, register } from './service.ts';
+import { requestPasswordReset, resetPassword, verifyEmail } from './recovery-service.ts';
+import { endSession } from './session.ts';
+import { presentPerson, presentViewer } from './presenter.ts';
+import {
+  Accepted, EmailVerificationBody, LoginBody, PasswordResetBody, PasswordResetRequestBody, PersonView, RegistrationBody, SessionCreated,
+} from './schemas.ts';
+
+const TAGS = ['accounts'];
+const SESSION_SECURITY = [{ session: [] }];
+const NoContent = Type.Null({ description: 'Done; no content.' });
+
+export function accountRoutes(app: App, services: Services): void {
+  accountApiRoutes(app, services);
+  accountPages(app, services);
+}
+
+function accountApiRoutes(app: App, services: Services): void {
+  app.post('/api/v1/accounts', {
+    config: { rateLimit: authRateLimit(services) },
+    schema: {
+      tags: TAGS, summary: 'Register a person with their organisation (joined or created) and log them in',
+      body: RegistrationBody, response: { 201: SessionCreated },
+    },
+  }, async (request, reply) => {
+    const result = await register(services, request.log, request.body);
+    return reply.status(201).send({ token: result.sessionToken, person: presentPerson(result.person, [result.organisationId]) });
+  });
+
+  app.post('/api/v1/sessions', {
+    config: { rateLimit: authRateLimit(services) },
+    schema: { tags: TAGS, summary: 'Log in and receive a session token', body: LoginBody, response: { 201: SessionCreated } },
+  }, async (request, reply) => {
+    const { person, sessionToken } = await logIn(services, request.body);
+    const organisations = await organisationsOf(services.db, person.id);
+    return reply.status(201).send({ token: sessionToken, person: presentPerson(person, organisations.map((o) => o.id)) });
+  });
+
+  app.delete('/api/v1/sessions/current', {
+    preHandler: requireViewer,
+    schema: { tags: TAGS, summary: 'Log out: revoke the session of this token', security: SESSION_SECURITY, response: { 204: NoContent } },
+  }, async (request, reply) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    await endSession(services.db, request.viewer);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/v1/me', {
+    preHandler: requireViewer,
+    schema: { tags: TAGS, summary: 'The person this session belongs to', security: SESSION_SECURITY, response: { 200: PersonView } },
+  }, async (request) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    return presentViewer(request.viewer);
+  });
+
+  app.post('/api/v1/email-verifications', {
+    config: { rateLimit: authRateLimit(services) },
+    schema: { tags: TAGS, summary: 'Confirm an e-mail address with the token from the verification e-mail', body: EmailVerificationBody, response: { 204: NoContent } },
+  }, async (request, reply) => {
+    await verifyEmail(services, request.body.token);
+    return reply.status(204).send(null);
+  });
+
+  app.post('/api/v1/password-resets', {
+    config: { rateLimit: authRateLimit(services) },
+    schema: {
+      tags: TAGS, summary: 'Ask for a password reset link (the answer is the same whether or not the address is registered)',
+      body: PasswordResetRequestBody, response: { 202: Accepted },
+    },
+  }, async (request, reply) => {
+    await requestPasswordReset(services, request.log, request.body.email);
+    return reply.status(202).send({ status: 'accepted' as const });
+  });
+
+  app.post('/api/v1/password-resets/confirm', {
+    config: { rateLimit: authRateLimit(services) },
+    schema: {
+      tags: TAGS, summary: 'Set a new password with the token from the reset e-mail; every session of the person is revoked',
+      body: PasswordResetBody, response: { 204: NoContent },
+    },
+  }, async (request, reply) => {
+    await resetPassword(services, request.body);
+    return reply.status(204).send(null);
+  });
+}

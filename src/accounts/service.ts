@@ -1,0 +1,160 @@
+// Registration, login and the accounts made by operators (admin CLI, demo seeding). Every change is
+// written with its audit entry in one transaction; e-mails go out only after the commit.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Services } from '../app-types.ts';
+import type { Database } from '../db/database.ts';
+import type { PersonRow } from '../db/schema.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { errors, type FieldProblem } from '../shared/errors.ts';
+import { isUniqueViolation } from '../shared/database-errors.ts';
+import type { Locale } from '../i18n/define.ts';
+import { addMember, createOrganisation, joinOrganisation, organisationProblems } from '../organisations/service.ts';
+import { findPersonByEmail, insertAccountToken, insertPerson, setAmbassadorSpearheads, updatePerson } from './repository.ts';
+import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import { newToken, tokenHash } from './tokens.ts';
+import { startSession } from './session.ts';
+import { verificationMail } from './mails.tsx';
+import { personAuditSnapshot } from './presenter.ts';
+import type { LoginBody, RegistrationBody } from './schemas.ts';
+import type { Role } from './viewer.ts';
+
+export type AccountServices = Pick<Services, 'db' | 'mailer' | 'config' | 'now'>;
+
+const VERIFY_EMAIL_HOURS = 48;
+
+export interface Registered {
+  person: PersonRow;
+  organisationId: string;
+  sessionToken: string;
+}
+
+function registrationProblems(input: RegistrationBody): FieldProblem[] {
+  const problems = passwordProblems(input.password, input.email);
+  if (input.organisationMode === 'create') {
+    if (input.organisationName === undefined) problems.push({ field: 'organisationName', message: 'field.required' });
+    if (input.kind === undefined) problems.push({ field: 'kind', message: 'field.required' });
+    if (input.isSme === undefined) problems.push({ field: 'isSme', message: 'field.required' });
+  }
+  const website = input.organisationMode === 'create' ? input.website : undefined;
+  return [...problems, ...organisationProblems({ enterpriseNumber: input.enterpriseNumber, website })];
+}
+
+/** Issues a one-time token of the given purpose; only its hash is stored. */
+export async function issueAccountToken(db: Database, personId: string, purpose: 'verify_email' | 'reset_password', hours: number, now: Date): Promise<string> {
+  const token = newToken();
+  await insertAccountToken(db, tokenHash(token), personId, purpose, new Date(now.getTime() + hours * 3_600_000));
+  return token;
+}
+
+/** Mail trouble must not undo a committed change: it is logged, and the person can ask again. */
+export async function deliver(services: AccountServices, log: FastifyBaseLogger, mail: Parameters<AccountServices['mailer']['send']>[0]): Promise<void> {
+  await services.mailer.send(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'e-mail could not be sent'));
+}
+
+export async function sendVerificationEmail(services: AccountServices, log: FastifyBaseLogger, person: PersonRow): Promise<void> {
+  const token = await issueAccountToken(services.db, person.id, 'verify_email', VERIFY_EMAIL_HOURS, services.now());
+  await deliver(services, log, verificationMail({ email: person.email, name: person.display_name, locale: person.locale }, services.config.baseUrl, token));
+}
+
+/** Creates the person and their membership, sends the verification link and starts a session. */
+export async function register(services: AccountServices, log: FastifyBaseLogger, input: RegistrationBody): Promise<Registered> {
+  const problems = registrationProblems(input);
+  if (problems.length > 0) throw errors.validation(problems);
+  const email = input.email.toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  const now = services.now();
+  const { person, organisationId, verifyToken } = await services.db.transaction().execute(async (tx) => {
+    if (await findPersonByEmail(tx, email)) throw errors.conflict('email_taken', 'account.email_taken');
+    const person = await insertPerson(tx, { email, display_name: input.name, password_hash: passwordHash, role: 'member', locale: input.locale })
+      .catch((error: unknown) => { throw isUniqueViolation(error) ? errors.conflict('email_taken', 'account.email_taken') : error; });
+    await recordAudit(tx, { actorId: person.id, action: 'person.registered', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    const organisationId = await attachOrganisation(tx, person.id, input);
+    const verifyToken = await issueAccountToken(tx, person.id, 'verify_email', VERIFY_EMAIL_HOURS, now);
+    return { person, organisationId, verifyToken };
+  });
+  await deliver(services, log, verificationMail({ email, name: person.display_name, locale: person.locale }, services.config.baseUrl, verifyToken));
+  const sessionToken = await startSession(services.db, person.id, now);
+  return { person, organisationId, sessionToken };
+}
+
+async function attachOrganisation(tx: Database, personId: string, input: RegistrationBody): Promise<string> {
+  if (input.organisationMode === 'join') return (await joinOrganisation(tx, personId, input.enterpriseNumber)).id;
+  const organisation = await createOrganisation(tx, {
+    name: input.organisationName ?? '', kind: input.kind ?? 'company', isSme: input.isSme ?? false,
+    enterpriseNumber: input.enterpriseNumber, street: input.street, postalCode: input.postalCode,
+    municipality: input.municipality, nisCode: input.nisCode, website: input.website,
+  }, personId);
+  await addMember(tx, personId, organisation.id, personId);
+  return organisation.id;
+}
+
+/** The same answer and about the same time for an unknown e-mail as for a wrong password. */
+export async function logIn(services: AccountServices, input: LoginBody): Promise<{ person: PersonRow; sessionToken: string }> {
+  const person = await findPersonByEmail(services.db, input.email.trim());
+  const valid = person?.password_hash
+    ? await verifyPassword(person.password_hash, input.password)
+    : await verifyAgainstNothing(input.password);
+  if (!person || !valid) throw errors.invalidCredentials();
+  return { person, sessionToken: await startSession(services.db, person.id, services.now()) };
+}
+
+export interface AdminInput {
+  email: string;
+  name: string;
+  /** Required for a new person; an existing person keeps their password unless they have none. */
+  password?: string;
+}
+
+/** Creates a verified admin, or promotes an existing person to admin. Used by the admin CLI. */
+export async function createAdmin(db: Database, input: AdminInput): Promise<{ id: string; created: boolean }> {
+  const email = input.email.trim().toLowerCase();
+  if (input.password !== undefined) {
+    const problems = passwordProblems(input.password, email);
+    if (problems.length > 0) throw errors.validation(problems);
+  }
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  return db.transaction().execute(async (tx) => {
+    const existing = await findPersonByEmail(tx, email);
+    if (existing) {
+      const after = await updatePerson(tx, existing.id, {
+        role: 'admin', email_verified_at: existing.email_verified_at ?? new Date(),
+        password_hash: existing.password_hash ?? passwordHash, updated_at: new Date(),
+      });
+      await recordAudit(tx, { actorId: null, action: 'person.promoted_admin', objectType: 'person', objectId: existing.id, before: personAuditSnapshot(existing), after: personAuditSnapshot(after) });
+      return { id: existing.id, created: false };
+    }
+    if (!passwordHash) throw errors.validation([{ field: 'password', message: 'field.required' }]);
+    const person = await insertPerson(tx, { email, display_name: input.name, password_hash: passwordHash, role: 'admin', locale: 'nl', email_verified_at: new Date() });
+    await recordAudit(tx, { actorId: null, action: 'person.admin_created', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    return { id: person.id, created: true };
+  });
+}
+
+export interface DemoPersonInput {
+  email: string;
+  name: string;
+  role: Role;
+  locale?: Locale;
+  /** Without a password the person cannot log in until they reset it. */
+  password?: string;
+  organisationIds?: string[];
+  spearheads?: number[];
+}
+
+/** A verified person for demo content; returns the existing person's id when the e-mail is taken. */
+export async function createDemoPerson(db: Database, input: DemoPersonInput): Promise<string> {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  return db.transaction().execute(async (tx) => {
+    const existing = await findPersonByEmail(tx, email);
+    if (existing) return existing.id;
+    const person = await insertPerson(tx, {
+      email, display_name: input.name, password_hash: passwordHash, role: input.role,
+      locale: input.locale ?? 'nl', email_verified_at: new Date(),
+    });
+    for (const organisationId of input.organisationIds ?? []) await addMember(tx, person.id, organisationId, null);
+    await setAmbassadorSpearheads(tx, person.id, input.spearheads ?? []);
+    await recordAudit(tx, { actorId: null, action: 'person.created', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    return person.id;
+  });
+}

@@ -1,0 +1,32 @@
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from './db/database.ts';
+import type { Config } from './config.ts';
+import type { Mailer } from './notifications/mailer.ts';
+import type { Viewer } from './accounts/viewer.ts';
+import type { Translator } from './i18n/translator.ts';
+import type { ItemEvents } from './publication/events.ts';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/** What route modules and services need from the running platform. */
+export interface Services {
+  db: Database;
+  config: Config;
+  mailer: Mailer;
+  now: () => Date;
+  state: { draining: boolean };
+  events: ItemEvents;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+    translator: Translator;
+  }
+  interface FastifyContextConfig {
+    /** Pages answer errors with an HTML page, the API with JSON. */
+    page?: boolean;
+  }
+}

@@ -1,0 +1,103 @@
+// Builds the HTTP application: security plugins, the reader's language and session, error
+// handling, and the routes of each area of the domain.
+import Fastify from 'fastify';
+import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { fileURLToPath } from 'node:url';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { App, Services } from './app-types.ts';
+import { createTranslator, negotiateLocale } from './i18n/translator.ts';
+import { loadViewer, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
+import { registerErrorHandling } from './web/error-handling.tsx';
+import { healthRoutes } from './health/routes.ts';
+import { accountRoutes } from './accounts/routes.tsx';
+import { challengeRoutes } from './challenges/routes.ts';
+import { solutionRoutes } from './solutions/routes.ts';
+import { challengePages } from './challenges/pages/routes.tsx';
+import { solutionPages } from './solutions/pages/routes.tsx';
+import { cataloguePages } from './catalogue/routes.tsx';
+import { reviewRoutes } from './review/routes.tsx';
+import { auditRoutes } from './audit/routes.tsx';
+import { organisationRoutes } from './organisations/routes.ts';
+import { openApiOptions, openApiRoutes } from './api/openapi.ts';
+
+const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
+const LANGUAGE_COOKIE = 'hd_lang';
+
+export async function buildApp(services: Services): Promise<App> {
+  const app = Fastify({
+    logger: { level: services.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await registerSecurity(app, services);
+  await app.register(swagger, openApiOptions(services.config));
+  await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: '/static/', maxAge: '1h' });
+  registerRequestContext(app, services);
+  registerErrorHandling(app);
+
+  healthRoutes(app, services);
+  openApiRoutes(app);
+  accountRoutes(app, services);
+  organisationRoutes(app, services);
+  challengeRoutes(app, services);
+  solutionRoutes(app, services);
+  challengePages(app, services);
+  solutionPages(app, services);
+  cataloguePages(app, services);
+  reviewRoutes(app, services);
+  auditRoutes(app, services);
+  return app;
+}
+
+async function registerSecurity(app: App, services: Services): Promise<void> {
+  const secure = services.config.secureCookies;
+  await app.register(cookie, { secret: services.config.cookieSecret });
+  await app.register(formbody);
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure } });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: secure ? [] : null,
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(rateLimit, { global: false });
+  // Cookie-authenticated and anonymous form posts must carry a CSRF token; API calls that
+  // authenticate with a Bearer token cannot be forged by another site and need none.
+  app.addHook('preValidation', (request, reply, done) => {
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    const fromBrowser = request.cookies[SESSION_COOKIE] !== undefined || (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    if (unsafe && fromBrowser && !bearerToken(request)) return app.csrfProtection(request, reply, done);
+    done();
+  });
+}
+
+function registerRequestContext(app: App, services: Services): void {
+  app.decorateRequest('viewer', null);
+  app.decorateRequest('translator', undefined as never);
+  app.addHook('onRequest', async (request, reply) => {
+    const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
+    if (typeof chosen === 'string' && ['nl', 'fr', 'en'].includes(chosen)) {
+      reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
+    }
+    request.viewer = await loadViewer(services.db, request, services.now());
+    const locale = negotiateLocale(chosen ?? request.cookies[LANGUAGE_COOKIE] ?? request.viewer?.locale, request.headers['accept-language']);
+    request.translator = createTranslator(locale);
+  });
+}

@@ -1,0 +1,74 @@
+// Challenge pages: detail, the form to post or edit, and lifecycle actions posted from the page.
+import type { App, Services } from '../../app-types.ts';
+import { requireViewer } from '../../accounts/guards.ts';
+import { sendPage } from '../../web/render.ts';
+import { pageContext } from '../../web/context.ts';
+import { emptyForm, type FormValues } from '../../web/forms.tsx';
+import { pageId, requireConfirmation, submitForm } from '../../web/form-handling.ts';
+import { formToInput, parseInput } from '../../shared/validation.ts';
+import { readLimit, writeLimit } from '../../publication/rate-limits.ts';
+import { availableActions } from '../../publication/lifecycle.ts';
+import { actorsFor, canEditItem } from '../../publication/permissions.ts';
+import { TransitionInput } from '../../publication/schemas.ts';
+import { ChallengeInput, ChallengeUpdate, type Challenge } from '../schemas.ts';
+import * as service from '../service.ts';
+import { guardOf, presentChallenge } from '../presenter.ts';
+import { CHALLENGE_ARRAY_FIELDS, ChallengeFormPage } from './form.tsx';
+import { ChallengeDetailPage } from './detail.tsx';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldProblem } from '../../shared/errors.ts';
+
+type Body = Record<string, unknown>;
+
+function formValuesOf(challenge: Challenge): FormValues {
+  return { ...challenge, durationMonths: challenge.durationMonths ?? undefined, deadline: challenge.deadline ?? undefined };
+}
+
+function renderForm(request: FastifyRequest, reply: FastifyReply, action: string, heading: 'catalogue.new_challenge' | 'catalogue.edit_challenge') {
+  return (values: FormValues, problems: FieldProblem[] = []) => sendPage(reply,
+    <ChallengeFormPage context={pageContext(request, reply)} form={{ values, problems }} action={action} heading={request.translator.t(heading)} />,
+    problems.length ? 400 : 200);
+}
+
+export function challengePages(app: App, services: Services): void {
+  app.get('/challenges/new', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) =>
+    renderForm(request, reply, '/challenges', 'catalogue.new_challenge')(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2' }).values));
+
+  app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
+    return submitForm(reply, values, async () => {
+      const id = await service.createChallenge(services, request.viewer, parseInput(ChallengeInput, values));
+      return `/challenges/${id}`;
+    }, renderForm(request, reply, '/challenges', 'catalogue.new_challenge'));
+  });
+
+  app.get<{ Params: { id: string } }>('/challenges/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
+    const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+    const guard = guardOf(row);
+    return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presentChallenge(row)}
+      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+    const action = `/challenges/${row.id}/edit`;
+    return renderForm(request, reply, action, 'catalogue.edit_challenge')(formValuesOf(presentChallenge(row)));
+  });
+
+  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/edit', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const id = pageId(request.params.id);
+    const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
+    return submitForm(reply, values, async () => {
+      await service.updateChallenge(services, request.viewer, id, parseInput(ChallengeUpdate, values));
+      return `/challenges/${id}`;
+    }, renderForm(request, reply, `/challenges/${id}/edit`, 'catalogue.edit_challenge'));
+  });
+
+  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/transition', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const id = pageId(request.params.id);
+    const input = parseInput(TransitionInput, formToInput(request.body));
+    requireConfirmation(request.body, input.action === 'close');
+    await service.transitionChallenge(services, request.viewer, id, input.action, input.reason);
+    return reply.redirect(`/challenges/${id}`, 303);
+  });
+}

@@ -1,0 +1,59 @@
+import { Type, type Static } from 'typebox';
+import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
+import {
+  Classification, ContentLanguage, Description, Id, ListQuery, OrganisationSummary, RegionCode, Sectors, Spearheads, Title,
+} from '../publication/schemas.ts';
+import { CHALLENGE_STATUSES } from '../publication/lifecycle.ts';
+
+export const ChallengeInput = Type.Object({
+  organisationId: Type.Optional(Id),
+  title: Title,
+  description: Description,
+  sectors: Sectors,
+  spearheads: Spearheads,
+  region: RegionCode,
+  language: ContentLanguage,
+  urgency: Type.Enum(keysOf(URGENCIES)),
+  deadline: Type.Optional(Type.String({ format: 'date', description: 'Give a deadline or a duration.' })),
+  durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+  desiredKinds: Type.Array(Type.Enum(keysOf(SOLUTION_KINDS)), { uniqueItems: true, default: [] }),
+  classification: Classification,
+});
+export type ChallengeInput = Static<typeof ChallengeInput>;
+
+export const ChallengeUpdate = Type.Partial(Type.Omit(ChallengeInput, ['organisationId']), { minProperties: 1 });
+export type ChallengeUpdate = Static<typeof ChallengeUpdate>;
+
+export const Challenge = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  sectors: Type.Array(Type.String()),
+  spearheads: Type.Array(Type.Integer()),
+  region: Type.String(),
+  language: Type.String(),
+  urgency: Type.String(),
+  deadline: Type.Union([Type.String(), Type.Null()]),
+  durationMonths: Type.Union([Type.Integer(), Type.Null()]),
+  desiredKinds: Type.Array(Type.String()),
+  classification: Type.String(),
+  status: Type.Enum([...CHALLENGE_STATUSES]),
+  organisation: OrganisationSummary,
+  reviewNote: Type.Union([Type.String(), Type.Null()]),
+  publishedAt: Type.Union([Type.String(), Type.Null()]),
+  expiresAt: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  links: Type.Object({ self: Type.String(), page: Type.String() }),
+});
+export type Challenge = Static<typeof Challenge>;
+
+export const ChallengeListQuery = Type.Object(ListQuery);
+export type ChallengeListQuery = Static<typeof ChallengeListQuery>;
+
+export const ChallengeList = Type.Object({
+  items: Type.Array(Challenge),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  perPage: Type.Integer(),
+});

@@ -1,0 +1,107 @@
+// Challenges: posting, editing and moving through the review lifecycle, each change audited in the
+// same transaction and announced to the matching index after it commits.
+import type { Insertable } from 'kysely';
+import type { Services } from '../app-types.ts';
+import type { ChallengesTable } from '../db/schema.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { errors } from '../shared/errors.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { nextStatus, OPEN_STATUSES, LISTED_STATUSES, type Action } from '../publication/lifecycle.ts';
+import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
+import { resolveOrganisation, statusFilter, transitionFields } from '../publication/service-support.ts';
+import type { ItemFilter } from '../publication/filter.ts';
+import * as repository from './repository.ts';
+import type { ChallengeInput, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
+import { guardOf, toColumns } from './presenter.ts';
+
+function checkHorizon(deadline: string | undefined | null, durationMonths: number | undefined | null): void {
+  const given = [deadline, durationMonths].filter((v) => v !== undefined && v !== null).length;
+  if (given !== 1) throw errors.validation([{ field: 'deadline', message: 'item.horizon_required' }]);
+}
+
+export async function createChallenge(services: Services, viewer: Viewer | null, input: ChallengeInput): Promise<string> {
+  if (!viewer) throw errors.unauthenticated();
+  const organisationId = resolveOrganisation(viewer, input.organisationId);
+  if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
+  checkHorizon(input.deadline, input.durationMonths);
+  const id = await services.db.transaction().execute(async (tx) => {
+    const values = { ...toColumns(input), owner_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
+    const created = await repository.insertChallenge(tx, values as Insertable<ChallengesTable>);
+    await recordAudit(tx, { actorId: viewer.id, action: 'challenge.created', objectType: 'challenge', objectId: created, after: values });
+    return created;
+  });
+  services.events.changed({ kind: 'challenge', id, status: 'draft' });
+  return id;
+}
+
+export async function readableChallenge(services: Services, viewer: Viewer | null, id: string) {
+  const row = await repository.findChallenge(services.db, id);
+  // An item the viewer may not read is reported as missing, so its existence does not leak.
+  if (!row || !canReadItem(viewer, guardOf(row))) throw errors.notFound();
+  return row;
+}
+
+export async function updateChallenge(services: Services, viewer: Viewer | null, id: string, update: ChallengeUpdate): Promise<void> {
+  if (!viewer) throw errors.unauthenticated();
+  const status = await services.db.transaction().execute(async (tx) => {
+    const before = await repository.findChallengeForUpdate(tx, id);
+    if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
+    if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
+    checkHorizon(update.deadline !== undefined || update.durationMonths !== undefined ? update.deadline : before.deadline,
+      update.deadline !== undefined || update.durationMonths !== undefined ? update.durationMonths : before.duration_months);
+    const changes = toColumns(update);
+    await repository.updateChallenge(tx, id, changes);
+    await recordAudit(tx, { actorId: viewer.id, action: 'challenge.updated', objectType: 'challenge', objectId: id, before, after: changes });
+    return before.status;
+  });
+  services.events.changed({ kind: 'challenge', id, status });
+}
+
+export async function transitionChallenge(
+  services: Services, viewer: Viewer | null, id: string, action: Action, reason?: string,
+): Promise<string> {
+  if (!viewer) throw errors.unauthenticated();
+  const status = await services.db.transaction().execute(async (tx) => {
+    const before = await repository.findChallengeForUpdate(tx, id);
+    if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
+    const actors = actorsFor(viewer, guardOf(before));
+    if (actors.length === 0) throw errors.forbidden();
+    const to = nextStatus('challenge', action, before.status, actors);
+    if (!to) throw errors.invalidTransition();
+    const changes = transitionFields(action, to, reason, services.now(), services.config.challengeLifetimeDays);
+    if (action === 'publish' || action === 'send_back') Object.assign(changes, { assigned_ambassador_id: before.assigned_ambassador_id ?? viewer.id });
+    await repository.updateChallenge(tx, id, changes);
+    await recordAudit(tx, { actorId: viewer.id, action: `challenge.${action}`, objectType: 'challenge', objectId: id, before: { status: before.status }, after: changes });
+    return to;
+  });
+  services.events.changed({ kind: 'challenge', id, status });
+  return status;
+}
+
+/** Challenges whose publication period has run out; run regularly by the server and the CLI. */
+export async function expireDueChallenges(services: Services): Promise<number> {
+  const due = await repository.dueForExpiry(services.db, services.now());
+  for (const id of due) {
+    await services.db.transaction().execute(async (tx) => {
+      await repository.updateChallenge(tx, id, { status: 'expired' });
+      await recordAudit(tx, { actorId: null, action: 'challenge.expire', objectType: 'challenge', objectId: id, after: { status: 'expired' } });
+    });
+    services.events.changed({ kind: 'challenge', id, status: 'expired' });
+  }
+  return due.length;
+}
+
+export function challengeFilter(query: ChallengeListQuery, extra: Partial<ItemFilter> = {}): ItemFilter {
+  const perPage = query.perPage ?? 20;
+  return {
+    statuses: statusFilter(query.status, LISTED_STATUSES.challenge, OPEN_STATUSES.challenge),
+    sectors: query.sector ?? [],
+    spearheads: query.spearhead ?? [],
+    regions: query.region ?? [],
+    languages: query.language ?? [],
+    text: query.q?.trim() || undefined,
+    limit: perPage,
+    offset: ((query.page ?? 1) - 1) * perPage,
+    ...extra,
+  };
+}

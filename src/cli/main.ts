@@ -1,0 +1,70 @@
+// helemaal serve | migrate | seed --demo | user create-admin --email E --name N --password P | expire
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemoContent, DEMO_PASSWORD, type DemoAccount } from '../demo/seed.ts';
+import { createAdmin } from '../accounts/service.ts';
+import { serve } from './serve.ts';
+
+const USAGE = `usage: helemaal <command>
+  serve                                   run the platform (PORT, DATABASE_URL, ...)
+  migrate                                 apply database migrations
+  seed --demo                             load the demo content into an empty database
+  user create-admin --email E --name N --password P
+                                          create an admin, or promote an existing person`;
+
+export function printDemoAccounts(accounts: DemoAccount[]): void {
+  console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
+  for (const account of accounts) console.log('  %s  %s%s', account.role.padEnd(10), account.email, account.organisation ? `  (${account.organisation})` : '');
+  console.log('');
+}
+
+async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promise<void>): Promise<void> {
+  const db = openDatabase(loadConfig().databaseUrl);
+  try {
+    await migrateToLatest(db);
+    await task(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { demo: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  });
+  const command = positionals.join(' ');
+  if (command === 'serve') return serve(loadConfig());
+  if (command === 'migrate') {
+    await withDatabase(async () => console.log('migrations applied'));
+    return 0;
+  }
+  if (command === 'seed' && values.demo) {
+    await withDatabase(async (db) => {
+      const accounts = await seedDemoContent(db, new Date(), loadConfig().challengeLifetimeDays);
+      if (accounts) printDemoAccounts(accounts);
+      else console.log('the database already has content: nothing seeded');
+    });
+    return 0;
+  }
+  if (command === 'user create-admin' && values.email && values.name && values.password) {
+    const { email, name, password } = values;
+    await withDatabase(async (db) => {
+      const result = await createAdmin(db, { email, name, password });
+      console.log(result.created ? `admin ${email} created` : `${email} is now an admin`);
+    });
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code; },
+  (error: unknown) => {
+    console.error(error instanceof Error && error.name === 'AppError' ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}` : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,50 @@
+// Runs the platform: migrate, seed demo content into an empty database, listen, expire challenges
+// on a schedule, and shut down gracefully (readiness turns false, in-flight requests finish).
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemoContent } from '../demo/seed.ts';
+import { buildApp } from '../app.ts';
+import type { Services } from '../app-types.ts';
+import { createMailer } from '../notifications/mailer.ts';
+import { ItemEvents } from '../publication/events.ts';
+import { expireDueChallenges } from '../challenges/service.ts';
+import { printDemoAccounts } from './main.ts';
+
+const EXPIRY_INTERVAL_MS = 60 * 60 * 1000;
+const DRAIN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 2000);
+
+export async function serve(config: Config): Promise<number> {
+  const db = openDatabase(config.databaseUrl);
+  await migrateToLatest(db);
+  if (config.loadDemoContent) {
+    const accounts = await seedDemoContent(db, new Date(), config.challengeLifetimeDays);
+    if (accounts) printDemoAccounts(accounts);
+  }
+  const services: Services = {
+    db, config, now: () => new Date(), state: { draining: false }, events: new ItemEvents(),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, console as never),
+  };
+  const app = await buildApp(services);
+  services.mailer = createMailer(config.smtpUrl, config.mailFrom, app.log);
+  await expireDueChallenges(services);
+  const expiry = setInterval(() => { expireDueChallenges(services).catch((error: unknown) => app.log.error({ err: error }, 'expiry failed')); }, EXPIRY_INTERVAL_MS);
+  expiry.unref();
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Helemaal Digitaal runs at ${config.baseUrl}`);
+
+  const shutdown = async (signal: string) => {
+    if (services.state.draining) return;
+    services.state.draining = true;
+    app.log.info({ signal }, 'draining: readiness is false, finishing in-flight requests');
+    clearInterval(expiry);
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
+    await app.close();
+    services.mailer.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  return 0;
+}

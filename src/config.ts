@@ -1,0 +1,57 @@
+// Configuration comes only from environment variables; README.md lists them.
+import { randomBytes } from 'node:crypto';
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  baseUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  cookieSecret: string;
+  secureCookies: boolean;
+  logLevel: string;
+  challengeLifetimeDays: number;
+  loadDemoContent: boolean;
+  /** Login, registration and password-reset posts allowed per minute per IP address, per route. */
+  authRateLimitPerMinute: number;
+}
+
+function integer(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer('PORT', 3000);
+  const baseUrl = env.BASE_URL ?? `http://localhost:${port}`;
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL ?? 'pglite://./data',
+    baseUrl,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'Helemaal Digitaal <noreply@helemaaldigitaal.example>',
+    // A random secret per process is fine on one laptop; several instances must share COOKIE_SECRET.
+    cookieSecret: env.COOKIE_SECRET ?? randomBytes(32).toString('hex'),
+    secureCookies: baseUrl.startsWith('https://'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    challengeLifetimeDays: integer('CHALLENGE_LIFETIME_DAYS', 180),
+    loadDemoContent: env.DEMO_CONTENT !== 'off',
+    authRateLimitPerMinute: integer('AUTH_RATE_LIMIT_PER_MINUTE', 10),
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({}),
+    databaseUrl: process.env.DATABASE_URL ?? 'pglite://memory',
+    cookieSecret: 'test-secret-test-secret-test-secret',
+    logLevel: 'silent',
+    loadDemoContent: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,38 @@
+// Migrations are lists of SQL statements run in order, the same on PGlite and PostgreSQL.
+import { sql } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { Database } from './database.ts';
+import { foundation } from './migrations/0001-foundation.ts';
+
+const MIGRATIONS: Record<string, string[]> = {
+  '0001-foundation': foundation,
+};
+
+const provider: MigrationProvider = {
+  async getMigrations() {
+    const entries = Object.entries(MIGRATIONS).map(([name, statements]): [string, Migration] => [
+      name,
+      {
+        async up(db) {
+          for (const statement of statements) await sql.raw(statement).execute(db);
+        },
+      },
+    ]);
+    return Object.fromEntries(entries);
+  },
+};
+
+function migrator(db: Database): Migrator {
+  return new Migrator({ db, provider });
+}
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const migrations = await migrator(db).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

@@ -1,0 +1,135 @@
+// Row types of the database, as Kysely sees them. Presenters turn these into API and page shapes.
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json = ColumnType<unknown, string, never>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  is_sme: boolean;
+  enterprise_number: string;
+  country: string;
+  street: string | null;
+  postal_code: string | null;
+  municipality: string | null;
+  nis_code: string | null;
+  website: string | null;
+  verified: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  role: 'member' | 'ambassador' | 'admin';
+  locale: 'nl' | 'fr' | 'en';
+  email_verified_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MembershipsTable {
+  person_id: string;
+  organisation_id: string;
+  created_at: CreatedAt;
+}
+
+export interface AmbassadorSpearheadsTable {
+  person_id: string;
+  spearhead: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  person_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface AccountTokensTable {
+  id: string;
+  person_id: string;
+  purpose: 'verify_email' | 'reset_password';
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+interface ReviewedItemColumns {
+  id: Generated<string>;
+  title: string;
+  description: string;
+  sectors: string[];
+  spearheads: number[];
+  language: string;
+  classification: 'public' | 'internal' | 'confidential';
+  status: string;
+  created_by: string | null;
+  review_note: string | null;
+  submitted_at: Timestamp | null;
+  published_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  search_vector: ColumnType<string, never, never>;
+}
+
+export interface ChallengesTable extends ReviewedItemColumns {
+  region: string;
+  urgency: string;
+  deadline: string | null;
+  duration_months: number | null;
+  desired_kinds: string[];
+  owner_organisation_id: string;
+  assigned_ambassador_id: string | null;
+  expires_at: Timestamp | null;
+}
+
+export interface SolutionsTable extends ReviewedItemColumns {
+  kind: string;
+  technologies: string[];
+  trl: number | null;
+  market_stage: string | null;
+  pricing: string;
+  free_months: number | null;
+  regions_served: string[];
+  languages: string[];
+  reference_text: string;
+  provider_organisation_id: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  occurred_at: CreatedAt;
+  actor_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface DatabaseSchema {
+  organisations: OrganisationsTable;
+  people: PeopleTable;
+  memberships: MembershipsTable;
+  ambassador_spearheads: AmbassadorSpearheadsTable;
+  sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  challenges: ChallengesTable;
+  solutions: SolutionsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type ChallengeRow = Selectable<ChallengesTable>;
+export type SolutionRow = Selectable<SolutionsTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;

@@ -1,0 +1,19 @@
+// All interface messages, merged from the areas of the domain.
+import { commonMessages } from './common-messages.ts';
+import { accountMessages } from '../accounts/messages.ts';
+import { organisationMessages } from '../organisations/messages.ts';
+import { itemMessages } from '../catalogue/item-messages.ts';
+import { catalogueMessages } from '../catalogue/messages.ts';
+import type { Locale } from './define.ts';
+
+const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages] as const;
+
+type Part = (typeof parts)[number];
+type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<Part>;
+
+export const catalogues: Record<Locale, Record<string, string>> = {
+  nl: Object.assign({}, ...parts.map((p) => p.nl)),
+  fr: Object.assign({}, ...parts.map((p) => p.fr)),
+  en: Object.assign({}, ...parts.map((p) => p.en)),
+};

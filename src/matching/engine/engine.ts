@@ -1,0 +1,175 @@
+// The matching engine: challenges and solutions in two indexes, ranked by cross-lingual BM25F with feedback,
+// blended with structured fit, each result with an explanation (computed when first read).
+import { Lexicon } from './lexicon.ts';
+import { CompoundSplitter } from './compounds.ts';
+import { analyseText, documentTerms, queryGroups, type AnalysedText, type AnalysisTools, type AnalysisWeights } from './analysis.ts';
+import { InvertedIndex, type Hit, type QueryGroup, type RankingParams } from './inverted-index.ts';
+import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
+import { structureFit } from './signals.ts';
+import { explainMatch } from './explain.ts';
+import { corrections } from './fuzzy.ts';
+import type { Language } from './text.ts';
+import type { DocumentKind, MatchDocument, MatchExplanation, MatchResult } from './types.ts';
+
+export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackParams {
+  /** Largest share of the score structured fit can take (when every signal is known on both sides). */
+  structureWeight: number;
+  /** Query groups kept, most telling first (weight × idf), so long challenge texts stay fast. */
+  maxQueryGroups: number;
+  /** Weight of a typo correction relative to the word as typed. */
+  correctionWeight: number;
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = {
+  k1: 1.2,
+  titleBoost: 2,
+  titleB: 0.5,
+  bodyB: 0.75,
+  partWeight: 0.5,
+  translationWeight: 1,
+  conceptWeight: 0.5,
+  queryTitleWeight: 2,
+  feedbackDocs: 10,
+  feedbackTerms: 20,
+  originalWeight: 0.6,
+  structureWeight: 0.3,
+  maxQueryGroups: 64,
+  correctionWeight: 0.7,
+};
+
+export interface MatchOptions { kind: DocumentKind; limit?: number; excludeIds?: string[] }
+export interface SearchOptions { kind?: DocumentKind; limit?: number; fuzzy?: boolean }
+
+interface Stored { doc: MatchDocument; language: Language }
+interface Seeker { doc: MatchDocument; analysed: AnalysedText }
+interface RankOptions { kind: DocumentKind; limit: number; exclude: Set<string>; feedback: boolean; fuzzy: boolean }
+
+const KINDS: DocumentKind[] = ['challenge', 'solution'];
+
+export class MatchEngine {
+  private readonly options: EngineOptions;
+  private readonly tools: AnalysisTools;
+  private readonly indexes: Record<DocumentKind, InvertedIndex>;
+  private readonly stored = new Map<string, Stored>();
+
+  constructor(lexicon: Lexicon = new Lexicon(), options: Partial<EngineOptions> = {}) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.tools = { lexicon, splitter: new CompoundSplitter(lexicon.words.nl), weights: this.options };
+    this.indexes = { challenge: new InvertedIndex(this.options), solution: new InvertedIndex(this.options) };
+  }
+
+  /** Adds or replaces a document; it is matchable at once. */
+  upsert(doc: MatchDocument): void {
+    if (!doc.id) throw new Error('a match document needs an id');
+    this.remove(doc.id);
+    const analysed = analyseText(doc.title, doc.text, this.tools.lexicon, doc.language);
+    this.indexes[doc.kind].add(doc.id, documentTerms(analysed, this.tools));
+    this.stored.set(doc.id, { doc, language: analysed.language });
+  }
+
+  remove(id: string): void {
+    const stored = this.stored.get(id);
+    if (!stored) return;
+    this.indexes[stored.doc.kind].remove(id);
+    this.stored.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.stored.has(id);
+  }
+
+  size(kind?: DocumentKind): number {
+    return kind ? this.indexes[kind].size : this.indexes.challenge.size + this.indexes.solution.size;
+  }
+
+  /** Open documents of `kind` that best fit `doc` (a challenge's solutions, a solution's challenges). */
+  matchesFor(doc: MatchDocument, opts: MatchOptions): MatchResult[] {
+    const seeker = { doc, analysed: analyseText(doc.title, doc.text, this.tools.lexicon, doc.language) };
+    const exclude = new Set([doc.id, ...(opts.excludeIds ?? [])]);
+    return this.rank(seeker, { kind: opts.kind, limit: opts.limit ?? 10, exclude, feedback: true, fuzzy: false });
+  }
+
+  /** Free-text search, tolerant of typos; without a kind both are searched and merged by score. */
+  search(query: string, opts: SearchOptions = {}): MatchResult[] {
+    const limit = opts.limit ?? 10;
+    const doc: MatchDocument = { id: '', kind: opts.kind ?? 'challenge', title: query, text: '' };
+    const seeker = { doc, analysed: analyseText(query, '', this.tools.lexicon) };
+    const kinds = opts.kind ? [opts.kind] : KINDS;
+    const fuzzy = opts.fuzzy ?? true;
+    return kinds
+      .flatMap((kind) => this.rank(seeker, { kind, limit, exclude: new Set(), feedback: false, fuzzy }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  /** "Search before you post": existing documents of the same kind resembling a draft. */
+  similar(draft: { title: string; text: string; kind: DocumentKind }, limit = 5): MatchResult[] {
+    const doc: MatchDocument = { id: '', ...draft };
+    const seeker = { doc, analysed: analyseText(draft.title, draft.text, this.tools.lexicon) };
+    return this.rank(seeker, { kind: draft.kind, limit, exclude: new Set(), feedback: false, fuzzy: false });
+  }
+
+  private rank(seeker: Seeker, opts: RankOptions): MatchResult[] {
+    const index = this.indexes[opts.kind];
+    let groups = this.telling(queryGroups(seeker.analysed, this.tools), index);
+    if (opts.fuzzy) groups = this.withCorrections(groups, index);
+    const accept = (doc: number) => this.acceptable(index.idOf(doc), opts.exclude);
+    // Structured fit may reorder the text ranking, so look a little deeper than asked.
+    const pool = Math.max(opts.limit * 3, 30);
+    let outcome = index.search(groups, Math.max(pool, this.options.feedbackDocs), accept);
+    if (opts.feedback && this.options.feedbackDocs > 0 && outcome.hits.length > 0) {
+      outcome = index.search(expandWithFeedback(index, groups, outcome.hits, this.options), pool, accept);
+    }
+    const now = new Date();
+    return outcome.hits
+      .map((hit) => this.result(seeker, index, hit, outcome.bound, now))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, opts.limit);
+  }
+
+  private result(seeker: Seeker, index: InvertedIndex, hit: Hit, bound: number, now: Date): MatchResult {
+    const id = index.idOf(hit.doc);
+    const candidate = this.stored.get(id)!;
+    const fit = structureFit(seeker.doc, seeker.analysed.language, candidate.doc, candidate.language, now);
+    const textScore = bound > 0 ? Math.min(1, hit.score / bound) : 0;
+    const blend = this.options.structureWeight * fit.coverage;
+    const score = (1 - blend) * textScore + blend * fit.score;
+    const explain = (): MatchExplanation => {
+      const candidateText = analyseText(candidate.doc.title, candidate.doc.text, this.tools.lexicon, candidate.language);
+      const idf = (term: string) => index.idf(index.df(term));
+      return explainMatch({ seeker: seeker.analysed, candidate: candidateText, structure: fit, textScore, idf }, this.tools);
+    };
+    return lazyExplanation({ id, score }, explain);
+  }
+
+  private acceptable(id: string, exclude: Set<string>): boolean {
+    return !exclude.has(id) && this.stored.get(id)?.doc.open !== false;
+  }
+
+  /** Keeps the groups that say most (weight × idf of their rarest alternative). */
+  private telling(groups: QueryGroup[], index: InvertedIndex): QueryGroup[] {
+    if (groups.length <= this.options.maxQueryGroups) return groups;
+    const value = (g: QueryGroup) => g.weight * Math.max(...g.alternatives.map((a) => index.idf(index.df(a.term))));
+    return groups.map((g) => ({ g, v: value(g) })).sort((a, b) => b.v - a.v)
+      .slice(0, this.options.maxQueryGroups).map(({ g }) => g);
+  }
+
+  /** Words no document contains get the nearest indexed spellings as alternatives. */
+  private withCorrections(groups: QueryGroup[], index: InvertedIndex): QueryGroup[] {
+    return groups.map((group) => {
+      const word = group.alternatives[0]!.term;
+      if (index.df(word) > 0 || word.startsWith('#')) return group;
+      const near = corrections(word, index.vocabulary()).map((c) => ({ term: c.term, weight: this.options.correctionWeight / c.distance }));
+      return near.length === 0 ? group : { weight: group.weight, alternatives: [...group.alternatives, ...near] };
+    });
+  }
+}
+
+/** The explanation is built on first access (most callers read only the top few). */
+function lazyExplanation(base: { id: string; score: number }, explain: () => MatchExplanation): MatchResult {
+  let cached: MatchExplanation | undefined;
+  return Object.defineProperty(base, 'explanation', {
+    enumerable: true,
+    get: () => (cached ??= explain()),
+  }) as MatchResult;
+}

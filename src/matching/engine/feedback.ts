@@ -1,0 +1,45 @@
+// Pseudo-relevance feedback (RM3): the best first-pass matches lend their characteristic terms to the query.
+// Short queries (a call title, a challenge headline) say little; the documents they find say more.
+import type { Hit, InvertedIndex, QueryGroup } from './inverted-index.ts';
+
+export interface FeedbackParams {
+  /** Documents used for feedback (0 switches feedback off). */
+  feedbackDocs: number;
+  /** Expansion terms added. */
+  feedbackTerms: number;
+  /** Share of the final query weight kept by the original query (0..1). */
+  originalWeight: number;
+}
+
+/** The query re-weighted: original groups scaled to `originalWeight`, the expansion terms share the rest. */
+export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], firstPass: Hit[], params: FeedbackParams): QueryGroup[] {
+  const top = firstPass.slice(0, params.feedbackDocs);
+  if (top.length === 0 || params.feedbackTerms === 0) return query;
+  const relevance = relevanceModel(index, top);
+  const expansion = [...relevance].sort((a, b) => b[1] - a[1]).slice(0, params.feedbackTerms);
+  const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
+  const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
+  if (expansionTotal === 0 || queryTotal === 0) return query;
+  // Expansion weights are relative to the original query's total so scores keep their scale.
+  const scale = (queryTotal * (1 - params.originalWeight)) / params.originalWeight / expansionTotal;
+  return [
+    ...query,
+    ...expansion.map(([term, w]) => ({ weight: w * scale, alternatives: [{ term, weight: 1 }] })),
+  ];
+}
+
+/** P(term | relevant) ≈ Σ_d P(d | query) · P(term | d), with P(d | query) from normalised first-pass scores. */
+function relevanceModel(index: InvertedIndex, top: Hit[]): Map<string, number> {
+  const best = top[0]!.score;
+  const docWeights = top.map((hit) => Math.exp((hit.score - best) / Math.max(1e-9, best) * 5));
+  const weightTotal = docWeights.reduce((a, b) => a + b, 0);
+  const model = new Map<string, number>();
+  top.forEach((hit, i) => {
+    const length = Math.max(1, index.documentLength(hit.doc));
+    const docWeight = docWeights[i]! / weightTotal;
+    for (const { term, frequency } of index.documentTerms(hit.doc)) {
+      model.set(term, (model.get(term) ?? 0) + (docWeight * frequency) / length);
+    }
+  });
+  return model;
+}

@@ -1,0 +1,124 @@
+// Cross-lingual lexicon: Dutch/French words → weighted English stems, and EuroVoc concepts found as label phrases.
+// English is the pivot: every document's non-English words also get English terms, so nl, fr and en meet there.
+import { analyse, stem, words, foldDiacritics, type Language, type Token, type Vocabularies } from './text.ts';
+
+/** [id, nl, en, fr, alternative en labels, alternative fr labels] */
+export type LexiconConcept = [string, string, string, string, string[], string[]];
+
+/** The compact form stored in src/matching/lexicon/lexicon.json.gz (see scripts/build-lexicon.ts). */
+export interface LexiconData {
+  version: 1;
+  attribution: string;
+  translations: { nl: Record<string, [string, number][]>; fr: Record<string, [string, number][]> };
+  concepts: LexiconConcept[];
+  /** Known words per language (lower case, no diacritics): compound splitting and language detection. */
+  words: { nl: string[]; en: string[]; fr: string[] };
+}
+
+export interface Translation { term: string; weight: number }
+export interface ConceptLabel { nl: string; en: string; fr: string }
+export interface Concept { id: string; label: ConceptLabel }
+
+interface LabelPattern { stems: string[]; conceptId: string }
+type TranslatedLanguage = 'nl' | 'fr';
+
+export class Lexicon {
+  /** Known words per language, as listed (compound splitting needs whole words). */
+  readonly words: { nl: ReadonlySet<string>; en: ReadonlySet<string>; fr: ReadonlySet<string> };
+  /** Their stems (language detection). */
+  readonly vocabularies: Vocabularies;
+  private readonly bySurface = new Map<string, Translation[]>();
+  private readonly byStem = new Map<string, Translation[]>();
+  private readonly concepts = new Map<string, Concept>();
+  private readonly singleWordLabels = new Map<string, string[]>();
+  private readonly patterns = new Map<string, Map<string, LabelPattern[]>>(); // first stem → second stem → labels
+
+  constructor(data?: LexiconData) {
+    this.words = { nl: new Set(data?.words.nl ?? []), en: new Set(data?.words.en ?? []), fr: new Set(data?.words.fr ?? []) };
+    this.vocabularies = {
+      nl: stems(this.words.nl, 'nl'), en: stems(this.words.en, 'en'), fr: stems(this.words.fr, 'fr'),
+    };
+    if (!data) return;
+    for (const language of ['nl', 'fr'] as const) this.addTranslations(language, data.translations[language]);
+    for (const concept of data.concepts) this.addConcept(concept);
+  }
+
+  /** English stems for a Dutch or French word; looks up the exact word first, then its stem (inflected forms). */
+  translate(language: Language, surface: string, wordStem: string): Translation[] {
+    if (language !== 'nl' && language !== 'fr') return [];
+    return this.bySurface.get(`${language}:${foldDiacritics(surface)}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? [];
+  }
+
+  concept(id: string): Concept | undefined {
+    return this.concepts.get(id);
+  }
+
+  /** Ids of concepts whose label (in any of the three languages) occurs as consecutive content tokens. */
+  findConcepts(tokens: readonly Token[]): string[] {
+    const found: string[] = [];
+    for (let start = 0; start < tokens.length; start += 1) {
+      const first = tokens[start]!.stem;
+      for (const id of this.singleWordLabels.get(first) ?? []) found.push(id);
+      const next = tokens[start + 1];
+      const bySecond = next && this.patterns.get(first);
+      if (!bySecond) continue;
+      for (const pattern of bySecond.get(next.stem) ?? []) {
+        if (pattern.stems.every((s, i) => tokens[start + i]?.stem === s)) found.push(pattern.conceptId);
+      }
+    }
+    return found;
+  }
+
+  get conceptCount(): number {
+    return this.concepts.size;
+  }
+
+  private addTranslations(language: TranslatedLanguage, entries: Record<string, [string, number][]>): void {
+    const stemGroups = new Map<string, Map<string, number>>();
+    for (const [source, targets] of Object.entries(entries)) {
+      const translated = mergeTranslations(targets.map(([word, weight]) => ({ term: stem(word, 'en'), weight })));
+      this.bySurface.set(`${language}:${source}`, translated);
+      const key = `${language}:${stem(source, language)}`;
+      const group = stemGroups.get(key) ?? new Map<string, number>();
+      for (const t of translated) group.set(t.term, Math.max(group.get(t.term) ?? 0, t.weight));
+      stemGroups.set(key, group);
+    }
+    for (const [key, group] of stemGroups) {
+      this.byStem.set(key, mergeTranslations([...group].map(([term, weight]) => ({ term, weight }))));
+    }
+  }
+
+  private addConcept([id, nl, en, fr, enAlt, frAlt]: LexiconConcept): void {
+    this.concepts.set(id, { id, label: { nl, en, fr } });
+    const labels: [string, Language][] = [[nl, 'nl'], [en, 'en'], [fr, 'fr'],
+      ...enAlt.map((l): [string, Language] => [l, 'en']), ...frAlt.map((l): [string, Language] => [l, 'fr'])];
+    for (const [label, language] of labels) {
+      // Qualifiers in brackets ("Aarhus (provincie)") are rarely written in running text.
+      const stems = analyse(label.replace(/\(.*?\)/g, ' '), language).map((t) => t.stem);
+      if (stems.length === 0 || words(label).some((w) => /\d/.test(w))) continue;
+      if (stems.length === 1) {
+        const ids = this.singleWordLabels.get(stems[0]!) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        this.singleWordLabels.set(stems[0]!, ids);
+        continue;
+      }
+      // Multi-word labels are keyed by their first two stems: few candidates per position.
+      const bySecond = this.patterns.get(stems[0]!) ?? new Map<string, LabelPattern[]>();
+      const list = bySecond.get(stems[1]!) ?? [];
+      if (!list.some((p) => p.conceptId === id && p.stems.join(' ') === stems.join(' '))) list.push({ stems, conceptId: id });
+      bySecond.set(stems[1]!, list);
+      this.patterns.set(stems[0]!, bySecond);
+    }
+  }
+}
+
+function stems(words: ReadonlySet<string>, language: Language): ReadonlySet<string> {
+  return new Set([...words].map((word) => stem(word, language)));
+}
+
+/** One weight per English stem (the best); weights stay absolute so weak (pivoted) translations stay weak. */
+function mergeTranslations(candidates: Translation[]): Translation[] {
+  const best = new Map<string, number>();
+  for (const { term, weight } of candidates) best.set(term, Math.min(1, Math.max(best.get(term) ?? 0, weight)));
+  return [...best].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+}

@@ -1,0 +1,134 @@
+// Text analysis: language detection, normalisation, stop words and stemming for nl/en/fr (es best effort).
+import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+
+export type Language = 'nl' | 'en' | 'fr' | 'es' | 'other';
+export type KnownLanguage = Exclude<Language, 'other'>;
+export const KNOWN_LANGUAGES: readonly KnownLanguage[] = ['nl', 'en', 'fr', 'es'];
+
+const STOP_WORD_LISTS: Record<KnownLanguage, string> = {
+  nl: `de het een en van in op te dat die is voor met zijn niet aan er om ook als bij of door naar dan maar
+    uit tot over nog wat wordt worden werd zo al kan je ze we wij hij zij u ik mijn me mij onze ons hun haar hem
+    deze dit men heeft hebben had was waren zal zullen moet moeten kunnen geen meer veel zeer toch hoe waar wie
+    want omdat dus daar hier toen nu alle andere elk elke ander iets niets ben bent zich waarin waarbij waarvan
+    welke wel heel erg binnen zonder onder tegen tussen na sinds zoals reeds`,
+  en: `the a an and or of in on to for with by from at as is are was were be been being it its this that these
+    those which who whom what how why when where not no but if then than so such can could will would shall
+    should may might must do does did done has have had having into onto about over under between through
+    during before after above below up down out off again further once here there all any both each few more
+    most other some own same too very just also only our ours we us you your he him his she her they them their
+    i me my am via per within without across among whether while upon`,
+  fr: `le la les un une des du de et ou en au aux dans sur pour par avec sans sous ce cet cette ces qui que quoi
+    dont où est sont été être avoir a ont il elle ils elles on nous vous je tu me te se lui leur leurs son sa
+    ses mon ma mes ton ta tes notre nos votre vos ne pas plus moins très aussi mais donc car si comme entre
+    vers chez tout tous toute toutes autre autres même c l d j qu n s y`,
+  es: `el la los las un una unos unas de del y o en a al por para con sin sobre entre que quien cual como donde
+    es son fue ser estar está están ha han se su sus lo le les nos mi mis tu tus muy más menos pero si también
+    este esta estos estas ese esa eso`,
+};
+
+export const STOP_WORDS: Record<KnownLanguage, ReadonlySet<string>> = {
+  nl: toSet(STOP_WORD_LISTS.nl),
+  en: toSet(STOP_WORD_LISTS.en),
+  fr: toSet(STOP_WORD_LISTS.fr),
+  es: toSet(STOP_WORD_LISTS.es),
+};
+// Unknown language: drop the stop words of every language we know.
+const ALL_STOP_WORDS: ReadonlySet<string> = new Set(KNOWN_LANGUAGES.flatMap((l) => [...STOP_WORDS[l]]));
+
+// A few very frequent words per language, distinctive enough to vote for it.
+const LANGUAGE_MARKERS: Record<KnownLanguage, ReadonlySet<string>> = {
+  nl: toSet('heeft hebben mij zich uw niets dan tot wat hem ben de het een en van dat niet zijn voor met op ook wordt worden deze naar bij hij ik je zij wij onze ons we er niet'),
+  en: toSet('the and of to that with for are this be it we our not by which have from on he she they you can'),
+  fr: toSet('le la les et des est une un du pour dans que qui pas sur avec sont nous vous il elle ce au aux'),
+  es: toSet('el los las y del es una por para con que se su al está son como más pero muy este esta'),
+};
+
+const STEMMERS: Record<KnownLanguage, (word: string) => string> = {
+  nl: dutchStemmer,
+  en: englishStemmer,
+  fr: frenchStemmer,
+  es: spanishStemmer,
+};
+
+function toSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Lower-cases and unifies characters that differ only typographically (Dutch ĳ ligature, curly apostrophes). */
+export function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ĳ/g, 'ij').replace(/[’‘`´]/g, "'");
+}
+
+/** Removes diacritics so "één", "efficiënt" and "numérique" match their unaccented spellings. */
+export function foldDiacritics(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Words in reading order, normalised but not stemmed. */
+export function words(text: string): string[] {
+  return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Stems of known words per language, from the lexicon. */
+export type Vocabularies = Partial<Record<KnownLanguage, ReadonlySet<string>>>;
+
+/**
+ * Votes by frequent marker words; a short text without any ("Cultural heritage") is decided by which
+ * vocabulary knows its words (a word known in several languages splits its vote). Ties go to the first of
+ * nl, en, fr, es (a Flemish platform); 'other' only without any evidence.
+ */
+export function detectLanguage(text: string, vocabularies: Vocabularies = {}): Language {
+  const sample = words(text.slice(0, 3000));
+  const byMarkers = vote(sample, (language, word) => LANGUAGE_MARKERS[language].has(word));
+  if (byMarkers !== 'other') return byMarkers;
+  return vote(sample, (language, word) => vocabularies[language]?.has(stem(word, language)) ?? false);
+}
+
+function vote(sample: string[], knows: (language: KnownLanguage, word: string) => boolean): Language {
+  const votes: Record<KnownLanguage, number> = { nl: 0, en: 0, fr: 0, es: 0 };
+  for (const word of sample) {
+    const languages = KNOWN_LANGUAGES.filter((language) => knows(language, word));
+    for (const language of languages) votes[language] += 1 / languages.length;
+  }
+  const best = KNOWN_LANGUAGES.reduce((a, b) => (votes[b] > votes[a] + 1e-9 ? b : a));
+  return votes[best] === 0 ? 'other' : best;
+}
+
+export function isStopWord(word: string, language: Language): boolean {
+  return language === 'other' ? ALL_STOP_WORDS.has(word) : STOP_WORDS[language].has(word);
+}
+
+// Word frequencies are Zipfian, so a modest cache saves most stemming work; cleared when full to bound memory.
+const STEM_CACHE_LIMIT = 200_000;
+const stemCaches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map(), fr: new Map(), es: new Map(), other: new Map() };
+
+/** Snowball stem, then diacritics folded, so accented and plain spellings share a term. */
+export function stem(word: string, language: Language): string {
+  const cache = stemCaches[language];
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const stemmer = language === 'other' ? undefined : STEMMERS[language];
+  const stemmed = foldDiacritics(stemmer && !/\d/.test(word) ? stemmer(word) : word);
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(word, stemmed);
+  return stemmed;
+}
+
+export interface Token {
+  surface: string;
+  stem: string;
+  position: number;
+}
+
+/** Content tokens: stop words and one-letter words removed, positions kept for phrase matching. */
+export function analyse(text: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  words(text).forEach((surface, position) => {
+    if (surface.length < 2 || isStopWord(surface, language)) return;
+    tokens.push({ surface, stem: stem(surface, language), position });
+  });
+  return tokens;
+}

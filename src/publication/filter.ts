@@ -1,0 +1,19 @@
+// What a catalogue or API list asks for; repositories turn it into SQL.
+export interface ItemFilter {
+  statuses: string[];
+  sectors: string[];
+  spearheads: number[];
+  regions: string[];
+  languages: string[];
+  /** Only items of these organisations (a member's own list). */
+  organisationIds?: string[];
+  /** Only these items, in this order (the result of a text search). */
+  ids?: string[];
+  /** Free text, matched with PostgreSQL full-text search. */
+  text?: string;
+  /** Solutions only. */
+  maturities?: string[];
+  pricings?: string[];
+  limit: number;
+  offset: number;
+}

@@ -1,0 +1,97 @@
+// Validation of input against the same TypeBox schemas the API declares, with Ajv configured as
+// Fastify configures it, so forms and API accept and refuse exactly the same things.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Static, TSchema } from 'typebox';
+import { errors, type FieldProblem } from './errors.ts';
+
+const ajv = new Ajv({ allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strict: false });
+addFormats.default(ajv);
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: TSchema): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+function fieldName(error: ErrorObject): string {
+  const path = error.instancePath.split('/').filter(Boolean);
+  if (error.keyword === 'required') path.push(String(error.params.missingProperty));
+  return path[0] ?? '';
+}
+
+/** Turns Ajv's errors into one translated problem per field (the first one found). */
+export function fieldProblems(list: readonly ErrorObject[]): FieldProblem[] {
+  const seen = new Map<string, FieldProblem>();
+  for (const error of list) {
+    const field = fieldName(error);
+    if (!seen.has(field)) seen.set(field, problemFor(field, error));
+  }
+  return [...seen.values()];
+}
+
+function problemFor(field: string, error: ErrorObject): FieldProblem {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { field, message: 'field.required' };
+    case 'minLength':
+      return p.limit === 1 ? { field, message: 'field.required' } : { field, message: 'field.too_short', params: { min: Number(p.limit) } };
+    case 'maxLength':
+      return { field, message: 'field.too_long', params: { max: Number(p.limit) } };
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+    case 'minItems':
+    case 'maxItems':
+    case 'uniqueItems':
+      return { field, message: 'field.invalid_choice' };
+    case 'format':
+      return { field, message: formatMessage(String(p.format)) };
+    case 'minimum':
+    case 'maximum':
+    case 'type':
+      return error.keyword !== 'type' || p.type === 'integer' || p.type === 'number'
+        ? { field, message: 'field.invalid_number', params: numberBounds(error) }
+        : { field, message: 'field.invalid' };
+    default:
+      return { field, message: 'field.invalid' };
+  }
+}
+
+function formatMessage(format: string): FieldProblem['message'] {
+  if (format === 'email') return 'field.invalid_email';
+  if (format === 'date') return 'field.invalid_date';
+  if (format === 'uri') return 'field.invalid_url';
+  return 'field.invalid';
+}
+
+function numberBounds(error: ErrorObject): { min: number; max: number } {
+  const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
+  return { min: schema?.minimum ?? 0, max: schema?.maximum ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** Validates (and coerces) input, or throws a validation error that names each field. */
+export function parseInput<S extends TSchema>(schema: S, input: unknown): Static<S> {
+  const copy = structuredClone(input ?? {});
+  const validate = compile(schema);
+  if (!validate(copy)) throw errors.validation(fieldProblems(validate.errors ?? []));
+  return copy as Static<S>;
+}
+
+/** Form posts carry strings; an empty field means "not given" rather than an empty value. */
+export function formToInput(form: Record<string, unknown>, arrayFields: readonly string[] = []): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(form)) {
+    if (key === '_csrf') continue;
+    if (arrayFields.includes(key)) input[key] = (Array.isArray(value) ? value : [value]).filter((v) => v !== '');
+    else if (typeof value === 'string' && value.trim() !== '') input[key] = value.trim();
+  }
+  for (const key of arrayFields) input[key] ??= [];
+  return input;
+}

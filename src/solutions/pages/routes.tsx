@@ -1,0 +1,74 @@
+// Solution pages: detail, the form to post or edit, and lifecycle actions posted from the page.
+import type { App, Services } from '../../app-types.ts';
+import { requireViewer } from '../../accounts/guards.ts';
+import { sendPage } from '../../web/render.ts';
+import { pageContext } from '../../web/context.ts';
+import { emptyForm, type FormValues } from '../../web/forms.tsx';
+import { pageId, requireConfirmation, submitForm } from '../../web/form-handling.ts';
+import { formToInput, parseInput } from '../../shared/validation.ts';
+import { readLimit, writeLimit } from '../../publication/rate-limits.ts';
+import { availableActions } from '../../publication/lifecycle.ts';
+import { actorsFor, canEditItem } from '../../publication/permissions.ts';
+import { TransitionInput } from '../../publication/schemas.ts';
+import { SolutionInput, SolutionUpdate, type Solution } from '../schemas.ts';
+import * as service from '../service.ts';
+import { guardOf, presentSolution } from '../presenter.ts';
+import { SOLUTION_ARRAY_FIELDS, SolutionFormPage, solutionFormInput } from './form.tsx';
+import { SolutionDetailPage } from './detail.tsx';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldProblem } from '../../shared/errors.ts';
+
+type Body = Record<string, unknown>;
+
+function formValuesOf(solution: Solution): FormValues {
+  return { ...solution, technologies: solution.technologies.join(', '), trl: solution.trl ?? undefined, marketStage: solution.marketStage ?? undefined, freeMonths: solution.freeMonths ?? undefined };
+}
+
+function renderForm(request: FastifyRequest, reply: FastifyReply, action: string, heading: 'catalogue.new_solution' | 'catalogue.edit_solution') {
+  return (values: FormValues, problems: FieldProblem[] = []) => sendPage(reply,
+    <SolutionFormPage context={pageContext(request, reply)} form={{ values, problems }} action={action} heading={request.translator.t(heading)} />,
+    problems.length ? 400 : 200);
+}
+
+export function solutionPages(app: App, services: Services): void {
+  app.get('/solutions/new', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) =>
+    renderForm(request, reply, '/solutions', 'catalogue.new_solution')(emptyForm({ language: request.translator.locale, classification: 'public', regionsServed: ['BE2'], languages: [request.translator.locale] }).values));
+
+  app.post<{ Body: Body }>('/solutions', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const values = solutionFormInput(formToInput(request.body, SOLUTION_ARRAY_FIELDS));
+    return submitForm(reply, values, async () => {
+      const id = await service.createSolution(services, request.viewer, parseInput(SolutionInput, values));
+      return `/solutions/${id}`;
+    }, renderForm(request, reply, '/solutions', 'catalogue.new_solution'));
+  });
+
+  app.get<{ Params: { id: string } }>('/solutions/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
+    const row = await service.readableSolution(services, request.viewer, pageId(request.params.id));
+    const guard = guardOf(row);
+    return sendPage(reply, <SolutionDetailPage context={pageContext(request, reply)} solution={presentSolution(row)}
+      actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} />);
+  });
+
+  app.get<{ Params: { id: string } }>('/solutions/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const row = await service.readableSolution(services, request.viewer, pageId(request.params.id));
+    const action = `/solutions/${row.id}/edit`;
+    return renderForm(request, reply, action, 'catalogue.edit_solution')(formValuesOf(presentSolution(row)));
+  });
+
+  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/edit', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const id = pageId(request.params.id);
+    const values = solutionFormInput(formToInput(request.body, SOLUTION_ARRAY_FIELDS));
+    return submitForm(reply, values, async () => {
+      await service.updateSolution(services, request.viewer, id, parseInput(SolutionUpdate, values));
+      return `/solutions/${id}`;
+    }, renderForm(request, reply, `/solutions/${id}/edit`, 'catalogue.edit_solution'));
+  });
+
+  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/transition', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const id = pageId(request.params.id);
+    const input = parseInput(TransitionInput, formToInput(request.body));
+    requireConfirmation(request.body, input.action === 'archive');
+    await service.transitionSolution(services, request.viewer, id, input.action, input.reason);
+    return reply.redirect(`/solutions/${id}`, 303);
+  });
+}

@@ -1,0 +1,59 @@
+// The solution API under /api/v1/solutions.
+import type { App, Services } from '../app-types.ts';
+import { requireViewer } from '../accounts/guards.ts';
+import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
+import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { Solution, SolutionInput, SolutionList, SolutionListQuery, SolutionUpdate } from './schemas.ts';
+import * as service from './service.ts';
+import { listSolutions } from './repository.ts';
+import { presentSolution } from './presenter.ts';
+
+const tags = ['solutions'];
+const security = [{ session: [] }];
+
+export function solutionRoutes(app: App, services: Services): void {
+  app.get('/api/v1/solutions', {
+    config: { rateLimit: readLimit },
+    schema: { tags, summary: 'List the solutions the caller may see', querystring: SolutionListQuery, response: { 200: SolutionList, 400: ErrorBody } },
+  }, async (request) => {
+    const filter = service.solutionFilter(request.query);
+    const { rows, total } = await listSolutions(services.db, filter, request.viewer);
+    return { items: rows.map(presentSolution), total, page: request.query.page ?? 1, perPage: filter.limit };
+  });
+
+  app.get('/api/v1/solutions/:id', {
+    config: { rateLimit: readLimit },
+    schema: { tags, summary: 'One solution', params: IdParams, response: { 200: Solution, 404: ErrorBody } },
+  }, async (request) => presentSolution(await service.readableSolution(services, request.viewer, request.params.id)));
+
+  app.post('/api/v1/solutions', {
+    config: { rateLimit: writeLimit },
+    preHandler: requireViewer,
+    schema: { tags, security, summary: 'Post a solution as a draft', body: SolutionInput, response: { 201: Solution, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
+  }, async (request, reply) => {
+    const id = await service.createSolution(services, request.viewer, request.body);
+    const created = await service.readableSolution(services, request.viewer, id);
+    return reply.status(201).header('location', `/api/v1/solutions/${id}`).send(presentSolution(created));
+  });
+
+  app.patch('/api/v1/solutions/:id', {
+    config: { rateLimit: writeLimit },
+    preHandler: requireViewer,
+    schema: { tags, security, summary: 'Change a solution', params: IdParams, body: SolutionUpdate, response: { 200: Solution, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody } },
+  }, async (request) => {
+    await service.updateSolution(services, request.viewer, request.params.id, request.body);
+    return presentSolution(await service.readableSolution(services, request.viewer, request.params.id));
+  });
+
+  app.post('/api/v1/solutions/:id/transitions', {
+    config: { rateLimit: writeLimit },
+    preHandler: requireViewer,
+    schema: {
+      tags, security, summary: 'Move a solution through its lifecycle (submit, publish, send_back, archive)',
+      params: IdParams, body: TransitionInput, response: { 200: Solution, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+    },
+  }, async (request) => {
+    await service.transitionSolution(services, request.viewer, request.params.id, request.body.action, request.body.reason);
+    return presentSolution(await service.readableSolution(services, request.viewer, request.params.id));
+  });
+}

@@ -1,0 +1,30 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Translator } from '../i18n/translator.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+
+/** What every page needs besides its own data: the reader's language, who they are, a CSRF token. */
+export interface PageContext {
+  t: Translator;
+  viewer: Viewer | null;
+  csrfToken: string;
+  path: string;
+  query: URLSearchParams;
+}
+
+export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
+  const url = new URL(request.url, 'http://localhost');
+  return {
+    t: request.translator,
+    viewer: request.viewer,
+    csrfToken: reply.generateCsrf(),
+    path: url.pathname,
+    query: url.searchParams,
+  };
+}
+
+/** The same address in another interface language (a plain link, so it works without JavaScript). */
+export function withLanguage(context: PageContext, locale: string): string {
+  const query = new URLSearchParams(context.query);
+  query.set('lang', locale);
+  return `${context.path}?${query.toString()}`;
+}
