@@ -97,7 +97,9 @@ function registerRequestContext(app: App, services: Services): void {
       reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
     }
     request.viewer = await loadViewer(services.db, request, services.now());
-    const locale = negotiateLocale(chosen ?? request.cookies[LANGUAGE_COOKIE] ?? request.viewer?.locale, request.headers['accept-language']);
+    // API clients state their language per request; people keep the language they chose.
+    const preferred = request.url.startsWith('/api/') ? undefined : request.viewer?.locale;
+    const locale = negotiateLocale(chosen ?? request.cookies[LANGUAGE_COOKIE] ?? preferred, request.headers['accept-language']);
     request.translator = createTranslator(locale);
   });
 }

@@ -9,6 +9,8 @@ export interface FeedbackParams {
   feedbackTerms: number;
   /** Share of the final query weight kept by the original query (0..1). */
   originalWeight: number;
+  /** Exponent of idf in choosing and weighting expansion terms (0 = classic RM3). */
+  feedbackIdf: number;
 }
 
 /** The query re-weighted: original groups scaled to `originalWeight`, the expansion terms share the rest. */
@@ -16,7 +18,9 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   const top = firstPass.slice(0, params.feedbackDocs);
   if (top.length === 0 || params.feedbackTerms === 0) return query;
   const relevance = relevanceModel(index, top);
-  const expansion = [...relevance].sort((a, b) => b[1] - a[1]).slice(0, params.feedbackTerms);
+  // Ranked by relevance × idf^feedbackIdf: generic words ("project", "develop") are frequent in every top list.
+  const selection = [...relevance].map(([term, w]): [string, number] => [term, w * Math.pow(index.idf(index.df(term)), params.feedbackIdf)]);
+  const expansion = selection.sort((a, b) => b[1] - a[1]).slice(0, params.feedbackTerms);
   const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
   if (expansionTotal === 0 || queryTotal === 0) return query;

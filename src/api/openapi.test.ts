@@ -1,0 +1,25 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { startHarness, type Harness } from '../test-support/harness.ts';
+
+let h: Harness;
+before(async () => { h = await startHarness(); });
+after(() => h.close());
+
+test('the API document validates as OpenAPI 3.1', async () => {
+  const response = await h.app.inject({ url: '/api/openapi.json' });
+  assert.equal(response.statusCode, 200);
+  const document = response.json();
+  assert.equal(document.openapi, '3.1.0');
+  const result = await new Validator().validate(document);
+  assert.equal(result.valid, true, JSON.stringify(result.errors));
+});
+
+test('the API document describes the challenge and solution operations and no page', async () => {
+  const document = (await h.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, object> };
+  for (const path of ['/api/v1/challenges', '/api/v1/challenges/{id}', '/api/v1/challenges/{id}/transitions', '/api/v1/solutions', '/api/v1/solutions/{id}']) {
+    assert.ok(document.paths[path], `${path} is documented`);
+  }
+  assert.equal(Object.keys(document.paths).every((path) => path.startsWith('/api/v1')), true);
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allowedEdits, corrections, editDistance } from './fuzzy.ts';
+
+test('edit distance counts substitutions, insertions, deletions and swaps', () => {
+  assert.equal(editDistance('zorg', 'zorg', 2), 0);
+  assert.equal(editDistance('zorg', 'zrog', 2), 1);
+  assert.equal(editDistance('onderwijs', 'onderwys', 2), 2);
+  assert.equal(editDistance('school', 'scool', 2), 1);
+});
+
+test('edit distance stops early beyond the maximum', () => {
+  assert.equal(editDistance('ouderenzorg', 'kinderopvang', 2), 3);
+});
+
+test('short words must be typed exactly; longer ones may have one or two typos', () => {
+  assert.equal(allowedEdits(3), 0);
+  assert.equal(allowedEdits(6), 1);
+  assert.equal(allowedEdits(10), 2);
+});
+
+test('corrections prefer the nearest spelling', () => {
+  const found = corrections('ouderenzrog', ['ouderenzorg', 'ouderen', 'zorg', '#123']);
+  assert.deepEqual(found.map((c) => c.term), ['ouderenzorg']);
+});
