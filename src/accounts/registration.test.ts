@@ -162,6 +162,8 @@ describe('registration through the form', () => {
     assert.match(response.body, /id="email-error"[^>]*>Geef een geldig e-mailadres\./);
     assert.match(response.body, /aria-invalid="true" aria-describedby="email-error"/);
     assert.match(response.body, /Minstens 12 tekens\./);
+    assert.match(response.body, /id="enterpriseNumber-error"[^>]*>Dit is geen geldig ondernemingsnummer/, 'rule problems are listed with schema problems');
+    assert.ok(response.body.indexOf('href="#email"') < response.body.indexOf('href="#enterpriseNumber"'), 'summary follows the order of the form');
     assert.match(response.body, /value="geen-adres"/);
     assert.doesNotMatch(response.body, /value="kort"/);
     assert.deepEqual(await rowCounts(harness.db), before);

@@ -37,6 +37,9 @@ function openPostgres(url: string): pg.Pool {
     client.setTypeParser(INT8_OID, parsers[INT8_OID]);
     client.setTypeParser(NUMERIC_OID, parsers[NUMERIC_OID]);
   });
+  // An idle connection the server closes (restart, failover) must not crash the process; the pool
+  // replaces it on the next query.
+  pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
   return pool;
 }
 

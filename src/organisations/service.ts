@@ -105,10 +105,15 @@ export async function updateOrganisation(db: Database, viewer: Viewer | null, id
   });
 }
 
+/** An emptied optional field means "no value" (validation may turn null into "" while coercing). */
+function blankToNull(value: string | null | undefined): string | null | undefined {
+  return value === '' ? null : value;
+}
+
 async function changesFor(tx: Database, viewer: Viewer | null, before: OrganisationRow, patch: OrganisationPatch): Promise<OrganisationChanges> {
   const changes: OrganisationChanges = {
-    name: patch.name, kind: patch.kind, is_sme: patch.isSme, street: patch.street, postal_code: patch.postalCode,
-    municipality: patch.municipality, nis_code: patch.nisCode, website: patch.website,
+    name: patch.name, kind: patch.kind, is_sme: patch.isSme, street: blankToNull(patch.street), postal_code: blankToNull(patch.postalCode),
+    municipality: blankToNull(patch.municipality), nis_code: blankToNull(patch.nisCode), website: blankToNull(patch.website),
   };
   if (patch.enterpriseNumber !== undefined) {
     const { number, country } = parsedNumber(patch.enterpriseNumber);

@@ -2,12 +2,14 @@
 // the person's own page. Form posts are checked against the same schemas as the API.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../../app-types.ts';
-import { errors, isAppError } from '../../shared/errors.ts';
+import { errors, isAppError, type FieldProblem } from '../../shared/errors.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import { formToInput, parseInput } from '../../shared/validation.ts';
 import { pageContext } from '../../web/context.ts';
 import { sendPage } from '../../web/render.ts';
 import { emptyForm, type FormState } from '../../web/forms.tsx';
-import { organisationsOf } from '../../organisations/service.ts';
+import { organisationProblems, organisationsOf } from '../../organisations/service.ts';
+import { passwordProblems } from '../passwords.ts';
 import { presentMemberOrganisation } from '../../organisations/presenter.ts';
 import { authRateLimit, requireViewer } from '../guards.ts';
 import { logIn, register } from '../service.ts';
@@ -15,8 +17,8 @@ import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPass
 import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
 import { presentViewer } from '../presenter.ts';
 import { LoginBody, PasswordResetBody, PasswordResetRequestBody, RegistrationBody } from '../schemas.ts';
-import { formProblems, localPath } from './form-problems.ts';
-import { RegisterPage } from './register-page.tsx';
+import { allProblems, formProblems, localPath } from './form-problems.ts';
+import { RegisterPage, registrationLabels } from './register-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { ForgotPasswordPage, ResetPasswordPage } from './password-pages.tsx';
 import { NoticePage } from './notice-page.tsx';
@@ -62,9 +64,19 @@ function registrationPages(app: App, services: Services): void {
       setSessionCookie(reply, result.sessionToken, services.config.secureCookies);
       return reply.redirect('/account?welcome=1', 303);
     } catch (error) {
-      return show(request, reply, { values, problems: formProblems(error) }, 400);
+      return show(request, reply, { values, problems: registrationProblems(formProblems(error), values, request.translator) }, 400);
     }
   });
+}
+
+function registrationProblems(problems: FieldProblem[], values: Record<string, unknown>, t: Translator): FieldProblem[] {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const password = text('password');
+  const rules = [
+    ...organisationProblems({ enterpriseNumber: text('enterpriseNumber'), website: values.organisationMode === 'join' ? undefined : text('website') }),
+    ...(password === undefined ? [] : passwordProblems(password, text('email') ?? '')),
+  ];
+  return allProblems(problems, rules, Object.keys(registrationLabels(t)));
 }
 
 function loginPages(app: App, services: Services): void {

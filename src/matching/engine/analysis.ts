@@ -1,16 +1,18 @@
 // Turns a document into weighted index terms and a query into term groups, in a shared cross-lingual space:
 // own-language stems, Dutch compound parts, English pivot translations and EuroVoc concept ids.
-import { analyse, detectLanguage, type Language, type Token } from './text.ts';
+import { analyse, detectLanguage, isStopWord, normalise, stem, wordCharacter, type Language, type Token } from './text.ts';
+import { HASH_SEED, hashStep, WordCache } from './word-cache.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { CompoundSplitter } from './compounds.ts';
-import type { Alternative, IndexedTerms, QueryGroup } from './inverted-index.ts';
+import type { TermDictionary } from './terms.ts';
+import type { Alternative, DocumentVector, QueryGroup } from './inverted-index.ts';
 
 export interface AnalysisWeights {
   /** Weight of each part of a Dutch compound next to the compound itself. */
   partWeight: number;
   /** Scale of English translations of non-English words. */
   translationWeight: number;
-  /** Weight of a EuroVoc concept found in the text. */
+  /** Weight of a EuroVoc concept found in the text (0 = concepts only explain, they do not score). */
   conceptWeight: number;
   /** How much a query's title words count relative to its body words. */
   queryTitleWeight: number;
@@ -31,13 +33,13 @@ export function analyseText(title: string, text: string, lexicon: Lexicon, langu
   return { language: resolved, title: analyse(title, resolved), body: analyse(text, resolved) };
 }
 
-/** Alternatives a single token stands for: itself, its compound parts, their translations. */
+/** Alternatives a single token stands for: itself and its translations; and its compound parts, likewise. */
 export function expandToken(token: Token, language: Language, tools: AnalysisTools): { own: Alternative[]; parts: Alternative[][] } {
   const { lexicon, splitter, weights } = tools;
   const own: Alternative[] = [{ term: token.stem, weight: 1 }, ...translations(token.surface, token.stem, language, lexicon, weights)];
   const partWords = language === 'nl' ? splitter.split(token.surface) ?? [] : [];
   const parts = partWords.map((part) => {
-    const partStem = analyse(part, 'nl')[0]?.stem ?? part;
+    const partStem = stem(part, 'nl');
     return [{ term: partStem, weight: 1 }, ...translations(part, partStem, language, lexicon, weights)];
   });
   return { own, parts };
@@ -50,34 +52,132 @@ function translations(surface: string, wordStem: string, language: Language, lex
 }
 
 export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
-  return [...lexicon.findConcepts(analysed.title), ...lexicon.findConcepts(analysed.body)];
+  const stems = (tokens: Token[]) => tokens.map((t) => t.stem);
+  return [...lexicon.findConcepts(stems(analysed.title)), ...lexicon.findConcepts(stems(analysed.body))];
 }
 
-/** Index terms per field; every alternative of a token adds its weight to that term's frequency. */
-export function documentTerms(analysed: AnalysedText, tools: AnalysisTools): IndexedTerms {
-  return {
-    title: fieldTerms(analysed.title, analysed.language, tools),
-    body: fieldTerms(analysed.body, analysed.language, tools),
-    titleLength: analysed.title.length,
-    bodyLength: analysed.body.length,
-  };
-}
+/** A word's index terms: ids and weights (stop words have none). */
+interface Expansion { main: number; ids: Int32Array; weights: Float32Array }
+const NO_TERMS: Expansion = { main: -1, ids: new Int32Array(0), weights: new Float32Array(0) };
+const CACHE_LIMIT = 300_000;
+const STEPS = 8; // frequency resolution of the index: weights like 0.5 or 0.25 (parts, translations) stay exact
+export const FREQUENCY_STEPS = STEPS;
+// Enough text to recognise a language; detecting on whole documents would cost as much as indexing them.
+const DETECTION_SAMPLE = 1000;
 
-function fieldTerms(tokens: Token[], language: Language, tools: AnalysisTools): Map<string, number> {
-  const terms = new Map<string, number>();
-  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
-  const expands = language === 'nl' || language === 'fr';
-  for (const token of tokens) {
-    if (!expands) {
-      add(token.stem, 1); // fast path: English (the pivot) and other languages have no expansion
-      continue;
-    }
-    const { own, parts } = expandToken(token, language, tools);
-    for (const alternative of own) add(alternative.term, alternative.weight);
-    for (const part of parts) for (const alternative of part) add(alternative.term, alternative.weight * tools.weights.partWeight);
+/**
+ * Builds index vectors for documents. Each distinct word is expanded once per language and cached by term ids,
+ * so indexing a document costs one hash-table probe per word.
+ */
+export class DocumentAnalyser {
+  private readonly caches = new Map<Language, WordCache<Expansion>>();
+  private titleScratch = new Float32Array(1024);
+  private bodyScratch = new Float32Array(1024);
+  private readonly touched: number[] = [];
+
+  constructor(private readonly tools: AnalysisTools, private readonly dictionary: TermDictionary) {}
+
+  detect(title: string, text: string): Language {
+    return detectLanguage(`${title}\n${text.slice(0, DETECTION_SAMPLE)}`, this.tools.lexicon.vocabularies);
   }
-  for (const id of tools.lexicon.findConcepts(tokens)) add(CONCEPT_PREFIX + id, tools.weights.conceptWeight);
-  return terms;
+
+  vector(title: string, text: string, language: Language): DocumentVector {
+    const titleLength = this.field(title, language, true);
+    const bodyLength = this.field(text, language, false);
+    const termIds = Int32Array.from(this.touched.splice(0));
+    const packed = new Uint32Array(termIds.length);
+    termIds.forEach((id, i) => {
+      packed[i] = ((quantise(this.titleScratch[id]!) << 16) | quantise(this.bodyScratch[id]!)) >>> 0;
+      this.titleScratch[id] = 0;
+      this.bodyScratch[id] = 0;
+    });
+    return { termIds, packed, titleLength, bodyLength };
+  }
+
+  /** Adds one field's term weights to its scratch array; returns its length in content words. */
+  private field(text: string, language: Language, isTitle: boolean): number {
+    const normalised = normalise(text);
+    const cache = this.cache(language);
+    const stems: string[] = [];
+    const conceptsScore = this.tools.weights.conceptWeight > 0;
+    let length = 0;
+    let start = -1;
+    let hash = HASH_SEED;
+    for (let i = 0; i <= normalised.length; i += 1) {
+      const code = i < normalised.length ? normalised.charCodeAt(i) : 32;
+      if (wordCharacter[code] === 1) {
+        if (start < 0) {
+          start = i;
+          hash = HASH_SEED;
+        }
+        hash = hashStep(hash, code);
+        continue;
+      }
+      if (start < 0) continue;
+      let expansion = cache.find(normalised, start, i, hash);
+      if (expansion === undefined) {
+        const word = normalised.slice(start, i);
+        expansion = this.expand(word, language);
+        cache.set(word, hash, expansion);
+      }
+      start = -1;
+      if (expansion.main < 0) continue;
+      length += 1;
+      for (let j = 0; j < expansion.ids.length; j += 1) this.add(expansion.ids[j]!, expansion.weights[j]!, isTitle);
+      if (conceptsScore) stems.push(this.dictionary.name(expansion.main));
+    }
+    if (conceptsScore) {
+      for (const id of this.tools.lexicon.findConcepts(stems)) {
+        this.add(this.dictionary.intern(CONCEPT_PREFIX + id), this.tools.weights.conceptWeight, isTitle);
+      }
+    }
+    return length;
+  }
+
+  private add(id: number, weight: number, isTitle: boolean): void {
+    if (id >= this.titleScratch.length) this.growScratch(id + 1);
+    if (this.titleScratch[id] === 0 && this.bodyScratch[id] === 0) this.touched.push(id);
+    if (isTitle) this.titleScratch[id]! += weight;
+    else this.bodyScratch[id]! += weight;
+  }
+
+  private growScratch(size: number): void {
+    const capacity = Math.max(size, this.titleScratch.length * 2);
+    const title = new Float32Array(capacity);
+    const body = new Float32Array(capacity);
+    title.set(this.titleScratch);
+    body.set(this.bodyScratch);
+    this.titleScratch = title;
+    this.bodyScratch = body;
+  }
+
+  private cache(language: Language): WordCache<Expansion> {
+    let cache = this.caches.get(language);
+    if (!cache) this.caches.set(language, (cache = new WordCache<Expansion>(CACHE_LIMIT)));
+    return cache;
+  }
+
+  private expand(word: string, language: Language): Expansion {
+    if (word.length < 2 || isStopWord(word, language)) return NO_TERMS;
+    const token = { surface: word, stem: stem(word, language), position: 0 };
+    const weights = new Map<number, number>();
+    const add = (term: string, weight: number) => {
+      const id = this.dictionary.intern(term);
+      weights.set(id, (weights.get(id) ?? 0) + weight);
+    };
+    const { own, parts } = expandToken(token, language, this.tools);
+    for (const alternative of own) add(alternative.term, alternative.weight);
+    for (const part of parts) for (const alternative of part) add(alternative.term, alternative.weight * this.tools.weights.partWeight);
+    return {
+      main: this.dictionary.intern(token.stem),
+      ids: Int32Array.from(weights.keys()),
+      weights: Float32Array.from(weights.values()),
+    };
+  }
+}
+
+function quantise(value: number): number {
+  return Math.min(0xffff, Math.round(value * STEPS));
 }
 
 /** Query groups: one per distinct word (with its translations), one per compound part, one per concept. */
@@ -96,7 +196,8 @@ export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): Query
       add(token.stem, fieldWeight, own);
       for (const part of parts) add(part[0]!.term, fieldWeight * weights.partWeight, part);
     }
-    for (const id of tools.lexicon.findConcepts(tokens)) {
+    if (weights.conceptWeight === 0) continue;
+    for (const id of tools.lexicon.findConcepts(tokens.map((t) => t.stem))) {
       add(CONCEPT_PREFIX + id, fieldWeight * weights.conceptWeight, [{ term: CONCEPT_PREFIX + id, weight: 1 }]);
     }
   }

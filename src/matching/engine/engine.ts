@@ -2,7 +2,8 @@
 // blended with structured fit, each result with an explanation (computed when first read).
 import { Lexicon } from './lexicon.ts';
 import { CompoundSplitter } from './compounds.ts';
-import { analyseText, documentTerms, queryGroups, type AnalysedText, type AnalysisTools, type AnalysisWeights } from './analysis.ts';
+import { analyseText, DocumentAnalyser, queryGroups, type AnalysedText, type AnalysisTools, type AnalysisWeights } from './analysis.ts';
+import { TermDictionary } from './terms.ts';
 import { InvertedIndex, type Hit, type QueryGroup, type RankingParams } from './inverted-index.ts';
 import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
 import { structureFit } from './signals.ts';
@@ -50,22 +51,25 @@ const KINDS: DocumentKind[] = ['challenge', 'solution'];
 export class MatchEngine {
   private readonly options: EngineOptions;
   private readonly tools: AnalysisTools;
+  private readonly analyser: DocumentAnalyser;
   private readonly indexes: Record<DocumentKind, InvertedIndex>;
   private readonly stored = new Map<string, Stored>();
 
   constructor(lexicon: Lexicon = new Lexicon(), options: Partial<EngineOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.tools = { lexicon, splitter: new CompoundSplitter(lexicon.words.nl), weights: this.options };
-    this.indexes = { challenge: new InvertedIndex(this.options), solution: new InvertedIndex(this.options) };
+    const dictionary = new TermDictionary();
+    this.analyser = new DocumentAnalyser(this.tools, dictionary);
+    this.indexes = { challenge: new InvertedIndex(this.options, dictionary), solution: new InvertedIndex(this.options, dictionary) };
   }
 
   /** Adds or replaces a document; it is matchable at once. */
   upsert(doc: MatchDocument): void {
     if (!doc.id) throw new Error('a match document needs an id');
     this.remove(doc.id);
-    const analysed = analyseText(doc.title, doc.text, this.tools.lexicon, doc.language);
-    this.indexes[doc.kind].add(doc.id, documentTerms(analysed, this.tools));
-    this.stored.set(doc.id, { doc, language: analysed.language });
+    const language = doc.language ?? this.analyser.detect(doc.title, doc.text);
+    this.indexes[doc.kind].add(doc.id, this.analyser.vector(doc.title, doc.text, language));
+    this.stored.set(doc.id, { doc, language });
   }
 
   remove(id: string): void {
@@ -116,7 +120,7 @@ export class MatchEngine {
     if (opts.fuzzy) groups = this.withCorrections(groups, index);
     const accept = (doc: number) => this.acceptable(index.idOf(doc), opts.exclude);
     // Structured fit may reorder the text ranking, so look a little deeper than asked.
-    const pool = Math.max(opts.limit * 3, 30);
+    const pool = opts.limit + 20;
     let outcome = index.search(groups, Math.max(pool, this.options.feedbackDocs), accept);
     if (opts.feedback && this.options.feedbackDocs > 0 && outcome.hits.length > 0) {
       outcome = index.search(expandWithFeedback(index, groups, outcome.hits, this.options), pool, accept);

@@ -1,10 +1,13 @@
 // Inverted index with BM25F scoring (title and body fields), incremental add/remove and top-k by heap.
 // Postings are typed arrays: a doc number and both field frequencies packed in one 32-bit word (1/8 steps),
 // so length normalisation is applied at query time and stays right as the collection grows.
+import { FREQUENCY_STEPS as STEPS } from './analysis.ts';
+import type { TermDictionary } from './terms.ts';
 
-export interface IndexedTerms {
-  title: ReadonlyMap<string, number>;
-  body: ReadonlyMap<string, number>;
+/** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
+export interface DocumentVector {
+  termIds: Int32Array;
+  packed: Uint32Array;
   titleLength: number;
   bodyLength: number;
 }
@@ -15,7 +18,6 @@ export interface Hit { doc: number; score: number }
 export interface SearchOutcome { hits: Hit[]; bound: number }
 export interface RankingParams { k1: number; titleBoost: number; titleB: number; bodyB: number }
 
-const STEPS = 8; // frequency resolution: weights like 0.5 or 0.25 (compound parts, translations) stay exact
 const MAX_PACKED = 0xffff;
 
 class PostingList {
@@ -42,14 +44,8 @@ function grow<T extends Int32Array | Uint32Array | Float32Array | Uint8Array>(ar
   return bigger;
 }
 
-function quantise(value: number): number {
-  return Math.min(MAX_PACKED, Math.round(value * STEPS));
-}
-
 export class InvertedIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly termNames: string[] = [];
-  private postings: PostingList[] = [];
+  private postings: (PostingList | undefined)[] = [];
   private forwardTerms: (Int32Array | null)[] = [];
   private forwardPacked: (Uint32Array | null)[] = [];
   private readonly ids: string[] = [];
@@ -67,7 +63,7 @@ export class InvertedIndex {
   private totalBody = 0;
   private normsStale = true;
 
-  constructor(private readonly params: RankingParams) {}
+  constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {}
 
   get size(): number {
     return this.liveCount;
@@ -86,35 +82,21 @@ export class InvertedIndex {
   }
 
   /** Adds or replaces a document. */
-  add(id: string, terms: IndexedTerms): void {
+  add(id: string, vector: DocumentVector): void {
     this.remove(id);
     const doc = this.ids.length;
     this.ensureCapacity(doc + 1);
     this.ids.push(id);
     this.docNumbers.set(id, doc);
-    const packedByTerm = new Map<number, number>();
-    for (const [term, tf] of terms.title) packedByTerm.set(this.termId(term), quantise(tf) << 16);
-    for (const [term, tf] of terms.body) {
-      const id = this.termId(term);
-      packedByTerm.set(id, ((packedByTerm.get(id) ?? 0) | quantise(tf)) >>> 0);
-    }
-    const termList = new Int32Array(packedByTerm.size);
-    const packedList = new Uint32Array(packedByTerm.size);
-    let i = 0;
-    for (const [term, packed] of packedByTerm) {
-      this.postings[term]!.push(doc, packed);
-      termList[i] = term;
-      packedList[i] = packed;
-      i += 1;
-    }
-    this.forwardTerms[doc] = termList;
-    this.forwardPacked[doc] = packedList;
-    this.titleLength[doc] = terms.titleLength;
-    this.bodyLength[doc] = terms.bodyLength;
+    for (let i = 0; i < vector.termIds.length; i += 1) this.postingList(vector.termIds[i]!).push(doc, vector.packed[i]!);
+    this.forwardTerms[doc] = vector.termIds;
+    this.forwardPacked[doc] = vector.packed;
+    this.titleLength[doc] = vector.titleLength;
+    this.bodyLength[doc] = vector.bodyLength;
     this.alive[doc] = 1;
     this.liveCount += 1;
-    this.totalTitle += terms.titleLength;
-    this.totalBody += terms.bodyLength;
+    this.totalTitle += vector.titleLength;
+    this.totalBody += vector.bodyLength;
     this.normsStale = true;
   }
 
@@ -137,25 +119,25 @@ export class InvertedIndex {
   }
 
   df(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postings[id]!.df;
+    const id = this.dictionary.lookup(term);
+    return id === undefined ? 0 : this.postings[id]?.df ?? 0;
   }
 
   idf(df: number): number {
     return Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
   }
 
-  /** All indexed terms (for typo tolerance). */
-  vocabulary(): readonly string[] {
-    return this.termNames;
+  /** Terms occurring in at least one live document (for typo tolerance). */
+  vocabulary(): string[] {
+    return this.dictionary.all().filter((_, id) => (this.postings[id]?.df ?? 0) > 0);
   }
 
-  /** Terms of a live document with their field-weighted frequency; used for feedback and explanations. */
+  /** Terms of a live document with their field-weighted frequency; used for feedback. */
   documentTerms(doc: number): { term: string; frequency: number }[] {
     const terms = this.forwardTerms[doc];
     const packed = this.forwardPacked[doc];
     if (!terms || !packed) return [];
-    return Array.from(terms, (term, i) => ({ term: this.termNames[term]!, frequency: this.fieldFrequency(packed[i]!) }));
+    return Array.from(terms, (term, i) => ({ term: this.dictionary.name(term), frequency: this.fieldFrequency(packed[i]!) }));
   }
 
   documentLength(doc: number): number {
@@ -181,7 +163,7 @@ export class InvertedIndex {
   private scoreGroup(group: QueryGroup, touchedDocs: number[]): number {
     const lists: { list: PostingList; weight: number }[] = [];
     for (const alternative of group.alternatives) {
-      const id = this.termIds.get(alternative.term);
+      const id = this.dictionary.lookup(alternative.term);
       const list = id === undefined ? undefined : this.postings[id];
       if (list && list.df > 0 && alternative.weight > 0) lists.push({ list, weight: alternative.weight });
     }
@@ -264,15 +246,13 @@ export class InvertedIndex {
     this.normsStale = false;
   }
 
-  private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.termNames.length;
-      this.termIds.set(term, id);
-      this.termNames.push(term);
-      this.postings.push(new PostingList());
+  private postingList(term: number): PostingList {
+    let list = this.postings[term];
+    if (!list) {
+      list = new PostingList();
+      this.postings[term] = list;
     }
-    return id;
+    return list;
   }
 
   private ensureCapacity(size: number): void {
@@ -295,7 +275,7 @@ export class InvertedIndex {
     const forwardPacked = live.map(({ doc }) => this.forwardPacked[doc]!);
     const titleLength = live.map(({ doc }) => this.titleLength[doc]!);
     const bodyLength = live.map(({ doc }) => this.bodyLength[doc]!);
-    this.postings = this.termNames.map(() => new PostingList());
+    this.postings = [];
     this.ids.length = 0;
     this.docNumbers.clear();
     this.alive.fill(0);
@@ -307,7 +287,7 @@ export class InvertedIndex {
       this.bodyLength[doc] = bodyLength[doc]!;
       const terms = forwardTerms[doc]!;
       const packed = forwardPacked[doc]!;
-      for (let i = 0; i < terms.length; i += 1) this.postings[terms[i]!]!.push(doc, packed[i]!);
+      for (let i = 0; i < terms.length; i += 1) this.postingList(terms[i]!).push(doc, packed[i]!);
     });
     this.forwardTerms = forwardTerms;
     this.forwardPacked = forwardPacked;

@@ -1,6 +1,6 @@
 // Cross-lingual lexicon: Dutch/French words → weighted English stems, and EuroVoc concepts found as label phrases.
 // English is the pivot: every document's non-English words also get English terms, so nl, fr and en meet there.
-import { analyse, stem, words, foldDiacritics, type Language, type Token, type Vocabularies } from './text.ts';
+import { analyse, stem, words, foldDiacritics, type Language, type Vocabularies } from './text.ts';
 
 /** [id, nl, en, fr, alternative en labels, alternative fr labels] */
 export type LexiconConcept = [string, string, string, string, string[], string[]];
@@ -54,16 +54,16 @@ export class Lexicon {
   }
 
   /** Ids of concepts whose label (in any of the three languages) occurs as consecutive content tokens. */
-  findConcepts(tokens: readonly Token[]): string[] {
+  findConcepts(stems: readonly string[]): string[] {
     const found: string[] = [];
-    for (let start = 0; start < tokens.length; start += 1) {
-      const first = tokens[start]!.stem;
+    for (let start = 0; start < stems.length; start += 1) {
+      const first = stems[start]!;
       for (const id of this.singleWordLabels.get(first) ?? []) found.push(id);
-      const next = tokens[start + 1];
-      const bySecond = next && this.patterns.get(first);
+      const next = stems[start + 1];
+      const bySecond = next !== undefined && this.patterns.get(first);
       if (!bySecond) continue;
-      for (const pattern of bySecond.get(next.stem) ?? []) {
-        if (pattern.stems.every((s, i) => tokens[start + i]?.stem === s)) found.push(pattern.conceptId);
+      for (const pattern of bySecond.get(next) ?? []) {
+        if (pattern.stems.every((s, i) => stems[start + i] === s)) found.push(pattern.conceptId);
       }
     }
     return found;

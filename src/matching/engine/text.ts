@@ -67,9 +67,35 @@ export function foldDiacritics(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+// Word characters by code unit, decided once per character (letters, digits, combining marks).
+export const wordCharacter = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code += 1) {
+  if (/[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code))) wordCharacter[code] = 1;
+}
+// Surrogate halves (letters outside the basic plane) count as word characters.
+wordCharacter.fill(1, 0xd800, 0xe000);
+
+/** Calls `visit` for each normalised word in reading order; a hand-written scanner, as indexing is hot. */
+export function forEachWord(text: string, visit: (word: string, position: number) => void): void {
+  const normalised = normalise(text);
+  let position = 0;
+  let start = -1;
+  for (let i = 0; i <= normalised.length; i += 1) {
+    const inWord = i < normalised.length && wordCharacter[normalised.charCodeAt(i)] === 1;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      visit(normalised.slice(start, i), position);
+      position += 1;
+      start = -1;
+    }
+  }
+}
+
 /** Words in reading order, normalised but not stemmed. */
 export function words(text: string): string[] {
-  return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const list: string[] = [];
+  forEachWord(text, (word) => list.push(word));
+  return list;
 }
 
 /** Stems of known words per language, from the lexicon. */
