@@ -7,6 +7,7 @@ import type { Mailer } from './notifications/mailer.ts';
 import type { Viewer } from './accounts/viewer.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { ItemEvents } from './publication/events.ts';
+import type { MatchingService } from './matching/service.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -18,6 +19,7 @@ export interface Services {
   now: () => Date;
   state: { draining: boolean };
   events: ItemEvents;
+  matching: MatchingService;
 }
 
 declare module 'fastify' {

@@ -25,6 +25,8 @@ import { reviewRoutes } from './review/routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
 import { organisationRoutes } from './organisations/routes.ts';
 import { openApiOptions, openApiRoutes } from './api/openapi.ts';
+import { apiDocsPage } from './api/docs-page.tsx';
+import { matchingRoutes } from './matching/routes.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -45,6 +47,7 @@ export async function buildApp(services: Services): Promise<App> {
 
   healthRoutes(app, services);
   openApiRoutes(app);
+  apiDocsPage(app);
   accountRoutes(app, services);
   organisationRoutes(app, services);
   challengeRoutes(app, services);
@@ -53,6 +56,7 @@ export async function buildApp(services: Services): Promise<App> {
   solutionPages(app, services);
   cataloguePages(app, services);
   reviewRoutes(app, services);
+  matchingRoutes(app, services);
   auditRoutes(app, services);
   return app;
 }

@@ -87,6 +87,8 @@ describe('registration through the API', () => {
 
   const invalid: [string, Record<string, unknown>, string][] = [
     ['a missing name', { name: undefined }, 'name'],
+    ['a name of only spaces', { name: '   ' }, 'name'],
+    ['an organisation name of only spaces', { organisationName: '   ' }, 'organisationName'],
     ['a malformed e-mail address', { email: 'an-at-voorbeeld.be' }, 'email'],
     ['a password shorter than 12 characters', { password: 'kort1234' }, 'password'],
     ['a password containing the e-mail address', { email: 'jan.janssens@voorbeeld.be', password: 'jan.janssens-2026!' }, 'password'],

@@ -2,6 +2,7 @@
 // written with its audit entry in one transaction; e-mails go out only after the commit.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app-types.ts';
+import type { OutgoingMail } from '../notifications/mailer.ts';
 import type { Database } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -30,8 +31,9 @@ export interface Registered {
 
 function registrationProblems(input: RegistrationBody): FieldProblem[] {
   const problems = passwordProblems(input.password, input.email);
+  if (input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
   if (input.organisationMode === 'create') {
-    if (input.organisationName === undefined) problems.push({ field: 'organisationName', message: 'field.required' });
+    if (!input.organisationName?.trim()) problems.push({ field: 'organisationName', message: 'field.required' });
     if (input.kind === undefined) problems.push({ field: 'kind', message: 'field.required' });
     if (input.isSme === undefined) problems.push({ field: 'isSme', message: 'field.required' });
   }
@@ -47,7 +49,7 @@ export async function issueAccountToken(db: Database, personId: string, purpose:
 }
 
 /** Mail trouble must not undo a committed change: it is logged, and the person can ask again. */
-export async function deliver(services: AccountServices, log: FastifyBaseLogger, mail: Parameters<AccountServices['mailer']['send']>[0]): Promise<void> {
+export async function deliver(services: AccountServices, log: FastifyBaseLogger, mail: OutgoingMail): Promise<void> {
   await services.mailer.send(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'e-mail could not be sent'));
 }
 
@@ -65,7 +67,7 @@ export async function register(services: AccountServices, log: FastifyBaseLogger
   const now = services.now();
   const { person, organisationId, verifyToken } = await services.db.transaction().execute(async (tx) => {
     if (await findPersonByEmail(tx, email)) throw errors.conflict('email_taken', 'account.email_taken');
-    const person = await insertPerson(tx, { email, display_name: input.name, password_hash: passwordHash, role: 'member', locale: input.locale })
+    const person = await insertPerson(tx, { email, display_name: input.name.trim(), password_hash: passwordHash, role: 'member', locale: input.locale })
       .catch((error: unknown) => { throw isUniqueViolation(error) ? errors.conflict('email_taken', 'account.email_taken') : error; });
     await recordAudit(tx, { actorId: person.id, action: 'person.registered', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
     const organisationId = await attachOrganisation(tx, person.id, input);

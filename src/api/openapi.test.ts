@@ -23,3 +23,9 @@ test('the API document describes the challenge and solution operations and no pa
   }
   assert.equal(Object.keys(document.paths).every((path) => path.startsWith('/api/v1')), true);
 });
+
+test('the API documentation page lists the operations from the same document', async () => {
+  const page = await h.app.inject({ url: '/api/docs' });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /<code>\/api\/v1\/challenges\/\{id\}\/transitions<\/code>/);
+});

@@ -15,6 +15,7 @@ import { FacetForm, ItemCard, Pagination, type CardItem, type Facet } from './co
 import { challengeFacets, solutionFacets } from './facets.ts';
 import { challengeCard, solutionCard } from './cards.ts';
 import { readLimit } from '../publication/rate-limits.ts';
+import { withTextSearch } from '../matching/search.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 interface CatalogueProps {
@@ -105,7 +106,7 @@ export function cataloguePages(app: App, services: Services): void {
 
   app.get('/challenges', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const query = parseInput(ChallengeListQuery, request.query);
-    const filter = challengeFilter(query);
+    const filter = await withTextSearch(services, 'challenge', challengeFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
       listChallenges(services.db, filter, request.viewer),
       countChallengeFacets(services.db, filter, request.viewer),
@@ -118,7 +119,7 @@ export function cataloguePages(app: App, services: Services): void {
 
   app.get('/solutions', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const query = parseInput(SolutionListQuery, request.query);
-    const filter = solutionFilter(query);
+    const filter = await withTextSearch(services, 'solution', solutionFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
       listSolutions(services.db, filter, request.viewer),
       countSolutionFacets(services.db, filter, request.viewer),

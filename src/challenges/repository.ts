@@ -54,7 +54,6 @@ function filtered(db: Database, filter: ItemFilter, viewer: Viewer | null) {
   if (filter.languages.length) query = query.where('challenges.language', 'in', filter.languages);
   if (filter.organisationIds) query = query.where('challenges.owner_organisation_id', 'in', filter.organisationIds.length ? filter.organisationIds : ['00000000-0000-0000-0000-000000000000']);
   if (filter.ids) query = query.where('challenges.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
-  if (filter.text) query = query.where(sql<boolean>`challenges.search_vector @@ websearch_to_tsquery('simple', ${filter.text})`);
   return query;
 }
 

@@ -3,6 +3,7 @@ import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
 import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
 import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { withTextSearch } from '../matching/search.ts';
 import { Challenge, ChallengeInput, ChallengeList, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
 import * as service from './service.ts';
 import { listChallenges } from './repository.ts';
@@ -16,7 +17,7 @@ export function challengeRoutes(app: App, services: Services): void {
     config: { rateLimit: readLimit },
     schema: { tags, summary: 'List the challenges the caller may see', querystring: ChallengeListQuery, response: { 200: ChallengeList, 400: ErrorBody } },
   }, async (request) => {
-    const filter = service.challengeFilter(request.query);
+    const filter = await withTextSearch(services, 'challenge', service.challengeFilter(request.query), request.viewer);
     const { rows, total } = await listChallenges(services.db, filter, request.viewer);
     return { items: rows.map(presentChallenge), total, page: request.query.page ?? 1, perPage: filter.limit };
   });

@@ -8,10 +8,13 @@ import { buildApp } from '../app.ts';
 import type { Services } from '../app-types.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import { ItemEvents } from '../publication/events.ts';
+import { MatchingService } from '../matching/service.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
 
 const EXPIRY_INTERVAL_MS = 60 * 60 * 1000;
+// Other instances' changes reach this instance's matching index within this interval.
+const MATCH_SYNC_INTERVAL_MS = 5_000;
 const DRAIN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 2000);
 
 export async function serve(config: Config): Promise<number> {
@@ -21,13 +24,18 @@ export async function serve(config: Config): Promise<number> {
     const accounts = await seedDemoContent(db, new Date(), config.challengeLifetimeDays);
     if (accounts) printDemoAccounts(accounts);
   }
+  const events = new ItemEvents();
   const services: Services = {
-    db, config, now: () => new Date(), state: { draining: false }, events: new ItemEvents(),
+    db, config, now: () => new Date(), state: { draining: false }, events,
+    matching: new MatchingService(db, events, (error) => console.error('matching index update failed', error)),
     mailer: createMailer(config.smtpUrl, config.mailFrom, console as never),
   };
   const app = await buildApp(services);
   services.mailer = createMailer(config.smtpUrl, config.mailFrom, app.log);
   await expireDueChallenges(services);
+  await services.matching.engine();
+  const sync = setInterval(() => { services.matching.syncChanges().catch((error: unknown) => app.log.error({ err: error }, 'matching sync failed')); }, MATCH_SYNC_INTERVAL_MS);
+  sync.unref();
   const expiry = setInterval(() => { expireDueChallenges(services).catch((error: unknown) => app.log.error({ err: error }, 'expiry failed')); }, EXPIRY_INTERVAL_MS);
   expiry.unref();
   await app.listen({ port: config.port, host: config.host });
@@ -38,6 +46,7 @@ export async function serve(config: Config): Promise<number> {
     services.state.draining = true;
     app.log.info({ signal }, 'draining: readiness is false, finishing in-flight requests');
     clearInterval(expiry);
+    clearInterval(sync);
     await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
     await app.close();
     services.mailer.close();

@@ -78,7 +78,6 @@ interface ReviewedItemColumns {
   published_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
-  search_vector: ColumnType<string, never, never>;
 }
 
 export interface ChallengesTable extends ReviewedItemColumns {

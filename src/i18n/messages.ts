@@ -4,9 +4,10 @@ import { accountMessages } from '../accounts/messages.ts';
 import { organisationMessages } from '../organisations/messages.ts';
 import { itemMessages } from '../catalogue/item-messages.ts';
 import { catalogueMessages } from '../catalogue/messages.ts';
+import { matchingMessages } from '../matching/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages] as const;
+const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -85,6 +85,7 @@ describe('organisation API', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ website: 'ftp://zorgtech.example' }, 'website'],
       [{ name: 'Z' }, 'name'],
+      [{ name: '   ' }, 'name'],
       [{ kind: 'bank' }, 'kind'],
       [{ nisCode: '4402' }, 'nisCode'],
       [{ enterpriseNumber: '0123.456.748' }, 'enterpriseNumber'],

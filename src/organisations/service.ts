@@ -31,8 +31,9 @@ export interface NewOrganisation {
 const NUMBER_TAKEN: FieldProblem = { field: 'enterpriseNumber', message: 'organisation.number_taken' };
 
 /** The checks the schema cannot express; an empty list means the input is acceptable. */
-export function organisationProblems(input: { enterpriseNumber?: string | undefined; website?: string | null | undefined }): FieldProblem[] {
+export function organisationProblems(input: { name?: string | undefined; enterpriseNumber?: string | undefined; website?: string | null | undefined }): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (input.name !== undefined && input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
   if (input.enterpriseNumber !== undefined && !parseEnterpriseNumber(input.enterpriseNumber)) {
     problems.push({ field: 'enterpriseNumber', message: 'organisation.number_invalid' });
   }

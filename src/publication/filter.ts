@@ -9,7 +9,7 @@ export interface ItemFilter {
   organisationIds?: string[];
   /** Only these items, in this order (the result of a text search). */
   ids?: string[];
-  /** Free text, matched with PostgreSQL full-text search. */
+  /** Free text; turned into ids by the matching engine (matching/search.ts) before the query runs. */
   text?: string;
   /** Solutions only. */
   maturities?: string[];

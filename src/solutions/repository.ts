@@ -59,7 +59,6 @@ function filtered(db: Database, filter: ItemFilter, viewer: Viewer | null) {
   if (filter.pricings?.length) query = query.where('solutions.pricing', 'in', filter.pricings);
   if (filter.organisationIds) query = query.where('solutions.provider_organisation_id', 'in', filter.organisationIds.length ? filter.organisationIds : [NO_ID]);
   if (filter.ids) query = query.where('solutions.id', 'in', filter.ids.length ? filter.ids : [NO_ID]);
-  if (filter.text) query = query.where(sql<boolean>`solutions.search_vector @@ websearch_to_tsquery('simple', ${filter.text})`);
   return query;
 }
 

@@ -3,6 +3,7 @@ import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
 import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
 import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { withTextSearch } from '../matching/search.ts';
 import { Solution, SolutionInput, SolutionList, SolutionListQuery, SolutionUpdate } from './schemas.ts';
 import * as service from './service.ts';
 import { listSolutions } from './repository.ts';
@@ -16,7 +17,7 @@ export function solutionRoutes(app: App, services: Services): void {
     config: { rateLimit: readLimit },
     schema: { tags, summary: 'List the solutions the caller may see', querystring: SolutionListQuery, response: { 200: SolutionList, 400: ErrorBody } },
   }, async (request) => {
-    const filter = service.solutionFilter(request.query);
+    const filter = await withTextSearch(services, 'solution', service.solutionFilter(request.query), request.viewer);
     const { rows, total } = await listSolutions(services.db, filter, request.viewer);
     return { items: rows.map(presentSolution), total, page: request.query.page ?? 1, perPage: filter.limit };
   });

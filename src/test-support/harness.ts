@@ -12,6 +12,7 @@ import { createMailer, type Mailer } from '../notifications/mailer.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
 import type { Role } from '../accounts/viewer.ts';
 import { ItemEvents } from '../publication/events.ts';
+import { MatchingService } from '../matching/service.ts';
 
 export interface Harness {
   app: App;
@@ -25,13 +26,15 @@ export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mai
   await migrateToLatest(db);
   const config = testConfig(overrides);
   const silentLog = { info() {} } as never;
+  const events = new ItemEvents();
   const services: Services = {
     db,
     config,
+    matching: new MatchingService(db, events),
     mailer: mailer ?? createMailer(null, config.mailFrom, silentLog),
     now: () => new Date(),
     state: { draining: false },
-    events: new ItemEvents(),
+    events,
   };
   const app = await buildApp(services);
   await app.ready();

@@ -31,6 +31,7 @@ const LANGUAGE_OPTIONS: [string, string][] = [['nl', 'Nederlands'], ['fr', 'Fran
 export function RegisterPage({ context, form }: { context: PageContext; form: FormState }) {
   const { t } = context;
   const labels = registrationLabels(t);
+  const label = (name: string) => labels[name] ?? name;
   const yesNo: [string, string][] = [['true', t.t('common.yes')], ['false', t.t('common.no')]];
   const modes: [string, string][] = [['join', t.t('account.mode.join')], ['create', t.t('account.mode.create')]];
   return (
@@ -41,29 +42,29 @@ export function RegisterPage({ context, form }: { context: PageContext; form: Fo
       <Form action="/register" csrfToken={context.csrfToken}>
         <fieldset>
           <legend>{t.t('account.register.about_you')}</legend>
-          <TextField name="name" label={labels.name ?? ''} form={form} t={t} required autocomplete="name" maxLength={120} />
-          <TextField name="email" label={labels.email ?? ''} form={form} t={t} required type="email" autocomplete="email" maxLength={254} />
-          <TextField name="password" label={labels.password ?? ''} form={form} t={t} required type="password" autocomplete="new-password"
+          <TextField name="name" label={label('name')} form={form} t={t} required autocomplete="name" maxLength={120} />
+          <TextField name="email" label={label('email')} form={form} t={t} required type="email" autocomplete="email" maxLength={254} />
+          <TextField name="password" label={label('password')} form={form} t={t} required type="password" autocomplete="new-password"
             hint={t.t('account.password.hint', { min: PASSWORD_MIN_LENGTH })} />
-          <SelectField name="locale" label={labels.locale ?? ''} form={withDefault(form, 'locale', t.locale)} t={t} options={LANGUAGE_OPTIONS} required />
+          <SelectField name="locale" label={label('locale')} form={withDefault(form, 'locale', t.locale)} t={t} options={LANGUAGE_OPTIONS} required />
         </fieldset>
         <fieldset>
           <legend>{t.t('account.register.your_organisation')}</legend>
-          <SelectField name="organisationMode" label={labels.organisationMode ?? ''} form={withDefault(form, 'organisationMode', 'create')} t={t} options={modes} required
+          <SelectField name="organisationMode" label={label('organisationMode')} form={withDefault(form, 'organisationMode', 'create')} t={t} options={modes} required
             hint={t.t('account.mode.hint')} />
-          <TextField name="enterpriseNumber" label={labels.enterpriseNumber ?? ''} form={form} t={t} required maxLength={30}
+          <TextField name="enterpriseNumber" label={label('enterpriseNumber')} form={form} t={t} required maxLength={30}
             hint={t.t('organisation.enterprise_number.hint')} />
         </fieldset>
         <fieldset>
           <legend>{t.t('account.register.new_organisation')}</legend>
           <p class="hint">{t.t('account.register.new_organisation_hint')}</p>
-          <TextField name="organisationName" label={labels.organisationName ?? ''} form={form} t={t} autocomplete="organization" maxLength={200} />
-          <SelectField name="kind" label={labels.kind ?? ''} form={form} t={t} options={ORGANISATION_KINDS} allowEmpty />
-          <SelectField name="isSme" label={labels.isSme ?? ''} form={form} t={t} options={yesNo} allowEmpty hint={t.t('organisation.is_sme.hint')} />
-          <TextField name="street" label={labels.street ?? ''} form={form} t={t} autocomplete="street-address" maxLength={200} />
-          <TextField name="postalCode" label={labels.postalCode ?? ''} form={form} t={t} autocomplete="postal-code" maxLength={12} />
-          <TextField name="municipality" label={labels.municipality ?? ''} form={form} t={t} autocomplete="address-level2" maxLength={100} />
-          <TextField name="website" label={labels.website ?? ''} form={form} t={t} type="url" autocomplete="url" maxLength={300} hint={t.t('organisation.website.hint')} />
+          <TextField name="organisationName" label={label('organisationName')} form={form} t={t} autocomplete="organization" maxLength={200} />
+          <SelectField name="kind" label={label('kind')} form={form} t={t} options={ORGANISATION_KINDS} allowEmpty />
+          <SelectField name="isSme" label={label('isSme')} form={form} t={t} options={yesNo} allowEmpty hint={t.t('organisation.is_sme.hint')} />
+          <TextField name="street" label={label('street')} form={form} t={t} autocomplete="street-address" maxLength={200} />
+          <TextField name="postalCode" label={label('postalCode')} form={form} t={t} autocomplete="postal-code" maxLength={12} />
+          <TextField name="municipality" label={label('municipality')} form={form} t={t} autocomplete="address-level2" maxLength={100} />
+          <TextField name="website" label={label('website')} form={form} t={t} type="url" autocomplete="url" maxLength={300} hint={t.t('organisation.website.hint')} />
         </fieldset>
         <button type="submit">{t.t('account.register.submit')}</button>
       </Form>

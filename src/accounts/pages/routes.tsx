@@ -140,6 +140,8 @@ function recoveryPages(app: App, services: Services): void {
   app.get('/password/reset', { config: { page: true } }, async (request, reply) => {
     const token = queryValue(request, 'token');
     if (!token || !(await isResetTokenUsable(services, token))) return invalidLinkPage(request, reply);
+    // The address holds a secret: keep it out of shared caches and the browser's history cache.
+    reply.header('cache-control', 'no-store');
     return sendPage(reply, <ResetPasswordPage context={pageContext(request, reply)} form={emptyForm()} token={token} />);
   });
 

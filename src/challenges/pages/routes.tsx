@@ -17,6 +17,7 @@ import { CHALLENGE_ARRAY_FIELDS, ChallengeFormPage } from './form.tsx';
 import { ChallengeDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
+import { matchSections } from '../../matching/page-sections.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -45,8 +46,9 @@ export function challengePages(app: App, services: Services): void {
   app.get<{ Params: { id: string } }>('/challenges/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
     const guard = guardOf(row);
+    const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
     return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presentChallenge(row)}
-      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} />);
+      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
   });
 
   app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {

@@ -76,14 +76,10 @@ export const foundation: string[] = [
     published_at timestamptz,
     expires_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
-    search_vector tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', description), 'B')
-    ) STORED
+    updated_at timestamptz NOT NULL DEFAULT now()
   )`,
   `CREATE INDEX challenges_status ON challenges (status, classification)`,
   `CREATE INDEX challenges_owner ON challenges (owner_organisation_id)`,
-  `CREATE INDEX challenges_search ON challenges USING gin (search_vector)`,
   `CREATE TABLE solutions (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     title text NOT NULL,
@@ -108,14 +104,10 @@ export const foundation: string[] = [
     submitted_at timestamptz,
     published_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now(),
-    updated_at timestamptz NOT NULL DEFAULT now(),
-    search_vector tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', description), 'B')
-    ) STORED
+    updated_at timestamptz NOT NULL DEFAULT now()
   )`,
   `CREATE INDEX solutions_status ON solutions (status, classification)`,
   `CREATE INDEX solutions_provider ON solutions (provider_organisation_id)`,
-  `CREATE INDEX solutions_search ON solutions USING gin (search_vector)`,
   `CREATE TABLE audit_events (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     occurred_at timestamptz NOT NULL DEFAULT now(),

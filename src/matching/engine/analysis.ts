@@ -2,6 +2,7 @@
 // own-language stems, Dutch compound parts, English pivot translations and EuroVoc concept ids.
 import { analyse, detectLanguage, isStopWord, normalise, stem, wordCharacter, type Language, type Token } from './text.ts';
 import { HASH_SEED, hashStep, WordCache } from './word-cache.ts';
+import { documentPairs, mergePairs } from './proximity.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { CompoundSplitter } from './compounds.ts';
 import type { TermDictionary } from './terms.ts';
@@ -63,7 +64,7 @@ const CACHE_LIMIT = 300_000;
 const STEPS = 8; // frequency resolution of the index: weights like 0.5 or 0.25 (parts, translations) stay exact
 export const FREQUENCY_STEPS = STEPS;
 // Enough text to recognise a language; detecting on whole documents would cost as much as indexing them.
-const DETECTION_SAMPLE = 1000;
+const DETECTION_SAMPLE = 400;
 
 /**
  * Builds index vectors for documents. Each distinct word is expanded once per language and cached by term ids,
@@ -82,8 +83,8 @@ export class DocumentAnalyser {
   }
 
   vector(title: string, text: string, language: Language): DocumentVector {
-    const titleLength = this.field(title, language, true);
-    const bodyLength = this.field(text, language, false);
+    const titleField = this.field(title, language, true);
+    const bodyField = this.field(text, language, false);
     const termIds = Int32Array.from(this.touched.splice(0));
     const packed = new Uint32Array(termIds.length);
     termIds.forEach((id, i) => {
@@ -91,15 +92,19 @@ export class DocumentAnalyser {
       this.titleScratch[id] = 0;
       this.bodyScratch[id] = 0;
     });
-    return { termIds, packed, titleLength, bodyLength };
+    const pairs = mergePairs(titleField.pairs, bodyField.pairs);
+    return { termIds, packed, titleLength: titleField.length, bodyLength: bodyField.length, pairs };
   }
 
-  /** Adds one field's term weights to its scratch array; returns its length in content words. */
-  private field(text: string, language: Language, isTitle: boolean): number {
+  /** Adds one field's term weights to its scratch array; returns its length in content words and word pairs. */
+  private field(text: string, language: Language, isTitle: boolean): { length: number; pairs: Uint32Array } {
     const normalised = normalise(text);
     const cache = this.cache(language);
     const stems: string[] = [];
+    const mainIds: number[] = [];
+    const positions: number[] = [];
     const conceptsScore = this.tools.weights.conceptWeight > 0;
+    let position = 0;
     let length = 0;
     let start = -1;
     let hash = HASH_SEED;
@@ -121,8 +126,11 @@ export class DocumentAnalyser {
         cache.set(word, hash, expansion);
       }
       start = -1;
+      position += 1;
       if (expansion.main < 0) continue;
       length += 1;
+      mainIds.push(expansion.main);
+      positions.push(position);
       for (let j = 0; j < expansion.ids.length; j += 1) this.add(expansion.ids[j]!, expansion.weights[j]!, isTitle);
       if (conceptsScore) stems.push(this.dictionary.name(expansion.main));
     }
@@ -131,7 +139,7 @@ export class DocumentAnalyser {
         this.add(this.dictionary.intern(CONCEPT_PREFIX + id), this.tools.weights.conceptWeight, isTitle);
       }
     }
-    return length;
+    return { length, pairs: documentPairs(mainIds, positions) };
   }
 
   private add(id: number, weight: number, isTitle: boolean): void {

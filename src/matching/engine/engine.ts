@@ -4,11 +4,12 @@ import { Lexicon } from './lexicon.ts';
 import { CompoundSplitter } from './compounds.ts';
 import { analyseText, DocumentAnalyser, queryGroups, type AnalysedText, type AnalysisTools, type AnalysisWeights } from './analysis.ts';
 import { TermDictionary } from './terms.ts';
-import { InvertedIndex, type Hit, type QueryGroup, type RankingParams } from './inverted-index.ts';
+import { InvertedIndex, type Hit, type QueryGroup, type RankingParams, type SearchOutcome } from './inverted-index.ts';
 import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
 import { structureFit } from './signals.ts';
 import { explainMatch } from './explain.ts';
 import { corrections } from './fuzzy.ts';
+import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
 import type { Language } from './text.ts';
 import type { DocumentKind, MatchDocument, MatchExplanation, MatchResult } from './types.ts';
 
@@ -17,8 +18,12 @@ export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackP
   structureWeight: number;
   /** Query groups kept, most telling first (weight × idf), so long challenge texts stay fast. */
   maxQueryGroups: number;
+  /** Weight of the proximity bonus: query words side by side in a document (per pair, × its mean idf). */
+  proximityWeight: number;
   /** Weight of a typo correction relative to the word as typed. */
   correctionWeight: number;
+  /** Language assumed when a text gives no evidence of its own (a Flemish platform: Dutch). */
+  defaultLanguage: Language;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
@@ -30,13 +35,15 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   translationWeight: 1,
   conceptWeight: 0,
   queryTitleWeight: 2,
-  feedbackDocs: 10,
+  feedbackDocs: 5,
   feedbackTerms: 20,
   originalWeight: 0.6,
   feedbackIdf: 1,
   structureWeight: 0.3,
   maxQueryGroups: 64,
+  proximityWeight: 1,
   correctionWeight: 0.7,
+  defaultLanguage: 'nl',
 };
 
 export interface MatchOptions { kind: DocumentKind; limit?: number; excludeIds?: string[] }
@@ -67,7 +74,7 @@ export class MatchEngine {
   upsert(doc: MatchDocument): void {
     if (!doc.id) throw new Error('a match document needs an id');
     this.remove(doc.id);
-    const language = doc.language ?? this.analyser.detect(doc.title, doc.text);
+    const language = doc.language ?? this.orDefault(this.analyser.detect(doc.title, doc.text));
     this.indexes[doc.kind].add(doc.id, this.analyser.vector(doc.title, doc.text, language));
     this.stored.set(doc.id, { doc, language });
   }
@@ -89,7 +96,7 @@ export class MatchEngine {
 
   /** Open documents of `kind` that best fit `doc` (a challenge's solutions, a solution's challenges). */
   matchesFor(doc: MatchDocument, opts: MatchOptions): MatchResult[] {
-    const seeker = { doc, analysed: analyseText(doc.title, doc.text, this.tools.lexicon, doc.language) };
+    const seeker = { doc, analysed: this.analyse(doc.title, doc.text, doc.language) };
     const exclude = new Set([doc.id, ...(opts.excludeIds ?? [])]);
     return this.rank(seeker, { kind: opts.kind, limit: opts.limit ?? 10, exclude, feedback: true, fuzzy: false });
   }
@@ -98,7 +105,7 @@ export class MatchEngine {
   search(query: string, opts: SearchOptions = {}): MatchResult[] {
     const limit = opts.limit ?? 10;
     const doc: MatchDocument = { id: '', kind: opts.kind ?? 'challenge', title: query, text: '' };
-    const seeker = { doc, analysed: analyseText(query, '', this.tools.lexicon) };
+    const seeker = { doc, analysed: this.analyse(query, '') };
     const kinds = opts.kind ? [opts.kind] : KINDS;
     const fuzzy = opts.fuzzy ?? true;
     return kinds
@@ -110,8 +117,16 @@ export class MatchEngine {
   /** "Search before you post": existing documents of the same kind resembling a draft. */
   similar(draft: { title: string; text: string; kind: DocumentKind }, limit = 5): MatchResult[] {
     const doc: MatchDocument = { id: '', ...draft };
-    const seeker = { doc, analysed: analyseText(draft.title, draft.text, this.tools.lexicon) };
+    const seeker = { doc, analysed: this.analyse(draft.title, draft.text) };
     return this.rank(seeker, { kind: draft.kind, limit, exclude: new Set(), feedback: false, fuzzy: false });
+  }
+
+  private analyse(title: string, text: string, language?: Language): AnalysedText {
+    return analyseText(title, text, this.tools.lexicon, language ?? this.orDefault(this.analyser.detect(title, text)));
+  }
+
+  private orDefault(language: Language): Language {
+    return language === 'other' ? this.options.defaultLanguage : language;
   }
 
   private rank(seeker: Seeker, opts: RankOptions): MatchResult[] {
@@ -119,11 +134,13 @@ export class MatchEngine {
     let groups = this.telling(queryGroups(seeker.analysed, this.tools), index);
     if (opts.fuzzy) groups = this.withCorrections(groups, index);
     const accept = (doc: number) => this.acceptable(index.idOf(doc), opts.exclude);
-    // Structured fit may reorder the text ranking, so look a little deeper than asked.
+    const pairs = this.pairsOf(seeker.analysed, index);
+    // Proximity and structured fit reorder the text ranking, so look a little deeper than asked.
     const pool = opts.limit + 20;
-    let outcome = index.search(groups, Math.max(pool, this.options.feedbackDocs), accept);
+    let outcome = this.withProximity(index.search(groups, Math.max(pool, this.options.feedbackDocs), accept), pairs, index);
     if (opts.feedback && this.options.feedbackDocs > 0 && outcome.hits.length > 0) {
-      outcome = index.search(expandWithFeedback(index, groups, outcome.hits, this.options), pool, accept);
+      const expanded = expandWithFeedback(index, groups, outcome.hits, this.options);
+      outcome = this.withProximity(index.search(expanded, pool, accept), pairs, index);
     }
     const now = new Date();
     return outcome.hits
@@ -140,11 +157,29 @@ export class MatchEngine {
     const blend = this.options.structureWeight * fit.coverage;
     const score = (1 - blend) * textScore + blend * fit.score;
     const explain = (): MatchExplanation => {
-      const candidateText = analyseText(candidate.doc.title, candidate.doc.text, this.tools.lexicon, candidate.language);
+      const candidateText = this.analyse(candidate.doc.title, candidate.doc.text, candidate.language);
       const idf = (term: string) => index.idf(index.df(term));
       return explainMatch({ seeker: seeker.analysed, candidate: candidateText, structure: fit, textScore, idf }, this.tools);
     };
     return lazyExplanation({ id, score }, explain);
+  }
+
+  private pairsOf(analysed: AnalysedText, index: InvertedIndex): QueryPair[] {
+    if (this.options.proximityWeight === 0) return [];
+    const idf = (termId: number) => index.idfOfTerm(termId);
+    const field = (tokens: AnalysedText['title']) => queryPairs(tokens.map((t) => ({ termId: index.termId(t.stem), position: t.position })), idf);
+    const pairs = [...field(analysed.title), ...field(analysed.body)];
+    return pairs.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxQueryGroups);
+  }
+
+  /** Adds the proximity bonus to each hit (and its maximum to the bound) and re-sorts. */
+  private withProximity(outcome: SearchOutcome, pairs: QueryPair[], index: InvertedIndex): SearchOutcome {
+    if (pairs.length === 0) return outcome;
+    const weight = this.options.proximityWeight;
+    const hits = outcome.hits
+      .map((hit) => ({ doc: hit.doc, score: hit.score + weight * proximityScore(index.pairsOf(hit.doc), pairs) }))
+      .sort((a, b) => b.score - a.score);
+    return { hits, bound: outcome.bound + weight * pairs.reduce((sum, p) => sum + p.weight, 0) };
   }
 
   private acceptable(id: string, exclude: Set<string>): boolean {

@@ -18,9 +18,9 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   const top = firstPass.slice(0, params.feedbackDocs);
   if (top.length === 0 || params.feedbackTerms === 0) return query;
   const relevance = relevanceModel(index, top);
-  // Ranked by relevance × idf^feedbackIdf: generic words ("project", "develop") are frequent in every top list.
-  const selection = [...relevance].map(([term, w]): [string, number] => [term, w * Math.pow(index.idf(index.df(term)), params.feedbackIdf)]);
-  const expansion = selection.sort((a, b) => b[1] - a[1]).slice(0, params.feedbackTerms);
+  // Chosen by relevance × idf^feedbackIdf (generic words like "project" top every list), weighted by relevance.
+  const telling = (term: string, w: number) => w * Math.pow(index.idf(index.df(term)), params.feedbackIdf);
+  const expansion = [...relevance].sort((a, b) => telling(b[0], b[1]) - telling(a[0], a[1])).slice(0, params.feedbackTerms);
   const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
   if (expansionTotal === 0 || queryTotal === 0) return query;

@@ -10,6 +10,8 @@ export interface DocumentVector {
   packed: Uint32Array;
   titleLength: number;
   bodyLength: number;
+  /** Sorted hashes of adjacent word pairs (see proximity.ts). */
+  pairs: Uint32Array;
 }
 export interface Alternative { term: string; weight: number }
 /** One query concept: a word with its alternatives (translations, typo corrections), scored as one term. */
@@ -48,6 +50,7 @@ export class InvertedIndex {
   private postings: (PostingList | undefined)[] = [];
   private forwardTerms: (Int32Array | null)[] = [];
   private forwardPacked: (Uint32Array | null)[] = [];
+  private forwardPairs: (Uint32Array | null)[] = [];
   private readonly ids: string[] = [];
   private readonly docNumbers = new Map<string, number>();
   private titleLength = new Float32Array(1024);
@@ -91,6 +94,7 @@ export class InvertedIndex {
     for (let i = 0; i < vector.termIds.length; i += 1) this.postingList(vector.termIds[i]!).push(doc, vector.packed[i]!);
     this.forwardTerms[doc] = vector.termIds;
     this.forwardPacked[doc] = vector.packed;
+    this.forwardPairs[doc] = vector.pairs;
     this.titleLength[doc] = vector.titleLength;
     this.bodyLength[doc] = vector.bodyLength;
     this.alive[doc] = 1;
@@ -108,6 +112,7 @@ export class InvertedIndex {
     for (const term of this.forwardTerms[doc]!) this.postings[term]!.df -= 1;
     this.forwardTerms[doc] = null;
     this.forwardPacked[doc] = null;
+    this.forwardPairs[doc] = null;
     this.alive[doc] = 0;
     this.liveCount -= 1;
     this.totalTitle -= this.titleLength[doc]!;
@@ -138,6 +143,18 @@ export class InvertedIndex {
     const packed = this.forwardPacked[doc];
     if (!terms || !packed) return [];
     return Array.from(terms, (term, i) => ({ term: this.dictionary.name(term), frequency: this.fieldFrequency(packed[i]!) }));
+  }
+
+  pairsOf(doc: number): Uint32Array {
+    return this.forwardPairs[doc] ?? new Uint32Array(0);
+  }
+
+  termId(term: string): number | undefined {
+    return this.dictionary.lookup(term);
+  }
+
+  idfOfTerm(termId: number): number {
+    return this.idf(this.postings[termId]?.df ?? 0);
   }
 
   documentLength(doc: number): number {
@@ -273,6 +290,7 @@ export class InvertedIndex {
     const live = this.ids.map((id, doc) => ({ id, doc })).filter(({ doc }) => this.alive[doc] === 1);
     const forwardTerms = live.map(({ doc }) => this.forwardTerms[doc]!);
     const forwardPacked = live.map(({ doc }) => this.forwardPacked[doc]!);
+    const forwardPairs = live.map(({ doc }) => this.forwardPairs[doc]!);
     const titleLength = live.map(({ doc }) => this.titleLength[doc]!);
     const bodyLength = live.map(({ doc }) => this.bodyLength[doc]!);
     this.postings = [];
@@ -291,6 +309,7 @@ export class InvertedIndex {
     });
     this.forwardTerms = forwardTerms;
     this.forwardPacked = forwardPacked;
+    this.forwardPairs = forwardPairs;
     this.normsStale = true;
   }
 }

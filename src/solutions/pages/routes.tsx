@@ -17,6 +17,7 @@ import { SOLUTION_ARRAY_FIELDS, SolutionFormPage, solutionFormInput } from './fo
 import { SolutionDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
+import { matchSections } from '../../matching/page-sections.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -45,8 +46,9 @@ export function solutionPages(app: App, services: Services): void {
   app.get<{ Params: { id: string } }>('/solutions/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const row = await service.readableSolution(services, request.viewer, pageId(request.params.id));
     const guard = guardOf(row);
+    const matches = await matchSections(services, 'solution', row, request.viewer, request.translator);
     return sendPage(reply, <SolutionDetailPage context={pageContext(request, reply)} solution={presentSolution(row)}
-      actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} />);
+      actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
   });
 
   app.get<{ Params: { id: string } }>('/solutions/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {

@@ -1,0 +1,39 @@
+// Challenges and solutions as the engine sees them, and as the permission rules see them.
+import type { MatchDocument, Language } from './engine/index.ts';
+import type { GuardedItem } from '../publication/permissions.ts';
+import { OPEN_STATUSES } from '../publication/lifecycle.ts';
+import type { IndexedChallenge, IndexedSolution } from './repository.ts';
+
+const KNOWN_LANGUAGES = new Set(['nl', 'en', 'fr', 'es']);
+
+function language(code: string): Language {
+  return (KNOWN_LANGUAGES.has(code) ? code : 'other') as Language;
+}
+
+export function challengeDocument(row: IndexedChallenge): MatchDocument {
+  return {
+    id: row.id, kind: 'challenge', title: row.title, text: row.description, language: language(row.language),
+    sectors: row.sectors, spearheads: row.spearheads, regions: [row.region], languages: [language(row.language)],
+    open: OPEN_STATUSES.challenge.includes(row.status as never), updatedAt: row.updated_at,
+  };
+}
+
+export function solutionDocument(row: IndexedSolution): MatchDocument {
+  return {
+    id: row.id, kind: 'solution', title: row.title, text: [row.description, row.technologies.join(', ')].join('\n'),
+    language: language(row.language), sectors: row.sectors, spearheads: row.spearheads, regions: row.regions_served,
+    languages: row.languages.map(language), maturity: row.trl, open: OPEN_STATUSES.solution.includes(row.status as never),
+    updatedAt: row.updated_at,
+  };
+}
+
+export function challengeGuard(row: IndexedChallenge): GuardedItem {
+  return {
+    kind: 'challenge', organisationId: row.owner_organisation_id, classification: row.classification, status: row.status,
+    spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id,
+  };
+}
+
+export function solutionGuard(row: IndexedSolution): GuardedItem {
+  return { kind: 'solution', organisationId: row.provider_organisation_id, classification: row.classification, status: row.status, spearheads: row.spearheads };
+}

@@ -1,0 +1,30 @@
+// A match explained in the reader's language: the engine gives the reasons as data, this turns them
+// into sentences a person understands.
+import type { Translator } from '../i18n/translator.ts';
+import { CONTENT_LANGUAGES, REGIONS, SECTORS, SPEARHEADS, type Labels } from '../taxonomy/taxonomy.ts';
+import type { MatchExplanation } from './engine/index.ts';
+
+function labelled(t: Translator, table: Record<string | number, Labels>, codes: (string | number)[]): string {
+  return codes.map((code) => (table[code] ? t.label(table[code]) : String(code))).join(', ');
+}
+
+export function explainMatch(t: Translator, explanation: MatchExplanation): string[] {
+  const reasons: string[] = [];
+  if (explanation.sharedTerms.length) reasons.push(t.t('match.shared_terms', { terms: explanation.sharedTerms.slice(0, 6).join(', ') }));
+  if (explanation.translatedTerms.length) {
+    reasons.push(t.t('match.translated_terms', { pairs: explanation.translatedTerms.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
+  }
+  if (explanation.concepts.length) reasons.push(t.t('match.concepts', { concepts: explanation.concepts.slice(0, 4).map((c) => c.label[t.locale]).join(', ') }));
+  if (explanation.sectors.length) reasons.push(t.t('match.sectors', { sectors: labelled(t, SECTORS, explanation.sectors) }));
+  if (explanation.spearheads.length) reasons.push(t.t('match.spearheads', { spearheads: labelled(t, SPEARHEADS, explanation.spearheads) }));
+  if (explanation.regions.length) reasons.push(t.t('match.regions', { regions: labelled(t, REGIONS, explanation.regions) }));
+  const [, other] = explanation.languages;
+  if (!explanation.sameLanguage && other in CONTENT_LANGUAGES) {
+    reasons.push(t.t('match.other_language', { language: t.label(CONTENT_LANGUAGES[other as keyof typeof CONTENT_LANGUAGES]) }));
+  }
+  return reasons;
+}
+
+export function scorePercent(t: Translator, score: number): string {
+  return t.number(Math.max(0, Math.min(1, score)), { style: 'percent', maximumFractionDigits: 0 });
+}

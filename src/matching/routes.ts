@@ -1,0 +1,73 @@
+// Matches in the API: ranked and explained, both ways, and "search before you post".
+import { Type } from 'typebox';
+import type { App, Services } from '../app-types.ts';
+import { ErrorBody, IdParams } from '../publication/schemas.ts';
+import { readLimit } from '../publication/rate-limits.ts';
+import { readableChallenge } from '../challenges/service.ts';
+import { readableSolution } from '../solutions/service.ts';
+import { explainedMatches } from './matches.ts';
+
+const tags = ['matches'];
+
+const Explanation = Type.Object({
+  sharedTerms: Type.Array(Type.String()),
+  translatedTerms: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
+  concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.Object({ nl: Type.String(), en: Type.String(), fr: Type.String() }) })),
+  sectors: Type.Array(Type.String()),
+  spearheads: Type.Array(Type.Integer()),
+  regions: Type.Array(Type.String()),
+  sameLanguage: Type.Boolean(),
+  languages: Type.Array(Type.String()),
+  textScore: Type.Number(),
+  structureScore: Type.Number(),
+});
+
+const Match = Type.Object({
+  kind: Type.Enum(['challenge', 'solution']),
+  id: Type.String(),
+  title: Type.String(),
+  language: Type.String(),
+  organisation: Type.String(),
+  isSme: Type.Boolean(),
+  href: Type.String(),
+  score: Type.Number({ minimum: 0, maximum: 1 }),
+  explanation: Explanation,
+  reasons: Type.Array(Type.String(), { description: 'The explanation in sentences, in the caller’s language.' }),
+});
+
+const MatchList = Type.Object({ items: Type.Array(Match) });
+const MatchQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })) });
+const SimilarInput = Type.Object({
+  kind: Type.Enum(['challenge', 'solution']),
+  title: Type.String({ minLength: 3, maxLength: 200 }),
+  text: Type.String({ maxLength: 10_000, default: '' }),
+});
+
+export function matchingRoutes(app: App, services: Services): void {
+  app.get('/api/v1/challenges/:id/matches', {
+    config: { rateLimit: readLimit },
+    schema: { tags, summary: 'Solutions that fit a challenge, ranked and explained', params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
+  }, async (request) => {
+    const challenge = await readableChallenge(services, request.viewer, request.params.id);
+    const results = await services.matching.matchesFor('challenge', challenge.id, request.viewer, request.query.limit ?? 10);
+    return { items: await explainedMatches(services, 'solution', results, request.viewer, request.translator) };
+  });
+
+  app.get('/api/v1/solutions/:id/matches', {
+    config: { rateLimit: readLimit },
+    schema: { tags, summary: 'Open challenges a solution fits, ranked and explained', params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
+  }, async (request) => {
+    const solution = await readableSolution(services, request.viewer, request.params.id);
+    const results = await services.matching.matchesFor('solution', solution.id, request.viewer, request.query.limit ?? 10);
+    return { items: await explainedMatches(services, 'challenge', results, request.viewer, request.translator) };
+  });
+
+  app.post('/api/v1/similar', {
+    config: { rateLimit: readLimit },
+    schema: { tags, summary: 'Search before you post: existing items like a draft', body: SimilarInput, response: { 200: MatchList, 400: ErrorBody } },
+  }, async (request) => {
+    const { kind, title, text } = request.body;
+    const results = await services.matching.similar(kind, { title, text }, request.viewer);
+    return { items: await explainedMatches(services, kind, results, request.viewer, request.translator) };
+  });
+}

@@ -1,0 +1,124 @@
+// Keeps the matching engine in step with the database: built from it on first use, updated at once
+// when this instance changes an item, and following other instances' changes by polling updated_at.
+import type { Database } from '../db/database.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
+import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
+import type { ItemEvents } from '../publication/events.ts';
+import { MatchEngine, type Lexicon, type MatchDocument, type MatchResult } from './engine/index.ts';
+import { loadLexicon } from './lexicon/load.ts';
+import * as repository from './repository.ts';
+import { challengeDocument, challengeGuard, solutionDocument, solutionGuard } from './documents.ts';
+
+let sharedLexicon: Lexicon | undefined;
+
+/** The lexicon is large and the same for every engine in the process: load it once. */
+function lexicon(): Lexicon {
+  sharedLexicon ??= loadLexicon();
+  return sharedLexicon;
+}
+
+const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'challenge' };
+
+export class MatchingService {
+  #engine: Promise<MatchEngine> | null = null;
+  #guards = new Map<string, GuardedItem>();
+  #documents = new Map<string, MatchDocument>();
+  #watermark = new Date(0);
+
+  constructor(private readonly db: Database, events: ItemEvents, private readonly onError: (error: unknown) => void = () => {}) {
+    events.on('changed', (change) => {
+      if (this.#engine) this.refresh(change.kind, change.id).catch(onError);
+    });
+  }
+
+  /** The engine, built from the database the first time it is asked for. */
+  engine(): Promise<MatchEngine> {
+    this.#engine ??= this.#build();
+    return this.#engine;
+  }
+
+  async #build(): Promise<MatchEngine> {
+    const engine = new MatchEngine(lexicon());
+    this.#watermark = new Date();
+    const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db), repository.matchableSolutions(this.db)]);
+    for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
+    for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
+    return engine;
+  }
+
+  #put(engine: MatchEngine, document: MatchDocument, guard: GuardedItem): void {
+    if (!LISTED_STATUSES[guard.kind].includes(guard.status as never)) {
+      this.#remove(engine, document.id);
+      return;
+    }
+    engine.upsert(document);
+    this.#documents.set(document.id, document);
+    this.#guards.set(document.id, guard);
+  }
+
+  #remove(engine: MatchEngine, id: string): void {
+    if (engine.has(id)) engine.remove(id);
+    this.#documents.delete(id);
+    this.#guards.delete(id);
+  }
+
+  /** Re-reads one item after it changed, so its matches are current at once. */
+  async refresh(kind: ItemKind, id: string): Promise<void> {
+    const engine = await this.engine();
+    const row = kind === 'challenge' ? await repository.oneChallenge(this.db, id) : await repository.oneSolution(this.db, id);
+    if (!row) return this.#remove(engine, id);
+    if (kind === 'challenge') this.#put(engine, challengeDocument(row as repository.IndexedChallenge), challengeGuard(row as repository.IndexedChallenge));
+    else this.#put(engine, solutionDocument(row as repository.IndexedSolution), solutionGuard(row as repository.IndexedSolution));
+  }
+
+  /** Applies changes made by other instances since the last sync. */
+  async syncChanges(): Promise<number> {
+    const engine = await this.engine();
+    const since = this.#watermark;
+    this.#watermark = new Date();
+    // Overlap by a few seconds: a transaction may commit after our previous read with an older updated_at.
+    const from = new Date(since.getTime() - 5_000);
+    const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db, from), repository.matchableSolutions(this.db, from)]);
+    for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
+    for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
+    return challenges.length + solutions.length;
+  }
+
+  #visible(results: MatchResult[], viewer: Viewer | null, limit: number): MatchResult[] {
+    return results.filter((r) => {
+      const guard = this.#guards.get(r.id);
+      return guard !== undefined && canReadItem(viewer, guard);
+    }).slice(0, limit);
+  }
+
+  /** The best items of the other kind for this item, among those the viewer may read. */
+  async matchesFor(kind: ItemKind, id: string, viewer: Viewer | null, limit = 10): Promise<MatchResult[]> {
+    const engine = await this.engine();
+    const document = this.#documents.get(id) ?? (await this.#unlisted(kind, id));
+    if (!document) return [];
+    return this.#visible(engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 }), viewer, limit);
+  }
+
+  /** A draft or submitted item is not in the index, but its owner and reviewer still see its matches. */
+  async #unlisted(kind: ItemKind, id: string): Promise<MatchDocument | undefined> {
+    if (kind === 'challenge') {
+      const row = await repository.oneChallenge(this.db, id);
+      return row && challengeDocument(row);
+    }
+    const row = await repository.oneSolution(this.db, id);
+    return row && solutionDocument(row);
+  }
+
+  /** "Search before you post": existing items like the one being written. */
+  async similar(kind: ItemKind, draft: { title: string; text: string }, viewer: Viewer | null, limit = 5): Promise<MatchResult[]> {
+    const engine = await this.engine();
+    return this.#visible(engine.similar({ ...draft, kind }, limit * 3), viewer, limit);
+  }
+
+  /** Free-text search with typo tolerance, for the catalogues. */
+  async search(kind: ItemKind, query: string, viewer: Viewer | null, limit = 200): Promise<string[]> {
+    const engine = await this.engine();
+    return this.#visible(engine.search(query, { kind, limit: limit * 2, fuzzy: true }), viewer, limit).map((r) => r.id);
+  }
+}
