@@ -37,12 +37,12 @@ export function apiDocsPage(app: App): void {
         {tags.map((tag) => (
           <section aria-labelledby={`tag-${tag}`}>
             <h2 id={`tag-${tag}`}>{tag}</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex={0} role="region" aria-label={tag}>
               <table>
                 <thead><tr><th scope="col">{t.t('api.method')}</th><th scope="col">{t.t('api.path')}</th><th scope="col">{t.t('api.summary')}</th></tr></thead>
                 <tbody>
                   {operations.filter((o) => o.tag === tag).map((o) => (
-                    <tr><td><code>{o.method}</code></td><td><code>{o.path}</code>{o.secured ? ' 🔒' : ''}</td><td lang="en">{o.summary}</td></tr>
+                    <tr><td><code>{o.method}</code></td><td><code>{o.path}</code>{o.secured && <> ({t.t('api.login_required')})</>}</td><td lang="en">{o.summary}</td></tr>
                   ))}
                 </tbody>
               </table>

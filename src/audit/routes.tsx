@@ -57,16 +57,16 @@ export function auditRoutes(app: App, services: Services): void {
     return sendPage(reply, (
       <Layout context={context} title={t.t('audit.title')}>
         <h1>{t.t('audit.title')}</h1>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex={0} role="region" aria-label={t.t('audit.title')}>
           <table>
             <thead><tr><th scope="col">{t.t('audit.when')}</th><th scope="col">{t.t('audit.who')}</th><th scope="col">{t.t('audit.what')}</th><th scope="col">{t.t('audit.object')}</th></tr></thead>
             <tbody>
               {rows.map((row) => (
                 <tr>
                   <td>{row.occurred_at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                  <td>{row.actor_id ?? t.t('audit.system')}</td>
+                  <td>{row.actor_id ? <code>{row.actor_id}</code> : t.t('audit.system')}</td>
                   <td>{row.action}</td>
-                  <td>{row.object_type} {row.object_id}</td>
+                  <td>{row.object_type} <code>{row.object_id}</code></td>
                 </tr>
               ))}
             </tbody>

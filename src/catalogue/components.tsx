@@ -33,8 +33,8 @@ export function ItemCard({ item, t, headingLevel = 2 }: { item: CardItem; t: Tra
       <Heading class="card-title"><a href={item.href}>{item.title}</a></Heading>
       <p class="card-meta" lang={t.locale}>
         {t.t('catalogue.by', { organisation: item.organisation })}
-        {item.isSme && <span class="badge">{t.t('catalogue.sme')}</span>}
-        <StatusBadge status={item.status} t={t} />
+        {item.isSme && <>{' '}<span class="badge">{t.t('catalogue.sme')}</span></>}
+        {' '}<StatusBadge status={item.status} t={t} />
       </p>
       <p>{excerpt(item.description)}</p>
       <ul class="tags" lang={t.locale} aria-label={t.t('field.sectors')}>
@@ -58,12 +58,13 @@ export function FacetForm({ facets, query, counts, t, action }: {
   facets: Facet[]; query: URLSearchParams; counts: Record<string, Record<string, number>>; t: Translator; action: string;
 }) {
   return (
+    <details open class="facet-panel">
+    <summary>{t.t('catalogue.filters')}</summary>
     <form method="get" action={action} class="facets" role="search">
       <div class="field">
         <label for="q">{t.t('catalogue.search')}</label>
         <input id="q" name="q" type="search" value={query.get('q') ?? ''} />
       </div>
-      <h2 class="visually-hidden">{t.t('catalogue.filters')}</h2>
       {facets.map((facet) => (
         <fieldset class="facet">
           <legend>{t.t(facet.label)}</legend>
@@ -84,6 +85,7 @@ export function FacetForm({ facets, query, counts, t, action }: {
         <a href={action}>{t.t('action.reset_filters')}</a>
       </div>
     </form>
+    </details>
   );
 }
 

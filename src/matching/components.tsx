@@ -15,8 +15,8 @@ export function MatchList({ id, heading, intro, matches, t }: { id: string; head
               <h3 class="card-title" lang={match.language}><a href={match.href}>{match.title}</a></h3>
               <p class="card-meta">
                 {match.organisation}
-                {match.isSme && <span class="badge">{t.t('catalogue.sme')}</span>}
-                <span class="match-score">{t.t('match.score', { percent: scorePercent(t, match.score) })}</span>
+                {match.isSme && <>{' '}<span class="badge">{t.t('catalogue.sme')}</span></>}
+                {' '}<span class="match-score">{t.t('match.score', { percent: scorePercent(t, match.score) })}</span>
               </p>
               {match.reasons.length > 0 && <ul class="match-reasons" aria-label={t.t('match.why')}>{match.reasons.map((reason) => <li>{reason}</li>)}</ul>}
             </li>

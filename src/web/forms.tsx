@@ -98,7 +98,7 @@ export function CheckboxGroup(props: FieldBase & { options: Record<string, Label
   const raw = form.values[name];
   const chosen = new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String));
   return (
-    <fieldset class={problem ? 'field has-error' : 'field'} aria-describedby={describedBy(name, hint, problem)}>
+    <fieldset id={name} class={problem ? 'field has-error' : 'field'} aria-describedby={describedBy(name, hint, problem)}>
       <legend>{label}</legend>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
       <div class="checkbox-grid">
@@ -115,7 +115,7 @@ export function CheckboxGroup(props: FieldBase & { options: Record<string, Label
 export function ErrorSummary({ form, t, labels }: { form: FormState; t: Translator; labels: Record<string, string> }) {
   if (form.problems.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
+    <div class="error-summary" role="alert" tabindex={-1} id="error-summary" autofocus>
       <h2>{t.t('field.errors_heading')}</h2>
       <ul>
         {form.problems.map((p) => (

@@ -57,11 +57,11 @@ function Header({ context }: { context: PageContext }) {
         <a href="/" class="brand">{t.t('site.name')}</a>
         <nav aria-label={t.t('nav.main')} class="main-nav">
           <ul>
-            <li><a href="/challenges">{t.t('nav.challenges')}</a></li>
-            <li><a href="/solutions">{t.t('nav.solutions')}</a></li>
-            {viewer && <li><a href="/my">{t.t('nav.my_items')}</a></li>}
-            {isAmbassador(viewer) && <li><a href="/review">{t.t('nav.review')}</a></li>}
-            {isAdmin(viewer) && <li><a href="/admin/audit">{t.t('nav.audit')}</a></li>}
+            <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
+            <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
+            {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
+            {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
+            {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
             {viewer ? (
               <li>
                 <form method="post" action="/logout" class="inline-form">
@@ -82,6 +82,11 @@ function Header({ context }: { context: PageContext }) {
   );
 }
 
+function NavLink({ context, href, label }: { context: PageContext; href: string; label: string }) {
+  const current = context.path === href ? 'page' : context.path.startsWith(`${href}/`) ? 'true' : undefined;
+  return <li><a href={href} aria-current={current}>{label}</a></li>;
+}
+
 function Footer({ context }: { context: PageContext }) {
   const { t } = context;
   return (
@@ -90,6 +95,12 @@ function Footer({ context }: { context: PageContext }) {
       <ul class="footer-links">
         <li><a href="/api/docs">{t.t('footer.api')}</a></li>
         <li><a href="/api/openapi.json">OpenAPI</a></li>
+        <li><a href="/opendata/catalog.jsonld">{t.t('footer.open_data')} (JSON-LD)</a></li>
+        <li><a href="/opendata/catalog.ttl">{t.t('footer.open_data')} (Turtle)</a></li>
+        <li><a href="/opendata/challenges.csv">{t.t('footer.challenges_csv')}</a></li>
+        <li><a href="/opendata/solutions.csv">{t.t('footer.solutions_csv')}</a></li>
+        <li><a href="/feeds/challenges.atom">{t.t('footer.challenges_feed')}</a></li>
+        <li><a href="/feeds/solutions.atom">{t.t('footer.solutions_feed')}</a></li>
       </ul>
     </footer>
   );

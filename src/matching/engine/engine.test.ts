@@ -164,3 +164,13 @@ test('search before you post shows similar existing documents of the same kind',
   const similar = engine.similar({ kind: 'challenge', title: 'Videobellen in het woonzorgcentrum', text: 'Bewoners willen hun familie zien.' });
   assert.deepEqual(similar.map((r) => r.id), ['c-old']);
 });
+
+test('precomputed embedding vectors re-rank candidates with equal texts', () => {
+  const text = 'Een app voor buurtwerking.';
+  const engine = engineWith([
+    solution('s-a', 'Buurt app', text, { vector: Float32Array.from([1, 0]) }),
+    solution('s-b', 'Buurt app', text, { vector: Float32Array.from([0, 1]) }),
+  ]);
+  const results = engine.matchesFor(challenge('c', 'Buurt app', 'Buurtwerking', { vector: Float32Array.from([0.1, 1]) }), { kind: 'solution' });
+  assert.deepEqual(results.map((r) => r.id), ['s-b', 's-a']);
+});

@@ -9,6 +9,7 @@ import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
 import { structureFit } from './signals.ts';
 import { explainMatch } from './explain.ts';
 import { corrections } from './fuzzy.ts';
+import { cosine } from './embeddings.ts';
 import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
 import type { Language } from './text.ts';
 import type { DocumentKind, MatchDocument, MatchExplanation, MatchResult } from './types.ts';
@@ -22,6 +23,8 @@ export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackP
   proximityWeight: number;
   /** Weight of a typo correction relative to the word as typed. */
   correctionWeight: number;
+  /** Share of the text score taken by embedding similarity when both documents carry a vector. */
+  embeddingWeight: number;
   /** Language assumed when a text gives no evidence of its own (a Flemish platform: Dutch). */
   defaultLanguage: Language;
 }
@@ -43,6 +46,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   maxQueryGroups: 64,
   proximityWeight: 1,
   correctionWeight: 0.7,
+  embeddingWeight: 0.3,
   defaultLanguage: 'nl',
 };
 
@@ -153,7 +157,7 @@ export class MatchEngine {
     const id = index.idOf(hit.doc);
     const candidate = this.stored.get(id)!;
     const fit = structureFit(seeker.doc, seeker.analysed.language, candidate.doc, candidate.language, now);
-    const textScore = bound > 0 ? Math.min(1, hit.score / bound) : 0;
+    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, hit.score / bound) : 0, seeker.doc, candidate.doc);
     const blend = this.options.structureWeight * fit.coverage;
     const score = (1 - blend) * textScore + blend * fit.score;
     const explain = (): MatchExplanation => {
@@ -180,6 +184,13 @@ export class MatchEngine {
       .map((hit) => ({ doc: hit.doc, score: hit.score + weight * proximityScore(index.pairsOf(hit.doc), pairs) }))
       .sort((a, b) => b.score - a.score);
     return { hits, bound: outcome.bound + weight * pairs.reduce((sum, p) => sum + p.weight, 0) };
+  }
+
+  /** Precomputed vectors re-rank the lexical candidates; they do not retrieve documents of their own. */
+  private withEmbedding(lexical: number, seeker: MatchDocument, candidate: MatchDocument): number {
+    if (!seeker.vector || !candidate.vector) return lexical;
+    const weight = this.options.embeddingWeight;
+    return (1 - weight) * lexical + weight * Math.max(0, cosine(seeker.vector, candidate.vector));
   }
 
   private acceptable(id: string, exclude: Set<string>): boolean {

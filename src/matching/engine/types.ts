@@ -22,6 +22,8 @@ export interface MatchDocument {
   /** false = not matchable (e.g. a closed challenge). */
   open?: boolean;
   updatedAt?: Date;
+  /** Optional precomputed embedding (see embeddings.ts); blended in when both documents have one. */
+  vector?: Float32Array;
 }
 
 export interface ConceptRef {

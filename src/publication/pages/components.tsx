@@ -19,7 +19,7 @@ export function ActionForms({ actions, action, csrfToken, t }: { actions: Action
           <input type="hidden" name="action" value={name} />
           {name === 'send_back' && (
             <div class="field">
-              <label for="reason">{t.t('field.reason')}</label>
+              <label for="reason">{t.t('field.reason')}<span class="required"> *</span></label>
               <textarea id="reason" name="reason" rows={3} required minLength={5}></textarea>
             </div>
           )}
