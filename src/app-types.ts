@@ -22,7 +22,16 @@ export interface Services {
   matching: MatchingService;
 }
 
+/** Every route the application serves, for the authorisation matrix test. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
   interface FastifyRequest {
     viewer: Viewer | null;
     translator: Translator;

@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { App, Services } from './app-types.ts';
+import type { App, RouteEntry, Services } from './app-types.ts';
 import { createTranslator, negotiateLocale } from './i18n/translator.ts';
 import { loadViewer, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
 import { registerErrorHandling } from './web/error-handling.tsx';
@@ -39,6 +39,11 @@ export async function buildApp(services: Services): Promise<App> {
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
   await registerSecurity(app, services);
   await app.register(swagger, openApiOptions(services.config));
   await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: '/static/', maxAge: '1h' });

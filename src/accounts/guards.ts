@@ -1,4 +1,4 @@
-// Authentication preHandlers for routes: a visitor gets 401 (the API) or is sent to the login page
+// Authentication hooks for routes, run on request before the body is read or validated: a visitor gets 401 (the API) or is sent to the login page
 // (pages, by the error handler); a logged-in person without the role gets 403.
 import type { FastifyRequest } from 'fastify';
 import type { Services } from '../app-types.ts';

@@ -45,7 +45,7 @@ function accountApiRoutes(app: App, services: Services): void {
   });
 
   app.delete('/api/v1/sessions/current', {
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags: TAGS, summary: 'Log out: revoke the session of this token', security: SESSION_SECURITY, response: { 204: NoContent } },
   }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
@@ -54,7 +54,7 @@ function accountApiRoutes(app: App, services: Services): void {
   });
 
   app.get('/api/v1/me', {
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags: TAGS, summary: 'The person this session belongs to', security: SESSION_SECURITY, response: { 200: PersonView } },
   }, async (request) => {
     if (!request.viewer) throw errors.unauthenticated();

@@ -39,7 +39,7 @@ function presentEvent(row: AuditEventRow) {
 export function auditRoutes(app: App, services: Services): void {
   app.get('/api/v1/audit-events', {
     config: { rateLimit: readLimit },
-    preHandler: requireAdmin,
+    onRequest: requireAdmin,
     schema: { tags: ['audit'], security: [{ session: [] }], summary: 'The append-only audit log, newest first', querystring: AuditQuery,
       response: { 200: Type.Object({ items: Type.Array(AuditEvent) }), 401: ErrorBody, 403: ErrorBody } },
   }, async (request) => {
@@ -48,7 +48,7 @@ export function auditRoutes(app: App, services: Services): void {
     return { items: rows.map(presentEvent) };
   });
 
-  app.get('/admin/audit', { config: { rateLimit: readLimit }, preHandler: requireAdmin }, async (request, reply) => {
+  app.get('/admin/audit', { config: { rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) => {
     const query = parseInput(AuditQuery, request.query);
     const rows = await listAuditEvents(services.db, { beforeId: query.before, limit: query.limit ?? 50 });
     const context = pageContext(request, reply);

@@ -4,7 +4,7 @@ export const catalogueMessages = defineMessages(
   {
     'home.title': 'Van maatschappelijke uitdaging naar digitale oplossing',
     'home.intro': 'Zorgvoorzieningen, scholen, gemeenten en bedrijven delen hier hun uitdagingen. Bedrijven, start-ups en kennisinstellingen bieden digitale oplossingen aan. Onze ambassadeurs brengen beide samen.',
-    'home.search_label': 'Zoek in uitdagingen en oplossingen',
+    'home.search_label': 'Zoek een uitdaging',
     'home.latest_challenges': 'Nieuwste uitdagingen',
     'home.latest_solutions': 'Nieuwste oplossingen',
     'home.all_challenges': 'Alle uitdagingen bekijken',
@@ -44,7 +44,7 @@ export const catalogueMessages = defineMessages(
   {
     'home.title': 'Du défi de société à la solution numérique',
     'home.intro': 'Établissements de soins, écoles, communes et entreprises partagent ici leurs défis. Entreprises, start-ups et institutions de recherche proposent des solutions numériques. Nos ambassadeurs les rapprochent.',
-    'home.search_label': 'Rechercher dans les défis et les solutions',
+    'home.search_label': 'Rechercher un défi',
     'home.latest_challenges': 'Derniers défis',
     'home.latest_solutions': 'Dernières solutions',
     'home.all_challenges': 'Voir tous les défis',
@@ -84,7 +84,7 @@ export const catalogueMessages = defineMessages(
   {
     'home.title': 'From societal challenge to digital solution',
     'home.intro': 'Care providers, schools, municipalities and companies share their challenges here. Companies, start-ups and knowledge institutions offer digital solutions. Our ambassadors bring the two together.',
-    'home.search_label': 'Search challenges and solutions',
+    'home.search_label': 'Search for a challenge',
     'home.latest_challenges': 'Latest challenges',
     'home.latest_solutions': 'Latest solutions',
     'home.all_challenges': 'See all challenges',

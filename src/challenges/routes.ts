@@ -29,7 +29,7 @@ export function challengeRoutes(app: App, services: Services): void {
 
   app.post('/api/v1/challenges', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags, security, summary: 'Post a challenge as a draft', body: ChallengeInput, response: { 201: Challenge, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
   }, async (request, reply) => {
     const id = await service.createChallenge(services, request.viewer, request.body);
@@ -39,7 +39,7 @@ export function challengeRoutes(app: App, services: Services): void {
 
   app.patch('/api/v1/challenges/:id', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags, security, summary: 'Change a challenge', params: IdParams, body: ChallengeUpdate, response: { 200: Challenge, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody } },
   }, async (request) => {
     await service.updateChallenge(services, request.viewer, request.params.id, request.body);
@@ -48,7 +48,7 @@ export function challengeRoutes(app: App, services: Services): void {
 
   app.post('/api/v1/challenges/:id/transitions', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: {
       tags, security, summary: 'Move a challenge through its lifecycle (submit, publish, send_back, start, solve, close, renew)',
       params: IdParams, body: TransitionInput, response: { 200: Challenge, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },

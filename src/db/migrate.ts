@@ -3,9 +3,11 @@ import { sql } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './database.ts';
 import { foundation } from './migrations/0001-foundation.ts';
+import { matches } from './migrations/0003-matches.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
+  '0003-matches': matches,
 };
 
 const provider: MigrationProvider = {

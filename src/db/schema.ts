@@ -89,6 +89,7 @@ export interface ChallengesTable extends ReviewedItemColumns {
   owner_organisation_id: string;
   assigned_ambassador_id: string | null;
   expires_at: Timestamp | null;
+  duplicate_of: Generated<string | null>;
 }
 
 export interface SolutionsTable extends ReviewedItemColumns {
@@ -102,6 +103,35 @@ export interface SolutionsTable extends ReviewedItemColumns {
   languages: string[];
   reference_text: string;
   provider_organisation_id: string;
+  duplicate_of: Generated<string | null>;
+}
+
+export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request';
+export type MatchStatus = 'suggested' | 'proposed' | 'accepted' | 'introduced' | 'pilot' | 'deployed' | 'declined' | 'expired';
+
+export interface MatchesTable {
+  id: Generated<string>;
+  challenge_id: string;
+  solution_id: string;
+  origin: MatchOrigin;
+  score: number | null;
+  explanation: Json | null;
+  status: MatchStatus;
+  challenge_accepted_at: Timestamp | null;
+  solution_accepted_at: Timestamp | null;
+  decline_reason: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MatchEventsTable {
+  id: Generated<number>;
+  match_id: string;
+  actor_id: string | null;
+  action: string;
+  note: string | null;
+  occurred_at: CreatedAt;
 }
 
 export interface AuditEventsTable {
@@ -125,6 +155,8 @@ export interface DatabaseSchema {
   challenges: ChallengesTable;
   solutions: SolutionsTable;
   audit_events: AuditEventsTable;
+  matches: MatchesTable;
+  match_events: MatchEventsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
@@ -132,3 +164,5 @@ export type PersonRow = Selectable<PeopleTable>;
 export type ChallengeRow = Selectable<ChallengesTable>;
 export type SolutionRow = Selectable<SolutionsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
+export type MatchRow = Selectable<MatchesTable>;
+export type MatchEventRow = Selectable<MatchEventsTable>;

@@ -5,9 +5,11 @@ import { organisationMessages } from '../organisations/messages.ts';
 import { itemMessages } from '../catalogue/item-messages.ts';
 import { catalogueMessages } from '../catalogue/messages.ts';
 import { matchingMessages } from '../matching/messages.ts';
+import { matchRecordMessages } from '../matches/messages.ts';
+import { introductionMessages } from '../introductions/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages] as const;
+const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, matchRecordMessages, introductionMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -22,7 +22,7 @@ function organisationApiRoutes(app: App, services: Services): void {
   }, async (request) => presentPublicOrganisation(await getOrganisation(services.db, request.params.id)));
 
   app.patch('/api/v1/organisations/:id', {
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: {
       tags: TAGS, summary: 'Change an organisation (its members and admins; only admins change the enterprise number)',
       security: SESSION_SECURITY, params: OrganisationParams, body: OrganisationPatch, response: { 200: MemberOrganisation },
@@ -33,7 +33,7 @@ function organisationApiRoutes(app: App, services: Services): void {
   });
 
   app.post('/api/v1/organisations/:id/verify', {
-    preHandler: requireAdmin,
+    onRequest: requireAdmin,
     schema: {
       tags: TAGS, summary: 'Mark an organisation as verified (admins)',
       security: SESSION_SECURITY, params: OrganisationParams, response: { 200: MemberOrganisation },
@@ -41,7 +41,7 @@ function organisationApiRoutes(app: App, services: Services): void {
   }, async (request) => presentMemberOrganisation(await verifyOrganisation(services.db, request.viewer, request.params.id, services.now())));
 
   app.get('/api/v1/me/organisations', {
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags: TAGS, summary: 'The organisations the current person belongs to', security: SESSION_SECURITY, response: { 200: MemberOrganisationList } },
   }, async (request) => {
     if (!request.viewer) throw errors.unauthenticated();

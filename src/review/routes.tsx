@@ -28,7 +28,7 @@ function ItemSection({ id, heading, items, empty, context }: { id: string; headi
 }
 
 export function reviewRoutes(app: App, services: Services): void {
-  app.get('/review', { config: { rateLimit: readLimit }, preHandler: requireAmbassador }, async (request, reply) => {
+  app.get('/review', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) => {
     const filter = filterFor(['submitted']);
     const [challenges, solutions] = await Promise.all([
       listChallenges(services.db, filter, request.viewer),
@@ -46,7 +46,7 @@ export function reviewRoutes(app: App, services: Services): void {
     ));
   });
 
-  app.get('/my', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.get('/my', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const organisationIds = request.viewer?.organisationIds ?? [];
     const [challenges, solutions] = await Promise.all([
       listChallenges(services.db, filterFor(CHALLENGE_STATUSES, { organisationIds }), request.viewer),

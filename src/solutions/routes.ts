@@ -29,7 +29,7 @@ export function solutionRoutes(app: App, services: Services): void {
 
   app.post('/api/v1/solutions', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags, security, summary: 'Post a solution as a draft', body: SolutionInput, response: { 201: Solution, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
   }, async (request, reply) => {
     const id = await service.createSolution(services, request.viewer, request.body);
@@ -39,7 +39,7 @@ export function solutionRoutes(app: App, services: Services): void {
 
   app.patch('/api/v1/solutions/:id', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: { tags, security, summary: 'Change a solution', params: IdParams, body: SolutionUpdate, response: { 200: Solution, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody } },
   }, async (request) => {
     await service.updateSolution(services, request.viewer, request.params.id, request.body);
@@ -48,7 +48,7 @@ export function solutionRoutes(app: App, services: Services): void {
 
   app.post('/api/v1/solutions/:id/transitions', {
     config: { rateLimit: writeLimit },
-    preHandler: requireViewer,
+    onRequest: requireViewer,
     schema: {
       tags, security, summary: 'Move a solution through its lifecycle (submit, publish, send_back, archive)',
       params: IdParams, body: TransitionInput, response: { 200: Solution, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },

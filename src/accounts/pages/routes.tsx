@@ -171,7 +171,7 @@ function invalidVerificationPage(request: FastifyRequest, reply: FastifyReply): 
 }
 
 function ownPage(app: App, services: Services): void {
-  app.get('/account', { config: { page: true }, preHandler: requireViewer }, async (request, reply) => {
+  app.get('/account', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
     const organisations = (await organisationsOf(services.db, request.viewer.id)).map(presentMemberOrganisation);
     const { t } = request.translator;
@@ -179,7 +179,7 @@ function ownPage(app: App, services: Services): void {
     return sendPage(reply, <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations} notice={notice} />);
   });
 
-  app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, preHandler: requireViewer }, async (request, reply) => {
+  app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
     await resendVerification(services, request.log, request.viewer);
     return reply.redirect('/account?sent=1', 303);

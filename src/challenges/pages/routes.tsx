@@ -32,10 +32,10 @@ function renderForm(request: FastifyRequest, reply: FastifyReply, action: string
 }
 
 export function challengePages(app: App, services: Services): void {
-  app.get('/challenges/new', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) =>
+  app.get('/challenges/new', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) =>
     renderForm(request, reply, '/challenges', 'catalogue.new_challenge')(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2' }).values));
 
-  app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
     return submitForm(reply, values, async () => {
       const id = await service.createChallenge(services, request.viewer, parseInput(ChallengeInput, values));
@@ -51,13 +51,13 @@ export function challengePages(app: App, services: Services): void {
       actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
   });
 
-  app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
     const action = `/challenges/${row.id}/edit`;
     return renderForm(request, reply, action, 'catalogue.edit_challenge')(formValuesOf(presentChallenge(row)));
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/edit', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/edit', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
     return submitForm(reply, values, async () => {
@@ -66,7 +66,7 @@ export function challengePages(app: App, services: Services): void {
     }, renderForm(request, reply, `/challenges/${id}/edit`, 'catalogue.edit_challenge'));
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/transition', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/transition', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     const input = parseInput(TransitionInput, formToInput(request.body));
     requireConfirmation(request.body, input.action === 'close');

@@ -31,6 +31,7 @@ export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackP
 
 export const DEFAULT_OPTIONS: EngineOptions = {
   k1: 1.2,
+  commonShare: 0.1,
   titleBoost: 3,
   titleB: 0.5,
   bodyB: 0.75,
@@ -65,6 +66,7 @@ export class MatchEngine {
   private readonly analyser: DocumentAnalyser;
   private readonly indexes: Record<DocumentKind, InvertedIndex>;
   private readonly stored = new Map<string, Stored>();
+  private readonly closed = new Set<string>(); // ids of documents with open === false
 
   constructor(lexicon: Lexicon = new Lexicon(), options: Partial<EngineOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -81,6 +83,7 @@ export class MatchEngine {
     const language = doc.language ?? this.orDefault(this.analyser.detect(doc.title, doc.text));
     this.indexes[doc.kind].add(doc.id, this.analyser.vector(doc.title, doc.text, language));
     this.stored.set(doc.id, { doc, language });
+    if (doc.open === false) this.closed.add(doc.id);
   }
 
   remove(id: string): void {
@@ -88,6 +91,7 @@ export class MatchEngine {
     if (!stored) return;
     this.indexes[stored.doc.kind].remove(id);
     this.stored.delete(id);
+    this.closed.delete(id);
   }
 
   has(id: string): boolean {
@@ -137,7 +141,7 @@ export class MatchEngine {
     const index = this.indexes[opts.kind];
     let groups = this.telling(queryGroups(seeker.analysed, this.tools), index);
     if (opts.fuzzy) groups = this.withCorrections(groups, index);
-    const accept = (doc: number) => this.acceptable(index.idOf(doc), opts.exclude);
+    const accept = this.acceptance(index, opts.exclude);
     const pairs = this.pairsOf(seeker.analysed, index);
     // Proximity and structured fit reorder the text ranking, so look a little deeper than asked.
     const pool = opts.limit + 20;
@@ -193,8 +197,14 @@ export class MatchEngine {
     return (1 - weight) * lexical + weight * Math.max(0, cosine(seeker.vector, candidate.vector));
   }
 
-  private acceptable(id: string, exclude: Set<string>): boolean {
-    return !exclude.has(id) && this.stored.get(id)?.doc.open !== false;
+  /** Filter of closed and excluded documents by document number; none when nothing is to be left out. */
+  private acceptance(index: InvertedIndex, exclude: Set<string>): ((doc: number) => boolean) | undefined {
+    const refused = new Set<number>();
+    for (const id of [...exclude, ...this.closed]) {
+      const doc = index.docOf(id);
+      if (doc !== undefined) refused.add(doc);
+    }
+    return refused.size === 0 ? undefined : (doc) => !refused.has(doc);
   }
 
   /** Keeps the groups that say most (weight × idf of their rarest alternative). */

@@ -19,8 +19,8 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   if (top.length === 0 || params.feedbackTerms === 0) return query;
   const relevance = relevanceModel(index, top);
   // Chosen by relevance × idf^feedbackIdf (generic words like "project" top every list), weighted by relevance.
-  const telling = (term: string, w: number) => w * Math.pow(index.idf(index.df(term)), params.feedbackIdf);
-  const expansion = [...relevance].sort((a, b) => telling(b[0], b[1]) - telling(a[0], a[1])).slice(0, params.feedbackTerms);
+  const telling = ([termId, w]: [number, number]) => w * Math.pow(index.idfOfTerm(termId), params.feedbackIdf);
+  const expansion = [...relevance].sort((a, b) => telling(b) - telling(a)).slice(0, params.feedbackTerms);
   const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
   if (expansionTotal === 0 || queryTotal === 0) return query;
@@ -28,22 +28,19 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   const scale = (queryTotal * (1 - params.originalWeight)) / params.originalWeight / expansionTotal;
   return [
     ...query,
-    ...expansion.map(([term, w]) => ({ weight: w * scale, alternatives: [{ term, weight: 1 }] })),
+    ...expansion.map(([termId, w]) => ({ weight: w * scale, alternatives: [{ term: index.termName(termId), weight: 1 }] })),
   ];
 }
 
 /** P(term | relevant) ≈ Σ_d P(d | query) · P(term | d), with P(d | query) from normalised first-pass scores. */
-function relevanceModel(index: InvertedIndex, top: Hit[]): Map<string, number> {
+function relevanceModel(index: InvertedIndex, top: Hit[]): Map<number, number> {
   const best = top[0]!.score;
-  const docWeights = top.map((hit) => Math.exp((hit.score - best) / Math.max(1e-9, best) * 5));
+  const docWeights = top.map((hit) => Math.exp(((hit.score - best) / Math.max(1e-9, best)) * 5));
   const weightTotal = docWeights.reduce((a, b) => a + b, 0);
-  const model = new Map<string, number>();
+  const model = new Map<number, number>();
   top.forEach((hit, i) => {
-    const length = Math.max(1, index.documentLength(hit.doc));
-    const docWeight = docWeights[i]! / weightTotal;
-    for (const { term, frequency } of index.documentTerms(hit.doc)) {
-      model.set(term, (model.get(term) ?? 0) + (docWeight * frequency) / length);
-    }
+    const share = docWeights[i]! / weightTotal / Math.max(1, index.documentLength(hit.doc));
+    index.forEachTerm(hit.doc, (termId, frequency) => model.set(termId, (model.get(termId) ?? 0) + share * frequency));
   });
   return model;
 }

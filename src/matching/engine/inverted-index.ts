@@ -18,7 +18,16 @@ export interface Alternative { term: string; weight: number }
 export interface QueryGroup { weight: number; alternatives: Alternative[] }
 export interface Hit { doc: number; score: number }
 export interface SearchOutcome { hits: Hit[]; bound: number }
-export interface RankingParams { k1: number; titleBoost: number; titleB: number; bodyB: number }
+export interface RankingParams {
+  k1: number;
+  titleBoost: number;
+  titleB: number;
+  bodyB: number;
+  /** Share of documents above which a query word only re-scores documents rarer words found. */
+  commonShare: number;
+}
+interface WeightedList { list: PostingList; weight: number }
+interface ResolvedGroup { weight: number; lists: WeightedList[]; df: number }
 
 const MAX_PACKED = 0xffff;
 
@@ -137,12 +146,16 @@ export class InvertedIndex {
     return this.dictionary.all().filter((_, id) => (this.postings[id]?.df ?? 0) > 0);
   }
 
-  /** Terms of a live document with their field-weighted frequency; used for feedback. */
-  documentTerms(doc: number): { term: string; frequency: number }[] {
+  /** Calls `visit` with each term id of a live document and its field-weighted frequency; used for feedback. */
+  forEachTerm(doc: number, visit: (termId: number, frequency: number) => void): void {
     const terms = this.forwardTerms[doc];
     const packed = this.forwardPacked[doc];
-    if (!terms || !packed) return [];
-    return Array.from(terms, (term, i) => ({ term: this.dictionary.name(term), frequency: this.fieldFrequency(packed[i]!) }));
+    if (!terms || !packed) return;
+    for (let i = 0; i < terms.length; i += 1) visit(terms[i]!, this.fieldFrequency(packed[i]!));
+  }
+
+  termName(termId: number): string {
+    return this.dictionary.name(termId);
   }
 
   pairsOf(doc: number): Uint32Array {
@@ -161,13 +174,29 @@ export class InvertedIndex {
     return this.params.titleBoost * this.titleLength[doc]! + this.bodyLength[doc]!;
   }
 
-  /** Scores every document sharing a term with the query; returns the best `limit` accepted ones. */
+  /**
+   * Scores documents sharing terms with the query; returns the best `limit` accepted ones.
+   * Groups are scored rarest first; a common group (in more than `commonShare` of the documents) only adds to
+   * documents a rarer group already found. A document with nothing but common words cannot reach the top when
+   * rarer words match elsewhere, and skipping it keeps queries fast on large collections.
+   */
   search(groups: readonly QueryGroup[], limit: number, accept?: (doc: number) => boolean): SearchOutcome {
     if (this.liveCount === 0 || limit <= 0) return { hits: [], bound: 0 };
     this.refreshNorms();
+    const resolved = groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null);
+    resolved.sort((a, b) => a.df - b.df);
     const touchedDocs: number[] = [];
     let bound = 0;
-    for (const group of groups) bound += this.scoreGroup(group, touchedDocs);
+    for (const group of resolved) {
+      const addsDocuments = touchedDocs.length === 0 || group.df <= this.params.commonShare * this.liveCount;
+      const factor = group.weight * this.idf(group.df);
+      if (group.lists.length === 1 && group.lists[0]!.weight === 1) {
+        this.accumulateSingle(group.lists[0]!.list, factor, touchedDocs, addsDocuments);
+      } else {
+        this.accumulateGroup(group.lists, factor, touchedDocs, addsDocuments);
+      }
+      bound += factor * (this.params.k1 + 1);
+    }
     const hits = this.topK(touchedDocs, limit, accept);
     for (const doc of touchedDocs) {
       this.accumulator[doc] = 0;
@@ -176,49 +205,43 @@ export class InvertedIndex {
     return { hits, bound };
   }
 
-  /** Adds one group's BM25 contribution to the accumulator; returns its maximum possible contribution. */
-  private scoreGroup(group: QueryGroup, touchedDocs: number[]): number {
-    const lists: { list: PostingList; weight: number }[] = [];
+  /** The group's posting lists; its df is the weighted mean of its alternatives' (probabilistic structured query). */
+  private resolve(group: QueryGroup): ResolvedGroup | null {
+    const lists: WeightedList[] = [];
     for (const alternative of group.alternatives) {
       const id = this.dictionary.lookup(alternative.term);
       const list = id === undefined ? undefined : this.postings[id];
       if (list && list.df > 0 && alternative.weight > 0) lists.push({ list, weight: alternative.weight });
     }
-    if (lists.length === 0) return 0;
-    // Probabilistic structured query: the group's df is the weighted mean of its alternatives' df.
+    if (lists.length === 0) return null;
     const total = lists.reduce((sum, l) => sum + l.weight, 0);
     const df = lists.reduce((sum, l) => sum + (l.weight / total) * l.list.df, 0);
-    const factor = group.weight * this.idf(df);
-    const k1 = this.params.k1;
-    if (lists.length === 1 && lists[0]!.weight === 1) {
-      this.accumulateSingle(lists[0]!.list, factor, touchedDocs);
-    } else {
-      this.accumulateGroup(lists, factor, touchedDocs);
-    }
-    return factor * (k1 + 1);
+    return { weight: group.weight, lists, df };
   }
 
-  private accumulateSingle(list: PostingList, factor: number, touchedDocs: number[]): void {
+  private accumulateSingle(list: PostingList, factor: number, touchedDocs: number[], addsDocuments: boolean): void {
     const { docs, packed, length } = list;
     const k1 = this.params.k1;
     for (let i = 0; i < length; i += 1) {
       const doc = docs[i]!;
-      const p = packed[i]!;
-      const tf = (p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!;
-      this.accumulator[doc]! += (factor * tf * (k1 + 1)) / (tf + k1);
       if (this.touched[doc] === 0) {
+        if (!addsDocuments) continue;
         this.touched[doc] = 1;
         touchedDocs.push(doc);
       }
+      const p = packed[i]!;
+      const tf = (p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!;
+      this.accumulator[doc]! += (factor * tf * (k1 + 1)) / (tf + k1);
     }
   }
 
-  private accumulateGroup(lists: { list: PostingList; weight: number }[], factor: number, touchedDocs: number[]): void {
+  private accumulateGroup(lists: WeightedList[], factor: number, touchedDocs: number[], addsDocuments: boolean): void {
     const groupDocs: number[] = [];
     for (const { list, weight } of lists) {
       const { docs, packed, length } = list;
       for (let i = 0; i < length; i += 1) {
         const doc = docs[i]!;
+        if (!addsDocuments && this.touched[doc] === 0) continue;
         const p = packed[i]!;
         if (this.groupFrequency[doc] === 0) groupDocs.push(doc);
         this.groupFrequency[doc]! += weight * ((p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!);

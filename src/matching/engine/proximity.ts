@@ -2,7 +2,7 @@
 // are stronger evidence than the same words scattered. Documents keep a sorted set of hashed word pairs.
 
 /** Content words at most this far apart (one stop word between) form a pair: "cultural and creative". */
-const MAX_GAP = Number(process.env.GAP ?? 2);
+const MAX_GAP = 2;
 
 export function pairHash(first: number, second: number): number {
   return (Math.imul(first + 1, 0x9e3779b1) ^ (second + 1)) >>> 0;

@@ -59,13 +59,13 @@ export function organisationPages(app: App, services: Services): void {
     ));
   });
 
-  app.get('/organisations/:id/edit', { config: { page: true }, preHandler: requireViewer }, async (request, reply) => {
+  app.get('/organisations/:id/edit', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
     const row = await organisationFrom(services, request);
     if (!canManageOrganisation(request.viewer, row.id)) throw errors.forbidden();
     return showEdit(request, reply, row, { values: formValues(row), problems: [] });
   });
 
-  app.post('/organisations/:id/edit', { config: { page: true }, preHandler: requireViewer }, async (request, reply) => {
+  app.post('/organisations/:id/edit', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
     const row = await organisationFrom(services, request);
     if (!canManageOrganisation(request.viewer, row.id)) throw errors.forbidden();
     const patch = patchFrom(request);
@@ -77,7 +77,7 @@ export function organisationPages(app: App, services: Services): void {
     return reply.redirect(`/organisations/${row.id}?saved=1`, 303);
   });
 
-  app.post('/organisations/:id/verify', { config: { page: true }, preHandler: requireAdmin }, async (request, reply) => {
+  app.post('/organisations/:id/verify', { config: { page: true }, onRequest: requireAdmin }, async (request, reply) => {
     const row = await organisationFrom(services, request);
     await verifyOrganisation(services.db, request.viewer, row.id, services.now());
     return reply.redirect(`/organisations/${row.id}?saved=1`, 303);

@@ -32,10 +32,10 @@ function renderForm(request: FastifyRequest, reply: FastifyReply, action: string
 }
 
 export function solutionPages(app: App, services: Services): void {
-  app.get('/solutions/new', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) =>
+  app.get('/solutions/new', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) =>
     renderForm(request, reply, '/solutions', 'catalogue.new_solution')(emptyForm({ language: request.translator.locale, classification: 'public', regionsServed: ['BE2'], languages: [request.translator.locale] }).values));
 
-  app.post<{ Body: Body }>('/solutions', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Body: Body }>('/solutions', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const values = solutionFormInput(formToInput(request.body, SOLUTION_ARRAY_FIELDS));
     return submitForm(reply, values, async () => {
       const id = await service.createSolution(services, request.viewer, parseInput(SolutionInput, values));
@@ -51,13 +51,13 @@ export function solutionPages(app: App, services: Services): void {
       actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
   });
 
-  app.get<{ Params: { id: string } }>('/solutions/:id/edit', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/solutions/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const row = await service.readableSolution(services, request.viewer, pageId(request.params.id));
     const action = `/solutions/${row.id}/edit`;
     return renderForm(request, reply, action, 'catalogue.edit_solution')(formValuesOf(presentSolution(row)));
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/edit', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/edit', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     const values = solutionFormInput(formToInput(request.body, SOLUTION_ARRAY_FIELDS));
     return submitForm(reply, values, async () => {
@@ -66,7 +66,7 @@ export function solutionPages(app: App, services: Services): void {
     }, renderForm(request, reply, `/solutions/${id}/edit`, 'catalogue.edit_solution'));
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/transition', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/solutions/:id/transition', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     const input = parseInput(TransitionInput, formToInput(request.body));
     requireConfirmation(request.body, input.action === 'archive');

@@ -1,0 +1,51 @@
+// All queries on match records and their timeline.
+import type { Insertable, Updateable } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { MatchEventRow, MatchesTable, MatchRow } from '../db/schema.ts';
+
+export async function insertMatch(db: Database, values: Insertable<MatchesTable>): Promise<MatchRow | undefined> {
+  // A pair is matched once: a second suggestion, application or proposal finds the existing record.
+  return db.insertInto('matches').values(values).onConflict((oc) => oc.columns(['challenge_id', 'solution_id']).doNothing())
+    .returningAll().executeTakeFirst();
+}
+
+export async function findMatch(db: Database, id: string): Promise<MatchRow | undefined> {
+  return db.selectFrom('matches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMatchForUpdate(db: Database, id: string): Promise<MatchRow | undefined> {
+  return db.selectFrom('matches').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findPair(db: Database, challengeId: string, solutionId: string): Promise<MatchRow | undefined> {
+  return db.selectFrom('matches').selectAll().where('challenge_id', '=', challengeId).where('solution_id', '=', solutionId).executeTakeFirst();
+}
+
+export async function updateMatch(db: Database, id: string, values: Updateable<MatchesTable>): Promise<void> {
+  await db.updateTable('matches').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function matchesOfItem(db: Database, kind: 'challenge' | 'solution', id: string): Promise<MatchRow[]> {
+  const column = kind === 'challenge' ? 'challenge_id' : 'solution_id';
+  return db.selectFrom('matches').selectAll().where(column, '=', id).orderBy('updated_at', 'desc').execute();
+}
+
+export async function insertMatchEvent(db: Database, event: { matchId: string; actorId: string | null; action: string; note?: string | null }): Promise<void> {
+  await db.insertInto('match_events').values({ match_id: event.matchId, actor_id: event.actorId, action: event.action, note: event.note ?? null }).execute();
+}
+
+export async function matchEvents(db: Database, matchId: string): Promise<(MatchEventRow & { actor_name: string | null })[]> {
+  return db.selectFrom('match_events').leftJoin('people', 'people.id', 'match_events.actor_id')
+    .selectAll('match_events').select('people.display_name as actor_name')
+    .where('match_id', '=', matchId).orderBy('match_events.id').execute();
+}
+
+/** Moves the matches of a duplicate item to its original, except pairs the original already has. */
+export async function moveMatches(db: Database, kind: 'challenge' | 'solution', from: string, to: string): Promise<string[]> {
+  const column = kind === 'challenge' ? 'challenge_id' : 'solution_id';
+  const other = kind === 'challenge' ? 'solution_id' : 'challenge_id';
+  const taken = db.selectFrom('matches').select(other).where(column, '=', to);
+  const moved = await db.updateTable('matches').set({ [column]: to, updated_at: new Date() })
+    .where(column, '=', from).where(other, 'not in', taken).returning('id').execute();
+  return moved.map((row) => row.id);
+}

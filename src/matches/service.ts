@@ -1,0 +1,191 @@
+// Match records: materialising engine suggestions, applications, requests and proposals, each
+// side's decision, and the outcomes an ambassador records. Every change is written with its
+// timeline event and audit entry in one transaction; introductions and notices follow the commit.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Services } from '../app-types.ts';
+import type { Database } from '../db/database.ts';
+import type { MatchOrigin, MatchRow } from '../db/schema.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { errors } from '../shared/errors.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { readableChallenge } from '../challenges/service.ts';
+import { readableSolution } from '../solutions/service.ts';
+import { findChallengeForUpdate, updateChallenge } from '../challenges/repository.ts';
+import { nextStatus } from '../publication/lifecycle.ts';
+import { startIntroduction } from '../introductions/service.ts';
+import * as repository from './repository.ts';
+import { loadParties, requireParty, rolesOf, type MatchParties } from './parties.ts';
+import { canRecordOutcome, statusAfterAcceptance, UNDECIDED, type Outcome } from './lifecycle.ts';
+
+export interface MatchStep {
+  match: MatchRow;
+  action: string;
+  actorId: string | null;
+}
+
+type StepListener = (services: Services, step: MatchStep) => Promise<void>;
+const stepListeners: StepListener[] = [];
+
+/** Notifications subscribe here, so this area does not depend on them. */
+export function onMatchStep(listener: StepListener): void {
+  stepListeners.push(listener);
+}
+
+async function announce(services: Services, step: MatchStep): Promise<void> {
+  for (const listener of stepListeners) await listener(services, step);
+}
+
+async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
+  await repository.insertMatchEvent(tx, { matchId: step.match.id, actorId: step.actorId, action: step.action, note });
+  await recordAudit(tx, { actorId: step.actorId, action: `match.${step.action}`, objectType: 'match', objectId: step.match.id, before, after: { status: step.match.status, note } });
+}
+
+export async function readableMatch(services: Services, viewer: Viewer | null, id: string): Promise<MatchParties> {
+  const match = await repository.findMatch(services.db, id);
+  if (!match) throw errors.notFound();
+  const parties = await loadParties(services.db, match);
+  requireParty(viewer, parties);
+  return parties;
+}
+
+const OPEN_CHALLENGE = ['published', 'matched', 'in_progress'];
+
+interface NewMatch {
+  origin: MatchOrigin;
+  challengeId: string;
+  solutionId: string;
+  note?: string;
+  score?: number;
+  explanation?: unknown;
+}
+
+/** Who may start a match of each origin, given their roles toward both items. */
+function mayStart(origin: MatchOrigin, roles: ReturnType<typeof rolesOf>): boolean {
+  if (origin === 'application') return roles.solutionSide;
+  if (origin === 'request') return roles.challengeSide;
+  if (origin === 'ambassador') return roles.curator;
+  return roles.challengeSide || roles.solutionSide || roles.curator;
+}
+
+export async function startMatch(services: Services, viewer: Viewer | null, input: NewMatch): Promise<MatchRow> {
+  if (!viewer) throw errors.unauthenticated();
+  const challenge = await readableChallenge(services, viewer, input.challengeId);
+  const solution = await readableSolution(services, viewer, input.solutionId);
+  if (!mayStart(input.origin, rolesOf(viewer, { challenge, solution }))) throw errors.forbidden();
+  if (!OPEN_CHALLENGE.includes(challenge.status) || solution.status !== 'published') throw errors.invalidTransition();
+  const now = services.now();
+  const created = await services.db.transaction().execute(async (tx) => {
+    const match = await repository.insertMatch(tx, {
+      challenge_id: challenge.id, solution_id: solution.id, origin: input.origin, created_by: viewer.id,
+      status: input.origin === 'engine' ? 'suggested' : 'proposed',
+      score: input.score ?? null, explanation: input.explanation === undefined ? null : JSON.stringify(input.explanation),
+      challenge_accepted_at: input.origin === 'request' ? now : null,
+      solution_accepted_at: input.origin === 'application' ? now : null,
+    });
+    if (match) await writeStep(tx, { match, action: input.origin, actorId: viewer.id }, input.note);
+    return match;
+  });
+  if (!created) return existingPair(services, viewer, input);
+  await announce(services, { match: created, action: input.origin, actorId: viewer.id });
+  return created;
+}
+
+/** Applying or requesting for a pair already matched is that side's acceptance of it. */
+async function existingPair(services: Services, viewer: Viewer, input: NewMatch): Promise<MatchRow> {
+  const match = await repository.findPair(services.db, input.challengeId, input.solutionId);
+  if (!match) throw errors.notFound();
+  if (input.origin === 'application' || input.origin === 'request') {
+    if (UNDECIDED.includes(match.status)) return decide(services, viewer, match.id, { decision: 'accept', note: input.note });
+  }
+  if (input.origin === 'engine') return match;
+  throw errors.conflict('match_exists', 'matches.error_exists');
+}
+
+/** The engine's best matches for an item, kept as `suggested` records the first time they are shown. */
+export async function materialiseSuggestions(services: Services, viewer: Viewer | null, kind: 'challenge' | 'solution', id: string, limit = 5): Promise<MatchRow[]> {
+  if (!viewer) throw errors.unauthenticated();
+  const item = kind === 'challenge' ? await readableChallenge(services, viewer, id) : await readableSolution(services, viewer, id);
+  const results = await services.matching.matchesFor(kind, item.id, viewer, limit);
+  for (const result of results) {
+    const pair = kind === 'challenge' ? { challengeId: id, solutionId: result.id } : { challengeId: result.id, solutionId: id };
+    if (await repository.findPair(services.db, pair.challengeId, pair.solutionId)) continue;
+    await startMatch(services, viewer, { origin: 'engine', ...pair, score: result.score, explanation: result.explanation })
+      .catch((error: unknown) => { if (!isSkippable(error)) throw error; });
+  }
+  return repository.matchesOfItem(services.db, kind, id);
+}
+
+/** An engine result whose other item is closed or not visible is simply not suggested. */
+function isSkippable(error: unknown): boolean {
+  return error instanceof Error && ['invalid_transition', 'not_found', 'forbidden'].includes(error.message);
+}
+
+export interface Decision {
+  decision: 'accept' | 'decline';
+  reason?: string;
+  note?: string;
+}
+
+export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision, log?: FastifyBaseLogger): Promise<MatchRow> {
+  if (!viewer) throw errors.unauthenticated();
+  if (input.decision === 'decline' && !input.reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);
+  const roles = rolesOf(viewer, await readableMatch(services, viewer, id));
+  if (!roles.challengeSide && !roles.solutionSide) throw errors.forbidden();
+  const now = services.now();
+  const step = await services.db.transaction().execute(async (tx) => {
+    const before = await repository.findMatchForUpdate(tx, id);
+    if (!before || !UNDECIDED.includes(before.status)) throw errors.invalidTransition();
+    const changes = input.decision === 'decline'
+      ? { status: 'declined' as const, decline_reason: input.reason ?? null }
+      : acceptance(before, roles, now);
+    await repository.updateMatch(tx, id, changes);
+    const match = { ...before, ...changes };
+    const action = input.decision === 'decline' ? 'declined' : match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
+    await writeStep(tx, { match, action, actorId: viewer.id }, input.reason ?? input.note, { status: before.status });
+    if (match.status === 'accepted') await markChallengeMatched(tx, match.challenge_id);
+    return { match, action, actorId: viewer.id };
+  });
+  await afterDecision(services, step, log);
+  return step.match;
+}
+
+function acceptance(before: MatchRow, roles: ReturnType<typeof rolesOf>, now: Date) {
+  const challengeAt = before.challenge_accepted_at ?? (roles.challengeSide ? now : null);
+  const solutionAt = before.solution_accepted_at ?? (roles.solutionSide ? now : null);
+  return { challenge_accepted_at: challengeAt, solution_accepted_at: solutionAt, status: statusAfterAcceptance(challengeAt !== null, solutionAt !== null) };
+}
+
+/** Both sides accepted: a published challenge becomes matched, a transition only the platform takes here. */
+async function markChallengeMatched(tx: Database, challengeId: string): Promise<void> {
+  const challenge = await findChallengeForUpdate(tx, challengeId);
+  const to = challenge && nextStatus('challenge', 'mark_matched', challenge.status, ['system']);
+  if (!to) return;
+  await updateChallenge(tx, challengeId, { status: to });
+  await recordAudit(tx, { actorId: null, action: 'challenge.mark_matched', objectType: 'challenge', objectId: challengeId, before: { status: challenge.status }, after: { status: to } });
+}
+
+async function afterDecision(services: Services, step: MatchStep, log?: FastifyBaseLogger): Promise<void> {
+  if (step.match.status === 'accepted') {
+    services.events.changed({ kind: 'challenge', id: step.match.challenge_id, status: 'matched' });
+    await startIntroduction(services, await loadParties(services.db, step.match), log);
+  }
+  await announce(services, step);
+}
+
+export async function recordOutcome(services: Services, viewer: Viewer | null, id: string, outcome: Outcome, note?: string): Promise<MatchRow> {
+  if (!viewer) throw errors.unauthenticated();
+  if (outcome === 'declined' && !note) throw errors.validation([{ field: 'note', message: 'field.required' }]);
+  const parties = await readableMatch(services, viewer, id);
+  if (!rolesOf(viewer, parties).curator) throw errors.forbidden();
+  const step = await services.db.transaction().execute(async (tx) => {
+    const before = await repository.findMatchForUpdate(tx, id);
+    if (!before || !canRecordOutcome(outcome, before.status)) throw errors.invalidTransition();
+    const changes = { status: outcome, decline_reason: outcome === 'declined' ? note ?? null : before.decline_reason };
+    await repository.updateMatch(tx, id, changes);
+    const match = { ...before, ...changes };
+    await writeStep(tx, { match, action: outcome, actorId: viewer.id }, note, { status: before.status });
+    return { match, action: outcome, actorId: viewer.id };
+  });
+  await announce(services, step);
+  return step.match;
+}

@@ -1,0 +1,117 @@
+// The DCAT-AP catalogue, with the properties DCAT-AP Vlaanderen makes mandatory on top of DCAT-AP:
+// identifiers, contact point, access rights, licence and format on every distribution.
+import { dateTime, iri, text, type GraphNode, type Term } from './graph.ts';
+
+/** CC0: the items are published so anyone may reuse them without conditions. */
+export const LICENSE = 'http://creativecommons.org/publicdomain/zero/1.0/';
+/** The Flemish Government (Vlaamse Gemeenschap), by its KBO number 0316.380.940, runs the platform. */
+const PUBLISHER = 'https://data.vlaanderen.be/id/organisatie/0316380940';
+const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
+const MEDIA_TYPE = 'https://www.iana.org/assignments/media-types/';
+const PUBLIC_ACCESS = 'http://publications.europa.eu/resource/authority/access-right/PUBLIC';
+const LANGUAGES = ['nl', 'fr', 'en'] as const;
+
+type Texts = Record<(typeof LANGUAGES)[number], string>;
+const inAllLanguages = (texts: Texts): Term[] => LANGUAGES.map((language) => text(texts[language], language));
+
+export type DatasetName = 'challenges' | 'solutions';
+
+const DATASETS: Record<DatasetName, { title: Texts; description: Texts }> = {
+  challenges: {
+    title: { nl: 'Maatschappelijke uitdagingen', fr: 'Défis de société', en: 'Societal challenges' },
+    description: {
+      nl: 'Gepubliceerde, openbare uitdagingen van zorgvoorzieningen, scholen, gemeenten en bedrijven op Helemaal Digitaal.',
+      fr: 'Défis publiés et publics des établissements de soins, écoles, communes et entreprises sur Helemaal Digitaal.',
+      en: 'Published, public challenges of care homes, schools, municipalities and companies on Helemaal Digitaal.',
+    },
+  },
+  solutions: {
+    title: { nl: 'Digitale oplossingen', fr: 'Solutions numériques', en: 'Digital solutions' },
+    description: {
+      nl: 'Gepubliceerde, openbare digitale oplossingen van bedrijven, start-ups en kennisinstellingen op Helemaal Digitaal.',
+      fr: 'Solutions numériques publiées et publiques des entreprises, start-ups et instituts de recherche sur Helemaal Digitaal.',
+      en: 'Published, public digital solutions of companies, start-ups and research institutes on Helemaal Digitaal.',
+    },
+  },
+};
+
+const FORMATS = [
+  { extension: 'jsonld', fileType: 'JSON_LD', mediaType: 'application/ld+json' },
+  { extension: 'ttl', fileType: 'RDF_TURTLE', mediaType: 'text/turtle' },
+  { extension: 'csv', fileType: 'CSV', mediaType: 'text/csv' },
+] as const;
+
+export const MEDIA_TYPES = Object.fromEntries(FORMATS.map((f) => [f.extension, f.mediaType])) as Record<'jsonld' | 'ttl' | 'csv', string>;
+
+function distributionNodes(baseUrl: string, name: DatasetName, modified: Date): GraphNode[] {
+  return FORMATS.map((format) => {
+    const url = `${baseUrl}/opendata/${name}.${format.extension}`;
+    return {
+      id: `${url}#distribution`, types: ['dcat:Distribution'],
+      properties: {
+        'dcterms:title': LANGUAGES.map((l) => text(`${DATASETS[name].title[l]} (${format.fileType})`, l)),
+        'dcat:accessURL': [iri(url)],
+        'dcat:downloadURL': [iri(url)],
+        'dcterms:format': [iri(FILE_TYPE + format.fileType)],
+        'dcat:mediaType': [iri(MEDIA_TYPE + format.mediaType)],
+        'dcterms:license': [iri(LICENSE)],
+        'dcterms:modified': [dateTime(modified)],
+      },
+    };
+  });
+}
+
+function datasetNodes(baseUrl: string, name: DatasetName, modified: Date): GraphNode[] {
+  const distributions = distributionNodes(baseUrl, name, modified);
+  const dataset: GraphNode = {
+    id: `${baseUrl}/opendata/datasets/${name}`, types: ['dcat:Dataset'],
+    properties: {
+      'dcterms:identifier': [text(`${baseUrl}/opendata/datasets/${name}`)],
+      'dcterms:title': inAllLanguages(DATASETS[name].title),
+      'dcterms:description': inAllLanguages(DATASETS[name].description),
+      'dcterms:publisher': [iri(PUBLISHER)],
+      'dcat:contactPoint': [iri(`${baseUrl}/opendata/contact`)],
+      'dcterms:accessRights': [iri(PUBLIC_ACCESS)],
+      'dcat:landingPage': [iri(`${baseUrl}/${name}`)],
+      'dcat:keyword': [text('digitalisering', 'nl'), text('numérisation', 'fr'), text('digitalisation', 'en')],
+      'dcterms:modified': [dateTime(modified)],
+      'dcat:distribution': distributions.map((d) => iri(d.id)),
+    },
+  };
+  return [dataset, ...distributions];
+}
+
+/** The catalogue with its datasets, distributions, publisher and contact point. */
+export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date>): GraphNode[] {
+  const names: DatasetName[] = ['challenges', 'solutions'];
+  const datasets = names.flatMap((name) => datasetNodes(baseUrl, name, modified[name]));
+  const latest = new Date(Math.max(modified.challenges.getTime(), modified.solutions.getTime()));
+  return [
+    {
+      id: `${baseUrl}/opendata/catalog`, types: ['dcat:Catalog'],
+      properties: {
+        'dcterms:title': inAllLanguages({ nl: 'Helemaal Digitaal open data', fr: 'Données ouvertes Helemaal Digitaal', en: 'Helemaal Digitaal open data' }),
+        'dcterms:description': inAllLanguages({
+          nl: 'Uitdagingen en digitale oplossingen die op Helemaal Digitaal openbaar gepubliceerd zijn.',
+          fr: 'Défis et solutions numériques publiés publiquement sur Helemaal Digitaal.',
+          en: 'Challenges and digital solutions published publicly on Helemaal Digitaal.',
+        }),
+        'dcterms:publisher': [iri(PUBLISHER)],
+        'foaf:homepage': [iri(`${baseUrl}/`)],
+        'dcterms:license': [iri(LICENSE)],
+        'dcterms:language': LANGUAGES.map((l) => iri(`http://publications.europa.eu/resource/authority/language/${{ nl: 'NLD', fr: 'FRA', en: 'ENG' }[l]}`)),
+        'dcterms:modified': [dateTime(latest)],
+        'dcat:dataset': names.map((name) => iri(`${baseUrl}/opendata/datasets/${name}`)),
+      },
+    },
+    ...datasets,
+    {
+      id: PUBLISHER, types: ['foaf:Agent', 'rov:RegisteredOrganization'],
+      properties: { 'foaf:name': [text('Vlaamse overheid', 'nl'), text('Gouvernement flamand', 'fr'), text('Flemish Government', 'en')], 'rov:legalName': [text('Vlaamse Gemeenschap', 'nl')] },
+    },
+    {
+      id: `${baseUrl}/opendata/contact`, types: ['vcard:Organization'],
+      properties: { 'vcard:fn': [text('Helemaal Digitaal')], 'vcard:hasURL': [iri(`${baseUrl}/`)] },
+    },
+  ];
+}

@@ -1,0 +1,89 @@
+// The only queries open data, feeds and schema.org read: items an anonymous visitor may see
+// (published, public) with an explicit list of public columns, so review notes, authors and
+// addresses can never leak by a later `selectAll`.
+import type { Database } from '../db/database.ts';
+import { visibleTo } from '../publication/visibility-repository.ts';
+
+const ORGANISATION_COLUMNS = [
+  'organisations.id as organisation_id',
+  'organisations.name as organisation_name',
+  'organisations.kind as organisation_kind',
+  'organisations.is_sme as organisation_is_sme',
+  'organisations.enterprise_number as organisation_enterprise_number',
+  'organisations.country as organisation_country',
+  'organisations.website as organisation_website',
+] as const;
+
+export interface PublicOrganisation {
+  organisation_id: string;
+  organisation_name: string;
+  organisation_kind: string;
+  organisation_is_sme: boolean;
+  organisation_enterprise_number: string;
+  organisation_country: string;
+  organisation_website: string | null;
+}
+
+interface PublicItem extends PublicOrganisation {
+  id: string;
+  title: string;
+  description: string;
+  sectors: string[];
+  spearheads: number[];
+  language: string;
+  status: string;
+  published_at: Date | null;
+  updated_at: Date;
+}
+
+export interface PublicChallenge extends PublicItem {
+  region: string;
+  urgency: string;
+  deadline: string | null;
+  duration_months: number | null;
+  desired_kinds: string[];
+}
+
+export interface PublicSolution extends PublicItem {
+  kind: string;
+  technologies: string[];
+  trl: number | null;
+  market_stage: string | null;
+  pricing: string;
+  free_months: number | null;
+  regions_served: string[];
+  languages: string[];
+  reference_text: string;
+}
+
+/** Newest first; `limit` serves the feeds, open data takes everything. */
+export async function publicChallenges(db: Database, limit?: number): Promise<PublicChallenge[]> {
+  let query = db.selectFrom('challenges')
+    .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
+    .where(visibleTo('challenge', null))
+    .select([
+      'challenges.id', 'challenges.title', 'challenges.description', 'challenges.sectors', 'challenges.spearheads',
+      'challenges.language', 'challenges.status', 'challenges.published_at', 'challenges.updated_at', 'challenges.region',
+      'challenges.urgency', 'challenges.deadline', 'challenges.duration_months', 'challenges.desired_kinds',
+      ...ORGANISATION_COLUMNS,
+    ])
+    .orderBy('challenges.published_at', 'desc').orderBy('challenges.id');
+  if (limit) query = query.limit(limit);
+  return query.execute();
+}
+
+export async function publicSolutions(db: Database, limit?: number): Promise<PublicSolution[]> {
+  let query = db.selectFrom('solutions')
+    .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
+    .where(visibleTo('solution', null))
+    .select([
+      'solutions.id', 'solutions.title', 'solutions.description', 'solutions.sectors', 'solutions.spearheads',
+      'solutions.language', 'solutions.status', 'solutions.published_at', 'solutions.updated_at', 'solutions.kind',
+      'solutions.technologies', 'solutions.trl', 'solutions.market_stage', 'solutions.pricing', 'solutions.free_months',
+      'solutions.regions_served', 'solutions.languages', 'solutions.reference_text',
+      ...ORGANISATION_COLUMNS,
+    ])
+    .orderBy('solutions.published_at', 'desc').orderBy('solutions.id');
+  if (limit) query = query.limit(limit);
+  return query.execute();
+}
