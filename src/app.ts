@@ -27,6 +27,8 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { openApiOptions, openApiRoutes } from './api/openapi.ts';
 import { apiDocsPage } from './api/docs-page.tsx';
 import { matchingRoutes } from './matching/routes.ts';
+import { openDataRoutes } from './opendata/routes.ts';
+import { matchRecordRoutes } from './matches/routes.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -62,7 +64,9 @@ export async function buildApp(services: Services): Promise<App> {
   cataloguePages(app, services);
   reviewRoutes(app, services);
   matchingRoutes(app, services);
+  matchRecordRoutes(app, services);
   auditRoutes(app, services);
+  openDataRoutes(app, services);
   return app;
 }
 

@@ -62,6 +62,7 @@ function Header({ context }: { context: PageContext }) {
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
+            {viewer && <NavLink context={context} href="/account" label={viewer.displayName} />}
             {viewer ? (
               <li>
                 <form method="post" action="/logout" class="inline-form">

@@ -19,8 +19,8 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   if (top.length === 0 || params.feedbackTerms === 0) return query;
   const relevance = relevanceModel(index, top);
   // Chosen by relevance × idf^feedbackIdf (generic words like "project" top every list), weighted by relevance.
-  const telling = ([termId, w]: [number, number]) => w * Math.pow(index.idfOfTerm(termId), params.feedbackIdf);
-  const expansion = [...relevance].sort((a, b) => telling(b) - telling(a)).slice(0, params.feedbackTerms);
+  const ranked = [...relevance].map(([termId, w]) => ({ termId, w, telling: w * Math.pow(index.idfOfTerm(termId), params.feedbackIdf) }));
+  const expansion = ranked.sort((a, b) => b.telling - a.telling).slice(0, params.feedbackTerms).map(({ termId, w }): [number, number] => [termId, w]);
   const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
   if (expansionTotal === 0 || queryTotal === 0) return query;

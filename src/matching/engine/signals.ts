@@ -57,6 +57,11 @@ function overlap(shared: number, a: unknown[], b: unknown[]): number {
 
 /** 1 when they share a working language, else 0.2 (a match across languages still works, with effort). */
 function languageFit(seeker: MatchDocument, seekerLanguage: Language, candidate: MatchDocument, candidateLanguage: Language): number | null {
+  if (!seeker.languages?.length && !candidate.languages?.length) {
+    // Common case, kept cheap: only the texts' own languages are known.
+    if (seekerLanguage === 'other' || candidateLanguage === 'other') return null;
+    return seekerLanguage === candidateLanguage ? 1 : 0.2;
+  }
   const seekerLanguages = new Set<Language>([...(seeker.languages ?? []), seekerLanguage].filter((l) => l !== 'other'));
   const candidateLanguages = new Set<Language>([...(candidate.languages ?? []), candidateLanguage].filter((l) => l !== 'other'));
   if (seekerLanguages.size === 0 || candidateLanguages.size === 0) return null;

@@ -1,0 +1,40 @@
+// Merging duplicate items: an ambassador marks one item as a duplicate of another of the same kind;
+// its matches move to the original and the duplicate leaves the catalogue (closed or archived).
+import type { Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { isAdmin } from '../accounts/viewer.ts';
+import { errors } from '../shared/errors.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { curatesItem } from '../publication/permissions.ts';
+import { readableChallenge } from '../challenges/service.ts';
+import { readableSolution } from '../solutions/service.ts';
+import { guardOf as challengeGuard } from '../challenges/presenter.ts';
+import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import { updateChallenge } from '../challenges/repository.ts';
+import { updateSolution } from '../solutions/repository.ts';
+import * as repository from './repository.ts';
+import type { DuplicateInput } from './schemas.ts';
+
+async function curatedItem(services: Services, viewer: Viewer, kind: DuplicateInput['kind'], id: string) {
+  const guard = kind === 'challenge' ? challengeGuard(await readableChallenge(services, viewer, id)) : solutionGuard(await readableSolution(services, viewer, id));
+  if (!isAdmin(viewer) && !curatesItem(viewer, guard)) throw errors.forbidden();
+}
+
+export async function markDuplicate(services: Services, viewer: Viewer | null, input: DuplicateInput): Promise<string[]> {
+  if (!viewer) throw errors.unauthenticated();
+  if (input.duplicateId === input.originalId) throw errors.validation([{ field: 'originalId', message: 'field.invalid' }]);
+  await curatedItem(services, viewer, input.kind, input.duplicateId);
+  await curatedItem(services, viewer, input.kind, input.originalId);
+  const status = input.kind === 'challenge' ? 'closed' : 'archived';
+  const moved = await services.db.transaction().execute(async (tx) => {
+    const ids = await repository.moveMatches(tx, input.kind, input.duplicateId, input.originalId);
+    const changes = { duplicate_of: input.originalId, status };
+    if (input.kind === 'challenge') await updateChallenge(tx, input.duplicateId, changes);
+    else await updateSolution(tx, input.duplicateId, changes);
+    for (const id of ids) await repository.insertMatchEvent(tx, { matchId: id, actorId: viewer.id, action: 'moved', note: input.duplicateId });
+    await recordAudit(tx, { actorId: viewer.id, action: `${input.kind}.mark_duplicate`, objectType: input.kind, objectId: input.duplicateId, after: { ...changes, movedMatches: ids } });
+    return ids;
+  });
+  services.events.changed({ kind: input.kind, id: input.duplicateId, status });
+  return moved;
+}
