@@ -27,8 +27,14 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { openApiOptions, openApiRoutes } from './api/openapi.ts';
 import { apiDocsPage } from './api/docs-page.tsx';
 import { matchingRoutes } from './matching/routes.ts';
+import { accessibilityRoutes } from './accessibility/routes.tsx';
 import { openDataRoutes } from './opendata/routes.ts';
+import { feedRoutes } from './feeds/routes.ts';
+import { importRoutes } from './imports/routes.tsx';
 import { matchRecordRoutes } from './matches/routes.ts';
+import { matchPages } from './matches/page-routes.tsx';
+import { notificationRoutes } from './notifications/routes.tsx';
+import { registerNoticeListeners } from './notifications/listeners.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -64,9 +70,15 @@ export async function buildApp(services: Services): Promise<App> {
   cataloguePages(app, services);
   reviewRoutes(app, services);
   matchingRoutes(app, services);
+  accessibilityRoutes(app, services);
   matchRecordRoutes(app, services);
+  matchPages(app, services);
+  notificationRoutes(app, services);
+  registerNoticeListeners(services, (error) => app.log.error({ err: error }, 'notification failed'));
   auditRoutes(app, services);
   openDataRoutes(app, services);
+  feedRoutes(app, services);
+  importRoutes(app, services);
   return app;
 }
 

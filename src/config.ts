@@ -15,6 +15,8 @@ export interface Config {
   loadDemoContent: boolean;
   /** Login, registration and password-reset posts allowed per minute per IP address, per route. */
   authRateLimitPerMinute: number;
+  /** Matches scoring above this (0–1) are announced to owners, followers and ambassadors. */
+  strongMatchScore: number;
 }
 
 function integer(name: string, fallback: number): number {
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     challengeLifetimeDays: integer('CHALLENGE_LIFETIME_DAYS', 180),
     loadDemoContent: env.DEMO_CONTENT !== 'off',
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT_PER_MINUTE', 10),
+    strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
   };
 }
 

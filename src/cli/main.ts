@@ -6,13 +6,17 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoContent, DEMO_PASSWORD, type DemoAccount } from '../demo/seed.ts';
 import { createAdmin } from '../accounts/service.ts';
 import { serve } from './serve.ts';
+import { runImportCommand } from '../imports/cli.ts';
+import { digestCommand } from '../notifications/schedule.ts';
 
 const USAGE = `usage: helemaal <command>
   serve                                   run the platform (PORT, DATABASE_URL, ...)
   migrate                                 apply database migrations
   seed --demo                             load the demo content into an empty database
   user create-admin --email E --name N --password P
-                                          create an admin, or promote an existing person`;
+                                          create an admin, or promote an existing person
+  digest --daily|--weekly                 e-mail the notification digests that are due
+  import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file`;
 
 export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
@@ -33,7 +37,7 @@ async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promi
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { demo: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+    options: { demo: { type: 'boolean' }, daily: { type: 'boolean' }, weekly: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, 'dry-run': { type: 'boolean' }, as: { type: 'string' } },
   });
   const command = positionals.join(' ');
   if (command === 'serve') return serve(loadConfig());
@@ -56,6 +60,12 @@ async function main(argv: string[]): Promise<number> {
       console.log(result.created ? `admin ${email} created` : `${email} is now an admin`);
     });
     return 0;
+  }
+  if (command === 'digest' && values.daily !== values.weekly) return digestCommand(loadConfig(), values.daily ? 'daily' : 'weekly');
+  if (positionals[0] === 'import' && positionals.length === 2) {
+    let code = 0;
+    await withDatabase(async (db) => { code = await runImportCommand(db, { file: positionals[1] as string, dryRun: values['dry-run'] ?? false, as: values.as }); });
+    return code;
   }
   console.error(USAGE);
   return 2;

@@ -11,6 +11,7 @@ import { ItemEvents } from '../publication/events.ts';
 import { MatchingService } from '../matching/service.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
+import { runNotificationJobs } from '../notifications/schedule.ts';
 
 const EXPIRY_INTERVAL_MS = 60 * 60 * 1000;
 // Other instances' changes reach this instance's matching index within this interval.
@@ -38,6 +39,8 @@ export async function serve(config: Config): Promise<number> {
   sync.unref();
   const expiry = setInterval(() => { expireDueChallenges(services).catch((error: unknown) => app.log.error({ err: error }, 'expiry failed')); }, EXPIRY_INTERVAL_MS);
   expiry.unref();
+  const notices = setInterval(() => { runNotificationJobs(services).catch((error: unknown) => app.log.error({ err: error }, 'notification jobs failed')); }, EXPIRY_INTERVAL_MS);
+  notices.unref();
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Helemaal Digitaal runs at ${config.baseUrl}`);
 
@@ -46,6 +49,7 @@ export async function serve(config: Config): Promise<number> {
     services.state.draining = true;
     app.log.info({ signal }, 'draining: readiness is false, finishing in-flight requests');
     clearInterval(expiry);
+    clearInterval(notices);
     clearInterval(sync);
     await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
     await app.close();

@@ -3,11 +3,15 @@ import { sql } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './database.ts';
 import { foundation } from './migrations/0001-foundation.ts';
+import { accessibilityFeedback } from './migrations/0002-accessibility-feedback.ts';
 import { matches } from './migrations/0003-matches.ts';
+import { notifications } from './migrations/0004-notifications.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
+  '0002-accessibility-feedback': accessibilityFeedback,
   '0003-matches': matches,
+  '0004-notifications': notifications,
 };
 
 const provider: MigrationProvider = {

@@ -134,6 +134,26 @@ export interface MatchEventsTable {
   occurred_at: CreatedAt;
 }
 
+export type EmailMode = 'immediate' | 'daily' | 'weekly' | 'off';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: string;
+  params: ColumnType<Record<string, string>, string, never>;
+  link: string;
+  created_at: CreatedAt;
+  read_at: Timestamp | null;
+  emailed_at: Timestamp | null;
+}
+
+export interface NotificationSettingsTable {
+  person_id: string;
+  email_mode: EmailMode;
+  last_digest_at: Timestamp | null;
+  updated_at: UpdatedAt;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: CreatedAt;
@@ -145,7 +165,18 @@ export interface AuditEventsTable {
   after: Json | null;
 }
 
+export interface AccessibilityFeedbackTable {
+  id: Generated<string>;
+  page: string;
+  message: string;
+  contact_email: string | null;
+  locale: string;
+  created_at: CreatedAt;
+  handled_at: Timestamp | null;
+}
+
 export interface DatabaseSchema {
+  accessibility_feedback: AccessibilityFeedbackTable;
   organisations: OrganisationsTable;
   people: PeopleTable;
   memberships: MembershipsTable;
@@ -157,6 +188,8 @@ export interface DatabaseSchema {
   audit_events: AuditEventsTable;
   matches: MatchesTable;
   match_events: MatchEventsTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
@@ -166,3 +199,4 @@ export type SolutionRow = Selectable<SolutionsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type MatchRow = Selectable<MatchesTable>;
 export type MatchEventRow = Selectable<MatchEventsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

@@ -5,11 +5,14 @@ import { organisationMessages } from '../organisations/messages.ts';
 import { itemMessages } from '../catalogue/item-messages.ts';
 import { catalogueMessages } from '../catalogue/messages.ts';
 import { matchingMessages } from '../matching/messages.ts';
+import { accessibilityMessages } from '../accessibility/messages.ts';
 import { matchRecordMessages } from '../matches/messages.ts';
 import { introductionMessages } from '../introductions/messages.ts';
+import { notificationMessages } from '../notifications/messages.ts';
+import { importMessages } from '../imports/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, matchRecordMessages, introductionMessages] as const;
+const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -14,14 +14,14 @@ import type { SolutionListQuery } from './schemas.ts';
 import type { SolutionInput, SolutionUpdate } from './schemas.ts';
 import { guardOf, toColumns } from './presenter.ts';
 
-interface OfferTerms {
+export interface OfferTerms {
   trl: number | null;
   market_stage: string | null;
   pricing: string;
   free_months: number | null;
 }
 
-function checkOfferTerms(terms: OfferTerms): void {
+export function checkOfferTerms(terms: OfferTerms): void {
   const problems: FieldProblem[] = [];
   if (terms.trl === null && terms.market_stage === null) problems.push({ field: 'trl', message: 'item.maturity_required' });
   if (terms.pricing === 'free_period' && terms.free_months === null) problems.push({ field: 'freeMonths', message: 'item.free_months_required' });

@@ -9,6 +9,7 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  headers: Map<string, string>;
 }
 
 export interface Mailbox {
@@ -77,7 +78,8 @@ function collectParts(raw: string, into: { text: string; html: string }): void {
 function parseMail(raw: string, to: string[]): ReceivedMail {
   const parts = { text: '', html: '' };
   collectParts(raw, parts);
-  return { to, subject: decodeHeader(splitHead(raw).headers.get('subject') ?? ''), ...parts };
+  const { headers } = splitHead(raw);
+  return { to, subject: decodeHeader(headers.get('subject') ?? ''), headers, ...parts };
 }
 
 export async function startMailbox(): Promise<Mailbox> {

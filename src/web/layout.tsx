@@ -60,6 +60,7 @@ function Header({ context }: { context: PageContext }) {
             <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
+            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
             {viewer && <NavLink context={context} href="/account" label={viewer.displayName} />}
@@ -94,6 +95,7 @@ function Footer({ context }: { context: PageContext }) {
     <footer class="site-footer">
       <p>{t.t('footer.about')}</p>
       <ul class="footer-links">
+        <li><a href="/toegankelijkheid">{t.t('a11y.nav')}</a></li>
         <li><a href="/api/docs">{t.t('footer.api')}</a></li>
         <li><a href="/api/openapi.json">OpenAPI</a></li>
         <li><a href="/opendata/catalog.jsonld">{t.t('footer.open_data')} (JSON-LD)</a></li>

@@ -18,6 +18,7 @@ import { ChallengeDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
 import { matchSections } from '../../matching/page-sections.tsx';
+import { matchRecordSections } from '../../matches/page-sections.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -47,8 +48,9 @@ export function challengePages(app: App, services: Services): void {
     const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
     const guard = guardOf(row);
     const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
+    const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
     return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presentChallenge(row)}
-      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
+      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{records}{matches}</>} />);
   });
 
   app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {

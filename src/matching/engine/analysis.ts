@@ -142,6 +142,16 @@ export class DocumentAnalyser {
     return { length, pairs: documentPairs(mainIds, positions) };
   }
 
+  /** Words seen in documents of a language, each with the term id it is indexed under. */
+  knownWords(language: Language): { word: string; termId: number }[] {
+    const cache = this.caches.get(language);
+    if (!cache) return [];
+    return cache.entries().flatMap((word, i) => {
+      const main = cache.valueAt(i).main;
+      return main < 0 ? [] : [{ word, termId: main }];
+    });
+  }
+
   private add(id: number, weight: number, isTitle: boolean): void {
     if (id >= this.titleScratch.length) this.growScratch(id + 1);
     if (this.titleScratch[id] === 0 && this.bodyScratch[id] === 0) this.touched.push(id);
@@ -190,18 +200,18 @@ function quantise(value: number): number {
 
 /** Query groups: one per distinct word (with its translations), one per compound part, one per concept. */
 export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): QueryGroup[] {
-  const groups = new Map<string, { weight: number; alternatives: Alternative[] }>();
-  const add = (key: string, weight: number, alternatives: Alternative[]) => {
+  const groups = new Map<string, QueryGroup>();
+  const add = (key: string, weight: number, alternatives: Alternative[], surface?: string) => {
     const group = groups.get(key);
     if (group) group.weight += weight;
-    else groups.set(key, { weight, alternatives });
+    else groups.set(key, { weight, alternatives, surface });
   };
   const { weights } = tools;
   const fields: [Token[], number][] = [[analysed.title, weights.queryTitleWeight], [analysed.body, 1]];
   for (const [tokens, fieldWeight] of fields) {
     for (const token of tokens) {
       const { own, parts } = expandToken(token, analysed.language, tools);
-      add(token.stem, fieldWeight, own);
+      add(token.stem, fieldWeight, own, token.surface);
       for (const part of parts) add(part[0]!.term, fieldWeight * weights.partWeight, part);
     }
     if (weights.conceptWeight === 0) continue;
@@ -210,5 +220,5 @@ export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): Query
     }
   }
   // Repeated words count less than linearly: a long text repeating a word is not that much more about it.
-  return [...groups.values()].map((g) => ({ weight: g.weight <= 1 ? g.weight : 1 + Math.log(g.weight), alternatives: g.alternatives }));
+  return [...groups.values()].map((g) => ({ ...g, weight: g.weight <= 1 ? g.weight : 1 + Math.log(g.weight) }));
 }

@@ -140,7 +140,7 @@ export class MatchEngine {
   private rank(seeker: Seeker, opts: RankOptions): MatchResult[] {
     const index = this.indexes[opts.kind];
     let groups = this.telling(queryGroups(seeker.analysed, this.tools), index);
-    if (opts.fuzzy) groups = this.withCorrections(groups, index);
+    if (opts.fuzzy) groups = this.withCorrections(groups, index, seeker.analysed.language);
     const accept = this.acceptance(index, opts.exclude);
     const pairs = this.pairsOf(seeker.analysed, index);
     // Proximity and structured fit reorder the text ranking, so look a little deeper than asked.
@@ -215,13 +215,18 @@ export class MatchEngine {
       .slice(0, this.options.maxQueryGroups).map(({ g }) => g);
   }
 
-  /** Words no document contains get the nearest indexed spellings as alternatives. */
-  private withCorrections(groups: QueryGroup[], index: InvertedIndex): QueryGroup[] {
+  /** Words no document contains get the nearest spellings documents use (in the query's language) as alternatives. */
+  private withCorrections(groups: QueryGroup[], index: InvertedIndex, language: Language): QueryGroup[] {
+    let known: { word: string; termId: number }[] | undefined;
     return groups.map((group) => {
-      const word = group.alternatives[0]!.term;
-      if (index.df(word) > 0 || word.startsWith('#')) return group;
-      const near = corrections(word, index.vocabulary()).map((c) => ({ term: c.term, weight: this.options.correctionWeight / c.distance }));
-      return near.length === 0 ? group : { weight: group.weight, alternatives: [...group.alternatives, ...near] };
+      const term = group.alternatives[0]!.term;
+      if (!group.surface || index.df(term) > 0) return group;
+      known ??= this.analyser.knownWords(language);
+      const byWord = new Map(known.map((k) => [k.word, k.termId]));
+      const near = corrections(group.surface, [...byWord.keys()])
+        .map((c) => ({ term: index.termName(byWord.get(c.term)!), weight: this.options.correctionWeight / c.distance }))
+        .filter((alternative) => index.df(alternative.term) > 0);
+      return near.length === 0 ? group : { ...group, alternatives: [...group.alternatives, ...near] };
     });
   }
 }

@@ -15,7 +15,12 @@ export interface DocumentVector {
 }
 export interface Alternative { term: string; weight: number }
 /** One query concept: a word with its alternatives (translations, typo corrections), scored as one term. */
-export interface QueryGroup { weight: number; alternatives: Alternative[] }
+export interface QueryGroup {
+  weight: number;
+  alternatives: Alternative[];
+  /** The word as typed, when the group stands for one (typo correction works on words, not stems). */
+  surface?: string | undefined;
+}
 export interface Hit { doc: number; score: number }
 export interface SearchOutcome { hits: Hit[]; bound: number }
 export interface RankingParams {

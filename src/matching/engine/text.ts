@@ -59,7 +59,10 @@ function toSet(list: string): ReadonlySet<string> {
 
 /** Lower-cases and unifies characters that differ only typographically (Dutch ĳ ligature, curly apostrophes). */
 export function normalise(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/ĳ/g, 'ij').replace(/[’‘`´]/g, "'");
+  const lower = text.toLowerCase();
+  // Plain ASCII (most English text) needs nothing more; skipping the rest saves copying every document.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[`]/g, "'");
+  return lower.normalize('NFC').replace(/ĳ/g, 'ij').replace(/[’‘`´]/g, "'");
 }
 
 /** Removes diacritics so "één", "efficiënt" and "numérique" match their unaccented spellings. */

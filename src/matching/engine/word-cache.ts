@@ -27,6 +27,15 @@ export class WordCache<T> {
     }
   }
 
+  /** The words stored (for typo correction against the words documents actually use). */
+  entries(): readonly string[] {
+    return this.words;
+  }
+
+  valueAt(index: number): T {
+    return this.values[index]!;
+  }
+
   set(word: string, hash: number, value: T): void {
     if (this.words.length >= this.limit) this.clear();
     if ((this.words.length + 1) * 2 > this.slots.length) this.resize();

@@ -18,6 +18,7 @@ import { SolutionDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
 import { matchSections } from '../../matching/page-sections.tsx';
+import { matchRecordSections } from '../../matches/page-sections.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -47,8 +48,9 @@ export function solutionPages(app: App, services: Services): void {
     const row = await service.readableSolution(services, request.viewer, pageId(request.params.id));
     const guard = guardOf(row);
     const matches = await matchSections(services, 'solution', row, request.viewer, request.translator);
+    const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
     return sendPage(reply, <SolutionDetailPage context={pageContext(request, reply)} solution={presentSolution(row)}
-      actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={matches} />);
+      actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{records}{matches}</>} />);
   });
 
   app.get<{ Params: { id: string } }>('/solutions/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {

@@ -1,0 +1,59 @@
+// `helemaal import FILE [--dry-run] [--as EMAIL]`: the same import as the API, with a progress
+// bar on stderr and the translated error report on stdout; exit code 1 when the file is refused.
+import { readFile } from 'node:fs/promises';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Database } from '../db/database.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { findPersonByEmail } from '../accounts/repository.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import { ItemEvents } from '../publication/events.ts';
+import { detectFormat, readCatalogue } from './files.ts';
+import { importCatalogue, type ImportResult } from './service.ts';
+import { summaryText, translateProblems } from './report.ts';
+
+export interface ImportCommand {
+  file: string;
+  dryRun: boolean;
+  /** The admin the import is recorded for; without it, the platform operator (no person). */
+  as?: string;
+}
+
+async function actorFor(db: Database, email: string | undefined): Promise<Viewer | null> {
+  if (!email) return null;
+  const person = await findPersonByEmail(db, email);
+  if (!person || person.role !== 'admin') throw new Error(`${email} is not an admin`);
+  return {
+    id: person.id, email: person.email, displayName: person.display_name, role: person.role, locale: person.locale,
+    emailVerified: person.email_verified_at !== null, organisationIds: [], spearheads: [], sessionId: 'command-line',
+  };
+}
+
+function report(result: ImportResult, locale: string | undefined): number {
+  const t = createTranslator(locale === 'fr' || locale === 'en' ? locale : 'nl');
+  if (result.ok) {
+    console.log(summaryText(t, result));
+    return 0;
+  }
+  console.log(t.t('import.invalid'));
+  for (const problem of translateProblems(t, result.problems)) console.log(`row ${problem.row}\t${problem.field || '-'}\t${problem.reason}`);
+  return 1;
+}
+
+export async function runImportCommand(db: Database, command: ImportCommand, now: () => Date = () => new Date()): Promise<number> {
+  const content = await readFile(command.file, 'utf8');
+  const actor = await actorFor(db, command.as);
+  const read = readCatalogue(content, detectFormat(content, command.file));
+  if ('problem' in read) return report({ ok: false, problems: [read.problem] }, actor?.locale);
+  const bar = new SingleBar({ stream: process.stderr, clearOnComplete: false }, Presets.shades_classic);
+  bar.start(read.rows.length, 0);
+  try {
+    const result = await importCatalogue({ db, now, events: new ItemEvents() }, actor, read.rows, {
+      dryRun: command.dryRun,
+      onProgress: (done) => bar.update(done),
+    });
+    bar.stop();
+    return report(result, actor?.locale);
+  } finally {
+    bar.stop();
+  }
+}

@@ -1,0 +1,59 @@
+// The admin's import page: a form to paste a catalogue, then the summary or the error report.
+import type { PageContext } from '../web/context.ts';
+import { Layout } from '../web/layout.tsx';
+import { Form } from '../web/forms.tsx';
+import type { ImportResult } from './service.ts';
+import { summaryText, translateProblems } from './report.ts';
+
+export interface ImportPageState {
+  content: string;
+  format: 'csv' | 'json';
+  dryRun: boolean;
+  result?: ImportResult;
+}
+
+function Report({ context, result }: { context: PageContext; result: ImportResult }) {
+  const { t } = context;
+  if (result.ok) return <p class="notice" role="status">{summaryText(t, result)}</p>;
+  return (
+    <section aria-labelledby="report-title" class="error-summary" role="alert">
+      <h2 id="report-title">{t.t('import.report.title')}</h2>
+      <p>{t.t('import.invalid')}</p>
+      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="report-title">
+        <table>
+          <thead><tr><th scope="col">{t.t('import.report.row')}</th><th scope="col">{t.t('import.report.field')}</th><th scope="col">{t.t('import.report.reason')}</th></tr></thead>
+          <tbody>
+            {translateProblems(t, result.problems).map((p) => <tr><td>{p.row}</td><td><code>{p.field}</code></td><td>{p.reason}</td></tr>)}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ImportPage({ context, state }: { context: PageContext; state: ImportPageState }) {
+  const { t } = context;
+  return (
+    <Layout context={context} title={t.t('import.title')}>
+      <h1>{t.t('import.title')}</h1>
+      <p>{t.t('import.intro')}</p>
+      {state.result && <Report context={context} result={state.result} />}
+      <Form action="/admin/import" csrfToken={context.csrfToken}>
+        <div class="field">
+          <label for="format">{t.t('import.field.format')}</label>
+          <select id="format" name="format">
+            <option value="csv" selected={state.format === 'csv'}>CSV</option>
+            <option value="json" selected={state.format === 'json'}>JSON</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="content">{t.t('import.field.content')}<span class="required"> *</span></label>
+          <p class="hint" id="content-hint">{t.t('import.field.content_hint')}</p>
+          <textarea id="content" name="content" rows={16} required aria-describedby="content-hint">{state.content}</textarea>
+        </div>
+        <label class="checkbox"><input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}</label>
+        <p><button type="submit" class="button">{t.t('import.submit')}</button></p>
+      </Form>
+    </Layout>
+  );
+}

@@ -1,0 +1,63 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
+import { solutionInput } from '../test-support/items.ts';
+import { publish, startWorld, type World } from '../matches/test-world.ts';
+
+let w: World;
+let mailbox: Mailbox;
+before(async () => {
+  mailbox = await startMailbox();
+  w = await startWorld(mailbox.mailer);
+  await w.h.db.updateTable('people').set({ locale: 'en' }).where('id', '=', w.provider.id).execute();
+});
+after(async () => {
+  await w.h.close();
+  await mailbox.close();
+});
+
+async function proposedMatch(): Promise<string> {
+  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Beeldbellen ${Math.random()}` }));
+  const response = await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId: w.challengeId, solutionId } });
+  return response.json().id;
+}
+
+const page = (id: string, token: string) => w.h.app.inject({ url: `/matches/${id}`, cookies: { hd_session: token } });
+
+test('before both sides accepted, neither the API nor the page shows the other side’s e-mail', async () => {
+  const id = await proposedMatch();
+  const forOwner = await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth });
+  assert.equal(forOwner.json().contacts, null);
+  assert.ok(!forOwner.body.includes(w.provider.email));
+  const forProvider = await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.provider.auth });
+  assert.ok(!forProvider.body.includes(w.careHome.email));
+  assert.ok(!(await page(id, w.careHome.token)).body.includes(w.provider.email));
+  assert.ok(!(await page(id, w.provider.token)).body.includes(w.careHome.email));
+  assert.equal(mailbox.to(w.careHome.email).length + mailbox.to(w.provider.email).length, 0);
+});
+
+test('once both accepted, each side receives the other’s details by e-mail in their own language', async () => {
+  const id = await proposedMatch();
+  const accepted = await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  assert.equal(accepted.json().status, 'accepted');
+  const toCareHome = await mailbox.next(w.careHome.email);
+  assert.equal(toCareHome.subject, 'Kennismaking met Beeldlijn bv');
+  assert.ok(toCareHome.text.includes(w.provider.email));
+  assert.ok(toCareHome.html.includes(w.provider.email));
+  assert.ok(toCareHome.text.includes(`http://hd.test/matches/${id}`));
+  const toProvider = await mailbox.next(w.provider.email);
+  assert.equal(toProvider.subject, 'Introduction to WZC De Linde');
+  for (const detail of [w.careHome.email, 'https://delinde.example', 'Lindelaan 4, 9000 Gent']) assert.ok(toProvider.text.includes(detail), detail);
+  assert.ok(!toProvider.text.includes(w.provider.email));
+});
+
+test('once both accepted, the API and the page show both sides’ contact details', async () => {
+  const id = await proposedMatch();
+  await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const body = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth })).json();
+  assert.deepEqual(body.contacts.solution.people.map((p: { email: string }) => p.email), [w.provider.email]);
+  assert.equal(body.contacts.challenge.website, 'https://delinde.example');
+  assert.ok((await page(id, w.careHome.token)).body.includes(w.provider.email));
+  await mailbox.next(w.careHome.email);
+  await mailbox.next(w.provider.email);
+});

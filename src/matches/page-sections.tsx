@@ -1,0 +1,36 @@
+// The match-record sections of challenge and solution pages: the outcomes every reader may see,
+// and, for those involved, the item's match records (engine suggestions are kept when first shown).
+import type { Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { ItemKind } from '../publication/lifecycle.ts';
+import { belongsToViewer, canReadItem, curatesItem, type GuardedItem } from '../publication/permissions.ts';
+import { guardOf as challengeGuard } from '../challenges/presenter.ts';
+import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import { visibleMatchesOfItem } from './listing.ts';
+import { loadParties, type MatchParties } from './parties.ts';
+import * as repository from './repository.ts';
+import { materialiseSuggestions } from './service.ts';
+import { RecordSections, type RecordLine } from './components.tsx';
+
+const OUTCOME_STATUSES = ['introduced', 'pilot', 'deployed'];
+
+function lineOf(kind: ItemKind, parties: MatchParties): RecordLine {
+  const other = kind === 'challenge' ? parties.solution : parties.challenge;
+  const path = kind === 'challenge' ? 'solutions' : 'challenges';
+  return { id: parties.match.id, title: other.title, href: `/${path}/${other.id}`, status: parties.match.status, note: null };
+}
+
+async function publicOutcomes(services: Services, kind: ItemKind, id: string, viewer: Viewer | null): Promise<RecordLine[]> {
+  const rows = (await repository.matchesOfItem(services.db, kind, id)).filter((m) => OUTCOME_STATUSES.includes(m.status));
+  const all = await Promise.all(rows.map((row) => loadParties(services.db, row)));
+  // The other item is named only to readers who may read it.
+  return all.filter((p) => canReadItem(viewer, kind === 'challenge' ? solutionGuard(p.solution) : challengeGuard(p.challenge))).map((p) => lineOf(kind, p));
+}
+
+export async function matchRecordSections(services: Services, id: string, guard: GuardedItem, viewer: Viewer | null, t: Translator) {
+  const involved = belongsToViewer(viewer, guard) || curatesItem(viewer, guard);
+  if (involved) await materialiseSuggestions(services, viewer, guard.kind, id);
+  const records = involved ? (await visibleMatchesOfItem(services, viewer, guard.kind, id)).map((p) => lineOf(guard.kind, p)) : [];
+  return <RecordSections outcomes={await publicOutcomes(services, guard.kind, id, viewer)} records={records} t={t} />;
+}

@@ -1,0 +1,71 @@
+// Who hears about what: every step of a match goes to both sides' members and the challenge's
+// ambassador; a strong new match of a published item goes to both items' owners and the ambassador.
+import type { Services } from '../app-types.ts';
+import type { ItemChange } from '../publication/events.ts';
+import { onMatchStep, type MatchStep } from '../matches/service.ts';
+import { loadParties } from '../matches/parties.ts';
+import { findChallenge } from '../challenges/repository.ts';
+import { findSolution } from '../solutions/repository.ts';
+import { membersOf } from './repository.ts';
+import { notify } from './service.ts';
+
+// Engine suggestions are announced as strong matches instead, when their items are published.
+const QUIET_STEPS = ['engine'];
+
+async function matchStepNotice(services: Services, step: MatchStep): Promise<void> {
+  if (QUIET_STEPS.includes(step.action)) return;
+  const { challenge, solution } = await loadParties(services.db, step.match);
+  const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
+  if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
+  await notify(services, people.filter((id) => id !== step.actorId), {
+    kind: 'match_step', params: { challenge: challenge.title, solution: solution.title, step: step.action }, link: `/matches/${step.match.id}`,
+  });
+}
+
+async function alreadyAnnounced(services: Services, pair: string): Promise<boolean> {
+  const row = await services.db.selectFrom('notifications').select('id').where('kind', '=', 'strong_match')
+    .where((eb) => eb(eb.ref('params', '->>').key('pair' as never), '=', pair)).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+async function strongMatchNotices(services: Services, change: ItemChange): Promise<void> {
+  if (change.status !== 'published') return;
+  const results = await services.matching.matchesFor(change.kind, change.id, null, 5);
+  for (const result of results.filter((r) => r.score >= services.config.strongMatchScore)) {
+    const [challengeId, solutionId] = change.kind === 'challenge' ? [change.id, result.id] : [result.id, change.id];
+    const pair = `${challengeId}:${solutionId}`;
+    const [challenge, solution] = await Promise.all([findChallenge(services.db, challengeId), findSolution(services.db, solutionId)]);
+    if (!challenge || !solution || (await alreadyAnnounced(services, pair))) continue;
+    const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
+    if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
+    const percent = `${Math.round(result.score * 100)} %`;
+    await notify(services, people, { kind: 'strong_match', params: { challenge: challenge.title, solution: solution.title, percent, pair }, link: `/challenges/${challengeId}` });
+  }
+}
+
+const pending = new WeakMap<Services, Set<Promise<void>>>();
+
+/** Runs a notice in the background, keeping it findable for `noticesSettled`. */
+function track(services: Services, work: Promise<void>, onError: (error: unknown) => void): void {
+  const set = pending.get(services) ?? new Set();
+  pending.set(services, set);
+  const tracked = work.catch(onError).finally(() => set.delete(tracked));
+  set.add(tracked);
+}
+
+/** Resolves when every notice started so far has been written and mailed (for tests and shutdown). */
+export async function noticesSettled(services: Services): Promise<void> {
+  while (pending.get(services)?.size) await Promise.all(pending.get(services) ?? []);
+}
+
+let stepsRegistered = false;
+const errorHandlers = new WeakMap<Services, (error: unknown) => void>();
+
+export function registerNoticeListeners(services: Services, onError: (error: unknown) => void): void {
+  errorHandlers.set(services, onError);
+  services.events.on('changed', (change) => track(services, strongMatchNotices(services, change), onError));
+  // Match steps are announced module-wide; each carries the services it happened in.
+  if (stepsRegistered) return;
+  stepsRegistered = true;
+  onMatchStep(async (stepServices, step) => track(stepServices, matchStepNotice(stepServices, step), errorHandlers.get(stepServices) ?? onError));
+}

@@ -1,0 +1,104 @@
+// Notifications: the API and the /notifications page (list, mark read, e-mail preference), and the
+// one-click unsubscribe link from e-mails, which needs no login.
+import type { App, Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { requireViewer } from '../accounts/guards.ts';
+import { ErrorBody, IdParams } from '../publication/schemas.ts';
+import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { sendPage } from '../web/render.ts';
+import { pageContext } from '../web/context.ts';
+import { pageId } from '../web/form-handling.ts';
+import { formToInput, parseInput } from '../shared/validation.ts';
+import { errors } from '../shared/errors.ts';
+import * as repository from './repository.ts';
+import { notificationText } from './texts.ts';
+import { personOfToken } from './unsubscribe.ts';
+import { NotificationList, Settings, UnsubscribeQuery } from './schemas.ts';
+import { NotificationsPage, UnsubscribedPage } from './pages.tsx';
+
+const tags = ['notifications'];
+const security = [{ session: [] }];
+const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
+
+async function listFor(services: Services, viewer: Viewer, t: Translator) {
+  const rows = await repository.notificationsOf(services.db, viewer.id);
+  const { n } = await repository.unreadCount(services.db, viewer.id);
+  return {
+    items: rows.map((r) => ({ id: r.id, kind: r.kind, text: notificationText(t, r), link: r.link, createdAt: r.created_at.toISOString(), read: r.read_at !== null })),
+    unread: n,
+  };
+}
+
+function signedIn(viewer: Viewer | null): Viewer {
+  if (!viewer) throw errors.unauthenticated();
+  return viewer;
+}
+
+export function notificationRoutes(app: App, services: Services): void {
+  app.get('/api/v1/notifications', {
+    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    schema: { tags, security, summary: 'The caller’s notifications, newest first', response: { 200: NotificationList, ...failures } },
+  }, async (request) => listFor(services, signedIn(request.viewer), request.translator));
+
+  app.post('/api/v1/notifications/:id/read', {
+    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    schema: { tags, security, summary: 'Mark one notification read', params: IdParams, response: { 200: NotificationList, ...failures } },
+  }, async (request) => {
+    const viewer = signedIn(request.viewer);
+    await repository.markRead(services.db, viewer.id, request.params.id, services.now());
+    return listFor(services, viewer, request.translator);
+  });
+
+  app.post('/api/v1/notifications/read', {
+    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    schema: { tags, security, summary: 'Mark every notification read', response: { 200: NotificationList, ...failures } },
+  }, async (request) => {
+    const viewer = signedIn(request.viewer);
+    await repository.markRead(services.db, viewer.id, null, services.now());
+    return listFor(services, viewer, request.translator);
+  });
+
+  app.get('/api/v1/me/notification-settings', {
+    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    schema: { tags, security, summary: 'How the caller wants notifications e-mailed', response: { 200: Settings, ...failures } },
+  }, async (request) => ({ emailMode: await repository.emailModeOf(services.db, signedIn(request.viewer).id) }));
+
+  app.put('/api/v1/me/notification-settings', {
+    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    schema: { tags, security, summary: 'Choose immediate e-mails, a daily or weekly digest, or none', body: Settings, response: { 200: Settings, ...failures } },
+  }, async (request) => {
+    await repository.setEmailMode(services.db, signedIn(request.viewer).id, request.body.emailMode);
+    return request.body;
+  });
+
+  notificationPages(app, services);
+}
+
+function notificationPages(app: App, services: Services): void {
+  app.get('/notifications', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const viewer = signedIn(request.viewer);
+    const list = await listFor(services, viewer, request.translator);
+    const mode = await repository.emailModeOf(services.db, viewer.id);
+    return sendPage(reply, <NotificationsPage context={pageContext(request, reply)} items={list.items} mode={mode} />);
+  });
+
+  app.post<{ Body: Record<string, unknown> }>('/notifications/read', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const id = typeof request.body.id === 'string' ? pageId(request.body.id) : null;
+    await repository.markRead(services.db, signedIn(request.viewer).id, id, services.now());
+    return reply.redirect('/notifications', 303);
+  });
+
+  app.post<{ Body: Record<string, unknown> }>('/notifications/settings', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+    const input = parseInput(Settings, formToInput(request.body));
+    await repository.setEmailMode(services.db, signedIn(request.viewer).id, input.emailMode);
+    return reply.redirect('/notifications', 303);
+  });
+
+  app.get('/unsubscribe', { config: { rateLimit: writeLimit }, schema: { querystring: UnsubscribeQuery } }, async (request, reply) => {
+    const personId = personOfToken(services.config.cookieSecret, request.query.token);
+    if (!personId) throw errors.invalidToken();
+    await repository.setEmailMode(services.db, personId, 'off');
+    return sendPage(reply, <UnsubscribedPage context={pageContext(request, reply)} />);
+  });
+}

@@ -1,0 +1,33 @@
+// The notification jobs the server runs on a schedule and the CLI runs on demand. Digests are safe
+// to run often: each person gets at most one per period.
+import type { Config } from '../config.ts';
+import type { Services } from '../app-types.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { ItemEvents } from '../publication/events.ts';
+import { MatchingService } from '../matching/service.ts';
+import { createMailer } from './mailer.ts';
+import { sendDigests } from './digest.ts';
+
+export async function runNotificationJobs(services: Services): Promise<{ daily: number; weekly: number }> {
+  return { daily: await sendDigests(services, 'daily'), weekly: await sendDigests(services, 'weekly') };
+}
+
+/** `helemaal digest --daily|--weekly`: sends the digests due now and reports how many. */
+export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): Promise<number> {
+  const db = openDatabase(config.databaseUrl);
+  const events = new ItemEvents();
+  const services: Services = {
+    db, config, events, now: () => new Date(), state: { draining: false },
+    matching: new MatchingService(db, events), mailer: createMailer(config.smtpUrl, config.mailFrom, console as never),
+  };
+  try {
+    await migrateToLatest(db);
+    const sent = await sendDigests(services, mode);
+    console.log(`${mode} digests sent: ${sent}`);
+    return 0;
+  } finally {
+    services.mailer.close();
+    await db.destroy();
+  }
+}

@@ -1,0 +1,91 @@
+// Browser tests: Debian's Chromium driven by playwright-core against the real server on 127.0.0.1,
+// with the demo content loaded, so every page is seen as a person would see it.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp } from '../app.ts';
+import type { App, Services } from '../app-types.ts';
+import { testConfig } from '../config.ts';
+import { openTestDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemoContent } from '../demo/seed.ts';
+import { startSession } from '../accounts/session.ts';
+import { createMailer } from '../notifications/mailer.ts';
+import { ItemEvents } from '../publication/events.ts';
+import { MatchingService } from '../matching/service.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export interface LiveServer {
+  app: App;
+  services: Services;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startLiveServer(): Promise<LiveServer> {
+  const { db, drop } = await openTestDatabase();
+  await migrateToLatest(db);
+  await seedDemoContent(db, new Date(), 180);
+  const events = new ItemEvents();
+  const config = testConfig();
+  const services: Services = {
+    db, config, events, now: () => new Date(), state: { draining: false },
+    matching: new MatchingService(db, events), mailer: createMailer(null, config.mailFrom, { info() {} } as never),
+  };
+  const app = await buildApp(services);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { app, services, baseUrl: `http://127.0.0.1:${port}`, close: async () => { await app.close(); await drop(); } };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+}
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export interface ContextOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** Off by default: the platform needs none. On only to let axe-core run in the page. */
+  forAxe?: boolean;
+}
+
+/** A browser context signed in as the demo account with this e-mail, or a visitor's for null. */
+export async function contextAs(browser: Browser, server: LiveServer, email: string | null, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'nl-BE',
+    javaScriptEnabled: options.forAxe ?? false, bypassCSP: options.forAxe ?? false,
+  });
+  if (email) {
+    const person = await server.services.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const token = await startSession(server.services.db, person.id, new Date());
+    await context.addCookies([{ name: 'hd_session', value: token, url: server.baseUrl }]);
+  }
+  return context;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core with the WCAG 2.0 and 2.1 A and AA rules on the page as it is. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
