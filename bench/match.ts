@@ -29,18 +29,23 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
   const engine = await make(); // loads the lexicon (helemaal) or starts the database (postgres-fts)
   const setupMs = performance.now() - setupStarted;
   const started = performance.now();
+  const indexCpu = process.cpuUsage();
   await engine.index(corpus);
   const indexMs = performance.now() - started;
+  const indexCpuMs = cpuMs(indexCpu);
   const rssIndexed = process.memoryUsage().rss;
   const times: number[] = [];
+  const cpuTimes: number[] = []; // CPU time per query: robust when other processes share the machine
   const ndcg: number[] = [];
   const r10: number[] = [];
   const r100: number[] = [];
   const mrr: number[] = [];
   for (const query of queries) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const ranked = await engine.search(query.text, 100);
     times.push(performance.now() - t);
+    cpuTimes.push(cpuMs(cpu));
     const relevant = qrels.get(query.id)!;
     ndcg.push(ndcgAt(10, ranked, relevant));
     r10.push(recallAt(10, ranked, relevant));
@@ -53,10 +58,18 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
     engine: name, queries: queries.length, docs: corpus.length,
     'ndcg@10': round(mean(ndcg)), 'recall@10': round(mean(r10)), 'recall@100': round(mean(r100)), 'mrr@10': round(mean(mrr)),
     setup_ms: Math.round(setupMs), index_ms: Math.round(indexMs), p50_ms: round(percentile(times, 0.5), 3), p95_ms: round(percentile(times, 0.95), 3),
+    index_cpu_ms: Math.round(indexCpuMs),
+    p50_cpu_ms: round(percentile(cpuTimes, 0.5), 3), p95_cpu_ms: round(percentile(cpuTimes, 0.95), 3),
     rss_mb: Math.round(process.memoryUsage().rss / 1e6),
     rss_index_delta_mb: Math.round((rssIndexed - rssBefore) / 1e6),
     cpu_user_s: round(process.cpuUsage().user / 1e6, 1),
   };
+}
+
+/** User + system CPU milliseconds of this process since `since` (all its threads, so GC is included). */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
 function runChildren(): void {

@@ -6,12 +6,16 @@ import { foundation } from './migrations/0001-foundation.ts';
 import { accessibilityFeedback } from './migrations/0002-accessibility-feedback.ts';
 import { matches } from './migrations/0003-matches.ts';
 import { notifications } from './migrations/0004-notifications.ts';
+import { follows } from './migrations/0005-follows.ts';
+import { accountSecurity } from './migrations/0008-account-security.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
   '0002-accessibility-feedback': accessibilityFeedback,
   '0003-matches': matches,
   '0004-notifications': notifications,
+  '0005-follows': follows,
+  '0008-account-security': accountSecurity,
 };
 
 const provider: MigrationProvider = {
@@ -41,4 +45,16 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
 export async function pendingMigrations(db: Database): Promise<string[]> {
   const migrations = await migrator(db).getMigrations();
   return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+/** Every migration the code knows, in order, and whether the database has applied it. */
+export async function migrationStatus(db: Database): Promise<Array<{ name: string; applied: boolean }>> {
+  const migrations = await migrator(db).getMigrations();
+  return migrations.map((m) => ({ name: m.name, applied: m.executedAt !== undefined }));
+}
+
+/** Applies migrations up to and including NAME: a restore loads a backup at the schema it was made with. */
+export async function migrateUpTo(db: Database, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

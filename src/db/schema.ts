@@ -33,6 +33,10 @@ export interface PeopleTable {
   email_verified_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface MembershipsTable {
@@ -52,6 +56,21 @@ export interface SessionsTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  second_factor_pending: Generated<boolean>;
+  user_agent: string | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface RecoveryCodesTable {
+  person_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  person_id: string;
+  occurred_at: CreatedAt;
 }
 
 export interface AccountTokensTable {
@@ -154,6 +173,21 @@ export interface NotificationSettingsTable {
   updated_at: UpdatedAt;
 }
 
+export interface FollowsTable {
+  person_id: string;
+  target_type: 'challenge' | 'solution' | 'sector' | 'spearhead';
+  target: string;
+  created_at: CreatedAt;
+}
+
+export interface SavedSearchesTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'challenge' | 'solution';
+  query: string;
+  created_at: CreatedAt;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: CreatedAt;
@@ -182,6 +216,8 @@ export interface DatabaseSchema {
   memberships: MembershipsTable;
   ambassador_spearheads: AmbassadorSpearheadsTable;
   sessions: SessionsTable;
+  recovery_codes: RecoveryCodesTable;
+  login_failures: LoginFailuresTable;
   account_tokens: AccountTokensTable;
   challenges: ChallengesTable;
   solutions: SolutionsTable;
@@ -190,6 +226,8 @@ export interface DatabaseSchema {
   match_events: MatchEventsTable;
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
+  follows: FollowsTable;
+  saved_searches: SavedSearchesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -1,0 +1,123 @@
+// The authorisation matrix: every route the application serves × every role. The rules below are
+// the specification; a route that is missing from them fails the suite, so no route ships without a
+// decision about who may call it. Ownership (this member's item vs another's) is checked by each
+// area's own tests; here the gate in front of each route is proven.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import { startSession } from '../accounts/session.ts';
+
+type Access = 'public' | 'signed-in' | 'ambassador' | 'admin';
+const RANK: Record<Access, number> = { public: 0, 'signed-in': 1, ambassador: 2, admin: 3 };
+
+const PUBLIC = [
+  'GET /', 'GET /api/docs', 'GET /api/openapi.json', 'GET /api/v1/challenges', 'GET /api/v1/challenges/:id', 'GET /api/v1/challenges/:id/matches',
+  'GET /api/v1/organisations/:id', 'GET /api/v1/solutions', 'GET /api/v1/solutions/:id', 'GET /api/v1/solutions/:id/matches', 'GET /challenges',
+  'GET /challenges/:id', 'GET /feeds/challenges.atom', 'GET /feeds/solutions.atom', 'GET /health', 'GET /login', 'GET /opendata/catalog.jsonld',
+  'GET /opendata/catalog.ttl', 'GET /opendata/challenges.csv', 'GET /opendata/challenges.jsonld', 'GET /opendata/challenges.ttl',
+  'GET /opendata/solutions.csv', 'GET /opendata/solutions.jsonld', 'GET /opendata/solutions.ttl', 'GET /organisations/:id', 'GET /password/forgot',
+  'GET /password/reset', 'GET /ready', 'GET /register', 'GET /solutions', 'GET /solutions/:id', 'GET /toegankelijkheid', 'GET /toegankelijkheid/bedankt',
+  'GET /unsubscribe', 'GET /verify-email', 'POST /api/v1/accounts', 'POST /api/v1/email-verifications', 'POST /api/v1/password-resets',
+  'POST /api/v1/password-resets/confirm', 'POST /api/v1/sessions', 'POST /api/v1/similar', 'POST /login', 'POST /logout', 'POST /password/forgot',
+  'POST /password/reset', 'POST /register', 'POST /toegankelijkheid',
+];
+
+const SIGNED_IN = [
+  'DELETE /api/v1/sessions/current', 'GET /account', 'GET /api/v1/matches', 'GET /api/v1/matches/:id', 'GET /api/v1/me', 'GET /api/v1/me/notification-settings',
+  'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my',
+  'GET /notifications', 'GET /organisations/:id/edit', 'GET /solutions/:id/edit', 'GET /solutions/new', 'PATCH /api/v1/challenges/:id',
+  'PATCH /api/v1/organisations/:id', 'PATCH /api/v1/solutions/:id', 'POST /account/verification-email', 'POST /api/v1/challenges',
+  'POST /api/v1/challenges/:id/transitions', 'POST /api/v1/matches/:id/decision', 'POST /api/v1/matches/applications', 'POST /api/v1/matches/requests',
+  'POST /api/v1/matches/suggestions', 'POST /api/v1/notifications/:id/read', 'POST /api/v1/notifications/read', 'POST /api/v1/solutions',
+  'POST /api/v1/solutions/:id/transitions', 'POST /challenges', 'POST /challenges/:id/edit', 'POST /challenges/:id/transition',
+  'POST /matches/:id/decision', 'POST /notifications/read', 'POST /notifications/settings', 'POST /organisations/:id/edit', 'POST /solutions',
+  'POST /solutions/:id/edit', 'POST /solutions/:id/transition', 'PUT /api/v1/me/notification-settings',
+];
+
+const AMBASSADOR = [
+  'GET /review', 'POST /api/v1/matches/proposals', 'POST /api/v1/matches/:id/outcome', 'POST /matches/:id/outcome', 'POST /api/v1/duplicates',
+];
+
+const ADMIN = [
+  'GET /admin/audit', 'GET /admin/import', 'GET /api/v1/audit-events', 'POST /admin/import', 'POST /api/v1/imports',
+  'POST /api/v1/organisations/:id/verify', 'POST /organisations/:id/verify',
+];
+
+const RULES = new Map<string, Access>([
+  ...PUBLIC.map((r): [string, Access] => [r, 'public']),
+  ...SIGNED_IN.map((r): [string, Access] => [r, 'signed-in']),
+  ...AMBASSADOR.map((r): [string, Access] => [r, 'ambassador']),
+  ...ADMIN.map((r): [string, Access] => [r, 'admin']),
+]);
+
+const NOT_ROUTES = new Set(['GET /static/*']);
+
+let h: Harness;
+let people: Record<'member' | 'ambassador' | 'admin', TestPerson>;
+
+before(async () => {
+  h = await startHarness();
+  const organisation = await createOrganisation(h.db, 'Matrixorganisatie');
+  people = {
+    member: await createPerson(h.db, 'member', organisation),
+    ambassador: await createPerson(h.db, 'ambassador'),
+    admin: await createPerson(h.db, 'admin'),
+  };
+});
+after(() => h.close());
+
+const ROLES = [['visitor', 0], ['member', 1], ['ambassador', 2], ['admin', 3]] as const;
+const SOME_ID = '7d9f6f1c-3a52-4b8e-9c1e-2f4a6b8d0e13';
+
+function concrete(url: string): string {
+  return url.replace(/:id\b/g, SOME_ID).replace(/:\w+/g, 'x');
+}
+
+/** A request as this role would send it: a page post from the browser carries a CSRF token. */
+async function requestAs(role: (typeof ROLES)[number][0], method: string, url: string) {
+  // A fresh session per request: some routes (log out, end session) revoke the one they are called with.
+  const token = role === 'visitor' ? undefined : await startSession(h.db, people[role].id, new Date());
+  const person = token ? { auth: { authorization: `Bearer ${token}` } } : undefined;
+  const cookies: Record<string, string> = token ? { hd_session: token } : {};
+  const isApi = url.startsWith('/api/');
+  if (isApi || method === 'GET' || method === 'DELETE') {
+    return h.app.inject({ method: method as 'GET', url: concrete(url), headers: person?.auth ?? {}, ...(method === 'GET' ? {} : { payload: {} }) });
+  }
+  const page = await h.app.inject({ method: 'GET', url: '/toegankelijkheid', cookies });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  for (const cookie of page.cookies) cookies[cookie.name] = cookie.value;
+  return h.app.inject({
+    method: method as 'POST', url: concrete(url), cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf }).toString(),
+  });
+}
+
+function refused(status: number, location: string | undefined): boolean {
+  return status === 401 || status === 403 || (status === 303 && (location ?? '').startsWith('/login'));
+}
+
+test('every route has an access rule', () => {
+  const routes = h.app.routeTable.map((r) => `${r.method} ${r.url}`).filter((r) => !NOT_ROUTES.has(r));
+  const missing = routes.filter((r) => !RULES.has(r));
+  assert.deepEqual(missing, [], 'routes without a rule in the authorisation matrix');
+  const stale = [...RULES.keys()].filter((r) => !routes.includes(r));
+  assert.deepEqual(stale, [], 'rules for routes that no longer exist');
+});
+
+test('each role is refused below a route’s level and let through at or above it', async () => {
+  const wrong: string[] = [];
+  for (const route of h.app.routeTable) {
+    const key = `${route.method} ${route.url}`;
+    const access = RULES.get(key);
+    if (!access) continue;
+    for (const [role, rank] of ROLES) {
+      const response = await requestAs(role, route.method, route.url);
+      const wasRefused = refused(response.statusCode, response.headers.location as string | undefined);
+      const shouldRefuse = rank < RANK[access];
+      if (response.statusCode >= 500) wrong.push(`${key} as ${role}: ${response.statusCode}`);
+      else if (shouldRefuse && !wasRefused) wrong.push(`${key} as ${role}: let through (${response.statusCode})`);
+      else if (!shouldRefuse && (response.statusCode === 401 || (response.statusCode === 303 && wasRefused))) wrong.push(`${key} as ${role}: refused (${response.statusCode})`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
