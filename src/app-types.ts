@@ -34,6 +34,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     viewer: Viewer | null;
+    /** A logged-in person whose session still waits for the second factor. */
+    pendingViewer: Viewer | null;
     translator: Translator;
   }
   interface FastifyContextConfig {

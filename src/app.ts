@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, RouteEntry, Services } from './app-types.ts';
 import { createTranslator, negotiateLocale } from './i18n/translator.ts';
-import { loadViewer, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
+import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
 import { registerErrorHandling } from './web/error-handling.tsx';
 import { healthRoutes } from './health/routes.ts';
 import { accountRoutes } from './accounts/routes.tsx';
@@ -35,6 +35,7 @@ import { matchRecordRoutes } from './matches/routes.ts';
 import { matchPages } from './matches/page-routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
 import { registerNoticeListeners } from './notifications/listeners.ts';
+import { followRoutes } from './follows/routes.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -74,6 +75,7 @@ export async function buildApp(services: Services): Promise<App> {
   matchRecordRoutes(app, services);
   matchPages(app, services);
   notificationRoutes(app, services);
+  followRoutes(app, services);
   registerNoticeListeners(services, (error) => app.log.error({ err: error }, 'notification failed'));
   auditRoutes(app, services);
   openDataRoutes(app, services);
@@ -115,13 +117,14 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
 
 function registerRequestContext(app: App, services: Services): void {
   app.decorateRequest('viewer', null);
+  app.decorateRequest('pendingViewer', null);
   app.decorateRequest('translator', undefined as never);
   app.addHook('onRequest', async (request, reply) => {
     const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
     if (typeof chosen === 'string' && ['nl', 'fr', 'en'].includes(chosen)) {
       reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
     }
-    request.viewer = await loadViewer(services.db, request, services.now());
+    await identifyRequest(services.db, request, services.now());
     // API clients state their language per request; people keep the language they chose.
     const preferred = request.url.startsWith('/api/') ? undefined : request.viewer?.locale;
     const locale = negotiateLocale(chosen ?? request.cookies[LANGUAGE_COOKIE] ?? preferred, request.headers['accept-language']);

@@ -17,6 +17,21 @@ export interface Config {
   authRateLimitPerMinute: number;
   /** Matches scoring above this (0–1) are announced to owners, followers and ambassadors. */
   strongMatchScore: number;
+  /** The government's OpenID Connect provider; null hides "log in with your government account". */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, baseUrl: string): OidcConfig | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return { issuer, clientId, clientSecret, redirectUri: env.OIDC_REDIRECT_URI || `${baseUrl}/login/oidc/callback` };
 }
 
 function integer(name: string, fallback: number): number {
@@ -45,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoContent: env.DEMO_CONTENT !== 'off',
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT_PER_MINUTE', 10),
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
+    oidc: oidcConfig(env, baseUrl),
   };
 }
 

@@ -15,6 +15,7 @@ interface LinkMail {
 
 const VERIFY: LinkMail = { subject: 'mail.verify.subject', intro: 'mail.verify.intro', action: 'mail.verify.action', outro: 'mail.verify.outro' };
 const RESET: LinkMail = { subject: 'mail.reset.subject', intro: 'mail.reset.intro', action: 'mail.reset.action', outro: 'mail.reset.outro' };
+const LOCKOUT: LinkMail = { subject: 'mail.lockout.subject', intro: 'mail.lockout.intro', action: 'mail.lockout.action', outro: 'mail.lockout.outro' };
 
 interface Recipient {
   email: string;
@@ -22,14 +23,15 @@ interface Recipient {
   locale: Locale;
 }
 
-function linkMail(kind: LinkMail, to: Recipient, link: string): OutgoingMail {
+function linkMail(kind: LinkMail, to: Recipient, link: string, params: Record<string, string | number> = {}): OutgoingMail {
   const t = createTranslator(to.locale);
   const greeting = t.t('mail.greeting', { name: to.name });
-  const lines = [greeting, '', t.t(kind.intro), '', link, '', t.t(kind.outro), '', t.t('mail.signature')];
+  const intro = t.t(kind.intro, params);
+  const lines = [greeting, '', intro, '', link, '', t.t(kind.outro), '', t.t('mail.signature')];
   const html = renderToString(
     <div lang={to.locale}>
       <p>{greeting}</p>
-      <p>{t.t(kind.intro)}</p>
+      <p>{intro}</p>
       <p><a href={link}>{t.t(kind.action)}</a></p>
       <p>{t.t(kind.outro)}</p>
       <p>{t.t('mail.signature')}</p>
@@ -44,4 +46,11 @@ export function verificationMail(to: Recipient, baseUrl: string, token: string):
 
 export function passwordResetMail(to: Recipient, baseUrl: string, token: string): OutgoingMail {
   return linkMail(RESET, to, `${baseUrl}/password/reset?token=${encodeURIComponent(token)}`);
+}
+
+/** Tells the person their account is locked, until when, and how to get back in if it was not them. */
+export function lockoutMail(to: Recipient, baseUrl: string, lockedUntil: Date): OutgoingMail {
+  const { intlLocale } = createTranslator(to.locale);
+  const until = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(lockedUntil);
+  return linkMail(LOCKOUT, to, `${baseUrl}/password/forgot`, { until });
 }

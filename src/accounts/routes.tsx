@@ -5,13 +5,16 @@ import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
 import { organisationsOf } from '../organisations/service.ts';
 import { accountPages } from './pages/routes.tsx';
-import { authRateLimit, requireViewer } from './guards.ts';
-import { logIn, register } from './service.ts';
+import { secondFactorRoutes } from './second-factor-routes.tsx';
+import { authRateLimit, requireSession, requireViewer } from './guards.ts';
+import { register } from './service.ts';
+import { logIn } from './login-service.ts';
+import { verifySecondFactor } from './second-factor.ts';
 import { requestPasswordReset, resetPassword, verifyEmail } from './recovery-service.ts';
 import { endSession } from './session.ts';
 import { presentPerson, presentViewer } from './presenter.ts';
 import {
-  Accepted, EmailVerificationBody, LoginBody, PasswordResetBody, PasswordResetRequestBody, PersonView, RegistrationBody, SessionCreated,
+  Accepted, EmailVerificationBody, LoginBody, PasswordResetBody, PasswordResetRequestBody, PersonView, RegistrationBody, SecondFactorBody, SessionCreated,
 } from './schemas.ts';
 
 const TAGS = ['accounts'];
@@ -21,6 +24,7 @@ const NoContent = Type.Null({ description: 'Done; no content.' });
 export function accountRoutes(app: App, services: Services): void {
   accountApiRoutes(app, services);
   accountPages(app, services);
+  secondFactorRoutes(app, services);
 }
 
 function accountApiRoutes(app: App, services: Services): void {
@@ -39,17 +43,31 @@ function accountApiRoutes(app: App, services: Services): void {
     config: { rateLimit: authRateLimit(services) },
     schema: { tags: TAGS, summary: 'Log in and receive a session token', body: LoginBody, response: { 201: SessionCreated } },
   }, async (request, reply) => {
-    const { person, sessionToken } = await logIn(services, request.body);
+    const { person, sessionToken, secondFactorPending } = await logIn(services, request.log, request.body, request.headers['user-agent']);
     const organisations = await organisationsOf(services.db, person.id);
-    return reply.status(201).send({ token: sessionToken, person: presentPerson(person, organisations.map((o) => o.id)) });
+    return reply.status(201).send({ token: sessionToken, person: presentPerson(person, organisations.map((o) => o.id)), secondFactorRequired: secondFactorPending });
+  });
+
+  app.post('/api/v1/sessions/current/second-factor', {
+    onRequest: requireSession,
+    config: { rateLimit: authRateLimit(services) },
+    schema: {
+      tags: TAGS, summary: 'Complete a session that waits for its second factor (ambassadors, admins, anyone who enrolled one)',
+      security: SESSION_SECURITY, body: SecondFactorBody, response: { 204: NoContent },
+    },
+  }, async (request, reply) => {
+    const viewer = request.pendingViewer;
+    if (viewer) await verifySecondFactor(services, request.log, viewer, request.body.code);
+    return reply.status(204).send(null);
   });
 
   app.delete('/api/v1/sessions/current', {
-    onRequest: requireViewer,
+    onRequest: requireSession,
     schema: { tags: TAGS, summary: 'Log out: revoke the session of this token', security: SESSION_SECURITY, response: { 204: NoContent } },
   }, async (request, reply) => {
-    if (!request.viewer) throw errors.unauthenticated();
-    await endSession(services.db, request.viewer);
+    const viewer = request.viewer ?? request.pendingViewer;
+    if (!viewer) throw errors.unauthenticated();
+    await endSession(services.db, viewer);
     return reply.status(204).send(null);
   });
 

@@ -59,6 +59,21 @@ export type PersonView = Static<typeof PersonView>;
 export const SessionCreated = Type.Object({
   token: Type.String({ description: 'Send as "Authorization: Bearer <token>".' }),
   person: PersonView,
+  secondFactorRequired: Type.Optional(Type.Boolean({ description: 'True when the session works only after POST /api/v1/sessions/current/second-factor.' })),
 });
 
+export const SecondFactorBody = Type.Object({
+  code: Type.String({ minLength: 6, maxLength: 20, description: 'A six-digit TOTP code or an unused recovery code.' }),
+}, { additionalProperties: false });
+export type SecondFactorBody = Static<typeof SecondFactorBody>;
+
 export const Accepted = Type.Object({ status: Type.Literal('accepted') });
+
+/** The organisation a person registers after a government login named one the platform does not know. */
+export const OwnOrganisationBody = Type.Object({
+  name: organisationFields.name,
+  kind: organisationFields.kind,
+  isSme: organisationFields.isSme,
+  enterpriseNumber: organisationFields.enterpriseNumber,
+}, { additionalProperties: false });
+export type OwnOrganisationBody = Static<typeof OwnOrganisationBody>;

@@ -11,12 +11,13 @@ import { isUniqueViolation } from '../shared/database-errors.ts';
 import type { Locale } from '../i18n/define.ts';
 import { addMember, createOrganisation, joinOrganisation, organisationProblems } from '../organisations/service.ts';
 import { findPersonByEmail, insertAccountToken, insertPerson, setAmbassadorSpearheads, updatePerson } from './repository.ts';
-import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import { hashPassword, passwordProblems } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { startSession } from './session.ts';
+import { revokeSessionsOf } from './session-repository.ts';
 import { verificationMail } from './mails.tsx';
 import { personAuditSnapshot } from './presenter.ts';
-import type { LoginBody, RegistrationBody } from './schemas.ts';
+import type { RegistrationBody } from './schemas.ts';
 import type { Role } from './viewer.ts';
 
 export type AccountServices = Pick<Services, 'db' | 'mailer' | 'config' | 'now'>;
@@ -90,16 +91,6 @@ async function attachOrganisation(tx: Database, personId: string, input: Registr
   return organisation.id;
 }
 
-/** The same answer and about the same time for an unknown e-mail as for a wrong password. */
-export async function logIn(services: AccountServices, input: LoginBody): Promise<{ person: PersonRow; sessionToken: string }> {
-  const person = await findPersonByEmail(services.db, input.email.trim());
-  const valid = person?.password_hash
-    ? await verifyPassword(person.password_hash, input.password)
-    : await verifyAgainstNothing(input.password);
-  if (!person || !valid) throw errors.invalidCredentials();
-  return { person, sessionToken: await startSession(services.db, person.id, services.now()) };
-}
-
 export interface AdminInput {
   email: string;
   name: string;
@@ -123,6 +114,8 @@ export async function createAdmin(db: Database, input: AdminInput): Promise<{ id
         password_hash: existing.password_hash ?? passwordHash, updated_at: new Date(),
       });
       await recordAudit(tx, { actorId: null, action: 'person.promoted_admin', objectType: 'person', objectId: existing.id, before: personAuditSnapshot(existing), after: personAuditSnapshot(after) });
+      // Sessions opened as a member never asked for a second factor; the admin logs in again.
+      await revokeSessionsOf(tx, existing.id);
       return { id: existing.id, created: false };
     }
     if (!passwordHash) throw errors.validation([{ field: 'password', message: 'field.required' }]);

@@ -1,8 +1,22 @@
 import type { Database } from '../db/database.ts';
 import type { Viewer } from './viewer.ts';
 
-export async function insertSession(db: Database, id: string, personId: string, expiresAt: Date): Promise<void> {
-  await db.insertInto('sessions').values({ id, person_id: personId, expires_at: expiresAt }).execute();
+// Writing "last used" on every request would cost a write per page; once in a while is enough.
+const LAST_USED_PRECISION_MS = 5 * 60_000;
+
+export interface NewSession {
+  id: string;
+  personId: string;
+  expiresAt: Date;
+  userAgent?: string | undefined;
+  secondFactorPending?: boolean | undefined;
+}
+
+export async function insertSession(db: Database, session: NewSession): Promise<void> {
+  await db.insertInto('sessions').values({
+    id: session.id, person_id: session.personId, expires_at: session.expiresAt,
+    user_agent: session.userAgent?.slice(0, 300) ?? null, second_factor_pending: session.secondFactorPending ?? false,
+  }).execute();
 }
 
 export async function revokeSession(db: Database, id: string): Promise<void> {
@@ -14,12 +28,22 @@ export async function revokeSessionsOf(db: Database, personId: string): Promise<
     .where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
 }
 
+export async function completeSecondFactor(db: Database, sessionId: string): Promise<void> {
+  await db.updateTable('sessions').set({ second_factor_pending: false }).where('id', '=', sessionId).execute();
+}
+
+async function touchSession(db: Database, sessionId: string, lastUsedAt: Date | null, now: Date): Promise<void> {
+  if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < LAST_USED_PRECISION_MS) return;
+  await db.updateTable('sessions').set({ last_used_at: now }).where('id', '=', sessionId).execute();
+}
+
 /** The person behind a live session, with their organisations and spearheads. */
 export async function findViewerBySession(db: Database, sessionId: string, now: Date): Promise<Viewer | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
-    .select(['people.id', 'people.email', 'people.display_name', 'people.role', 'people.locale', 'people.email_verified_at'])
+    .select(['people.id', 'people.email', 'people.display_name', 'people.role', 'people.locale', 'people.email_verified_at',
+      'sessions.second_factor_pending', 'sessions.last_used_at'])
     .where('sessions.id', '=', sessionId)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
@@ -28,6 +52,7 @@ export async function findViewerBySession(db: Database, sessionId: string, now: 
   const [memberships, spearheads] = await Promise.all([
     db.selectFrom('memberships').select('organisation_id').where('person_id', '=', row.id).execute(),
     db.selectFrom('ambassador_spearheads').select('spearhead').where('person_id', '=', row.id).execute(),
+    touchSession(db, sessionId, row.last_used_at, now),
   ]);
   return {
     id: row.id,
@@ -39,5 +64,28 @@ export async function findViewerBySession(db: Database, sessionId: string, now: 
     organisationIds: memberships.map((m) => m.organisation_id),
     spearheads: spearheads.map((s) => s.spearhead),
     sessionId,
+    secondFactorPending: row.second_factor_pending,
   };
+}
+
+export interface SessionListing {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  userAgent: string | null;
+}
+
+export async function liveSessionsOf(db: Database, personId: string, now: Date): Promise<SessionListing[]> {
+  const rows = await db.selectFrom('sessions').select(['id', 'created_at', 'last_used_at', 'user_agent'])
+    .where('person_id', '=', personId).where('revoked_at', 'is', null).where('expires_at', '>', now)
+    .orderBy('created_at', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastUsedAt: r.last_used_at, userAgent: r.user_agent }));
+}
+
+/** Revokes one of the person's own sessions; false when it is not theirs or already ended. */
+export async function revokeOwnSession(db: Database, personId: string, sessionId: string): Promise<boolean> {
+  const result = await db.updateTable('sessions').set({ revoked_at: new Date() })
+    .where('id', '=', sessionId).where('person_id', '=', personId).where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

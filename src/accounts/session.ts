@@ -9,9 +9,15 @@ import type { Viewer } from './viewer.ts';
 export const SESSION_COOKIE = 'hd_session';
 const SESSION_DAYS = 14;
 
-export async function startSession(db: Database, personId: string, now: Date): Promise<string> {
+export interface SessionOptions {
+  userAgent?: string | undefined;
+  /** Set by a login that still has to ask for the second factor. */
+  secondFactorPending?: boolean;
+}
+
+export async function startSession(db: Database, personId: string, now: Date, options: SessionOptions = {}): Promise<string> {
   const token = newToken();
-  await insertSession(db, tokenHash(token), personId, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
+  await insertSession(db, { id: tokenHash(token), personId, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000), ...options });
   return token;
 }
 
@@ -31,6 +37,16 @@ export function sessionToken(request: FastifyRequest): string | undefined {
 export async function loadViewer(db: Database, request: FastifyRequest, now: Date): Promise<Viewer | null> {
   const token = sessionToken(request);
   return token ? findViewerBySession(db, tokenHash(token), now) : null;
+}
+
+/**
+ * Sets who makes the request. A session still waiting for its second factor counts as no one, except
+ * on the pages that ask for that factor, which read it as the pending viewer.
+ */
+export async function identifyRequest(db: Database, request: FastifyRequest, now: Date): Promise<void> {
+  const viewer = await loadViewer(db, request, now);
+  request.viewer = viewer?.secondFactorPending ? null : viewer;
+  request.pendingViewer = viewer?.secondFactorPending ? viewer : null;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {

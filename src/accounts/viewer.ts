@@ -11,6 +11,8 @@ export interface Viewer {
   organisationIds: string[];
   spearheads: number[];
   sessionId: string;
+  /** The session still awaits the second factor; such a viewer only reaches the second-factor pages. */
+  secondFactorPending?: boolean;
 }
 
 export function isAmbassador(viewer: Viewer | null): boolean {
@@ -19,4 +21,9 @@ export function isAmbassador(viewer: Viewer | null): boolean {
 
 export function isAdmin(viewer: Viewer | null): boolean {
   return viewer?.role === 'admin';
+}
+
+/** Ambassadors and admins must use a second factor; anyone who enrolled one uses it too. */
+export function needsSecondFactor(role: Role, totpEnabled: boolean): boolean {
+  return role !== 'member' || totpEnabled;
 }

@@ -8,6 +8,7 @@ import { createAdmin } from '../accounts/service.ts';
 import { serve } from './serve.ts';
 import { runImportCommand } from '../imports/cli.ts';
 import { digestCommand } from '../notifications/schedule.ts';
+import { backupCommand, restoreCommand } from '../operations/cli.ts';
 
 const USAGE = `usage: helemaal <command>
   serve                                   run the platform (PORT, DATABASE_URL, ...)
@@ -16,7 +17,9 @@ const USAGE = `usage: helemaal <command>
   user create-admin --email E --name N --password P
                                           create an admin, or promote an existing person
   digest --daily|--weekly                 e-mail the notification digests that are due
-  import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file`;
+  import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file
+  backup FILE                             write a backup of the whole database (gzipped JSON lines)
+  restore FILE [--force]                  load a backup into an empty database (--force replaces its content)`;
 
 export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
@@ -37,7 +40,7 @@ async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promi
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { demo: { type: 'boolean' }, daily: { type: 'boolean' }, weekly: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, 'dry-run': { type: 'boolean' }, as: { type: 'string' } },
+    options: { demo: { type: 'boolean' }, daily: { type: 'boolean' }, weekly: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, 'dry-run': { type: 'boolean' }, as: { type: 'string' }, force: { type: 'boolean' } },
   });
   const command = positionals.join(' ');
   if (command === 'serve') return serve(loadConfig());
@@ -67,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
     await withDatabase(async (db) => { code = await runImportCommand(db, { file: positionals[1] as string, dryRun: values['dry-run'] ?? false, as: values.as }); });
     return code;
   }
+  if (positionals[0] === 'backup' && positionals.length === 2) return backupCommand(loadConfig().databaseUrl, positionals[1] as string);
+  if (positionals[0] === 'restore' && positionals.length === 2) return restoreCommand(loadConfig().databaseUrl, positionals[1] as string, values.force ?? false);
   console.error(USAGE);
   return 2;
 }

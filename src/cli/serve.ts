@@ -6,7 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { buildApp } from '../app.ts';
 import type { Services } from '../app-types.ts';
-import { createMailer } from '../notifications/mailer.ts';
+import { createMailer, type MailLog } from '../notifications/mailer.ts';
 import { ItemEvents } from '../publication/events.ts';
 import { MatchingService } from '../matching/service.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
@@ -29,10 +29,9 @@ export async function serve(config: Config): Promise<number> {
   const services: Services = {
     db, config, now: () => new Date(), state: { draining: false }, events,
     matching: new MatchingService(db, events, (error) => console.error('matching index update failed', error)),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, console as never),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, { info: (details: object, message: string) => console.log(message, details) } as MailLog),
   };
   const app = await buildApp(services);
-  services.mailer = createMailer(config.smtpUrl, config.mailFrom, app.log);
   await expireDueChallenges(services);
   await services.matching.engine();
   const sync = setInterval(() => { services.matching.syncChanges().catch((error: unknown) => app.log.error({ err: error }, 'matching sync failed')); }, MATCH_SYNC_INTERVAL_MS);

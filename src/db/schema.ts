@@ -37,6 +37,7 @@ export interface PeopleTable {
   totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
   totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
 }
 
 export interface MembershipsTable {

@@ -1,6 +1,7 @@
 // All interface messages, merged from the areas of the domain.
 import { commonMessages } from './common-messages.ts';
 import { accountMessages } from '../accounts/messages.ts';
+import { accountSecurityMessages } from '../accounts/security-messages.ts';
 import { organisationMessages } from '../organisations/messages.ts';
 import { itemMessages } from '../catalogue/item-messages.ts';
 import { catalogueMessages } from '../catalogue/messages.ts';
@@ -12,7 +13,7 @@ import { notificationMessages } from '../notifications/messages.ts';
 import { importMessages } from '../imports/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -1,5 +1,6 @@
 // Who hears about what: every step of a match goes to both sides' members and the challenge's
-// ambassador; a strong new match of a published item goes to both items' owners and the ambassador.
+// ambassador; a strong new match of a published item goes to both items' owners and the ambassador;
+// a newly published item goes to those who follow it, its sectors or spearheads, or saved a search it fits.
 import type { Services } from '../app-types.ts';
 import type { ItemChange } from '../publication/events.ts';
 import { onMatchStep, type MatchStep } from '../matches/service.ts';
@@ -8,6 +9,7 @@ import { findChallenge } from '../challenges/repository.ts';
 import { findSolution } from '../solutions/repository.ts';
 import { membersOf } from './repository.ts';
 import { notify } from './service.ts';
+import { interestedPeople } from '../follows/matching.ts';
 
 // Engine suggestions are announced as strong matches instead, when their items are published.
 const QUIET_STEPS = ['engine'];
@@ -22,10 +24,19 @@ async function matchStepNotice(services: Services, step: MatchStep): Promise<voi
   });
 }
 
-async function alreadyAnnounced(services: Services, pair: string): Promise<boolean> {
-  const row = await services.db.selectFrom('notifications').select('id').where('kind', '=', 'strong_match')
-    .where((eb) => eb(eb.ref('params', '->>').key('pair' as never), '=', pair)).limit(1).executeTakeFirst();
+async function alreadyAnnounced(services: Services, kind: string, key: 'pair' | 'item', value: string): Promise<boolean> {
+  const row = await services.db.selectFrom('notifications').select('id').where('kind', '=', kind)
+    .where((eb) => eb(eb.ref('params', '->>').key(key as never), '=', value)).limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+/** Only a newly published item is announced to its followers and saved searches, once. */
+async function followNotices(services: Services, change: ItemChange): Promise<void> {
+  if (change.status !== 'published' || (await alreadyAnnounced(services, 'followed_item', 'item', change.id))) return;
+  const interested = await interestedPeople(services, change.kind, change.id);
+  if (!interested) return;
+  const path = change.kind === 'challenge' ? 'challenges' : 'solutions';
+  await notify(services, interested.personIds, { kind: 'followed_item', params: { title: interested.title, item: change.id }, link: `/${path}/${change.id}` });
 }
 
 async function strongMatchNotices(services: Services, change: ItemChange): Promise<void> {
@@ -35,7 +46,7 @@ async function strongMatchNotices(services: Services, change: ItemChange): Promi
     const [challengeId, solutionId] = change.kind === 'challenge' ? [change.id, result.id] : [result.id, change.id];
     const pair = `${challengeId}:${solutionId}`;
     const [challenge, solution] = await Promise.all([findChallenge(services.db, challengeId), findSolution(services.db, solutionId)]);
-    if (!challenge || !solution || (await alreadyAnnounced(services, pair))) continue;
+    if (!challenge || !solution || (await alreadyAnnounced(services, 'strong_match', 'pair', pair))) continue;
     const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
     if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
     const percent = `${Math.round(result.score * 100)} %`;
@@ -63,7 +74,10 @@ const errorHandlers = new WeakMap<Services, (error: unknown) => void>();
 
 export function registerNoticeListeners(services: Services, onError: (error: unknown) => void): void {
   errorHandlers.set(services, onError);
-  services.events.on('changed', (change) => track(services, strongMatchNotices(services, change), onError));
+  services.events.on('changed', (change) => {
+    track(services, strongMatchNotices(services, change), onError);
+    track(services, followNotices(services, change), onError);
+  });
   // Match steps are announced module-wide; each carries the services it happened in.
   if (stepsRegistered) return;
   stepsRegistered = true;

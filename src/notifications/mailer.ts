@@ -17,7 +17,10 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(smtpUrl: string | null, from: string, log: FastifyBaseLogger): Mailer {
+/** Where messages go when no SMTP server is configured. */
+export type MailLog = Pick<FastifyBaseLogger, 'info'>;
+
+export function createMailer(smtpUrl: string | null, from: string, log: MailLog): Mailer {
   if (!smtpUrl) {
     return {
       async send(mail) {

@@ -50,3 +50,16 @@ test('public detail pages carry no executable inline script, only JSON-LD data b
     for (const script of scripts) assert.match(script, /type="application\/ld\+json"/, `${url}: ${script}`);
   }
 });
+
+test('a public challenge page carries its schema.org description as JSON-LD data', async () => {
+  const page = await h.app.inject({ url: `/challenges/${fx.publicChallengeId}` });
+  const data = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page.body)?.[1];
+  assert.ok(data, 'the page has a JSON-LD block');
+  assert.equal(JSON.parse(data)['@context'], 'https://schema.org');
+});
+
+test('a confidential challenge page carries no schema.org description', async () => {
+  const page = await h.app.inject({ url: `/challenges/${fx.confidentialChallengeId}`, headers: fx.ambassador.auth });
+  assert.equal(page.statusCode, 200);
+  assert.doesNotMatch(page.body, /application\/ld\+json/);
+});

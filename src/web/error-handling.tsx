@@ -36,6 +36,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
     });
   }
   if (error.status === 401) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+  if (error.id === 'second_factor_required') return reply.redirect(`/login/second-factor?next=${encodeURIComponent(request.url)}`, 303);
   const context = pageContext(request, reply);
   return sendPage(reply, (
     <Layout context={context} title={t.t('error.page_title')}>

@@ -10,9 +10,11 @@ interface LayoutProps {
   context: PageContext;
   title: string;
   children: ComponentChildren;
+  /** schema.org description of the page's subject, as JSON-LD data (never executable script). */
+  structuredData?: string | null;
 }
 
-export function Layout({ context, title, children }: LayoutProps) {
+export function Layout({ context, title, children, structuredData }: LayoutProps) {
   const { t } = context;
   return (
     <html lang={t.intlLocale}>
@@ -22,6 +24,7 @@ export function Layout({ context, title, children }: LayoutProps) {
         <title>{`${title} · ${t.t('site.name')}`}</title>
         <link rel="stylesheet" href="/static/style.css" />
         <link rel="alternate" type="application/atom+xml" href="/feeds/challenges.atom" title={t.t('nav.challenges')} />
+        {structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: structuredData }} />}
       </head>
       <body>
         <a class="skip-link" href="#main">{t.t('nav.skip')}</a>
@@ -62,6 +65,7 @@ function Header({ context }: { context: PageContext }) {
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
+            {isAdmin(viewer) && <NavLink context={context} href="/admin/import" label={t.t('nav.import')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
             {viewer && <NavLink context={context} href="/account" label={viewer.displayName} />}
             {viewer ? (

@@ -1,16 +1,32 @@
-// The login form. A failed attempt shows one message that does not say which of the two was wrong.
+// The login form, with the government login above it when that provider is configured. A failed
+// attempt shows one message that does not say which of the two was wrong.
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/context.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { ErrorSummary, Form, TextField, type FormState } from '../../web/forms.tsx';
 
-export function LoginPage({ context, form, next, failed }: { context: PageContext; form: FormState; next: string; failed: boolean }) {
+interface LoginProps {
+  context: PageContext;
+  form: FormState;
+  next: string;
+  oidcEnabled: boolean;
+  failure?: MessageKey | undefined;
+}
+
+export function LoginPage({ context, form, next, oidcEnabled, failure }: LoginProps) {
   const { t } = context;
   const labels = { email: t.t('account.field.email'), password: t.t('account.field.password') };
   return (
     <Layout context={context} title={t.t('account.login.title')}>
       <h1>{t.t('account.login.title')}</h1>
-      {failed && <div class="error-summary" role="alert" id="error-summary"><p>{t.t('account.login_failed')}</p></div>}
+      {failure && <div class="error-summary" role="alert" id="error-summary"><p>{t.t(failure)}</p></div>}
       <ErrorSummary form={form} t={t} labels={labels} />
+      {oidcEnabled && (
+        <>
+          <p><a class="button" href={`/login/oidc?next=${encodeURIComponent(next)}`}>{t.t('oidc.login_button')}</a></p>
+          <p>{t.t('oidc.or_password')}</p>
+        </>
+      )}
       <Form action="/login" csrfToken={context.csrfToken}>
         <input type="hidden" name="next" value={next} />
         <TextField name="email" label={labels.email} form={form} t={t} required type="email" autocomplete="username" maxLength={254} />

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../../app-types.ts';
 import { errors, isAppError, type FieldProblem } from '../../shared/errors.ts';
 import type { Translator } from '../../i18n/translator.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { formToInput, parseInput } from '../../shared/validation.ts';
 import { pageContext } from '../../web/context.ts';
 import { sendPage } from '../../web/render.ts';
@@ -12,7 +13,8 @@ import { organisationProblems, organisationsOf } from '../../organisations/servi
 import { passwordProblems } from '../passwords.ts';
 import { presentMemberOrganisation } from '../../organisations/presenter.ts';
 import { authRateLimit, requireViewer } from '../guards.ts';
-import { logIn, register } from '../service.ts';
+import { register } from '../service.ts';
+import { logIn } from '../login-service.ts';
 import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from '../recovery-service.ts';
 import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
 import { presentViewer } from '../presenter.ts';
@@ -79,28 +81,44 @@ function registrationProblems(problems: FieldProblem[], values: Record<string, u
   return allProblems(problems, rules, Object.keys(registrationLabels(t)));
 }
 
+/** Where a login goes on: the second factor when the session still waits for it, else the next page. */
+export function afterLogin(secondFactorPending: boolean, next: string): string {
+  return secondFactorPending ? `/login/second-factor?next=${encodeURIComponent(next)}` : next;
+}
+
+const LOGIN_FAILURES: Partial<Record<string, { key: MessageKey; status: number }>> = {
+  invalid_credentials: { key: 'account.login_failed', status: 401 },
+  account_locked: { key: 'account.locked', status: 423 },
+};
+
 function loginPages(app: App, services: Services): void {
+  const show = (request: FastifyRequest, reply: FastifyReply, props: { form: FormState; next: string; failure?: MessageKey }, status = 200) =>
+    sendPage(reply, <LoginPage context={pageContext(request, reply)} oidcEnabled={services.config.oidc !== null} {...props} />, status);
+
   app.get('/login', { config: { page: true } }, async (request, reply) => {
     const next = localPath(queryValue(request, 'next'), AFTER_LOGIN);
-    return sendPage(reply, <LoginPage context={pageContext(request, reply)} form={emptyForm()} next={next} failed={false} />);
+    if (request.pendingViewer) return reply.redirect(afterLogin(true, next), 303);
+    return show(request, reply, { form: emptyForm(), next });
   });
 
   app.post('/login', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
     const values = formOf(request);
     const next = localPath(values.next, AFTER_LOGIN);
     try {
-      const { sessionToken } = await logIn(services, parseInput(LoginBody, { email: values.email, password: values.password }));
+      const input = parseInput(LoginBody, { email: values.email, password: values.password });
+      const { sessionToken, secondFactorPending } = await logIn(services, request.log, input, request.headers['user-agent']);
       setSessionCookie(reply, sessionToken, services.config.secureCookies);
-      return reply.redirect(next, 303);
+      return reply.redirect(afterLogin(secondFactorPending, next), 303);
     } catch (error) {
-      const failed = isAppError(error) && error.id === 'invalid_credentials';
-      const form = { values: { email: values.email }, problems: failed ? [] : formProblems(error) };
-      return sendPage(reply, <LoginPage context={pageContext(request, reply)} form={form} next={next} failed={failed} />, failed ? 401 : 400);
+      const failure = isAppError(error) ? LOGIN_FAILURES[error.id] : undefined;
+      const form = { values: { email: values.email }, problems: failure ? [] : formProblems(error) };
+      return show(request, reply, { form, next, failure: failure?.key }, failure?.status ?? 400);
     }
   });
 
   app.post('/logout', { config: { page: true } }, async (request, reply) => {
-    if (request.viewer) await endSession(services.db, request.viewer);
+    const viewer = request.viewer ?? request.pendingViewer;
+    if (viewer) await endSession(services.db, viewer);
     clearSessionCookie(reply);
     return reply.redirect('/', 303);
   });

@@ -11,13 +11,13 @@ function labelList(context: PageContext, table: Record<string | number, Labels>,
   return codes.map((code) => (table[code] ? context.t.label(table[code]) : String(code))).join(', ') || context.t.t('common.none');
 }
 
-export function ChallengeDetailPage({ context, challenge, actions, canEdit, extra }: {
-  context: PageContext; challenge: Challenge; actions: Action[]; canEdit: boolean; extra?: ComponentChildren;
+export function ChallengeDetailPage({ context, challenge, actions, canEdit, extra, structuredData }: {
+  context: PageContext; challenge: Challenge; actions: Action[]; canEdit: boolean; extra?: ComponentChildren; structuredData?: string | null;
 }) {
   const { t } = context;
   const label = (table: Record<string, Labels>, code: string) => (table[code] ? t.label(table[code]) : code);
   return (
-    <Layout context={context} title={challenge.title}>
+    <Layout context={context} title={challenge.title} structuredData={structuredData}>
       <article class="item-detail">
         <p class="eyebrow">{t.t('nav.challenges')} · <StatusBadge status={challenge.status} t={t} /></p>
         <h1 lang={challenge.language}>{challenge.title}</h1>

@@ -18,6 +18,7 @@ import { ChallengeDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
 import { matchSections } from '../../matching/page-sections.tsx';
+import { schemaOrgFor, schemaOrgJson } from '../../opendata/schema-org.ts';
 import { matchRecordSections } from '../../matches/page-sections.tsx';
 
 type Body = Record<string, unknown>;
@@ -49,7 +50,9 @@ export function challengePages(app: App, services: Services): void {
     const guard = guardOf(row);
     const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
     const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
-    return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presentChallenge(row)}
+    const presented = presentChallenge(row);
+    const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'challenge', value: presented });
+    return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
       actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{records}{matches}</>} />);
   });
 

@@ -4,6 +4,7 @@ export const accountSecurity: string[] = [
   `ALTER TABLE people ADD COLUMN oidc_subject text UNIQUE`,
   `ALTER TABLE people ADD COLUMN totp_secret text`,
   `ALTER TABLE people ADD COLUMN totp_enabled_at timestamptz`,
+  `ALTER TABLE people ADD COLUMN totp_last_step bigint`,
   `ALTER TABLE people ADD COLUMN locked_until timestamptz`,
   `ALTER TABLE sessions ADD COLUMN second_factor_pending boolean NOT NULL DEFAULT false`,
   `ALTER TABLE sessions ADD COLUMN user_agent text`,

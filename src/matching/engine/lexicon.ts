@@ -46,7 +46,18 @@ export class Lexicon {
   /** English stems for a Dutch or French word; looks up the exact word first, then its stem (inflected forms). */
   translate(language: Language, surface: string, wordStem: string): Translation[] {
     if (language !== 'nl' && language !== 'fr') return [];
-    return this.bySurface.get(`${language}:${foldDiacritics(surface)}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? [];
+    const word = foldDiacritics(surface);
+    return this.bySurface.get(`${language}:${word}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? this.byPlural(language, word) ?? [];
+  }
+
+  /** Plurals the stemmer does not map onto the dictionary form: kleinkinderen → kleinkind, eieren → ei. */
+  private byPlural(language: Language, word: string): Translation[] | undefined {
+    const endings = language === 'nl' ? ['eren', 'en', 's'] : ['s', 'x'];
+    for (const ending of endings) {
+      const found = word.endsWith(ending) && this.bySurface.get(`${language}:${word.slice(0, -ending.length)}`);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   concept(id: string): Concept | undefined {

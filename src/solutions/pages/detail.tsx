@@ -7,8 +7,8 @@ import type { Action } from '../../publication/lifecycle.ts';
 import { CLASSIFICATIONS, CONTENT_LANGUAGES, MARKET_STAGES, PRICING, REGIONS, SECTORS, SOLUTION_KINDS, SPEARHEADS, type Labels } from '../../taxonomy/taxonomy.ts';
 import type { Solution } from '../schemas.ts';
 
-export function SolutionDetailPage({ context, solution, actions, canEdit, extra }: {
-  context: PageContext; solution: Solution; actions: Action[]; canEdit: boolean; extra?: ComponentChildren;
+export function SolutionDetailPage({ context, solution, actions, canEdit, extra, structuredData }: {
+  context: PageContext; solution: Solution; actions: Action[]; canEdit: boolean; extra?: ComponentChildren; structuredData?: string | null;
 }) {
   const { t } = context;
   const label = (table: Record<string, Labels>, code: string) => (table[code] ? t.label(table[code]) : code);
@@ -17,7 +17,7 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra 
   const pricing = solution.pricing === 'free_period' && solution.freeMonths
     ? t.t('item.free_for_months', { months: solution.freeMonths }) : label(PRICING, solution.pricing);
   return (
-    <Layout context={context} title={solution.title}>
+    <Layout context={context} title={solution.title} structuredData={structuredData}>
       <article class="item-detail">
         <p class="eyebrow">{t.t('nav.solutions')} · <StatusBadge status={solution.status} t={t} /></p>
         <h1 lang={solution.language}>{solution.title}</h1>

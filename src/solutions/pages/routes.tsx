@@ -18,6 +18,7 @@ import { SolutionDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
 import { matchSections } from '../../matching/page-sections.tsx';
+import { schemaOrgFor, schemaOrgJson } from '../../opendata/schema-org.ts';
 import { matchRecordSections } from '../../matches/page-sections.tsx';
 
 type Body = Record<string, unknown>;
@@ -49,7 +50,9 @@ export function solutionPages(app: App, services: Services): void {
     const guard = guardOf(row);
     const matches = await matchSections(services, 'solution', row, request.viewer, request.translator);
     const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
-    return sendPage(reply, <SolutionDetailPage context={pageContext(request, reply)} solution={presentSolution(row)}
+    const presented = presentSolution(row);
+    const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'solution', value: presented });
+    return sendPage(reply, <SolutionDetailPage context={pageContext(request, reply)} solution={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
       actions={availableActions('solution', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{records}{matches}</>} />);
   });
 

@@ -1,0 +1,63 @@
+// Follows and saved searches in the API; each person manages only their own.
+import { Type } from 'typebox';
+import type { App, Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { requireViewer } from '../accounts/guards.ts';
+import { ErrorBody, IdParams } from '../publication/schemas.ts';
+import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { errors } from '../shared/errors.ts';
+import * as repository from './repository.ts';
+
+const tags = ['follows'];
+const security = [{ session: [] }];
+const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
+
+const Follow = Type.Object({ targetType: Type.Enum(['challenge', 'solution', 'sector', 'spearhead']), target: Type.String({ minLength: 1, maxLength: 100 }) });
+const FollowList = Type.Object({ items: Type.Array(Follow) });
+const SavedSearchInput = Type.Object({ kind: Type.Enum(['challenge', 'solution']), query: Type.String({ maxLength: 1000, description: 'A catalogue query string, e.g. sector=care&q=tablet' }) });
+const SavedSearch = Type.Object({ id: Type.String(), kind: Type.String(), query: Type.String() });
+const SavedSearchList = Type.Object({ items: Type.Array(SavedSearch) });
+
+function signedIn(viewer: Viewer | null): Viewer {
+  if (!viewer) throw errors.unauthenticated();
+  return viewer;
+}
+
+async function followList(services: Services, viewer: Viewer) {
+  const rows = await repository.followsOf(services.db, viewer.id);
+  return { items: rows.map((r) => ({ targetType: r.target_type, target: r.target })) };
+}
+
+export function followRoutes(app: App, services: Services): void {
+  app.get('/api/v1/follows', { config: { rateLimit: readLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } } },
+    async (request) => followList(services, signedIn(request.viewer)));
+
+  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector or spearhead', body: Follow, response: { 200: FollowList, ...failures } } },
+    async (request) => {
+      const viewer = signedIn(request.viewer);
+      await repository.follow(services.db, viewer.id, request.body.targetType, request.body.target);
+      return followList(services, viewer);
+    });
+
+  app.delete('/api/v1/follows', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } } },
+    async (request) => {
+      const viewer = signedIn(request.viewer);
+      await repository.unfollow(services.db, viewer.id, request.body.targetType, request.body.target);
+      return followList(services, viewer);
+    });
+
+  app.get('/api/v1/saved-searches', { config: { rateLimit: readLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'The caller’s saved searches', response: { 200: SavedSearchList, ...failures } } },
+    async (request) => ({ items: await repository.searchesOf(services.db, signedIn(request.viewer).id) }));
+
+  app.post('/api/v1/saved-searches', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Save a catalogue search; new published items that fit it are announced', body: SavedSearchInput, response: { 201: SavedSearch, ...failures } } },
+    async (request, reply) => {
+      const id = await repository.saveSearch(services.db, signedIn(request.viewer).id, request.body.kind, request.body.query);
+      return reply.status(201).send({ id, ...request.body });
+    });
+
+  app.delete('/api/v1/saved-searches/:id', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Delete one of your saved searches', params: IdParams, response: { 204: Type.Null(), ...failures } } },
+    async (request, reply) => {
+      if ((await repository.deleteSearch(services.db, signedIn(request.viewer).id, request.params.id)) === 0) throw errors.notFound();
+      return reply.status(204).send(null);
+    });
+}

@@ -1,0 +1,117 @@
+// Kills a writer with SIGKILL at random moments, restarts it on the same database, and checks after
+// every kill that each write it acknowledged is there, with its audit event, and nothing half-done.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { isEmbedded, openDatabase, openTestDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { embeddedDatabase, WRITER_EMAIL, WRITER_TITLE } from './test-support.ts';
+
+const CYCLES = 20;
+const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
+const READY_TIMEOUT_MS = 30_000;
+
+interface Writer { child: ChildProcess; acknowledged: string[]; ready: Promise<void> }
+
+function startWriter(databaseUrl: string): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const acknowledged: string[] = [];
+  let pending = '';
+  let stderr = '';
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => { markReady = resolve; });
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    // Only whole lines count: an id cut off by the kill was never acknowledged.
+    for (const line of lines) if (line === 'ready') markReady(); else acknowledged.push(line);
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  child.on('exit', (code, signal) => { if (signal !== 'SIGKILL') console.error(`writer ended by itself (${code}): ${stderr}`); });
+  return { child, acknowledged, ready };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function killAtRandom(writer: Writer, cycle: number): Promise<void> {
+  // Every third cycle the kill lands while the writer starts up (migrations, its account); the
+  // others while it writes.
+  if (cycle % 3 === 0) await delay(50 + Math.random() * 1500);
+  else {
+    await Promise.race([writer.ready, delay(READY_TIMEOUT_MS)]);
+    await delay(Math.random() * 400);
+  }
+  const exited = once(writer.child, 'exit');
+  writer.child.kill('SIGKILL');
+  await exited;
+}
+
+async function checkConsistency(databaseUrl: string, acknowledged: string[]): Promise<number> {
+  const db = openDatabase(databaseUrl);
+  try {
+    const person = await db.selectFrom('people').select('id').where('email', '=', WRITER_EMAIL).executeTakeFirst();
+    const challenges = person ? await db.selectFrom('challenges').select(['id', 'title', 'status', 'owner_organisation_id']).where('created_by', '=', person.id).execute() : [];
+    const audited = await db.selectFrom('audit_events').select('object_id').where('action', '=', 'challenge.created').execute();
+    const present = new Set(challenges.map((c) => c.id));
+    const missing = acknowledged.filter((id) => !present.has(id));
+    assert.deepEqual(missing, [], 'acknowledged writes lost');
+    const auditCount = new Map<string, number>();
+    for (const event of audited) auditCount.set(event.object_id, (auditCount.get(event.object_id) ?? 0) + 1);
+    for (const challenge of challenges) {
+      assert.equal(auditCount.get(challenge.id), 1, `challenge ${challenge.id} has exactly one creation event`);
+      assert.ok(challenge.title.startsWith(WRITER_TITLE) && challenge.status === 'draft' && challenge.owner_organisation_id, `challenge ${challenge.id} is whole`);
+    }
+    const orphans = audited.filter((event) => event.object_id.length === 36 && !present.has(event.object_id));
+    assert.deepEqual(orphans, [], 'creation events without their challenge');
+    return challenges.length;
+  } finally {
+    await db.destroy();
+  }
+}
+
+// Migrated once up front: a fresh schema takes seconds, and the kills are meant for the writes.
+async function prepare(databaseUrl: string): Promise<void> {
+  const db = openDatabase(databaseUrl);
+  await migrateToLatest(db);
+  await db.destroy();
+}
+
+async function crashCycles(databaseUrl: string): Promise<void> {
+  await prepare(databaseUrl);
+  const acknowledged: string[] = [];
+  let stored = 0;
+  for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
+    const writer = startWriter(databaseUrl);
+    await killAtRandom(writer, cycle);
+    acknowledged.push(...writer.acknowledged);
+    stored = await checkConsistency(databaseUrl, acknowledged);
+  }
+  assert.ok(acknowledged.length >= CYCLES, `the writer acknowledged ${acknowledged.length} writes in ${CYCLES} cycles`);
+  assert.ok(stored >= acknowledged.length);
+}
+
+test(`no acknowledged write is lost when the writer is killed ${CYCLES} times on an embedded database`, { timeout: 300_000 }, async () => {
+  const database = embeddedDatabase();
+  try {
+    await crashCycles(database.url);
+  } finally {
+    database.remove();
+  }
+});
+
+const serverUrl = process.env.DATABASE_URL;
+test(`no acknowledged write is lost when the writer is killed ${CYCLES} times on a PostgreSQL server`,
+  { timeout: 300_000, skip: serverUrl && !isEmbedded(serverUrl) ? false : 'needs DATABASE_URL of a PostgreSQL server' }, async () => {
+    const database = await openTestDatabase();
+    await database.db.destroy();
+    try {
+      await crashCycles(database.url);
+    } finally {
+      await database.drop();
+    }
+  });
