@@ -6,6 +6,7 @@ import { errors } from '../shared/errors.ts';
 import { organisationsOf } from '../organisations/service.ts';
 import { accountPages } from './pages/routes.tsx';
 import { secondFactorRoutes } from './second-factor-routes.tsx';
+import { oidcRoutes } from './oidc-routes.tsx';
 import { authRateLimit, requireSession, requireViewer } from './guards.ts';
 import { register } from './service.ts';
 import { logIn } from './login-service.ts';
@@ -25,6 +26,7 @@ export function accountRoutes(app: App, services: Services): void {
   accountApiRoutes(app, services);
   accountPages(app, services);
   secondFactorRoutes(app, services);
+  oidcRoutes(app, services);
 }
 
 function accountApiRoutes(app: App, services: Services): void {

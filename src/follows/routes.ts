@@ -29,33 +29,33 @@ async function followList(services: Services, viewer: Viewer) {
 }
 
 export function followRoutes(app: App, services: Services): void {
-  app.get('/api/v1/follows', { config: { rateLimit: readLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } } },
+  app.get('/api/v1/follows', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } } },
     async (request) => followList(services, signedIn(request.viewer)));
 
-  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector or spearhead', body: Follow, response: { 200: FollowList, ...failures } } },
+  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector or spearhead', body: Follow, response: { 200: FollowList, ...failures } } },
     async (request) => {
       const viewer = signedIn(request.viewer);
       await repository.follow(services.db, viewer.id, request.body.targetType, request.body.target);
       return followList(services, viewer);
     });
 
-  app.delete('/api/v1/follows', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } } },
+  app.delete('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } } },
     async (request) => {
       const viewer = signedIn(request.viewer);
       await repository.unfollow(services.db, viewer.id, request.body.targetType, request.body.target);
       return followList(services, viewer);
     });
 
-  app.get('/api/v1/saved-searches', { config: { rateLimit: readLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'The caller’s saved searches', response: { 200: SavedSearchList, ...failures } } },
+  app.get('/api/v1/saved-searches', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'The caller’s saved searches', response: { 200: SavedSearchList, ...failures } } },
     async (request) => ({ items: await repository.searchesOf(services.db, signedIn(request.viewer).id) }));
 
-  app.post('/api/v1/saved-searches', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Save a catalogue search; new published items that fit it are announced', body: SavedSearchInput, response: { 201: SavedSearch, ...failures } } },
+  app.post('/api/v1/saved-searches', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Save a catalogue search; new published items that fit it are announced', body: SavedSearchInput, response: { 201: SavedSearch, ...failures } } },
     async (request, reply) => {
       const id = await repository.saveSearch(services.db, signedIn(request.viewer).id, request.body.kind, request.body.query);
       return reply.status(201).send({ id, ...request.body });
     });
 
-  app.delete('/api/v1/saved-searches/:id', { config: { rateLimit: writeLimit }, preHandler: requireViewer, schema: { tags, security, summary: 'Delete one of your saved searches', params: IdParams, response: { 204: Type.Null(), ...failures } } },
+  app.delete('/api/v1/saved-searches/:id', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Delete one of your saved searches', params: IdParams, response: { 204: Type.Null(), ...failures } } },
     async (request, reply) => {
       if ((await repository.deleteSearch(services.db, signedIn(request.viewer).id, request.params.id)) === 0) throw errors.notFound();
       return reply.status(204).send(null);

@@ -32,7 +32,7 @@ function apiRoutes(app: App, services: Services): void {
     scope.post('/api/v1/imports', {
       config: { rateLimit: writeLimit },
       bodyLimit: BODY_LIMIT,
-      preHandler: requireAdmin,
+      onRequest: requireAdmin,
       schema: {
         tags: ['imports'], security: [{ session: [] }],
         summary: 'Import solutions and their organisations from a CSV (text/csv) or JSON file, all rows or none',
@@ -56,10 +56,10 @@ const ImportForm = Type.Object({
 });
 
 function pageRoutes(app: App, services: Services): void {
-  app.get('/admin/import', { config: { rateLimit: readLimit }, preHandler: requireAdmin }, async (request, reply) =>
+  app.get('/admin/import', { config: { rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) =>
     sendPage(reply, <ImportPage context={pageContext(request, reply)} state={{ content: '', format: 'csv', dryRun: true }} />));
 
-  app.post('/admin/import', { config: { rateLimit: writeLimit, page: true }, bodyLimit: BODY_LIMIT, preHandler: requireAdmin, schema: { body: ImportForm, hide: true } }, async (request, reply) => {
+  app.post('/admin/import', { config: { rateLimit: writeLimit, page: true }, bodyLimit: BODY_LIMIT, onRequest: requireAdmin, schema: { body: ImportForm, hide: true } }, async (request, reply) => {
     const { content, format, dryRun } = request.body;
     const result = await runImport(services, request, content, format, dryRun !== undefined);
     const state: ImportPageState = { content, format, dryRun: dryRun !== undefined, result };

@@ -15,19 +15,19 @@ import { MatchPage } from './components.tsx';
 type Body = Record<string, unknown>;
 
 export function matchPages(app: App, services: Services): void {
-  app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
     const match = await presentMatch(services, parties);
     return sendPage(reply, <MatchPage context={pageContext(request, reply)} match={match} roles={rolesOf(request.viewer, parties)} />);
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     await service.decide(services, request.viewer, id, parseInput(DecisionInput, formToInput(request.body)), request.log);
     return reply.redirect(`/matches/${id}`, 303);
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/outcome', { config: { rateLimit: writeLimit }, preHandler: requireAmbassador }, async (request, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/outcome', { config: { rateLimit: writeLimit }, onRequest: requireAmbassador }, async (request, reply) => {
     const id = pageId(request.params.id);
     const input = parseInput(OutcomeInput, formToInput(request.body));
     await service.recordOutcome(services, request.viewer, id, input.outcome, input.note);

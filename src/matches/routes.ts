@@ -28,7 +28,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
     presentMatch(services, await service.readableMatch(services, request.viewer, id));
 
   app.get('/api/v1/matches', {
-    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    config: { rateLimit: readLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'The match records of a challenge or solution the caller is party to', querystring: MatchListQuery, response: { 200: MatchRecordList, ...failures } },
   }, async (request) => {
     const { challengeId, solutionId } = request.query;
@@ -38,7 +38,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
   });
 
   app.post('/api/v1/matches/suggestions', {
-    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Keep the engine’s best matches for an item as suggested match records', body: SuggestionInput, response: { 200: MatchRecordList, ...failures } },
   }, async (request) => {
     await service.materialiseSuggestions(services, request.viewer, request.body.kind, request.body.id);
@@ -48,7 +48,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
 
   for (const [url, origin, summary] of STARTS) {
     app.post(url, {
-      config: { rateLimit: writeLimit }, preHandler: origin === 'ambassador' ? requireAmbassador : requireViewer,
+      config: { rateLimit: writeLimit }, onRequest: origin === 'ambassador' ? requireAmbassador : requireViewer,
       schema: { tags, security, summary, body: PairInput, response: { 201: MatchRecord, ...failures } },
     }, async (request, reply) => {
       const match = await service.startMatch(services, request.viewer, { origin, ...request.body });
@@ -57,12 +57,12 @@ export function matchRecordRoutes(app: App, services: Services): void {
   }
 
   app.get('/api/v1/matches/:id', {
-    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    config: { rateLimit: readLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'One match record with its timeline', params: IdParams, response: { 200: MatchRecord, ...failures } },
   }, async (request) => present(request.params.id, request));
 
   app.post('/api/v1/matches/:id/decision', {
-    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Accept or decline (with a reason) a match for your side', params: IdParams, body: DecisionInput, response: { 200: MatchRecord, ...failures } },
   }, async (request) => {
     await service.decide(services, request.viewer, request.params.id, request.body, request.log);
@@ -70,7 +70,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
   });
 
   app.post('/api/v1/matches/:id/outcome', {
-    config: { rateLimit: writeLimit }, preHandler: requireAmbassador,
+    config: { rateLimit: writeLimit }, onRequest: requireAmbassador,
     schema: { tags, security, summary: 'Record an outcome: introduced, pilot, deployed, declined (with a note)', params: IdParams, body: OutcomeInput, response: { 200: MatchRecord, ...failures } },
   }, async (request) => {
     await service.recordOutcome(services, request.viewer, request.params.id, request.body.outcome, request.body.note);
@@ -78,7 +78,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
   });
 
   app.post('/api/v1/duplicates', {
-    config: { rateLimit: writeLimit }, preHandler: requireAmbassador,
+    config: { rateLimit: writeLimit }, onRequest: requireAmbassador,
     schema: { tags, security, summary: 'Mark an item as a duplicate of another, moving its matches', body: DuplicateInput, response: { 200: Type.Object({ movedMatches: Type.Array(Type.String()) }), ...failures } },
   }, async (request) => ({ movedMatches: await markDuplicate(services, request.viewer, request.body) }));
 }

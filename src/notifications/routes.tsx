@@ -37,12 +37,12 @@ function signedIn(viewer: Viewer | null): Viewer {
 
 export function notificationRoutes(app: App, services: Services): void {
   app.get('/api/v1/notifications', {
-    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    config: { rateLimit: readLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'The caller’s notifications, newest first', response: { 200: NotificationList, ...failures } },
   }, async (request) => listFor(services, signedIn(request.viewer), request.translator));
 
   app.post('/api/v1/notifications/:id/read', {
-    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Mark one notification read', params: IdParams, response: { 200: NotificationList, ...failures } },
   }, async (request) => {
     const viewer = signedIn(request.viewer);
@@ -51,7 +51,7 @@ export function notificationRoutes(app: App, services: Services): void {
   });
 
   app.post('/api/v1/notifications/read', {
-    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Mark every notification read', response: { 200: NotificationList, ...failures } },
   }, async (request) => {
     const viewer = signedIn(request.viewer);
@@ -60,12 +60,12 @@ export function notificationRoutes(app: App, services: Services): void {
   });
 
   app.get('/api/v1/me/notification-settings', {
-    config: { rateLimit: readLimit }, preHandler: requireViewer,
+    config: { rateLimit: readLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'How the caller wants notifications e-mailed', response: { 200: Settings, ...failures } },
   }, async (request) => ({ emailMode: await repository.emailModeOf(services.db, signedIn(request.viewer).id) }));
 
   app.put('/api/v1/me/notification-settings', {
-    config: { rateLimit: writeLimit }, preHandler: requireViewer,
+    config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Choose immediate e-mails, a daily or weekly digest, or none', body: Settings, response: { 200: Settings, ...failures } },
   }, async (request) => {
     await repository.setEmailMode(services.db, signedIn(request.viewer).id, request.body.emailMode);
@@ -76,20 +76,20 @@ export function notificationRoutes(app: App, services: Services): void {
 }
 
 function notificationPages(app: App, services: Services): void {
-  app.get('/notifications', { config: { rateLimit: readLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.get('/notifications', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const viewer = signedIn(request.viewer);
     const list = await listFor(services, viewer, request.translator);
     const mode = await repository.emailModeOf(services.db, viewer.id);
     return sendPage(reply, <NotificationsPage context={pageContext(request, reply)} items={list.items} mode={mode} />);
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/notifications/read', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Body: Record<string, unknown> }>('/notifications/read', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = typeof request.body.id === 'string' ? pageId(request.body.id) : null;
     await repository.markRead(services.db, signedIn(request.viewer).id, id, services.now());
     return reply.redirect('/notifications', 303);
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/notifications/settings', { config: { rateLimit: writeLimit }, preHandler: requireViewer }, async (request, reply) => {
+  app.post<{ Body: Record<string, unknown> }>('/notifications/settings', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const input = parseInput(Settings, formToInput(request.body));
     await repository.setEmailMode(services.db, signedIn(request.viewer).id, input.emailMode);
     return reply.redirect('/notifications', 303);

@@ -32,6 +32,8 @@ const SIGNED_IN = [
   'POST /api/v1/solutions/:id/transitions', 'POST /challenges', 'POST /challenges/:id/edit', 'POST /challenges/:id/transition',
   'POST /matches/:id/decision', 'POST /notifications/read', 'POST /notifications/settings', 'POST /organisations/:id/edit', 'POST /solutions',
   'POST /solutions/:id/edit', 'POST /solutions/:id/transition', 'PUT /api/v1/me/notification-settings',
+  'GET /api/v1/follows', 'POST /api/v1/follows', 'DELETE /api/v1/follows', 'GET /api/v1/saved-searches', 'POST /api/v1/saved-searches',
+  'DELETE /api/v1/saved-searches/:id',
 ];
 
 const AMBASSADOR = [
