@@ -36,6 +36,8 @@ import { matchPages } from './matches/page-routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
 import { registerNoticeListeners } from './notifications/listeners.ts';
 import { followRoutes } from './follows/routes.ts';
+import { privacyApiRoutes } from './privacy/routes.ts';
+import { privacyPageRoutes } from './privacy/pages.tsx';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -78,6 +80,8 @@ export async function buildApp(services: Services): Promise<App> {
   followRoutes(app, services);
   registerNoticeListeners(services, (error) => app.log.error({ err: error }, 'notification failed'));
   auditRoutes(app, services);
+  privacyApiRoutes(app, services);
+  privacyPageRoutes(app, services);
   openDataRoutes(app, services);
   feedRoutes(app, services);
   importRoutes(app, services);

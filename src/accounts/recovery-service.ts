@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
+import { organisationsOf } from '../organisations/service.ts';
 import { revokeSessionsOf } from './session-repository.ts';
 import { consumeAccountToken, findPersonByEmail, findPersonById, findTokenHolder, retireTokensOf, updatePerson } from './repository.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
@@ -55,13 +56,15 @@ export async function resetPassword(services: AccountServices, input: PasswordRe
   const holderId = await findTokenHolder(services.db, hash, 'reset_password', now);
   const holder = holderId ? await findPersonById(services.db, holderId) : undefined;
   if (!holder) throw errors.invalidToken();
-  const problems = passwordProblems(input.password, holder.email);
+  const organisations = await organisationsOf(services.db, holder.id);
+  const problems = passwordProblems(input.password, holder.email, [holder.display_name, ...organisations.map((o) => o.name)]);
   if (problems.length > 0) throw errors.validation(problems);
   const passwordHash = await hashPassword(input.password);
   await services.db.transaction().execute(async (tx) => {
     if ((await consumeAccountToken(tx, hash, 'reset_password', now)) !== holder.id) throw errors.invalidToken();
-    // Following the link proves the mailbox is theirs, so the address counts as verified too.
-    const after = await updatePerson(tx, holder.id, { password_hash: passwordHash, email_verified_at: holder.email_verified_at ?? now, updated_at: now });
+    // Following the link proves the mailbox is theirs, so the address counts as verified too, and
+    // a lock against password guessing has done its work.
+    const after = await updatePerson(tx, holder.id, { password_hash: passwordHash, email_verified_at: holder.email_verified_at ?? now, locked_until: null, updated_at: now });
     await retireTokensOf(tx, holder.id, 'reset_password', now);
     await revokeSessionsOf(tx, holder.id);
     await recordAudit(tx, { actorId: holder.id, action: 'person.password_reset', objectType: 'person', objectId: holder.id, before: personAuditSnapshot(holder), after: personAuditSnapshot(after) });

@@ -272,3 +272,25 @@ describe('account pages in three languages', () => {
     assert.equal(person.locale, 'en');
   });
 });
+
+describe('password strength at registration', () => {
+  test('refuses a password made of the person\'s name or the new organisation\'s name, changing nothing', async () => {
+    const before = await rowCounts(harness.db);
+    for (const password of ['AnPeeters-2025!', 'Digitale Zorg 2025!']) {
+      const response = await register(registration({ password }));
+      assert.equal(response.statusCode, 400, password);
+      assert.deepEqual(response.json().error.fields, [{ field: 'password', message: 'Je wachtwoord mag niet bestaan uit je naam of de naam van je organisatie. Kies iets wat anderen niet over je weten.' }]);
+    }
+    assert.deepEqual(await rowCounts(harness.db), before);
+  });
+
+  test('refuses a common French password in the form, with the message next to the field', async () => {
+    const { csrf, cookies } = await formSession(harness.app, '/register');
+    const response = await harness.app.inject({
+      method: 'POST', url: '/register', headers: FORM_HEADERS, cookies: { ...cookies, hd_lang: 'fr' },
+      payload: formBody({ ...registration({ password: 'Bienvenue2025!' }), _csrf: csrf }),
+    });
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /id="password-error">Ce mot de passe est trop courant/);
+  });
+});

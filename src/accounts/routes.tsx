@@ -7,6 +7,7 @@ import { organisationsOf } from '../organisations/service.ts';
 import { accountPages } from './pages/routes.tsx';
 import { secondFactorRoutes } from './second-factor-routes.tsx';
 import { oidcRoutes } from './oidc-routes.tsx';
+import { sessionRoutes } from './session-routes.tsx';
 import { authRateLimit, requireSession, requireViewer } from './guards.ts';
 import { register } from './service.ts';
 import { logIn } from './login-service.ts';
@@ -27,6 +28,7 @@ export function accountRoutes(app: App, services: Services): void {
   accountPages(app, services);
   secondFactorRoutes(app, services);
   oidcRoutes(app, services);
+  sessionRoutes(app, services);
 }
 
 function accountApiRoutes(app: App, services: Services): void {

@@ -31,7 +31,8 @@ export interface Registered {
 }
 
 function registrationProblems(input: RegistrationBody): FieldProblem[] {
-  const problems = passwordProblems(input.password, input.email);
+  const ownWords = [input.name, ...(input.organisationMode === 'create' && input.organisationName ? [input.organisationName] : [])];
+  const problems = passwordProblems(input.password, input.email, ownWords);
   if (input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
   if (input.organisationMode === 'create') {
     if (!input.organisationName?.trim()) problems.push({ field: 'organisationName', message: 'field.required' });
@@ -102,7 +103,7 @@ export interface AdminInput {
 export async function createAdmin(db: Database, input: AdminInput): Promise<{ id: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
   if (input.password !== undefined) {
-    const problems = passwordProblems(input.password, email);
+    const problems = passwordProblems(input.password, email, [input.name]);
     if (problems.length > 0) throw errors.validation(problems);
   }
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);

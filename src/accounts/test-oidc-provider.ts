@@ -28,6 +28,7 @@ export async function startTestProvider(): Promise<TestProvider> {
     scopes: ['openid', 'profile', 'vo'],
     findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, ...accounts.get(id) }) }),
     cookies: { keys: ['cookie-key-for-tests-only'] },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   server.on('request', provider.callback());
   return { issuer, accounts, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };

@@ -9,6 +9,7 @@ import { serve } from './serve.ts';
 import { runImportCommand } from '../imports/cli.ts';
 import { digestCommand } from '../notifications/schedule.ts';
 import { backupCommand, restoreCommand } from '../operations/cli.ts';
+import { applyRetention } from '../privacy/retention.ts';
 
 const USAGE = `usage: helemaal <command>
   serve                                   run the platform (PORT, DATABASE_URL, ...)
@@ -19,7 +20,8 @@ const USAGE = `usage: helemaal <command>
   digest --daily|--weekly                 e-mail the notification digests that are due
   import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file
   backup FILE                             write a backup of the whole database (gzipped JSON lines)
-  restore FILE [--force]                  load a backup into an empty database (--force replaces its content)`;
+  restore FILE [--force]                  load a backup into an empty database (--force replaces its content)
+  retention                               remove accounts unverified for 30 days and notifications older than 180 days`;
 
 export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
@@ -72,6 +74,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'backup' && positionals.length === 2) return backupCommand(loadConfig().databaseUrl, positionals[1] as string);
   if (positionals[0] === 'restore' && positionals.length === 2) return restoreCommand(loadConfig().databaseUrl, positionals[1] as string, values.force ?? false);
+  if (command === 'retention') {
+    await withDatabase(async (db) => {
+      const result = await applyRetention(db, new Date());
+      console.log(`removed ${result.unverifiedAccounts} unverified accounts and ${result.notifications} old notifications`);
+    });
+    return 0;
+  }
   console.error(USAGE);
   return 2;
 }

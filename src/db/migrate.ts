@@ -8,6 +8,7 @@ import { matches } from './migrations/0003-matches.ts';
 import { notifications } from './migrations/0004-notifications.ts';
 import { follows } from './migrations/0005-follows.ts';
 import { accountSecurity } from './migrations/0008-account-security.ts';
+import { privacy } from './migrations/0009-privacy.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0004-notifications': notifications,
   '0005-follows': follows,
   '0008-account-security': accountSecurity,
+  '0009-privacy': privacy,
 };
 
 const provider: MigrationProvider = {

@@ -11,9 +11,10 @@ import { matchRecordMessages } from '../matches/messages.ts';
 import { introductionMessages } from '../introductions/messages.ts';
 import { notificationMessages } from '../notifications/messages.ts';
 import { importMessages } from '../imports/messages.ts';
+import { privacyMessages } from '../privacy/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -20,6 +20,9 @@ function lexicon(): Lexicon {
 
 const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'challenge' };
 
+/** Below this a "match" shares little more than a common word or a sector: not worth a person's time. */
+const MINIMUM_MATCH_SCORE = 0.1;
+
 export class MatchingService {
   #engine: Promise<MatchEngine> | null = null;
   #guards = new Map<string, GuardedItem>();
@@ -85,8 +88,9 @@ export class MatchingService {
     return challenges.length + solutions.length;
   }
 
-  #visible(results: MatchResult[], viewer: Viewer | null, limit: number): MatchResult[] {
+  #visible(results: MatchResult[], viewer: Viewer | null, limit: number, minimumScore = 0): MatchResult[] {
     return results.filter((r) => {
+      if (r.score < minimumScore) return false;
       const guard = this.#guards.get(r.id);
       return guard !== undefined && canReadItem(viewer, guard);
     }).slice(0, limit);
@@ -97,7 +101,7 @@ export class MatchingService {
     const engine = await this.engine();
     const document = this.#documents.get(id) ?? (await this.#unlisted(kind, id));
     if (!document) return [];
-    return this.#visible(engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 }), viewer, limit);
+    return this.#visible(engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 }), viewer, limit, MINIMUM_MATCH_SCORE);
   }
 
   /** A draft or submitted item is not in the index, but its owner and reviewer still see its matches. */

@@ -10,9 +10,10 @@ interface AccountProps {
   person: PersonView;
   organisations: MemberOrganisation[];
   notice: string | null;
+  secondFactor: boolean;
 }
 
-export function AccountPage({ context, person, organisations, notice }: AccountProps) {
+export function AccountPage({ context, person, organisations, notice, secondFactor }: AccountProps) {
   const { t } = context;
   return (
     <Layout context={context} title={t.t('account.page.title')}>
@@ -23,7 +24,10 @@ export function AccountPage({ context, person, organisations, notice }: AccountP
         <dt>{t.t('account.field.email')}</dt><dd>{person.email}</dd>
         <dt>{t.t('account.page.email_status')}</dt>
         <dd>{person.emailVerified ? t.t('account.page.email_verified') : t.t('account.page.email_unverified')}</dd>
+        <dt>{t.t('second_factor.account.status')}</dt>
+        <dd>{secondFactor ? t.t('second_factor.account.on') : <a href="/account/two-factor">{t.t('second_factor.account.set_up')}</a>}</dd>
       </dl>
+      <p><a href="/account/sessions">{t.t('account.sessions.link')}</a></p>
       {!person.emailVerified && (
         <Form action="/account/verification-email" csrfToken={context.csrfToken}>
           <button type="submit">{t.t('account.page.resend')}</button>

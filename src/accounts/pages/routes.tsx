@@ -15,6 +15,7 @@ import { presentMemberOrganisation } from '../../organisations/presenter.ts';
 import { authRateLimit, requireViewer } from '../guards.ts';
 import { register } from '../service.ts';
 import { logIn } from '../login-service.ts';
+import { hasSecondFactor } from '../second-factor.ts';
 import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from '../recovery-service.ts';
 import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
 import { presentViewer } from '../presenter.ts';
@@ -76,7 +77,7 @@ function registrationProblems(problems: FieldProblem[], values: Record<string, u
   const password = text('password');
   const rules = [
     ...organisationProblems({ enterpriseNumber: text('enterpriseNumber'), website: values.organisationMode === 'join' ? undefined : text('website') }),
-    ...(password === undefined ? [] : passwordProblems(password, text('email') ?? '')),
+    ...(password === undefined ? [] : passwordProblems(password, text('email') ?? '', [text('name'), values.organisationMode === 'join' ? undefined : text('organisationName')].filter((w) => w !== undefined))),
   ];
   return allProblems(problems, rules, Object.keys(registrationLabels(t)));
 }
@@ -194,7 +195,8 @@ function ownPage(app: App, services: Services): void {
     const organisations = (await organisationsOf(services.db, request.viewer.id)).map(presentMemberOrganisation);
     const { t } = request.translator;
     const notice = queryValue(request, 'welcome') ? t('account.page.welcome') : queryValue(request, 'sent') ? t('account.page.sent') : null;
-    return sendPage(reply, <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations} notice={notice} />);
+    const secondFactor = await hasSecondFactor(services.db, request.viewer.id);
+    return sendPage(reply, <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations} notice={notice} secondFactor={secondFactor} />);
   });
 
   app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer }, async (request, reply) => {

@@ -4,6 +4,10 @@
 import { FREQUENCY_STEPS as STEPS } from './analysis.ts';
 import type { TermDictionary } from './terms.ts';
 
+// On a small catalogue every word may add candidates: the speed-up of skipping common words only matters at
+// scale, and skipping them there would hide, say, the one English solution among fifty Dutch ones.
+const ALWAYS_ADDING_DF = 1000;
+
 /** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
 export interface DocumentVector {
   termIds: Int32Array;
@@ -193,7 +197,7 @@ export class InvertedIndex {
     const touchedDocs: number[] = [];
     let bound = 0;
     for (const group of resolved) {
-      const addsDocuments = touchedDocs.length === 0 || group.df <= this.params.commonShare * this.liveCount;
+      const addsDocuments = touchedDocs.length === 0 || group.df <= Math.max(this.params.commonShare * this.liveCount, ALWAYS_ADDING_DF);
       const factor = group.weight * this.idf(group.df);
       if (group.lists.length === 1 && group.lists[0]!.weight === 1) {
         this.accumulateSingle(group.lists[0]!.list, factor, touchedDocs, addsDocuments);
