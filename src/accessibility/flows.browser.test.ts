@@ -1,5 +1,6 @@
 // The core flows clicked through in Chromium with JavaScript turned off, as each role, on a phone and
-// a desktop: register, post a challenge, review and publish it, search, switch language, keyboard.
+// a desktop: register, post a challenge, review and publish it, accept a match and see the introduction,
+// search, switch language, keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -108,4 +109,30 @@ test('the keyboard reaches the skip link first and it moves focus to the content
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
   await context.close();
+});
+
+test('both sides accept a suggested match and only then see each other’s contact details, without JavaScript', async () => {
+  const db = server.services.db;
+  const challenge = await db.selectFrom('challenges').select('id').where('title', 'like', 'Online gesprekken tegen eenzaamheid%').executeTakeFirstOrThrow();
+  const careHome = await contextAs(browser, server, 'zorg@zonnetij.example', { viewport: PHONE });
+  const ownerPage = await careHome.newPage();
+  await ownerPage.goto(`${server.baseUrl}/challenges/${challenge.id}`);
+  const matchLink = ownerPage.locator('a[href^="/matches/"]', { hasText: /Zilverlijn/ }).first();
+  const matchPath = await matchLink.getAttribute('href');
+  assert.ok(matchPath, 'the care home sees the suggested match with Zilverlijn');
+  await ownerPage.goto(`${server.baseUrl}${matchPath}`);
+  await ownerPage.getByRole('button', { name: 'Aanvaarden' }).click();
+  assert.equal(await ownerPage.getByText('info@zilverlijn.example').count(), 0);
+
+  const provider = await contextAs(browser, server, 'info@zilverlijn.example', { viewport: DESKTOP });
+  const providerPage = await provider.newPage();
+  await providerPage.goto(`${server.baseUrl}${matchPath}`);
+  assert.equal(await providerPage.getByText('zorg@zonnetij.example').count(), 0);
+  await providerPage.getByRole('button', { name: 'Aanvaarden' }).click();
+  await providerPage.getByText('zorg@zonnetij.example').first().waitFor();
+
+  await ownerPage.goto(`${server.baseUrl}${matchPath}`);
+  await ownerPage.getByText('info@zilverlijn.example').first().waitFor();
+  await careHome.close();
+  await provider.close();
 });

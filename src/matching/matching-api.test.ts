@@ -99,3 +99,11 @@ test('the challenge page shows the fitting solutions with their explanation', as
   assert.match(page.body, /<h2 id="matches">Passende oplossingen<\/h2>/);
   assert.match(page.body, /Overeenkomst: \d+&nbsp;%|Overeenkomst: \d+\s?%/);
 });
+
+test('explains a same-language match without loose translations and without repeating a term', async () => {
+  const body = json<MatchBody>(await h.app.inject({ url: `/api/v1/challenges/${challengeId}/matches` }));
+  const top = body.items[0]!;
+  assert.equal(top.reasons.some((r) => r.startsWith('Over de taalgrens heen')), false);
+  const shared = top.reasons.find((r) => r.startsWith('Gedeelde termen'))?.split(': ')[1]?.split(', ') ?? [];
+  assert.equal(new Set(shared).size, shared.length);
+});

@@ -10,8 +10,10 @@ function labelled(t: Translator, table: Record<string | number, Labels>, codes: 
 
 export function explainMatch(t: Translator, explanation: MatchExplanation): string[] {
   const reasons: string[] = [];
-  if (explanation.sharedTerms.length) reasons.push(t.t('match.shared_terms', { terms: explanation.sharedTerms.slice(0, 6).join(', ') }));
-  if (explanation.translatedTerms.length) {
+  const shared = [...new Set(explanation.sharedTerms.map((term) => term.toLowerCase()))];
+  if (shared.length) reasons.push(t.t('match.shared_terms', { terms: shared.slice(0, 6).join(', ') }));
+  // Within one language a "translation" is only a loose synonym; it explains nothing to a reader.
+  if (!explanation.sameLanguage && explanation.translatedTerms.length) {
     reasons.push(t.t('match.translated_terms', { pairs: explanation.translatedTerms.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
   }
   if (explanation.concepts.length) reasons.push(t.t('match.concepts', { concepts: explanation.concepts.slice(0, 4).map((c) => c.label[t.locale]).join(', ') }));

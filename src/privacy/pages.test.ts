@@ -14,7 +14,7 @@ async function member() {
 
 test('the privacy page offers the data download and the deletion form, in the chosen language', async () => {
   const person = await member();
-  const page = await harness.app.inject({ method: 'GET', url: '/account/privacy', cookies: { hd_session: person.token }, headers: { 'accept-language': 'fr' } });
+  const page = await harness.app.inject({ method: 'GET', url: '/account/privacy?lang=fr', cookies: { hd_session: person.token } });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Vos données/);
   assert.match(page.body, /href="\/account\/export"/);
