@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Secret, TOTP } from 'otpauth';
 import { startHarness, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody } from './test-fixtures.ts';
+import { tokenHash } from './tokens.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const PERIOD_MS = 30_000;
@@ -150,6 +151,17 @@ describe('second factor for ambassadors and admins', () => {
     const right = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions/current/second-factor', headers: auth, payload: { code: code(secret, 1) } });
     assert.equal(right.statusCode, 204);
     assert.equal((await harness.app.inject({ url: '/api/v1/me', headers: auth })).statusCode, 200);
+  });
+
+  test('lets a session waiting for its second factor log out from the code page', async () => {
+    const ambassador = await createPerson(harness.db, 'ambassador');
+    await enrol(ambassador);
+    const session = sessionCookie(await formLogin(ambassador.email));
+    const { csrf, cookies } = await formSession(harness.app, '/login/second-factor', session);
+    const out = await harness.app.inject({ method: 'POST', url: '/logout', headers: FORM_HEADERS, cookies, payload: formBody({ _csrf: csrf }) });
+    assert.equal(out.statusCode, 303);
+    const revoked = await harness.db.selectFrom('sessions').select('revoked_at').where('id', '=', tokenHash(session)).executeTakeFirstOrThrow();
+    assert.ok(revoked.revoked_at);
   });
 
   test('lets a member log in without a second factor', async () => {

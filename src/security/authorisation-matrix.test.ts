@@ -23,6 +23,7 @@ const PUBLIC = [
 ];
 
 const SIGNED_IN = [
+  'GET /api/v1/me/export', 'DELETE /api/v1/me', 'GET /account/privacy', 'GET /account/export', 'POST /account/delete',
   'DELETE /api/v1/sessions/current', 'GET /account', 'GET /api/v1/matches', 'GET /api/v1/matches/:id', 'GET /api/v1/me', 'GET /api/v1/me/notification-settings',
   'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my',
   'GET /notifications', 'GET /organisations/:id/edit', 'GET /solutions/:id/edit', 'GET /solutions/new', 'PATCH /api/v1/challenges/:id',

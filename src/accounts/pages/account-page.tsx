@@ -44,6 +44,8 @@ export function AccountPage({ context, person, organisations, notice, secondFact
           ))}
         </ul>
       )}
+      <h2>{t.t('privacy.title')}</h2>
+      <p><a href="/account/privacy">{t.t('privacy.export.heading')} · {t.t('privacy.delete.heading')}</a></p>
     </Layout>
   );
 }

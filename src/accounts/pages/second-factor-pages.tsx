@@ -5,6 +5,15 @@ import type { PageContext } from '../../web/context.ts';
 import { ErrorSummary, Form, TextField, type FormState } from '../../web/forms.tsx';
 import type { Enrolment } from '../second-factor.ts';
 
+/** A session waiting for its second factor has no menu with "log out"; these pages offer it. */
+function LogoutForm({ context }: { context: PageContext }) {
+  return (
+    <Form action="/logout" csrfToken={context.csrfToken}>
+      <button type="submit" class="link-button">{context.t.t('nav.logout')}</button>
+    </Form>
+  );
+}
+
 interface CodeFormProps {
   context: PageContext;
   form: FormState;
@@ -26,6 +35,7 @@ export function EnrolmentPage({ context, form, next, enrolment }: CodeFormProps 
         <TextField name="code" label={labels.code} form={form} t={t} required autocomplete="one-time-code" maxLength={6} />
         <button type="submit">{t.t('second_factor.setup.submit')}</button>
       </Form>
+      {!context.viewer && <LogoutForm context={context} />}
     </Layout>
   );
 }
@@ -55,6 +65,7 @@ export function VerifyPage({ context, form, next }: CodeFormProps) {
         <TextField name="code" label={labels.code} form={form} t={t} required autocomplete="one-time-code" maxLength={20} />
         <button type="submit">{t.t('second_factor.verify.submit')}</button>
       </Form>
+      <LogoutForm context={context} />
     </Layout>
   );
 }
