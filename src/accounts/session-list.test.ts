@@ -71,7 +71,7 @@ describe('the sessions page', () => {
     const first = await loginFrom(person, FIREFOX);
     const second = await loginFrom(person, 'Other/2.0');
     const response = await post('/account/sessions/revoke-all', first);
-    assert.equal(response.headers.location, '/login');
+    assert.equal(response.headers.location, '/');
     assert.equal(await works(first), false);
     assert.equal(await works(second), false);
     assert.equal(await works(person.token), false);

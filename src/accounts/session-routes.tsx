@@ -30,7 +30,7 @@ export function sessionRoutes(app: App, services: Services): void {
     await recordAudit(services.db, { actorId: viewer.id, action: 'session.revoked', objectType: 'person', objectId: viewer.id, after: { session: auditName(request.params.id) } });
     if (request.params.id !== viewer.sessionId) return reply.redirect('/account/sessions?revoked=1', 303);
     clearSessionCookie(reply);
-    return reply.redirect('/login', 303);
+    return reply.redirect('/', 303);
   });
 
   app.post('/account/sessions/revoke-all', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
@@ -39,6 +39,6 @@ export function sessionRoutes(app: App, services: Services): void {
     await revokeSessionsOf(services.db, viewer.id);
     await recordAudit(services.db, { actorId: viewer.id, action: 'person.sessions_revoked', objectType: 'person', objectId: viewer.id });
     clearSessionCookie(reply);
-    return reply.redirect('/login', 303);
+    return reply.redirect('/', 303);
   });
 }

@@ -19,7 +19,7 @@ const PUBLIC = [
   'GET /password/reset', 'GET /ready', 'GET /register', 'GET /solutions', 'GET /solutions/:id', 'GET /toegankelijkheid', 'GET /toegankelijkheid/bedankt',
   'GET /unsubscribe', 'GET /verify-email', 'POST /api/v1/accounts', 'POST /api/v1/email-verifications', 'POST /api/v1/password-resets',
   'POST /api/v1/password-resets/confirm', 'POST /api/v1/sessions', 'POST /api/v1/similar', 'POST /login', 'POST /logout', 'POST /password/forgot',
-  'POST /password/reset', 'POST /register', 'POST /toegankelijkheid',
+  'POST /password/reset', 'POST /register', 'POST /toegankelijkheid', 'GET /login/oidc', 'GET /login/oidc/callback',
 ];
 
 const SIGNED_IN = [
@@ -35,6 +35,9 @@ const SIGNED_IN = [
   'POST /solutions/:id/edit', 'POST /solutions/:id/transition', 'PUT /api/v1/me/notification-settings',
   'GET /api/v1/follows', 'POST /api/v1/follows', 'DELETE /api/v1/follows', 'GET /api/v1/saved-searches', 'POST /api/v1/saved-searches',
   'DELETE /api/v1/saved-searches/:id',
+  'POST /api/v1/sessions/current/second-factor', 'GET /account/two-factor', 'POST /account/two-factor', 'GET /login/second-factor',
+  'POST /login/second-factor', 'GET /account/organisation', 'POST /account/organisation', 'GET /account/sessions',
+  'POST /account/sessions/:id/revoke', 'POST /account/sessions/revoke-all',
 ];
 
 const AMBASSADOR = [
