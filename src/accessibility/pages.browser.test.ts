@@ -5,6 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import { startSession } from '../accounts/session.ts';
 
 let server: LiveServer;
 let browser: Browser;
@@ -29,10 +30,23 @@ function concreteAddresses(ids: Record<string, string>): string[] {
   return [...new Set([...addresses, `/challenges/${ids.draft}`, '/challenges?sector=care&spearhead=5', '/solutions?q=videobellen'])].sort();
 }
 
+/** Only addresses that answer with an HTML page (not a download such as the personal data export). */
+async function htmlPages(addresses: string[]): Promise<string[]> {
+  const admin = await server.services.db.selectFrom('people').select('id').where('email', '=', 'admin@helemaaldigitaal.example').executeTakeFirstOrThrow();
+  const token = await startSession(server.services.db, admin.id, new Date());
+  const kept: string[] = [];
+  for (const address of addresses) {
+    const response = await server.app.inject({ url: address, cookies: { hd_session: token } });
+    const html = String(response.headers['content-type'] ?? '').startsWith('text/html');
+    if (html && !String(response.headers['content-disposition'] ?? '').startsWith('attachment')) kept.push(address);
+  }
+  return kept;
+}
+
 before(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
-  pages = concreteAddresses(await sampleIds());
+  pages = await htmlPages(concreteAddresses(await sampleIds()));
 });
 after(async () => {
   await browser?.close();
