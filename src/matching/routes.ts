@@ -43,24 +43,24 @@ const SimilarInput = Type.Object({
   text: Type.String({ maxLength: 10_000, default: '' }),
 });
 
-export function matchingRoutes(app: App, services: Services): void {
-  app.get('/api/v1/challenges/:id/matches', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'Solutions that fit a challenge, ranked and explained', params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
-  }, async (request) => {
-    const challenge = await readableChallenge(services, request.viewer, request.params.id);
-    const results = await services.matching.matchesFor('challenge', challenge.id, request.viewer, request.query.limit ?? 10);
-    return { items: await explainedMatches(services, 'solution', results, request.viewer, request.translator) };
-  });
+const READABLE = { challenge: readableChallenge, solution: readableSolution } as const;
 
-  app.get('/api/v1/solutions/:id/matches', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'Open challenges a solution fits, ranked and explained', params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
-  }, async (request) => {
-    const solution = await readableSolution(services, request.viewer, request.params.id);
-    const results = await services.matching.matchesFor('solution', solution.id, request.viewer, request.query.limit ?? 10);
-    return { items: await explainedMatches(services, 'challenge', results, request.viewer, request.translator) };
-  });
+const MATCH_LISTS = [
+  ['challenge', 'solution', 'Solutions that fit a challenge, ranked and explained'],
+  ['solution', 'challenge', 'Open challenges a solution fits, ranked and explained'],
+] as const;
+
+export function matchingRoutes(app: App, services: Services): void {
+  for (const [kind, other, summary] of MATCH_LISTS) {
+    app.get(`/api/v1/${kind}s/:id/matches`, {
+      config: { rateLimit: readLimit },
+      schema: { tags, summary, params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
+    }, async (request) => {
+      const item = await READABLE[kind](services, request.viewer, request.params.id);
+      const results = await services.matching.matchesFor(kind, item.id, request.viewer, request.query.limit ?? 10);
+      return { items: await explainedMatches(services, other, results, request.viewer, request.translator) };
+    });
+  }
 
   app.post('/api/v1/similar', {
     config: { rateLimit: readLimit },
