@@ -12,15 +12,20 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
-  await db.insertInto('audit_events').values({
+/** The row an audit entry is stored as; shared with the batch insert of bulk imports. */
+export function auditRow(entry: AuditEntry) {
+  return {
     actor_id: entry.actorId,
     action: entry.action,
     object_type: entry.objectType,
     object_id: entry.objectId,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-  }).execute();
+  };
+}
+
+export async function recordAudit(db: Database, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_events').values(auditRow(entry)).execute();
 }
 
 export interface AuditFilter {

@@ -3,7 +3,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { OrganisationsTable, SolutionRow, SolutionsTable } from '../db/schema.ts';
-import type { AuditEntry } from '../audit/repository.ts';
+import { auditRow, type AuditEntry } from '../audit/repository.ts';
 
 const CHUNK = 1000;
 
@@ -37,16 +37,9 @@ export async function insertSolutions(db: Database, values: Insertable<Solutions
   }
 }
 
-/** The batch form of recordAudit (audit/repository.ts), with the same columns. */
+/** The batch form of recordAudit, writing the same rows. */
 export async function recordAuditBatch(db: Database, entries: AuditEntry[]): Promise<void> {
   for (const chunk of chunks(entries)) {
-    await db.insertInto('audit_events').values(chunk.map((entry) => ({
-      actor_id: entry.actorId,
-      action: entry.action,
-      object_type: entry.objectType,
-      object_id: entry.objectId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    }))).execute();
+    await db.insertInto('audit_events').values(chunk.map(auditRow)).execute();
   }
 }
