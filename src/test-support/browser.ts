@@ -56,6 +56,8 @@ export interface ContextOptions {
   locale?: string;
   /** Off by default: the platform needs none. On only to let axe-core run in the page. */
   forAxe?: boolean;
+  /** The interface language as chosen with the switch (a signed-in person's own choice wins over the browser's). */
+  language?: 'nl' | 'fr' | 'en';
 }
 
 /** A browser context signed in as the demo account with this e-mail, or a visitor's for null. */
@@ -69,6 +71,7 @@ export async function contextAs(browser: Browser, server: LiveServer, email: str
     const token = await startSession(server.services.db, person.id, new Date());
     await context.addCookies([{ name: 'hd_session', value: token, url: server.baseUrl }]);
   }
+  if (options.language) await context.addCookies([{ name: 'hd_lang', value: options.language, url: server.baseUrl }]);
   return context;
 }
 
