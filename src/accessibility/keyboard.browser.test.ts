@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
-import { catalogues } from '../i18n/messages.ts';
+import { catalogues, type MessageKey } from '../i18n/messages.ts';
 
 let server: LiveServer;
 let browser: Browser;
@@ -19,6 +19,7 @@ after(async () => {
 });
 
 const MOST_TABS = 150;
+const english = (key: MessageKey): string => catalogues.en[key] ?? key;
 
 /** Presses Tab until the focused element matches the selector (and reads the text, if given); fails if it never does. */
 async function tabTo(page: Page, selector: string, text?: string): Promise<void> {
@@ -76,9 +77,9 @@ test('with the keyboard alone, a member writes a challenge and submits it for re
   await tabToVisibly(page, 'form button[type="submit"]');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
-  await tabToVisibly(page, 'button[type="submit"]', catalogues.en['action.submit']);
+  await tabToVisibly(page, 'button[type="submit"]', english('action.submit'));
   await page.keyboard.press('Enter');
-  await page.getByText(catalogues.en['status.submitted']).first().waitFor();
+  await page.getByText(english('status.submitted')).first().waitFor();
   const path = new URL(page.url()).pathname;
   await member.close();
 
@@ -88,9 +89,9 @@ test('with the keyboard alone, a member writes a challenge and submits it for re
   await tabToVisibly(queue, `a[href="${path}"]`);
   await queue.keyboard.press('Enter');
   await queue.waitForURL(`${server.baseUrl}${path}`);
-  await tabToVisibly(queue, 'button[type="submit"]', catalogues.en['action.publish']);
+  await tabToVisibly(queue, 'button[type="submit"]', english('action.publish'));
   await queue.keyboard.press('Enter');
-  await queue.getByText(catalogues.en['status.published']).first().waitFor();
+  await queue.getByText(english('status.published')).first().waitFor();
   await ambassador.close();
 });
 
