@@ -18,6 +18,7 @@ function helemaal(): BenchEngine {
   return {
     async index(docs) {
       for (const d of docs) engine.upsert({ id: d.id, kind: 'solution', title: d.title, text: d.text });
+      engine.settle(); // postings are appended in batches: the last batch belongs to the index time
     },
     async search(query, limit) {
       return engine.matchesFor({ id: '', kind: 'challenge', title: query, text: '' }, { kind: 'solution', limit }).map((r) => r.id);

@@ -22,10 +22,12 @@ export interface Services {
   matching: MatchingService;
 }
 
-/** Every route the application serves, for the authorisation matrix test. */
+/** Every route the application serves, for the authorisation matrix and hostile-input tests. */
 export interface RouteEntry {
   method: string;
   url: string;
+  /** The route's JSON Schemas, for the hostile-input suite to derive near-valid payloads from. */
+  schema?: { body?: unknown; querystring?: unknown };
 }
 
 declare module 'fastify' {

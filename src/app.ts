@@ -13,7 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, RouteEntry, Services } from './app-types.ts';
 import { createTranslator, negotiateLocale } from './i18n/translator.ts';
 import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
-import { registerErrorHandling } from './web/error-handling.tsx';
+import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
 import { healthRoutes } from './health/routes.ts';
 import { accountRoutes } from './accounts/routes.tsx';
 import { challengeRoutes } from './challenges/routes.ts';
@@ -31,13 +31,20 @@ import { accessibilityRoutes } from './accessibility/routes.tsx';
 import { openDataRoutes } from './opendata/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { importRoutes } from './imports/routes.tsx';
+import { federationRoutes } from './federation/routes.ts';
+import { federationPages } from './federation/pages.tsx';
+import { indicatorRoutes } from './indicators/routes.tsx';
 import { matchRecordRoutes } from './matches/routes.ts';
 import { matchPages } from './matches/page-routes.tsx';
+import { matchFormRoutes } from './matches/item-form-routes.tsx';
+import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
 import { registerNoticeListeners } from './notifications/listeners.ts';
 import { followRoutes } from './follows/routes.ts';
 import { privacyApiRoutes } from './privacy/routes.ts';
 import { privacyPageRoutes } from './privacy/pages.tsx';
+import { apiKeyRoutes } from './api-keys/routes.ts';
+import { exportRoutes } from './exports/routes.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -47,12 +54,13 @@ export async function buildApp(services: Services): Promise<App> {
     logger: { level: services.config.logLevel },
     trustProxy: true,
     bodyLimit: 1_048_576,
+    frameworkErrors: handleFrameworkError,
     ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, schema: route.schema });
   });
   app.decorate('routeTable', routeTable);
   await registerSecurity(app, services);
@@ -76,6 +84,8 @@ export async function buildApp(services: Services): Promise<App> {
   accessibilityRoutes(app, services);
   matchRecordRoutes(app, services);
   matchPages(app, services);
+  matchFormRoutes(app, services);
+  workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);
   registerNoticeListeners(services, (error) => app.log.error({ err: error }, 'notification failed'));
@@ -85,6 +95,11 @@ export async function buildApp(services: Services): Promise<App> {
   openDataRoutes(app, services);
   feedRoutes(app, services);
   importRoutes(app, services);
+  apiKeyRoutes(app, services);
+  exportRoutes(app, services);
+  federationRoutes(app, services);
+  federationPages(app, services);
+  indicatorRoutes(app, services);
   return app;
 }
 
@@ -108,13 +123,17 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
   });
-  await app.register(rateLimit, { global: false });
+  const exempt = services.config.rateLimitAllowList;
+  await app.register(rateLimit, { global: false, ...(exempt.length > 0 ? { allowList: exempt } : {}) });
   // Cookie-authenticated and anonymous form posts must carry a CSRF token; API calls that
   // authenticate with a Bearer token cannot be forged by another site and need none.
   app.addHook('preValidation', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     const fromBrowser = request.cookies[SESSION_COOKIE] !== undefined || (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-    if (unsafe && fromBrowser && !bearerToken(request)) return app.csrfProtection(request, reply, done);
+    // A multipart form carries its token inside the body, which is read after this hook: the upload
+    // route checks it itself (imports/upload.tsx); every other route refuses multipart bodies (415).
+    const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    if (unsafe && fromBrowser && !multipart && !bearerToken(request)) return app.csrfProtection(request, reply, done);
     done();
   });
 }

@@ -15,10 +15,29 @@ export interface Config {
   loadDemoContent: boolean;
   /** Login, registration and password-reset posts allowed per minute per IP address, per route. */
   authRateLimitPerMinute: number;
+  /** Client addresses exempt from every rate limit: for load benchmarks against a test instance only. */
+  rateLimitAllowList: string[];
+  /** Encrypts TOTP secrets at rest; the same value on every instance, kept out of the database and its backups. */
+  secretKey: string;
+  /** Public read API requests per minute from one address without an API key or session. */
+  anonymousApiRateLimitPerMinute: number;
   /** Matches scoring above this (0–1) are announced to owners, followers and ambassadors. */
   strongMatchScore: number;
   /** The government's OpenID Connect provider; null hides "log in with your government account". */
   oidc: OidcConfig | null;
+  reminders: ReminderConfig;
+}
+
+/** When reminders go out and unanswered matches expire, in days. */
+export interface ReminderConfig {
+  /** A published challenge's owner is reminded this long before it expires. */
+  expiryNoticeDays: number;
+  /** A side that has not answered a proposed match for this long is reminded. */
+  waitingDays: number;
+  /** An organisation or published solution not updated for this long is called stale. */
+  staleProfileDays: number;
+  /** A proposed match nobody answered for this long expires. */
+  matchExpiryDays: number;
 }
 
 export interface OidcConfig {
@@ -59,8 +78,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     challengeLifetimeDays: integer('CHALLENGE_LIFETIME_DAYS', 180),
     loadDemoContent: env.DEMO_CONTENT !== 'off',
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT_PER_MINUTE', 10),
+    anonymousApiRateLimitPerMinute: integer('API_ANONYMOUS_RATE_LIMIT_PER_MINUTE', 60),
+    // The fallback only suits a laptop: anyone reading this source knows it.
+    secretKey: env.SECRET_KEY || 'helemaal-digitaal-development-secret-key',
+    rateLimitAllowList: (env.RATE_LIMIT_ALLOW_LIST ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
     oidc: oidcConfig(env, baseUrl),
+    reminders: {
+      expiryNoticeDays: integer('REMINDER_EXPIRY_DAYS', 14),
+      waitingDays: integer('REMINDER_WAITING_DAYS', 7),
+      staleProfileDays: integer('REMINDER_STALE_DAYS', 365),
+      matchExpiryDays: integer('MATCH_EXPIRY_DAYS', 30),
+    },
   };
 }
 

@@ -35,8 +35,8 @@ describe('account lockout after repeated wrong passwords', () => {
     await failTimes(person.email, LOCK_AFTER - 1);
     assert.equal((await apiLogin(person.email, 'one more wrong password')).statusCode, 401);
     const locked = await apiLogin(person.email, PASSWORD);
-    assert.equal(locked.statusCode, 423);
-    assert.equal(locked.json().error.id, 'account_locked');
+    assert.equal(locked.statusCode, 401);
+    assert.equal(locked.json().error.id, 'invalid_credentials');
     const mail = await mailbox.next(person.email);
     assert.match(mail.subject, /tijdelijk vergrendeld/);
     assert.equal(linkIn(mail.text, '/password/forgot').pathname, '/password/forgot');
@@ -46,13 +46,17 @@ describe('account lockout after repeated wrong passwords', () => {
     assert.ok(!JSON.stringify(audit).includes('wrong password'), 'no password in the audit log');
   });
 
-  test('shows the lock as a clear message on the login page, in the reader\'s language', async () => {
+  test('answers a locked account on the login page exactly as an unknown address, in the reader\'s language', async () => {
     const person = await createPerson(harness.db, 'member');
     await failTimes(person.email, LOCK_AFTER);
     const { csrf, cookies } = await formSession(harness.app, '/login?lang=fr');
     const page = await harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies: { ...cookies, hd_lang: 'fr' }, payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf }) });
-    assert.equal(page.statusCode, 423);
-    assert.match(page.body, /Ce compte est verrouillé pendant 15 minutes/);
+    const unknown = await harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies: { ...cookies, hd_lang: 'fr' }, payload: formBody({ email: `inconnu-${Date.now()}@test.example`, password: PASSWORD, _csrf: csrf }) });
+    assert.equal(page.statusCode, 401);
+    assert.equal(unknown.statusCode, 401);
+    assert.match(page.body, /le compte est verrouillé pendant 15 minutes/);
+    const message = (body: string) => /<div class="error-summary"[\s\S]*?<\/div>/.exec(body)?.[0];
+    assert.equal(message(page.body), message(unknown.body));
   });
 
   test('opens again when the lock has run out', async () => {

@@ -10,7 +10,6 @@ import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { startSession } from './session.ts';
 import { needsSecondFactor } from './viewer.ts';
 import { clearFailures, isLocked, recordFailedAttempt } from './lockout.ts';
-import { securityErrors } from './security-errors.ts';
 import type { AccountServices } from './service.ts';
 import type { LoginBody } from './schemas.ts';
 
@@ -36,9 +35,11 @@ async function recordUnknownLogin(services: AccountServices, email: string): Pro
 /** The same answer and about the same time for an unknown e-mail as for a wrong password. */
 export async function logIn(services: AccountServices, log: FastifyBaseLogger, input: LoginBody, userAgent?: string): Promise<LoggedIn> {
   const person = await findPersonByEmail(services.db, input.email.trim());
+  // A locked account answers like a wrong password: a different answer would tell a stranger that
+  // the address has an account. Its owner learns of the lock from the e-mail.
   if (person && isLocked(person, services.now())) {
     await verifyAgainstNothing(input.password);
-    throw securityErrors.accountLocked();
+    throw errors.invalidCredentials();
   }
   const valid = person?.password_hash
     ? await verifyPassword(person.password_hash, input.password)

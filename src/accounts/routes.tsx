@@ -1,5 +1,6 @@
 // The account API: registration, sessions, the current person, e-mail verification and password
 // resets. The HTML pages for the same flows are registered from ./pages/routes.tsx.
+import { secondFactorAdminRoutes } from './second-factor-admin-routes.tsx';
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
@@ -29,6 +30,7 @@ export function accountRoutes(app: App, services: Services): void {
   secondFactorRoutes(app, services);
   oidcRoutes(app, services);
   sessionRoutes(app, services);
+  secondFactorAdminRoutes(app, services);
 }
 
 function accountApiRoutes(app: App, services: Services): void {

@@ -42,7 +42,7 @@ function codeProblems(error: unknown): FormState['problems'] {
 
 export function secondFactorRoutes(app: App, services: Services): void {
   const showEnrolment = async (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) => {
-    const enrolment = await startEnrolment(services.db, sessionViewer(request).id);
+    const enrolment = await startEnrolment(services, sessionViewer(request).id);
     reply.header('cache-control', 'no-store');
     return sendPage(reply, <EnrolmentPage context={pageContext(request, reply)} form={form} next={nextOf(request)} enrolment={enrolment} />, status);
   };

@@ -1,6 +1,6 @@
 // The TOTP second factor (RFC 6238: SHA-1, six digits, 30 seconds) with one-time recovery codes.
 // A code is accepted once only: the time step it belongs to is remembered. Recovery codes are
-// stored as hashes, like every other token.
+// stored as hashes, like every other token; the TOTP secret itself is encrypted (secret-box.ts).
 import type { FastifyBaseLogger } from 'fastify';
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
@@ -13,6 +13,7 @@ import { findPersonById, updatePerson } from './repository.ts';
 import { completeSecondFactor } from './session-repository.ts';
 import { tokenHash } from './tokens.ts';
 import { isLocked, recordFailedAttempt } from './lockout.ts';
+import { deriveKey, isSealed, seal, unseal } from './secret-box.ts';
 import { securityErrors } from './security-errors.ts';
 import type { AccountServices } from './service.ts';
 import type { Viewer } from './viewer.ts';
@@ -26,25 +27,59 @@ function totpFor(person: Pick<PersonRow, 'email'>, secret: string): TOTP {
   return new TOTP({ issuer: ISSUER, label: person.email, algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
 }
 
+type KeyHolder = Pick<AccountServices, 'config'>;
+
+/**
+ * The person's TOTP secret in clear; rows from before encryption are read as they are until sealed.
+ * A secret sealed with another SECRET_KEY (a backup restored elsewhere) reads as none: no code fits
+ * it, and an admin reset or a new enrolment replaces it.
+ */
+function totpSecretOf(services: KeyHolder, person: PersonRow): string | null {
+  if (!person.totp_secret) return null;
+  if (!isSealed(person.totp_secret)) return person.totp_secret;
+  try {
+    return unseal(deriveKey(services.config.secretKey), person.totp_secret, person.id);
+  } catch {
+    return null;
+  }
+}
+
+export function sealTotpSecret(services: KeyHolder, personId: string, secret: string): string {
+  return seal(deriveKey(services.config.secretKey), secret, personId);
+}
+
+/** Encrypts secrets stored before encryption at rest existed; run at start-up, after the migrations. */
+export async function sealLegacyTotpSecrets(services: Pick<AccountServices, 'config' | 'db'>): Promise<number> {
+  const legacy = await services.db.selectFrom('people').select(['id', 'totp_secret'])
+    .where('totp_secret', 'is not', null).where('totp_secret', 'not like', 'v1:%').execute();
+  for (const row of legacy) {
+    await services.db.updateTable('people').set({ totp_secret: sealTotpSecret(services, row.id, row.totp_secret ?? '') })
+      .where('id', '=', row.id).where('totp_secret', '=', row.totp_secret).execute();
+  }
+  return legacy.length;
+}
+
 export interface Enrolment {
   secret: string;
   qrDataUri: string;
 }
 
 /** The secret being enrolled (kept until confirmed, so reloading shows the same QR code) and its QR code. */
-export async function startEnrolment(db: Database, personId: string): Promise<Enrolment> {
-  const person = await findPersonById(db, personId);
+export async function startEnrolment(services: Pick<AccountServices, 'config' | 'db'>, personId: string): Promise<Enrolment> {
+  const person = await findPersonById(services.db, personId);
   if (!person) throw securityErrors.secondFactorRequired();
-  const secret = person.totp_secret ?? new Secret({ size: 20 }).base32;
-  if (!person.totp_secret) await updatePerson(db, person.id, { totp_secret: secret });
+  const stored = totpSecretOf(services, person);
+  const secret = stored ?? new Secret({ size: 20 }).base32;
+  if (!stored) await updatePerson(services.db, person.id, { totp_secret: sealTotpSecret(services, person.id, secret) });
   const svg = await QRCode.toString(totpFor(person, secret).toString(), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { secret, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 
 /** The time step of a valid code not used before, or null. One step either side allows for clock drift. */
-function acceptedStep(person: PersonRow, code: string, now: Date): number | null {
-  if (!person.totp_secret || !/^\d{6}$/.test(code)) return null;
-  const delta = totpFor(person, person.totp_secret).validate({ token: code, timestamp: now.getTime(), window: 1 });
+function acceptedStep(services: KeyHolder, person: PersonRow, code: string, now: Date): number | null {
+  const secret = totpSecretOf(services, person);
+  if (!secret || !/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(person, secret).validate({ token: code, timestamp: now.getTime(), window: 1 });
   if (delta === null) return null;
   const step = Math.floor(now.getTime() / 1000 / PERIOD_SECONDS) + delta;
   return person.totp_last_step !== null && step <= Number(person.totp_last_step) ? null : step;
@@ -91,7 +126,7 @@ export async function confirmEnrolment(services: AccountServices, log: FastifyBa
 
 async function checkTotp(services: AccountServices, log: FastifyBaseLogger, person: PersonRow, code: string): Promise<void> {
   if (isLocked(person, services.now())) throw securityErrors.accountLocked();
-  const step = acceptedStep(person, code.replace(/\s/g, ''), services.now());
+  const step = acceptedStep(services, person, code.replace(/\s/g, ''), services.now());
   if (step !== null && await claimStep(services.db, person.id, step)) return;
   await recordFailedAttempt(services, log, person, 'second_factor');
   throw securityErrors.invalidSecondFactor();

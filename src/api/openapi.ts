@@ -16,6 +16,8 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       components: {
         securitySchemes: {
           session: { type: 'http', scheme: 'bearer', description: 'A session token from POST /api/v1/sessions.' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key for a machine client, issued by an admin (/admin/api-keys); it carries its own rate limit on the public read routes.' },
+          apiKeyAuthorization: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'The same API key as "ApiKey <key>".' },
         },
       },
     },

@@ -14,6 +14,8 @@ export interface CardItem {
   status: string;
   sectors: string[];
   language: string;
+  /** The partner region an item was copied from (src/federation). */
+  origin?: string;
 }
 
 export function excerpt(text: string, length = 220): string {
@@ -35,6 +37,7 @@ export function ItemCard({ item, t, headingLevel = 2 }: { item: CardItem; t: Tra
         {t.t('catalogue.by', { organisation: item.organisation })}
         {item.isSme && <>{' '}<span class="badge">{t.t('catalogue.sme')}</span></>}
         {' '}<StatusBadge status={item.status} t={t} />
+        {item.origin && <>{' '}<span class="badge">{t.t('federation.origin', { name: item.origin })}</span></>}
       </p>
       <p>{excerpt(item.description)}</p>
       <ul class="tags" lang={t.locale} aria-label={t.t('field.sectors')}>

@@ -13,10 +13,13 @@ import { challengeFacets as countChallengeFacets, listChallenges } from '../chal
 import { listSolutions, solutionFacets as countSolutionFacets } from '../solutions/repository.ts';
 import { FacetForm, ItemCard, Pagination, type CardItem, type Facet } from './components.tsx';
 import { challengeFacets, solutionFacets } from './facets.ts';
+import { FacetCountCache } from './facet-cache.ts';
 import { challengeCard, solutionCard } from './cards.ts';
+import { withOrigins } from '../federation/origin.tsx';
 import { readLimit } from '../publication/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import { SaveSearchButton } from '../follows/components.tsx';
 
 interface CatalogueProps {
   context: PageContext;
@@ -44,6 +47,7 @@ function CataloguePage({ context, title, items, total, page, perPage, facets, co
         </aside>
         <section class="catalogue-results" aria-labelledby="result-count">
           <p id="result-count" role="status">{t.plural('common.results', total)}</p>
+          <SaveSearchButton context={context} kind={context.path.startsWith('/solutions') ? 'solution' : 'challenge'} />
           {items.length === 0 ? <p>{t.t('catalogue.no_results')}</p> : items.map((item) => <ItemCard item={item} t={t} />)}
           <Pagination page={page} perPage={perPage} total={total} query={context.query} path={context.path} t={t} />
         </section>
@@ -95,13 +99,18 @@ function Home({ context, challenges, solutions, totals }: {
 }
 
 export function cataloguePages(app: App, services: Services): void {
+  const challengeCounts = new FacetCountCache<Awaited<ReturnType<typeof countChallengeFacets>>>(services.events);
+  const solutionCounts = new FacetCountCache<Awaited<ReturnType<typeof countSolutionFacets>>>(services.events);
+  // Only anonymous readers share counts: what a signed-in person may see depends on who they are.
+  const shared = <T,>(cache: FacetCountCache<T>, viewer: unknown, filter: object, compute: () => Promise<T>) =>
+    (viewer ? compute() : cache.get(JSON.stringify(filter), compute));
   app.get('/', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const [challenges, solutions] = await Promise.all([
       listChallenges(services.db, challengeFilter({ perPage: 4 }), request.viewer),
       listSolutions(services.db, solutionFilter({ perPage: 4 }), request.viewer),
     ]);
-    return sendPage(reply, <Home context={pageContext(request, reply)} challenges={challenges.rows.map(challengeCard)}
-      solutions={solutions.rows.map(solutionCard)} totals={{ challenges: challenges.total, solutions: solutions.total }} />);
+    return sendPage(reply, <Home context={pageContext(request, reply)} challenges={await withOrigins(services, 'challenge', challenges.rows.map(challengeCard))}
+      solutions={await withOrigins(services, 'solution', solutions.rows.map(solutionCard))} totals={{ challenges: challenges.total, solutions: solutions.total }} />);
   });
 
   app.get('/challenges', { config: { rateLimit: readLimit } }, async (request, reply) => {
@@ -109,10 +118,10 @@ export function cataloguePages(app: App, services: Services): void {
     const filter = await withTextSearch(services, 'challenge', challengeFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
       listChallenges(services.db, filter, request.viewer),
-      countChallengeFacets(services.db, filter, request.viewer),
+      shared(challengeCounts, request.viewer, filter, () => countChallengeFacets(services.db, filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
-    return sendPage(reply, <CataloguePage context={context} title="catalogue.challenges_title" items={rows.map(challengeCard)}
+    return sendPage(reply, <CataloguePage context={context} title="catalogue.challenges_title" items={await withOrigins(services, 'challenge', rows.map(challengeCard))}
       total={total} page={query.page ?? 1} perPage={filter.limit} facets={challengeFacets(context.t)} counts={counts}
       newItem={{ href: '/challenges/new', label: 'catalogue.new_challenge' }} />);
   });
@@ -122,10 +131,10 @@ export function cataloguePages(app: App, services: Services): void {
     const filter = await withTextSearch(services, 'solution', solutionFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
       listSolutions(services.db, filter, request.viewer),
-      countSolutionFacets(services.db, filter, request.viewer),
+      shared(solutionCounts, request.viewer, filter, () => countSolutionFacets(services.db, filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
-    return sendPage(reply, <CataloguePage context={context} title="catalogue.solutions_title" items={rows.map(solutionCard)}
+    return sendPage(reply, <CataloguePage context={context} title="catalogue.solutions_title" items={await withOrigins(services, 'solution', rows.map(solutionCard))}
       total={total} page={query.page ?? 1} perPage={filter.limit} facets={solutionFacets(context.t)} counts={counts}
       newItem={{ href: '/solutions/new', label: 'catalogue.new_solution' }} />);
   });

@@ -5,6 +5,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { Viewer } from '../accounts/viewer.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
 import type { ItemFilter } from '../publication/filter.ts';
+import { afterPosition, sortKeyText, sortOrder } from '../publication/cursor.ts';
 
 export interface ChallengeWithOrganisation extends ChallengeRow {
   organisation_name: string;
@@ -53,20 +54,25 @@ function filtered(db: Database, filter: ItemFilter, viewer: Viewer | null) {
   if (filter.regions.length) query = query.where('challenges.region', 'in', filter.regions);
   if (filter.languages.length) query = query.where('challenges.language', 'in', filter.languages);
   if (filter.organisationIds) query = query.where('challenges.owner_organisation_id', 'in', filter.organisationIds.length ? filter.organisationIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.updatedSince) query = query.where('challenges.updated_at', '>=', filter.updatedSince);
   if (filter.ids) query = query.where('challenges.id', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
   return query;
 }
 
-export async function listChallenges(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<{ rows: ChallengeWithOrganisation[]; total: number }> {
+/** One page of the visible challenges; `more` says whether another page follows. */
+export async function listChallenges(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<{ rows: (ChallengeWithOrganisation & { sort_key: string })[]; total: number; more: boolean }> {
   const base = filtered(db, filter, viewer);
+  // A text search ranks by relevance, except in cursor mode, which always walks in date order.
+  const ranked = filter.after === undefined ? filter.ids : undefined;
+  const page = filter.after ? base.where(afterPosition('challenge', filter.after)) : base;
   const [rows, count] = await Promise.all([
-    base.selectAll('challenges').select(ORGANISATION_COLUMNS)
-      .orderBy(filter.ids ? sql`array_position(${sql.val(filter.ids)}::uuid[], challenges.id)` : sql`coalesce(challenges.published_at, challenges.created_at) desc`)
+    page.selectAll('challenges').select(ORGANISATION_COLUMNS).select(sortKeyText('challenge').as('sort_key'))
+      .orderBy(ranked ? sql`array_position(${sql.val(ranked)}::uuid[], challenges.id)` : sortOrder('challenge'))
       .orderBy('challenges.id')
-      .limit(filter.limit).offset(filter.offset).execute(),
+      .limit(filter.limit + 1).offset(filter.offset).execute(),
     base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: count.total };
+  return { rows: rows.slice(0, filter.limit), total: count.total, more: rows.length > filter.limit };
 }
 
 /** How many visible challenges carry each facet value, for the catalogue's filter counts. */

@@ -2,8 +2,10 @@
 import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
 import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { writeLimit } from '../publication/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
+import { pagingAnswer, pagingFilter } from '../publication/cursor.ts';
+import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';
 import { Challenge, ChallengeInput, ChallengeList, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
 import * as service from './service.ts';
 import { listChallenges } from './repository.ts';
@@ -13,18 +15,22 @@ const tags = ['challenges'];
 const security = [{ session: [] }];
 
 export function challengeRoutes(app: App, services: Services): void {
+  const publicRead = publicReadAccess(app, services);
   app.get('/api/v1/challenges', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'List the challenges the caller may see', querystring: ChallengeListQuery, response: { 200: ChallengeList, 400: ErrorBody } },
+    onRequest: publicRead,
+    schema: {
+      tags, security: publicReadSecurity, summary: 'List the challenges the caller may see, by page number or by cursor (limit, cursor)',
+      querystring: ChallengeListQuery, response: { 200: ChallengeList, 400: ErrorBody, ...publicReadFailures },
+    },
   }, async (request) => {
-    const filter = await withTextSearch(services, 'challenge', service.challengeFilter(request.query), request.viewer);
-    const { rows, total } = await listChallenges(services.db, filter, request.viewer);
-    return { items: rows.map(presentChallenge), total, page: request.query.page ?? 1, perPage: filter.limit };
+    const filter = await withTextSearch(services, 'challenge', service.challengeFilter(request.query, pagingFilter(request.query)), request.viewer);
+    const { rows, total, more } = await listChallenges(services.db, filter, request.viewer);
+    return { items: rows.map(presentChallenge), total, ...pagingAnswer(request.url, filter, rows, more, request.query.page ?? 1) };
   });
 
   app.get('/api/v1/challenges/:id', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'One challenge', params: IdParams, response: { 200: Challenge, 404: ErrorBody } },
+    onRequest: publicRead,
+    schema: { tags, security: publicReadSecurity, summary: 'One challenge', params: IdParams, response: { 200: Challenge, 404: ErrorBody, ...publicReadFailures } },
   }, async (request) => presentChallenge(await service.readableChallenge(services, request.viewer, request.params.id)));
 
   app.post('/api/v1/challenges', {

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import {
   Classification, ContentLanguage, Description, Id, ListQuery, OrganisationSummary, RegionCode, Sectors, Spearheads, Title,
@@ -48,12 +49,13 @@ export const Challenge = Type.Object({
 });
 export type Challenge = Static<typeof Challenge>;
 
-export const ChallengeListQuery = Type.Object(ListQuery);
+export const ChallengeListQuery = Type.Object({ ...ListQuery, ...PagingQuery });
 export type ChallengeListQuery = Static<typeof ChallengeListQuery>;
 
 export const ChallengeList = Type.Object({
   items: Type.Array(Challenge),
   total: Type.Integer(),
-  page: Type.Integer(),
+  page: Type.Optional(Type.Integer({ description: 'Only when paging by page number.' })),
   perPage: Type.Integer(),
+  ...PagingFields,
 });

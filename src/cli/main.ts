@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
 import { seedDemoContent, DEMO_PASSWORD, type DemoAccount } from '../demo/seed.ts';
 import { createAdmin } from '../accounts/service.ts';
 import { serve } from './serve.ts';
@@ -10,6 +11,7 @@ import { runImportCommand } from '../imports/cli.ts';
 import { digestCommand } from '../notifications/schedule.ts';
 import { backupCommand, restoreCommand } from '../operations/cli.ts';
 import { applyRetention } from '../privacy/retention.ts';
+import { remindersCommand } from '../reminders/cli.ts';
 
 const USAGE = `usage: helemaal <command>
   serve                                   run the platform (PORT, DATABASE_URL, ...)
@@ -18,6 +20,7 @@ const USAGE = `usage: helemaal <command>
   user create-admin --email E --name N --password P
                                           create an admin, or promote an existing person
   digest --daily|--weekly                 e-mail the notification digests that are due
+  reminders                               send the reminders that are due, expire unanswered matches
   import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file
   backup FILE                             write a backup of the whole database (gzipped JSON lines)
   restore FILE [--force]                  load a backup into an empty database (--force replaces its content)
@@ -30,9 +33,11 @@ export function printDemoAccounts(accounts: DemoAccount[]): void {
 }
 
 async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promise<void>): Promise<void> {
-  const db = openDatabase(loadConfig().databaseUrl);
+  const config = loadConfig();
+  const db = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(db);
+    await sealLegacyTotpSecrets({ db, config });
     await task(db);
   } finally {
     await db.destroy();
@@ -67,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'digest' && values.daily !== values.weekly) return digestCommand(loadConfig(), values.daily ? 'daily' : 'weekly');
+  if (command === 'reminders') return remindersCommand(loadConfig());
   if (positionals[0] === 'import' && positionals.length === 2) {
     let code = 0;
     await withDatabase(async (db) => { code = await runImportCommand(db, { file: positionals[1] as string, dryRun: values['dry-run'] ?? false, as: values.as }); });

@@ -3,6 +3,7 @@
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { buildApp } from '../app.ts';
 import type { Services } from '../app-types.ts';
@@ -12,6 +13,8 @@ import { MatchingService } from '../matching/service.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
 import { runNotificationJobs } from '../notifications/schedule.ts';
+import { runReminders } from '../reminders/service.ts';
+import { startFederationSchedule } from '../federation/schedule.ts';
 
 const EXPIRY_INTERVAL_MS = 60 * 60 * 1000;
 // Other instances' changes reach this instance's matching index within this interval.
@@ -21,6 +24,7 @@ const DRAIN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 2000);
 export async function serve(config: Config): Promise<number> {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
+  await sealLegacyTotpSecrets({ db, config });
   if (config.loadDemoContent) {
     const accounts = await seedDemoContent(db, new Date(), config.challengeLifetimeDays);
     if (accounts) printDemoAccounts(accounts);
@@ -38,8 +42,14 @@ export async function serve(config: Config): Promise<number> {
   sync.unref();
   const expiry = setInterval(() => { expireDueChallenges(services).catch((error: unknown) => app.log.error({ err: error }, 'expiry failed')); }, EXPIRY_INTERVAL_MS);
   expiry.unref();
-  const notices = setInterval(() => { runNotificationJobs(services).catch((error: unknown) => app.log.error({ err: error }, 'notification jobs failed')); }, EXPIRY_INTERVAL_MS);
+  // Reminders first, so that a digest sent in the same hour already carries them.
+  const hourlyNotices = async () => {
+    await runReminders(services).catch((error: unknown) => app.log.error({ err: error }, 'reminders failed'));
+    await runNotificationJobs(services);
+  };
+  const notices = setInterval(() => { hourlyNotices().catch((error: unknown) => app.log.error({ err: error }, 'notification jobs failed')); }, EXPIRY_INTERVAL_MS);
   notices.unref();
+  const federation = startFederationSchedule(services, (error: unknown) => app.log.error({ err: error }, 'federation sync failed'));
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Helemaal Digitaal runs at ${config.baseUrl}`);
 
@@ -49,6 +59,7 @@ export async function serve(config: Config): Promise<number> {
     app.log.info({ signal }, 'draining: readiness is false, finishing in-flight requests');
     clearInterval(expiry);
     clearInterval(notices);
+    clearInterval(federation);
     clearInterval(sync);
     await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
     await app.close();

@@ -176,7 +176,7 @@ export interface NotificationSettingsTable {
 
 export interface FollowsTable {
   person_id: string;
-  target_type: 'challenge' | 'solution' | 'sector' | 'spearhead';
+  target_type: 'challenge' | 'solution' | 'sector' | 'spearhead' | 'organisation';
   target: string;
   created_at: CreatedAt;
 }
@@ -187,6 +187,18 @@ export interface SavedSearchesTable {
   kind: 'challenge' | 'solution';
   query: string;
   created_at: CreatedAt;
+}
+
+export interface RemindersSentTable {
+  reason: string;
+  item_key: string;
+  sent_at: CreatedAt;
+}
+
+export interface ContactSettingsTable {
+  person_id: string;
+  followed_only: boolean;
+  updated_at: UpdatedAt;
 }
 
 export interface AuditEventsTable {
@@ -210,7 +222,47 @@ export interface AccessibilityFeedbackTable {
   handled_at: Timestamp | null;
 }
 
+export interface FederationPartnersTable {
+  id: Generated<string>;
+  name: string;
+  base_url: string;
+  inbound_key_hash: string;
+  outbound_key: string;
+  status: ColumnType<'new' | 'ok' | 'failing' | 'removed', 'new' | 'ok' | 'failing' | 'removed' | undefined, 'new' | 'ok' | 'failing' | 'removed'>;
+  sync_since: Timestamp | null;
+  last_sync_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_error: string | null;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  failure_count: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  removed_at: Timestamp | null;
+}
+
+export interface FederatedItemsTable {
+  partner_id: string;
+  kind: 'challenge' | 'solution';
+  remote_id: string;
+  local_id: string;
+  remote_url: string;
+  remote_updated_at: Timestamp;
+  withdrawn: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  client_name: string;
+  key_hash: string;
+  key_prefix: string;
+  rate_limit_per_minute: number;
+  created_by: string | null;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface DatabaseSchema {
+  api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
   organisations: OrganisationsTable;
   people: PeopleTable;
@@ -229,6 +281,10 @@ export interface DatabaseSchema {
   notification_settings: NotificationSettingsTable;
   follows: FollowsTable;
   saved_searches: SavedSearchesTable;
+  federation_partners: FederationPartnersTable;
+  federated_items: FederatedItemsTable;
+  reminders_sent: RemindersSentTable;
+  contact_settings: ContactSettingsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -36,6 +36,14 @@ test('a newly published item in a followed sector notifies the follower once', a
   assert.equal((await noticesOf(follower)).filter((n) => n.text.includes('Leerplatform voor scholen')).length, 1);
 });
 
+test('a newly published item of a followed organisation notifies the follower', async () => {
+  const organisationId = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.provider.id).executeTakeFirstOrThrow()).organisation_id;
+  await call(follower, 'POST', '/api/v1/follows', { targetType: 'organisation', target: organisationId });
+  await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Nieuw van een gevolgde aanbieder', sectors: ['mobility'] }));
+  await noticesSettled(w.h.services);
+  assert.equal((await noticesOf(follower)).filter((n) => n.text.includes('Nieuw van een gevolgde aanbieder')).length, 1);
+});
+
 test('a newly published item that fits a saved search notifies the person; one that does not, does not', async () => {
   assert.equal((await call(searcher, 'POST', '/api/v1/saved-searches', { kind: 'solution', query: 'sector=mobility' })).statusCode, 201);
   await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Deelfietsen voor gemeenten', sectors: ['mobility'] }));

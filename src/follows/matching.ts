@@ -1,5 +1,5 @@
 // Who wants to hear about a newly published item: followers of the item, of one of its sectors or
-// spearheads, and people whose saved catalogue search the item fits.
+// spearheads, of its organisation, and people whose saved catalogue search the item fits.
 import type { Services } from '../app-types.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -40,6 +40,7 @@ export async function interestedPeople(services: Services, kind: ItemKind, id: s
     { type: kind as repository.TargetType, target: id },
     ...item.sectors.map((sector) => ({ type: 'sector' as const, target: sector })),
     ...item.spearheads.map((spearhead) => ({ type: 'spearhead' as const, target: String(spearhead) })),
+    { type: 'organisation' as const, target: 'owner_organisation_id' in item ? item.owner_organisation_id : item.provider_organisation_id },
   ];
   const personIds = await repository.followersOf(services.db, targets);
   for (const search of await repository.searchesFor(services.db, kind)) {

@@ -42,3 +42,37 @@ export async function searchesFor(db: Database, kind: 'challenge' | 'solution') 
   return db.selectFrom('saved_searches').innerJoin('people', 'people.id', 'saved_searches.person_id')
     .select(['saved_searches.person_id', 'saved_searches.query']).where('kind', '=', kind).execute();
 }
+
+export async function contactSettingOf(db: Database, personId: string): Promise<boolean> {
+  const row = await db.selectFrom('contact_settings').select('followed_only').where('person_id', '=', personId).executeTakeFirst();
+  return row?.followed_only ?? false;
+}
+
+export async function setContactSetting(db: Database, personId: string, followedOnly: boolean): Promise<void> {
+  await db.insertInto('contact_settings').values({ person_id: personId, followed_only: followedOnly })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ followed_only: followedOnly, updated_at: new Date() })).execute();
+}
+
+/** Members of an organisation who accept contact only from organisations they follow, and do not follow this one. */
+export async function membersRefusing(db: Database, organisationId: string, fromOrganisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('memberships')
+    .innerJoin('contact_settings', 'contact_settings.person_id', 'memberships.person_id')
+    .select('memberships.person_id')
+    .where('memberships.organisation_id', '=', organisationId).where('contact_settings.followed_only', '=', true)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('follows').select('follows.person_id')
+      .whereRef('follows.person_id', '=', 'memberships.person_id')
+      .where('follows.target_type', '=', 'organisation').where('follows.target', '=', fromOrganisationId))))
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** Titles of followed challenges, solutions and organisations, by id. */
+export async function followedNames(db: Database, ids: { challenge: string[]; solution: string[]; organisation: string[] }): Promise<Map<string, string>> {
+  const uuid = (list: string[]) => list.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const [challenges, solutions, organisations] = await Promise.all([
+    uuid(ids.challenge).length ? db.selectFrom('challenges').select(['id', 'title as name']).where('id', 'in', uuid(ids.challenge)).execute() : [],
+    uuid(ids.solution).length ? db.selectFrom('solutions').select(['id', 'title as name']).where('id', 'in', uuid(ids.solution)).execute() : [],
+    uuid(ids.organisation).length ? db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', uuid(ids.organisation)).execute() : [],
+  ]);
+  return new Map([...challenges, ...solutions, ...organisations].map((row) => [row.id, row.name]));
+}

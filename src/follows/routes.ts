@@ -1,4 +1,4 @@
-// Follows and saved searches in the API; each person manages only their own.
+// Follows, saved searches and the contact setting in the API; each person manages only their own.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
@@ -7,14 +7,15 @@ import { ErrorBody, IdParams } from '../publication/schemas.ts';
 import { readLimit, writeLimit } from '../publication/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
+import * as service from './service.ts';
+import { ContactSetting, Follow, SavedSearchInput } from './schemas.ts';
+import { followPages } from './pages.tsx';
 
 const tags = ['follows'];
 const security = [{ session: [] }];
 const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 
-const Follow = Type.Object({ targetType: Type.Enum(['challenge', 'solution', 'sector', 'spearhead']), target: Type.String({ minLength: 1, maxLength: 100 }) });
 const FollowList = Type.Object({ items: Type.Array(Follow) });
-const SavedSearchInput = Type.Object({ kind: Type.Enum(['challenge', 'solution']), query: Type.String({ maxLength: 1000, description: 'A catalogue query string, e.g. sector=care&q=tablet' }) });
 const SavedSearch = Type.Object({ id: Type.String(), kind: Type.String(), query: Type.String() });
 const SavedSearchList = Type.Object({ items: Type.Array(SavedSearch) });
 
@@ -32,18 +33,16 @@ export function followRoutes(app: App, services: Services): void {
   app.get('/api/v1/follows', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } } },
     async (request) => followList(services, signedIn(request.viewer)));
 
-  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector or spearhead', body: Follow, response: { 200: FollowList, ...failures } } },
+  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector, spearhead or organisation', body: Follow, response: { 200: FollowList, ...failures } } },
     async (request) => {
-      const viewer = signedIn(request.viewer);
-      await repository.follow(services.db, viewer.id, request.body.targetType, request.body.target);
-      return followList(services, viewer);
+      await service.follow(services, request.viewer, request.body);
+      return followList(services, signedIn(request.viewer));
     });
 
   app.delete('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } } },
     async (request) => {
-      const viewer = signedIn(request.viewer);
-      await repository.unfollow(services.db, viewer.id, request.body.targetType, request.body.target);
-      return followList(services, viewer);
+      await service.unfollow(services, request.viewer, request.body);
+      return followList(services, signedIn(request.viewer));
     });
 
   app.get('/api/v1/saved-searches', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'The caller’s saved searches', response: { 200: SavedSearchList, ...failures } } },
@@ -51,13 +50,24 @@ export function followRoutes(app: App, services: Services): void {
 
   app.post('/api/v1/saved-searches', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Save a catalogue search; new published items that fit it are announced', body: SavedSearchInput, response: { 201: SavedSearch, ...failures } } },
     async (request, reply) => {
-      const id = await repository.saveSearch(services.db, signedIn(request.viewer).id, request.body.kind, request.body.query);
+      const id = await service.saveSearch(services, request.viewer, request.body.kind, request.body.query);
       return reply.status(201).send({ id, ...request.body });
     });
 
   app.delete('/api/v1/saved-searches/:id', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Delete one of your saved searches', params: IdParams, response: { 204: Type.Null(), ...failures } } },
     async (request, reply) => {
-      if ((await repository.deleteSearch(services.db, signedIn(request.viewer).id, request.params.id)) === 0) throw errors.notFound();
+      await service.deleteSearch(services, request.viewer, request.params.id);
       return reply.status(204).send(null);
     });
+
+  app.get('/api/v1/me/contact-settings', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Whether the caller accepts applications and introduction requests only from organisations they follow', response: { 200: ContactSetting, ...failures } } },
+    async (request) => ({ followedOnly: await repository.contactSettingOf(services.db, signedIn(request.viewer).id) }));
+
+  app.put('/api/v1/me/contact-settings', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Accept applications and introduction requests only from organisations you follow, or from anyone', body: ContactSetting, response: { 200: ContactSetting, ...failures } } },
+    async (request) => {
+      await service.setContactSetting(services, request.viewer, request.body.followedOnly);
+      return request.body;
+    });
+
+  followPages(app, services);
 }

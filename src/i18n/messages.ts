@@ -12,9 +12,16 @@ import { introductionMessages } from '../introductions/messages.ts';
 import { notificationMessages } from '../notifications/messages.ts';
 import { importMessages } from '../imports/messages.ts';
 import { privacyMessages } from '../privacy/messages.ts';
+import { federationMessages } from '../federation/messages.ts';
+import { reminderMessages } from '../reminders/messages.ts';
+import { followMessages } from '../follows/messages.ts';
+import { workQueueMessages } from '../workqueue/messages.ts';
+import { indicatorMessages } from '../indicators/messages.ts';
+import { apiKeyMessages } from '../api-keys/messages.ts';
+import { exportMessages } from '../exports/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

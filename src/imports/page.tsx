@@ -1,7 +1,7 @@
 // The admin's import page: a form to paste a catalogue, then the summary or the error report.
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
-import { Form } from '../web/forms.tsx';
+import { CsrfField, Form } from '../web/forms.tsx';
 import type { ImportResult } from './service.ts';
 import { summaryText, translateProblems } from './report.ts';
 
@@ -10,7 +10,12 @@ export interface ImportPageState {
   format: 'csv' | 'json';
   dryRun: boolean;
   result?: ImportResult;
+  /** The uploaded file the result is about. */
+  fileName?: string;
 }
+
+/** Uploads are capped; the route and the hint share this figure. */
+export const MAX_FILE_MB = 10;
 
 function Report({ context, result }: { context: PageContext; result: ImportResult }) {
   const { t } = context;
@@ -37,7 +42,20 @@ export function ImportPage({ context, state }: { context: PageContext; state: Im
     <Layout context={context} title={t.t('import.title')}>
       <h1>{t.t('import.title')}</h1>
       <p>{t.t('import.intro')}</p>
+      {state.fileName && <p>{t.t('import.file_name', { name: state.fileName })}</p>}
       {state.result && <Report context={context} result={state.result} />}
+      <h2>{t.t('import.upload.heading')}</h2>
+      <form method="post" action="/admin/import/file" enctype="multipart/form-data" novalidate>
+        <CsrfField token={context.csrfToken} />
+        <div class="field">
+          <label for="file">{t.t('import.field.file')}<span class="required"> *</span></label>
+          <p class="hint" id="file-hint">{t.t('import.field.file_hint', { max: MAX_FILE_MB })}</p>
+          <input type="file" id="file" name="file" accept=".csv,.json,text/csv,application/json" required aria-describedby="file-hint" />
+        </div>
+        <label class="checkbox"><input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}</label>
+        <p><button type="submit" class="button">{t.t('import.upload.submit')}</button></p>
+      </form>
+      <h2>{t.t('import.paste.heading')}</h2>
       <Form action="/admin/import" csrfToken={context.csrfToken}>
         <div class="field">
           <label for="format">{t.t('import.field.format')}</label>

@@ -1,5 +1,5 @@
 // Bulk import for admins: POST /api/v1/imports (the file as the body) and the page /admin/import
-// (the file pasted into a form, which works without JavaScript).
+// (the file uploaded, upload.tsx, or pasted into a form; both work without JavaScript).
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -14,6 +14,7 @@ import { importCatalogue, type ImportResult } from './service.ts';
 import { translateProblems } from './report.ts';
 import { ImportQuery, ImportRejection, ImportSummary } from './schemas.ts';
 import { ImportPage, type ImportPageState } from './page.tsx';
+import { uploadRoute } from './upload.tsx';
 
 const BODY_LIMIT = 50 * 1024 * 1024;
 
@@ -70,4 +71,5 @@ function pageRoutes(app: App, services: Services): void {
 export function importRoutes(app: App, services: Services): void {
   apiRoutes(app, services);
   pageRoutes(app, services);
+  uploadRoute(app, services);
 }

@@ -37,5 +37,6 @@ export type ImportSummary = Static<typeof ImportSummary>;
 
 export const ImportRejection = Type.Object({
   error: Type.Object({ id: Type.String(), message: Type.String(), fields: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })) }),
-  problems: Type.Array(ImportProblem),
+  // Absent when the request itself is refused (a bad query string) before any file is read.
+  problems: Type.Optional(Type.Array(ImportProblem)),
 });

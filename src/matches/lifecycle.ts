@@ -7,6 +7,11 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** Statuses in which the sides still decide. */
 export const UNDECIDED: readonly MatchStatus[] = ['suggested', 'proposed'];
+/** Only a match proposed to the sides waits on an answer, and so can expire unanswered. */
+export function canExpire(status: MatchStatus): boolean {
+  return status === 'proposed';
+}
+
 /** Statuses after both sides accepted: the introduction has started. */
 export const INTRODUCED: readonly MatchStatus[] = ['accepted', 'introduced', 'pilot', 'deployed'];
 

@@ -49,3 +49,18 @@ export async function moveMatches(db: Database, kind: 'challenge' | 'solution', 
     .where(column, '=', from).where(other, 'not in', taken).returning('id').execute();
   return moved.map((row) => row.id);
 }
+
+/** Proposed matches untouched since `since`: they are expired, unanswered. */
+export async function unansweredSince(db: Database, since: Date): Promise<string[]> {
+  const rows = await db.selectFrom('matches').select('id').where('status', '=', 'proposed').where('updated_at', '<=', since).execute();
+  return rows.map((row) => row.id);
+}
+
+/** Titles of published items of one kind, in the order of the ids given. */
+export async function publishedTitles(db: Database, kind: 'challenge' | 'solution', ids: string[]): Promise<{ id: string; title: string }[]> {
+  if (ids.length === 0) return [];
+  const table = kind === 'challenge' ? 'challenges' : 'solutions';
+  const rows = await db.selectFrom(table).select(['id', 'title']).where('id', 'in', ids).where('status', '=', 'published').execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

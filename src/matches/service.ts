@@ -13,9 +13,10 @@ import { readableSolution } from '../solutions/service.ts';
 import { findChallengeForUpdate, updateChallenge } from '../challenges/repository.ts';
 import { nextStatus } from '../publication/lifecycle.ts';
 import { startIntroduction } from '../introductions/service.ts';
+import { requireContactAllowed } from '../follows/service.ts';
 import * as repository from './repository.ts';
 import { loadParties, requireParty, rolesOf, type MatchParties } from './parties.ts';
-import { canRecordOutcome, statusAfterAcceptance, UNDECIDED, type Outcome } from './lifecycle.ts';
+import { canExpire, canRecordOutcome, statusAfterAcceptance, UNDECIDED, type Outcome } from './lifecycle.ts';
 
 export interface MatchStep {
   match: MatchRow;
@@ -72,6 +73,8 @@ export async function startMatch(services: Services, viewer: Viewer | null, inpu
   const challenge = await readableChallenge(services, viewer, input.challengeId);
   const solution = await readableSolution(services, viewer, input.solutionId);
   if (!mayStart(input.origin, rolesOf(viewer, { challenge, solution }))) throw errors.forbidden();
+  if (input.origin === 'application') await requireContactAllowed(services, solution.provider_organisation_id, challenge.owner_organisation_id);
+  if (input.origin === 'request') await requireContactAllowed(services, challenge.owner_organisation_id, solution.provider_organisation_id);
   if (!OPEN_CHALLENGE.includes(challenge.status) || solution.status !== 'published') throw errors.invalidTransition();
   const now = services.now();
   const created = await services.db.transaction().execute(async (tx) => {
@@ -98,7 +101,22 @@ async function existingPair(services: Services, viewer: Viewer, input: NewMatch)
     if (UNDECIDED.includes(match.status)) return decide(services, viewer, match.id, { decision: 'accept', note: input.note });
   }
   if (input.origin === 'engine') return match;
+  if (input.origin === 'ambassador' && match.status === 'suggested') return proposeSuggestion(services, viewer, match.id, input.note);
   throw errors.conflict('match_exists', 'matches.error_exists');
+}
+
+/** An ambassador proposing an engine suggestion puts it to both sides. */
+async function proposeSuggestion(services: Services, viewer: Viewer, id: string, note?: string): Promise<MatchRow> {
+  const step = await services.db.transaction().execute(async (tx) => {
+    const before = await repository.findMatchForUpdate(tx, id);
+    if (!before || before.status !== 'suggested') throw errors.conflict('match_exists', 'matches.error_exists');
+    await repository.updateMatch(tx, id, { status: 'proposed' });
+    const match = { ...before, status: 'proposed' as const };
+    await writeStep(tx, { match, action: 'ambassador', actorId: viewer.id }, note, { status: before.status });
+    return { match, action: 'ambassador', actorId: viewer.id };
+  });
+  await announce(services, step);
+  return step.match;
 }
 
 /** The engine's best matches for an item, kept as `suggested` records the first time they are shown. */
@@ -188,4 +206,24 @@ export async function recordOutcome(services: Services, viewer: Viewer | null, i
   });
   await announce(services, step);
   return step.match;
+}
+
+/** Proposed matches nobody answered since `since` expire; both sides and the ambassador hear of it. */
+export async function expireUnansweredMatches(services: Services, since: Date): Promise<number> {
+  let expired = 0;
+  for (const id of await repository.unansweredSince(services.db, since)) {
+    const step = await services.db.transaction().execute(async (tx) => {
+      // Re-checked under the row lock: a side may have answered since the list was read.
+      const before = await repository.findMatchForUpdate(tx, id);
+      if (!before || !canExpire(before.status) || before.updated_at > since) return null;
+      await repository.updateMatch(tx, id, { status: 'expired' });
+      const match = { ...before, status: 'expired' as const };
+      await writeStep(tx, { match, action: 'expired', actorId: null }, null, { status: before.status });
+      return { match, action: 'expired', actorId: null };
+    });
+    if (!step) continue;
+    expired += 1;
+    await announce(services, step);
+  }
+  return expired;
 }

@@ -13,8 +13,8 @@ export async function runNotificationJobs(services: Services): Promise<{ daily: 
   return { daily: await sendDigests(services, 'daily'), weekly: await sendDigests(services, 'weekly') };
 }
 
-/** `helemaal digest --daily|--weekly`: sends the digests due now and reports how many. */
-export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): Promise<number> {
+/** Services for a one-off job from the command line, closed again when the task is done. */
+export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   const events = new ItemEvents();
   const services: Services = {
@@ -23,11 +23,18 @@ export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): P
   };
   try {
     await migrateToLatest(db);
-    const sent = await sendDigests(services, mode);
-    console.log(`${mode} digests sent: ${sent}`);
-    return 0;
+    await task(services);
   } finally {
     services.mailer.close();
     await db.destroy();
   }
+}
+
+/** `helemaal digest --daily|--weekly`: sends the digests due now and reports how many. */
+export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): Promise<number> {
+  await withJobServices(config, async (services) => {
+    const sent = await sendDigests(services, mode);
+    console.log(`${mode} digests sent: ${sent}`);
+  });
+  return 0;
 }

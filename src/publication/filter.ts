@@ -1,4 +1,6 @@
 // What a catalogue or API list asks for; repositories turn it into SQL.
+import type { CursorPosition } from './cursor.ts';
+
 export interface ItemFilter {
   statuses: string[];
   sectors: string[];
@@ -14,6 +16,10 @@ export interface ItemFilter {
   /** Solutions only. */
   maturities?: string[];
   pricings?: string[];
+  /** Only items changed at or after this moment. */
+  updatedSince?: Date;
+  /** Cursor pagination (cursor.ts): in date order even after a text search, after this position (null: from the start). */
+  after?: CursorPosition | null;
   limit: number;
   offset: number;
 }

@@ -63,6 +63,14 @@ export function reviewRoutes(app: App, services: Services): void {
         </p>
         <ItemSection id="my-challenges" heading={t.t('my.challenges')} items={challenges.rows.map(challengeCard)} empty={t.t('my.none')} context={context} />
         <ItemSection id="my-solutions" heading={t.t('my.solutions')} items={solutions.rows.map(solutionCard)} empty={t.t('my.none')} context={context} />
+        <section aria-labelledby="my-export">
+          <h2 id="my-export">{t.t('export.heading')}</h2>
+          <p>{t.t('export.intro')}</p>
+          <p class="hero-actions">
+            <a class="button secondary" href="/my/challenges.csv" download>{t.t('export.challenges')}</a>
+            <a class="button secondary" href="/my/solutions.csv" download>{t.t('export.solutions')}</a>
+          </p>
+        </section>
       </Layout>
     ));
   });

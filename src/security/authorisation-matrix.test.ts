@@ -20,9 +20,11 @@ const PUBLIC = [
   'GET /unsubscribe', 'GET /verify-email', 'POST /api/v1/accounts', 'POST /api/v1/email-verifications', 'POST /api/v1/password-resets',
   'POST /api/v1/password-resets/confirm', 'POST /api/v1/sessions', 'POST /api/v1/similar', 'POST /login', 'POST /logout', 'POST /password/forgot',
   'POST /password/reset', 'POST /register', 'POST /toegankelijkheid', 'GET /login/oidc', 'GET /login/oidc/callback',
+  'GET /indicators', 'GET /indicators.csv', 'GET /api/v1/indicators',
 ];
 
 const SIGNED_IN = [
+  'GET /api/v1/exports/challenges.csv', 'GET /api/v1/exports/solutions.csv', 'GET /my/challenges.csv', 'GET /my/solutions.csv',
   'GET /api/v1/me/export', 'DELETE /api/v1/me', 'GET /account/privacy', 'GET /account/export', 'POST /account/delete',
   'DELETE /api/v1/sessions/current', 'GET /account', 'GET /api/v1/matches', 'GET /api/v1/matches/:id', 'GET /api/v1/me', 'GET /api/v1/me/notification-settings',
   'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my',
@@ -38,15 +40,28 @@ const SIGNED_IN = [
   'POST /api/v1/sessions/current/second-factor', 'GET /account/two-factor', 'POST /account/two-factor', 'GET /login/second-factor',
   'POST /login/second-factor', 'GET /account/organisation', 'POST /account/organisation', 'GET /account/sessions',
   'POST /account/sessions/:id/revoke', 'POST /account/sessions/revoke-all',
+  'GET /account/follows', 'POST /account/follows', 'POST /account/follows/remove', 'POST /account/saved-searches',
+  'POST /account/saved-searches/:id/delete', 'POST /account/contact-settings', 'GET /api/v1/me/contact-settings', 'PUT /api/v1/me/contact-settings',
+  'POST /challenges/:id/apply', 'POST /solutions/:id/request-introduction',
 ];
 
 const AMBASSADOR = [
+  'GET /admin/indicators', 'GET /api/v1/indicators/full',
+  'POST /challenges/:id/propose', 'POST /solutions/:id/propose',
+  'GET /work-queue', 'GET /api/v1/work-queue',
   'GET /review', 'POST /api/v1/matches/proposals', 'POST /api/v1/matches/:id/outcome', 'POST /matches/:id/outcome', 'POST /api/v1/duplicates',
 ];
 
 const ADMIN = [
-  'GET /admin/audit', 'GET /admin/import', 'GET /api/v1/audit-events', 'POST /admin/import', 'POST /api/v1/imports',
+  'GET /admin/api-keys', 'POST /admin/api-keys', 'GET /admin/api-keys/:id/revoke', 'POST /admin/api-keys/:id/revoke',
+  'GET /api/v1/api-keys', 'POST /api/v1/api-keys', 'DELETE /api/v1/api-keys/:id',
+  'GET /admin/audit', 'GET /admin/import', 'POST /admin/import/file', 'GET /api/v1/audit-events', 'POST /admin/import', 'POST /api/v1/imports',
   'POST /api/v1/organisations/:id/verify', 'POST /organisations/:id/verify',
+  'DELETE /api/v1/people/:id/second-factor', 'GET /admin/second-factor', 'POST /admin/second-factor',
+  // Partner regions read the items with their key (src/federation tests); of the people, only admins.
+  'GET /api/v1/federation/items', 'GET /api/v1/federation/partners', 'POST /api/v1/federation/partners',
+  'POST /api/v1/federation/partners/:id/sync', 'DELETE /api/v1/federation/partners/:id', 'GET /admin/partners', 'POST /admin/partners',
+  'POST /admin/partners/:id/sync', 'POST /admin/partners/:id/remove',
 ];
 
 const RULES = new Map<string, Access>([

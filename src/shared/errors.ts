@@ -25,6 +25,8 @@ export const errors = {
   badRequest: (id: string, key: MessageKey) => new AppError(id, 400, key),
   unauthenticated: () => new AppError('unauthenticated', 401, 'error.unauthenticated'),
   forbidden: () => new AppError('forbidden', 403, 'error.forbidden'),
+  /** A specific refusal the person should understand, e.g. contact the other side does not accept. */
+  refused: (id: string, key: MessageKey) => new AppError(id, 403, key),
   notFound: () => new AppError('not_found', 404, 'error.not_found'),
   conflict: (id: string, key: MessageKey) => new AppError(id, 409, key),
   invalidTransition: () => new AppError('invalid_transition', 409, 'error.invalid_transition'),

@@ -4,6 +4,7 @@ import type { SolutionRow, SolutionsTable } from '../db/schema.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
 import type { ItemFilter } from '../publication/filter.ts';
+import { afterPosition, sortKeyText, sortOrder } from '../publication/cursor.ts';
 
 export interface SolutionWithOrganisation extends SolutionRow {
   organisation_name: string;
@@ -58,21 +59,25 @@ function filtered(db: Database, filter: ItemFilter, viewer: Viewer | null) {
   if (filter.maturities?.length) query = query.where(maturityCondition(filter.maturities));
   if (filter.pricings?.length) query = query.where('solutions.pricing', 'in', filter.pricings);
   if (filter.organisationIds) query = query.where('solutions.provider_organisation_id', 'in', filter.organisationIds.length ? filter.organisationIds : [NO_ID]);
+  if (filter.updatedSince) query = query.where('solutions.updated_at', '>=', filter.updatedSince);
   if (filter.ids) query = query.where('solutions.id', 'in', filter.ids.length ? filter.ids : [NO_ID]);
   return query;
 }
 
-export async function listSolutions(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<{ rows: SolutionWithOrganisation[]; total: number }> {
+/** One page of the visible solutions; `more` says whether another page follows. */
+export async function listSolutions(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<{ rows: (SolutionWithOrganisation & { sort_key: string })[]; total: number; more: boolean }> {
   const base = filtered(db, filter, viewer);
-  const order = filter.ids
-    ? sql`array_position(${sql.val(filter.ids)}::uuid[], solutions.id)`
-    : sql`coalesce(solutions.published_at, solutions.created_at) desc`;
+  // A text search ranks by relevance, except in cursor mode, which always walks in date order.
+  const ranked = filter.after === undefined ? filter.ids : undefined;
+  const page = filter.after ? base.where(afterPosition('solution', filter.after)) : base;
   const [rows, count] = await Promise.all([
-    base.selectAll('solutions').select(ORGANISATION_COLUMNS).orderBy(order).orderBy('solutions.id')
-      .limit(filter.limit).offset(filter.offset).execute(),
+    page.selectAll('solutions').select(ORGANISATION_COLUMNS).select(sortKeyText('solution').as('sort_key'))
+      .orderBy(ranked ? sql`array_position(${sql.val(ranked)}::uuid[], solutions.id)` : sortOrder('solution'))
+      .orderBy('solutions.id')
+      .limit(filter.limit + 1).offset(filter.offset).execute(),
     base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: count.total };
+  return { rows: rows.slice(0, filter.limit), total: count.total, more: rows.length > filter.limit };
 }
 
 export async function solutionFacets(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<Record<string, Record<string, number>>> {

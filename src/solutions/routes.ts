@@ -2,8 +2,10 @@
 import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
 import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { writeLimit } from '../publication/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
+import { pagingAnswer, pagingFilter } from '../publication/cursor.ts';
+import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';
 import { Solution, SolutionInput, SolutionList, SolutionListQuery, SolutionUpdate } from './schemas.ts';
 import * as service from './service.ts';
 import { listSolutions } from './repository.ts';
@@ -13,18 +15,22 @@ const tags = ['solutions'];
 const security = [{ session: [] }];
 
 export function solutionRoutes(app: App, services: Services): void {
+  const publicRead = publicReadAccess(app, services);
   app.get('/api/v1/solutions', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'List the solutions the caller may see', querystring: SolutionListQuery, response: { 200: SolutionList, 400: ErrorBody } },
+    onRequest: publicRead,
+    schema: {
+      tags, security: publicReadSecurity, summary: 'List the solutions the caller may see, by page number or by cursor (limit, cursor)',
+      querystring: SolutionListQuery, response: { 200: SolutionList, 400: ErrorBody, ...publicReadFailures },
+    },
   }, async (request) => {
-    const filter = await withTextSearch(services, 'solution', service.solutionFilter(request.query), request.viewer);
-    const { rows, total } = await listSolutions(services.db, filter, request.viewer);
-    return { items: rows.map(presentSolution), total, page: request.query.page ?? 1, perPage: filter.limit };
+    const filter = await withTextSearch(services, 'solution', service.solutionFilter(request.query, pagingFilter(request.query)), request.viewer);
+    const { rows, total, more } = await listSolutions(services.db, filter, request.viewer);
+    return { items: rows.map(presentSolution), total, ...pagingAnswer(request.url, filter, rows, more, request.query.page ?? 1) };
   });
 
   app.get('/api/v1/solutions/:id', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'One solution', params: IdParams, response: { 200: Solution, 404: ErrorBody } },
+    onRequest: publicRead,
+    schema: { tags, security: publicReadSecurity, summary: 'One solution', params: IdParams, response: { 200: Solution, 404: ErrorBody, ...publicReadFailures } },
   }, async (request) => presentSolution(await service.readableSolution(services, request.viewer, request.params.id)));
 
   app.post('/api/v1/solutions', {

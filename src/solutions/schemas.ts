@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { MARKET_STAGES, PRICING, SOLUTION_KINDS, keysOf } from '../taxonomy/taxonomy.ts';
 import {
   Classification, ContentLanguage, Description, Id, ListQuery, OrganisationSummary, RegionCode, Sectors, Spearheads, Title,
@@ -57,6 +58,7 @@ export type Solution = Static<typeof Solution>;
 
 export const SolutionListQuery = Type.Object({
   ...ListQuery,
+  ...PagingQuery,
   maturity: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { description: 'trl1..trl9 or a market stage' })),
   pricing: Type.Optional(Type.Array(Type.Enum(keysOf(PRICING)))),
 });
@@ -65,6 +67,7 @@ export type SolutionListQuery = Static<typeof SolutionListQuery>;
 export const SolutionList = Type.Object({
   items: Type.Array(Solution),
   total: Type.Integer(),
-  page: Type.Integer(),
+  page: Type.Optional(Type.Integer({ description: 'Only when paging by page number.' })),
   perPage: Type.Integer(),
+  ...PagingFields,
 });

@@ -7,6 +7,7 @@ import { fieldProblems } from '../shared/validation.ts';
 import { sendPage } from './render.ts';
 import { Layout } from './layout.tsx';
 import { pageContext } from './context.ts';
+import { createTranslator, negotiateLocale } from '../i18n/translator.ts';
 
 function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
@@ -45,6 +46,28 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
       <p><a href="/">{t.t('nav.home')}</a></p>
     </Layout>
   ), error.status);
+}
+
+/**
+ * Errors Fastify's router raises before any hook or plugin runs (an over-long or undecodable path
+ * segment): such an address names nothing, so it gets the not-found answer in the reader's
+ * language. Nobody is identified yet, so the page needs no CSRF token.
+ */
+export function handleFrameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const t = createTranslator(negotiateLocale(undefined, request.headers['accept-language']));
+  const notFound = errors.notFound();
+  if (isApiRequest(request)) {
+    reply.status(notFound.status).send({ error: { id: notFound.id, message: t.t(notFound.messageKey), fields: [] } });
+    return;
+  }
+  const context = { t, viewer: null, csrfToken: '', path: '/', query: new URLSearchParams() };
+  sendPage(reply, (
+    <Layout context={context} title={t.t('error.page_title')}>
+      <h1>{t.t('error.page_title')}</h1>
+      <p>{t.t(notFound.messageKey)}</p>
+      <p><a href="/">{t.t('nav.home')}</a></p>
+    </Layout>
+  ), notFound.status);
 }
 
 export function registerErrorHandling(app: App): void {

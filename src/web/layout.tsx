@@ -65,8 +65,11 @@ function Header({ context }: { context: PageContext }) {
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
+            {isAmbassador(viewer) && <NavLink context={context} href="/work-queue" label={t.t('workqueue.link')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/import" label={t.t('nav.import')} />}
+            {isAdmin(viewer) && <NavLink context={context} href="/admin/api-keys" label={t.t('nav.api_keys')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
+            {isAdmin(viewer) && <NavLink context={context} href="/admin/partners" label={t.t('federation.title')} />}
             {viewer && <NavLink context={context} href="/account" label={viewer.displayName} />}
             {viewer ? (
               <li>
@@ -100,6 +103,7 @@ function Footer({ context }: { context: PageContext }) {
       <p>{t.t('footer.about')}</p>
       <ul class="footer-links">
         <li><a href="/toegankelijkheid">{t.t('a11y.nav')}</a></li>
+        <li><a href="/indicators">{t.t('indicators.nav')}</a></li>
         <li><a href="/api/docs">{t.t('footer.api')}</a></li>
         <li><a href="/api/openapi.json">OpenAPI</a></li>
         <li><a href="/opendata/catalog.jsonld">{t.t('footer.open_data')} (JSON-LD)</a></li>

@@ -28,6 +28,7 @@ export function AccountPage({ context, person, organisations, notice, secondFact
         <dd>{secondFactor ? t.t('second_factor.account.on') : <a href="/account/two-factor">{t.t('second_factor.account.set_up')}</a>}</dd>
       </dl>
       <p><a href="/account/sessions">{t.t('account.sessions.link')}</a></p>
+      <p><a href="/account/follows">{t.t('follows.link')}</a></p>
       {!person.emailVerified && (
         <Form action="/account/verification-email" csrfToken={context.csrfToken}>
           <button type="submit">{t.t('account.page.resend')}</button>

@@ -89,7 +89,6 @@ export function afterLogin(secondFactorPending: boolean, next: string): string {
 
 const LOGIN_FAILURES: Partial<Record<string, { key: MessageKey; status: number }>> = {
   invalid_credentials: { key: 'account.login_failed', status: 401 },
-  account_locked: { key: 'account.locked', status: 423 },
 };
 
 function loginPages(app: App, services: Services): void {

@@ -20,6 +20,8 @@ import type { FieldProblem } from '../../shared/errors.ts';
 import { matchSections } from '../../matching/page-sections.tsx';
 import { schemaOrgFor, schemaOrgJson } from '../../opendata/schema-org.ts';
 import { matchRecordSections } from '../../matches/page-sections.tsx';
+import { engagementSections } from '../../matches/engagement.tsx';
+import { originSection } from '../../federation/origin.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -49,11 +51,14 @@ export function challengePages(app: App, services: Services): void {
     const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
     const guard = guardOf(row);
     const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
+    const origin = await originSection(services, 'challenge', row.id, request.translator);
     const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
     const presented = presentChallenge(row);
     const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'challenge', value: presented });
-    return sendPage(reply, <ChallengeDetailPage context={pageContext(request, reply)} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
-      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{records}{matches}</>} />);
+    const context = pageContext(request, reply);
+    const engagement = await engagementSections(services, context, { id: row.id, title: row.title, organisationId: row.owner_organisation_id, organisationName: row.organisation_name, guard });
+    return sendPage(reply, <ChallengeDetailPage context={context} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
+      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{origin}{engagement}{records}{matches}</>} />);
   });
 
   app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {

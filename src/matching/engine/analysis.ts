@@ -61,6 +61,11 @@ export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
 interface Expansion { main: number; ids: Int32Array; weights: Float32Array }
 const NO_TERMS: Expansion = { main: -1, ids: new Int32Array(0), weights: new Float32Array(0) };
 const CACHE_LIMIT = 300_000;
+// Local copies of imported bindings used per character: under the tsx loader every read of an imported binding
+// goes through a getter, which the profile showed costing more than the scan itself.
+const isWordCharacter = wordCharacter;
+const nextHash = hashStep;
+const SEED = HASH_SEED;
 const STEPS = 8; // frequency resolution of the index: weights like 0.5 or 0.25 (parts, translations) stay exact
 export const FREQUENCY_STEPS = STEPS;
 // Enough text to recognise a language; detecting on whole documents would cost as much as indexing them.
@@ -107,15 +112,15 @@ export class DocumentAnalyser {
     let position = 0;
     let length = 0;
     let start = -1;
-    let hash = HASH_SEED;
+    let hash = SEED;
     for (let i = 0; i <= normalised.length; i += 1) {
       const code = i < normalised.length ? normalised.charCodeAt(i) : 32;
-      if (wordCharacter[code] === 1) {
+      if (isWordCharacter[code] === 1) {
         if (start < 0) {
           start = i;
-          hash = HASH_SEED;
+          hash = SEED;
         }
-        hash = hashStep(hash, code);
+        hash = nextHash(hash, code);
         continue;
       }
       if (start < 0) continue;

@@ -27,11 +27,17 @@ export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackP
   embeddingWeight: number;
   /** Language assumed when a text gives no evidence of its own (a Flemish platform: Dutch). */
   defaultLanguage: Language;
+  /** Skip postings that cannot change the top results (same results; off only to compare against). */
+  earlyTermination: boolean;
+  /**
+   * Documents of the first pass the feedback pass re-ranks (0: the whole collection). Feedback refines the order
+   * of what the query found; documents far down the first pass rarely reach the top through it.
+   */
+  feedbackCandidates: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
   k1: 1.2,
-  commonShare: 0.1,
   titleBoost: 3,
   titleB: 0.5,
   bodyB: 0.75,
@@ -49,6 +55,8 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   correctionWeight: 0.7,
   embeddingWeight: 0.3,
   defaultLanguage: 'nl',
+  earlyTermination: true,
+  feedbackCandidates: 250,
 };
 
 export interface MatchOptions { kind: DocumentKind; limit?: number; excludeIds?: string[] }
@@ -59,6 +67,8 @@ interface Seeker { doc: MatchDocument; analysed: AnalysedText }
 interface RankOptions { kind: DocumentKind; limit: number; exclude: Set<string>; feedback: boolean; fuzzy: boolean }
 
 const KINDS: DocumentKind[] = ['challenge', 'solution'];
+/** First-pass documents re-ranked by proximity to choose the feedback documents from (same nDCG as 120). */
+const FEEDBACK_DEPTH = 20;
 
 export class MatchEngine {
   private readonly options: EngineOptions;
@@ -84,6 +94,11 @@ export class MatchEngine {
     this.indexes[doc.kind].add(doc.id, this.analyser.vector(doc.title, doc.text, language));
     this.stored.set(doc.id, { doc, language });
     if (doc.open === false) this.closed.add(doc.id);
+  }
+
+  /** Does deferred index work now (after a bulk load), so the first query does not pay for it. */
+  settle(): void {
+    for (const kind of KINDS) this.indexes[kind].settle();
   }
 
   remove(id: string): void {
@@ -145,10 +160,17 @@ export class MatchEngine {
     const pairs = this.pairsOf(seeker.analysed, index);
     // Proximity and structured fit reorder the text ranking, so look a little deeper than asked.
     const pool = opts.limit + 20;
-    let outcome = this.withProximity(index.search(groups, Math.max(pool, this.options.feedbackDocs), accept), pairs, index);
-    if (opts.feedback && this.options.feedbackDocs > 0 && outcome.hits.length > 0) {
+    const exhaustive = !this.options.earlyTermination;
+    const feedback = opts.feedback && this.options.feedbackDocs > 0;
+    const candidates = feedback ? this.options.feedbackCandidates : 0;
+    const first = index.search(groups, Math.max(pool, this.options.feedbackDocs, candidates), accept, exhaustive);
+    // With feedback the first pass only picks the feedback documents, from near its top.
+    const depth = feedback ? Math.max(FEEDBACK_DEPTH, this.options.feedbackDocs) : pool;
+    let outcome = this.withProximity({ hits: first.hits.slice(0, depth), bound: first.bound }, pairs, index);
+    if (feedback && outcome.hits.length > 0) {
       const expanded = expandWithFeedback(index, groups, outcome.hits, this.options);
-      outcome = this.withProximity(index.search(expanded, pool, accept), pairs, index);
+      const second = candidates > 0 ? index.searchAmong(expanded, pool, first.hits) : index.search(expanded, pool, accept, exhaustive);
+      outcome = this.withProximity(second, pairs, index);
     }
     const now = new Date();
     return outcome.hits

@@ -1,12 +1,11 @@
-// Inverted index with BM25F scoring (title and body fields), incremental add/remove and top-k by heap.
+// Inverted index with BM25F scoring (title and body fields), incremental add/remove and exact top-k with early
+// termination.
 // Postings are typed arrays: a doc number and both field frequencies packed in one 32-bit word (1/8 steps),
 // so length normalisation is applied at query time and stays right as the collection grows.
-import { FREQUENCY_STEPS as STEPS } from './analysis.ts';
+import { FREQUENCY_STEPS } from './analysis.ts';
+import { appendDocuments, grow, MAX_PACKED as PACKED_MASK, type PostingList } from './postings.ts';
+import { QueryScorer, type Norms, type ScoredGroup } from './max-score.ts';
 import type { TermDictionary } from './terms.ts';
-
-// On a small catalogue every word may add candidates: the speed-up of skipping common words only matters at
-// scale, and skipping them there would hide, say, the one English solution among fifty Dutch ones.
-const ALWAYS_ADDING_DF = 1000;
 
 /** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
 export interface DocumentVector {
@@ -32,37 +31,15 @@ export interface RankingParams {
   titleBoost: number;
   titleB: number;
   bodyB: number;
-  /** Share of documents above which a query word only re-scores documents rarer words found. */
-  commonShare: number;
 }
+// Local copies: under the tsx loader each read of an imported binding is a getter call (hot loops below).
+const MAX_PACKED = PACKED_MASK;
+const STEPS = FREQUENCY_STEPS;
+// Postings of added documents are appended in batches of about this many (see appendDocuments).
+const BATCH_POSTINGS = 1 << 20;
+
 interface WeightedList { list: PostingList; weight: number }
-interface ResolvedGroup { weight: number; lists: WeightedList[]; df: number }
-
-const MAX_PACKED = 0xffff;
-
-class PostingList {
-  docs = new Int32Array(4);
-  packed = new Uint32Array(4);
-  length = 0;
-  df = 0; // live documents only
-
-  push(doc: number, packed: number): void {
-    if (this.length === this.docs.length) {
-      this.docs = grow(this.docs, this.length * 2);
-      this.packed = grow(this.packed, this.length * 2);
-    }
-    this.docs[this.length] = doc;
-    this.packed[this.length] = packed;
-    this.length += 1;
-    this.df += 1;
-  }
-}
-
-function grow<T extends Int32Array | Uint32Array | Float32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
-}
+interface ResolvedGroup extends ScoredGroup { df: number }
 
 export class InvertedIndex {
   private postings: (PostingList | undefined)[] = [];
@@ -76,15 +53,18 @@ export class InvertedIndex {
   private titleNorm = new Float32Array(1024);
   private bodyNorm = new Float32Array(1024);
   private alive = new Uint8Array(1024);
-  private accumulator = new Float32Array(1024);
-  private groupFrequency = new Float32Array(1024);
-  private touched = new Uint8Array(1024);
   private liveCount = 0;
   private totalTitle = 0;
   private totalBody = 0;
   private normsStale = true;
+  private normsVersion = 0;
+  private unposted: number[] = []; // added documents not yet in the posting lists (see post)
+  private unpostedCount = 0; // their postings
+  private readonly scorer: QueryScorer;
 
-  constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {}
+  constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {
+    this.scorer = new QueryScorer(params.k1);
+  }
 
   get size(): number {
     return this.liveCount;
@@ -109,7 +89,8 @@ export class InvertedIndex {
     this.ensureCapacity(doc + 1);
     this.ids.push(id);
     this.docNumbers.set(id, doc);
-    for (let i = 0; i < vector.termIds.length; i += 1) this.postingList(vector.termIds[i]!).push(doc, vector.packed[i]!);
+    this.unposted.push(doc);
+    this.unpostedCount += vector.termIds.length;
     this.forwardTerms[doc] = vector.termIds;
     this.forwardPacked[doc] = vector.packed;
     this.forwardPairs[doc] = vector.pairs;
@@ -120,6 +101,13 @@ export class InvertedIndex {
     this.totalTitle += vector.titleLength;
     this.totalBody += vector.bodyLength;
     this.normsStale = true;
+    if (this.unpostedCount >= BATCH_POSTINGS) this.post();
+  }
+
+  /** Does deferred work now (batched postings, length norms), e.g. after a bulk load, instead of in the next query. */
+  settle(): void {
+    this.lists();
+    this.refreshNorms();
   }
 
   /** Tombstones the document; postings are compacted once many documents are dead. */
@@ -127,7 +115,8 @@ export class InvertedIndex {
     const doc = this.docNumbers.get(id);
     if (doc === undefined) return false;
     this.docNumbers.delete(id);
-    for (const term of this.forwardTerms[doc]!) this.postings[term]!.df -= 1;
+    const postings = this.lists();
+    for (const term of this.forwardTerms[doc]!) postings[term]!.df -= 1;
     this.forwardTerms[doc] = null;
     this.forwardPacked[doc] = null;
     this.forwardPairs[doc] = null;
@@ -143,7 +132,7 @@ export class InvertedIndex {
 
   df(term: string): number {
     const id = this.dictionary.lookup(term);
-    return id === undefined ? 0 : this.postings[id]?.df ?? 0;
+    return id === undefined ? 0 : this.lists()[id]?.df ?? 0;
   }
 
   idf(df: number): number {
@@ -152,7 +141,8 @@ export class InvertedIndex {
 
   /** Terms occurring in at least one live document (for typo tolerance). */
   vocabulary(): string[] {
-    return this.dictionary.all().filter((_, id) => (this.postings[id]?.df ?? 0) > 0);
+    const postings = this.lists();
+    return this.dictionary.all().filter((_, id) => (postings[id]?.df ?? 0) > 0);
   }
 
   /** Calls `visit` with each term id of a live document and its field-weighted frequency; used for feedback. */
@@ -176,7 +166,7 @@ export class InvertedIndex {
   }
 
   idfOfTerm(termId: number): number {
-    return this.idf(this.postings[termId]?.df ?? 0);
+    return this.idf(this.lists()[termId]?.df ?? 0);
   }
 
   documentLength(doc: number): number {
@@ -184,98 +174,63 @@ export class InvertedIndex {
   }
 
   /**
-   * Scores documents sharing terms with the query; returns the best `limit` accepted ones.
-   * Groups are scored rarest first; a common group (in more than `commonShare` of the documents) only adds to
-   * documents a rarer group already found. A document with nothing but common words cannot reach the top when
-   * rarer words match elsewhere, and skipping it keeps queries fast on large collections.
+   * Scores documents sharing terms with the query; returns the best `limit` accepted ones, exactly (early
+   * termination only skips work that cannot change them, see max-score.ts). `exhaustive` scores every posting.
    */
-  search(groups: readonly QueryGroup[], limit: number, accept?: (doc: number) => boolean): SearchOutcome {
-    if (this.liveCount === 0 || limit <= 0) return { hits: [], bound: 0 };
-    this.refreshNorms();
-    const resolved = groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null);
-    resolved.sort((a, b) => a.df - b.df);
-    const touchedDocs: number[] = [];
-    let bound = 0;
-    for (const group of resolved) {
-      const addsDocuments = touchedDocs.length === 0 || group.df <= Math.max(this.params.commonShare * this.liveCount, ALWAYS_ADDING_DF);
-      const factor = group.weight * this.idf(group.df);
-      if (group.lists.length === 1 && group.lists[0]!.weight === 1) {
-        this.accumulateSingle(group.lists[0]!.list, factor, touchedDocs, addsDocuments);
-      } else {
-        this.accumulateGroup(group.lists, factor, touchedDocs, addsDocuments);
-      }
-      bound += factor * (this.params.k1 + 1);
-    }
-    const hits = this.topK(touchedDocs, limit, accept);
-    for (const doc of touchedDocs) {
-      this.accumulator[doc] = 0;
-      this.touched[doc] = 0;
-    }
-    return { hits, bound };
+  search(groups: readonly QueryGroup[], limit: number, accept?: (doc: number) => boolean, exhaustive = false): SearchOutcome {
+    return this.scoreWith(groups, (resolved, norms) => this.scorer.topK(resolved, limit, norms, accept, exhaustive));
   }
 
-  /** The group's posting lists; its df is the weighted mean of its alternatives' (probabilistic structured query). */
+  /** As search, over the given documents only (hits of an earlier search, hence accepted and live). */
+  searchAmong(groups: readonly QueryGroup[], limit: number, among: readonly Hit[]): SearchOutcome {
+    const docs = Int32Array.from(among, (hit) => hit.doc).sort();
+    return this.scoreWith(groups, (resolved, norms) => this.scorer.topKAmong(resolved, limit, norms, docs));
+  }
+
+  private scoreWith(groups: readonly QueryGroup[], score: (resolved: ResolvedGroup[], norms: Norms) => Hit[]): SearchOutcome {
+    if (this.liveCount === 0) return { hits: [], bound: 0 };
+    this.refreshNorms();
+    const resolved = groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null);
+    const bound = resolved.reduce((sum, g) => sum + g.factor * (this.params.k1 + 1), 0);
+    resolved.sort((a, b) => b.ceiling - a.ceiling || a.df - b.df);
+    const norms = { titleNorm: this.titleNorm, bodyNorm: this.bodyNorm, alive: this.alive };
+    return { hits: score(resolved, norms), bound };
+  }
+
+  /**
+   * The group's posting lists; its df is the weighted mean of its alternatives' (probabilistic structured query).
+   * Groups without positive weight are left out: scores must only grow as groups are added (see max-score.ts).
+   */
   private resolve(group: QueryGroup): ResolvedGroup | null {
+    if (!(group.weight > 0)) return null;
     const lists: WeightedList[] = [];
     for (const alternative of group.alternatives) {
       const id = this.dictionary.lookup(alternative.term);
-      const list = id === undefined ? undefined : this.postings[id];
+      const list = id === undefined ? undefined : this.lists()[id];
       if (list && list.df > 0 && alternative.weight > 0) lists.push({ list, weight: alternative.weight });
     }
     if (lists.length === 0) return null;
     const total = lists.reduce((sum, l) => sum + l.weight, 0);
     const df = lists.reduce((sum, l) => sum + (l.weight / total) * l.list.df, 0);
-    return { weight: group.weight, lists, df };
+    const factor = group.weight * this.idf(df);
+    const k1 = this.params.k1;
+    const frequency = lists.reduce((sum, l) => sum + l.weight * this.ceilingFrequency(l.list), 0);
+    return { lists, df, factor, ceiling: (factor * frequency * (k1 + 1)) / (frequency + k1) };
   }
 
-  private accumulateSingle(list: PostingList, factor: number, touchedDocs: number[], addsDocuments: boolean): void {
+  /** The largest normalised frequency in a list, kept until the norms change. */
+  private ceilingFrequency(list: PostingList): number {
+    if (list.ceilingVersion === this.normsVersion) return list.ceilingFrequency;
     const { docs, packed, length } = list;
-    const k1 = this.params.k1;
+    let ceiling = 0;
     for (let i = 0; i < length; i += 1) {
       const doc = docs[i]!;
-      if (this.touched[doc] === 0) {
-        if (!addsDocuments) continue;
-        this.touched[doc] = 1;
-        touchedDocs.push(doc);
-      }
       const p = packed[i]!;
-      const tf = (p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!;
-      this.accumulator[doc]! += (factor * tf * (k1 + 1)) / (tf + k1);
+      ceiling = Math.max(ceiling, (p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!);
     }
-  }
-
-  private accumulateGroup(lists: WeightedList[], factor: number, touchedDocs: number[], addsDocuments: boolean): void {
-    const groupDocs: number[] = [];
-    for (const { list, weight } of lists) {
-      const { docs, packed, length } = list;
-      for (let i = 0; i < length; i += 1) {
-        const doc = docs[i]!;
-        if (!addsDocuments && this.touched[doc] === 0) continue;
-        const p = packed[i]!;
-        if (this.groupFrequency[doc] === 0) groupDocs.push(doc);
-        this.groupFrequency[doc]! += weight * ((p >>> 16) * this.titleNorm[doc]! + (p & MAX_PACKED) * this.bodyNorm[doc]!);
-      }
-    }
-    const k1 = this.params.k1;
-    for (const doc of groupDocs) {
-      const tf = this.groupFrequency[doc]!;
-      this.groupFrequency[doc] = 0;
-      this.accumulator[doc]! += (factor * tf * (k1 + 1)) / (tf + k1);
-      if (this.touched[doc] === 0) {
-        this.touched[doc] = 1;
-        touchedDocs.push(doc);
-      }
-    }
-  }
-
-  private topK(candidates: number[], limit: number, accept?: (doc: number) => boolean): Hit[] {
-    const heap = new MinHeap(limit);
-    for (const doc of candidates) {
-      const score = this.accumulator[doc]!;
-      if (score <= heap.floor() || this.alive[doc] === 0 || (accept && !accept(doc))) continue;
-      heap.offer(doc, score);
-    }
-    return heap.sorted();
+    list.ceilingFrequency = ceiling;
+    list.ceilingVersion = this.normsVersion;
+    return ceiling;
   }
 
   private fieldFrequency(packed: number): number {
@@ -293,15 +248,19 @@ export class InvertedIndex {
       this.bodyNorm[doc] = 1 / STEPS / (1 - bodyB + (bodyB * this.bodyLength[doc]!) / averageBody);
     }
     this.normsStale = false;
+    this.normsVersion += 1;
   }
 
-  private postingList(term: number): PostingList {
-    let list = this.postings[term];
-    if (!list) {
-      list = new PostingList();
-      this.postings[term] = list;
-    }
-    return list;
+  /** The posting lists, with every added document in them. */
+  private lists(): (PostingList | undefined)[] {
+    if (this.unposted.length > 0) this.post();
+    return this.postings;
+  }
+
+  private post(): void {
+    appendDocuments(this.postings, this.unposted, this.forwardTerms, this.forwardPacked);
+    this.unposted = [];
+    this.unpostedCount = 0;
   }
 
   private ensureCapacity(size: number): void {
@@ -312,9 +271,6 @@ export class InvertedIndex {
     this.titleNorm = grow(this.titleNorm, capacity);
     this.bodyNorm = grow(this.bodyNorm, capacity);
     this.alive = grow(this.alive, capacity);
-    this.accumulator = grow(this.accumulator, capacity);
-    this.groupFrequency = grow(this.groupFrequency, capacity);
-    this.touched = grow(this.touched, capacity);
   }
 
   /** Renumbers live documents and rebuilds postings without the dead ones. */
@@ -335,68 +291,12 @@ export class InvertedIndex {
       this.alive[doc] = 1;
       this.titleLength[doc] = titleLength[doc]!;
       this.bodyLength[doc] = bodyLength[doc]!;
-      const terms = forwardTerms[doc]!;
-      const packed = forwardPacked[doc]!;
-      for (let i = 0; i < terms.length; i += 1) this.postingList(terms[i]!).push(doc, packed[i]!);
     });
     this.forwardTerms = forwardTerms;
     this.forwardPacked = forwardPacked;
     this.forwardPairs = forwardPairs;
+    this.unposted = live.map((_, doc) => doc);
+    this.post();
     this.normsStale = true;
-  }
-}
-
-/** Fixed-size min-heap keeping the best scores seen. */
-class MinHeap {
-  private readonly docs: number[] = [];
-  private readonly scores: number[] = [];
-
-  constructor(private readonly capacity: number) {}
-
-  floor(): number {
-    return this.docs.length < this.capacity ? -Infinity : this.scores[0]!;
-  }
-
-  offer(doc: number, score: number): void {
-    if (this.docs.length < this.capacity) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      this.siftUp(this.docs.length - 1);
-    } else {
-      this.docs[0] = doc;
-      this.scores[0] = score;
-      this.siftDown(0);
-    }
-  }
-
-  sorted(): Hit[] {
-    return this.docs.map((doc, i) => ({ doc, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
-  private siftUp(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.scores[parent]! <= this.scores[i]!) return;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private siftDown(i: number): void {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < this.docs.length && this.scores[left]! < this.scores[smallest]!) smallest = left;
-      if (right < this.docs.length && this.scores[right]! < this.scores[smallest]!) smallest = right;
-      if (smallest === i) return;
-      this.swap(i, smallest);
-      i = smallest;
-    }
-  }
-
-  private swap(a: number, b: number): void {
-    [this.docs[a], this.docs[b]] = [this.docs[b]!, this.docs[a]!];
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
   }
 }

@@ -1,0 +1,138 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, createPerson, formSession, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import { hashApiKey } from './service.ts';
+
+const ANONYMOUS_LIMIT = 4;
+
+let h: Harness;
+let admin: TestPerson;
+let member: TestPerson;
+let addressCounter = 0;
+
+before(async () => {
+  h = await startHarness({ anonymousApiRateLimitPerMinute: ANONYMOUS_LIMIT });
+  admin = await createPerson(h.db, 'admin');
+  member = await createPerson(h.db, 'member');
+});
+after(() => h.close());
+
+/** Each test calls from an address of its own, so the per-address counters do not mix. */
+function freshAddress(): string {
+  addressCounter += 1;
+  return `10.9.0.${addressCounter}`;
+}
+
+type Issued = { id: string; key: string; keyPrefix: string; clientName: string; rateLimitPerMinute: number; lastUsedAt: string | null };
+
+async function issue(clientName: string, rateLimitPerMinute: number): Promise<Issued> {
+  const response = await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.auth, payload: { clientName, rateLimitPerMinute } });
+  assert.equal(response.statusCode, 201, response.body);
+  return json<Issued>(response);
+}
+
+function read(url: string, headers: Record<string, string>, remoteAddress = freshAddress()) {
+  return h.app.inject({ method: 'GET', url, headers, remoteAddress });
+}
+
+test('an admin issues a key: the key is in the answer once, stored only as a hash, and the issue is audited', async () => {
+  const issued = await issue('Dashboard VLAIO', 120);
+  assert.match(issued.key, /^hd_[A-Za-z0-9_-]{43}$/);
+  assert.equal(issued.keyPrefix, issued.key.slice(0, 10));
+  const stored = await h.db.selectFrom('api_keys').selectAll().where('id', '=', issued.id).executeTakeFirstOrThrow();
+  assert.equal(stored.key_hash, hashApiKey(issued.key));
+  assert.ok(!JSON.stringify(stored).includes(issued.key));
+  const listed = json<{ items: Record<string, unknown>[] }>(await h.app.inject({ url: '/api/v1/api-keys', headers: admin.auth }));
+  const entry = listed.items.find((k) => k.id === issued.id);
+  assert.equal(entry?.clientName, 'Dashboard VLAIO');
+  assert.equal(entry && 'key' in entry, false);
+  const audit = await h.db.selectFrom('audit_events').select(['actor_id', 'after']).where('action', '=', 'api_key.issue').where('object_id', '=', issued.id).executeTakeFirstOrThrow();
+  assert.equal(audit.actor_id, admin.id);
+  assert.ok(!JSON.stringify(audit.after).includes(issued.key));
+});
+
+test('a client reads the public API with its key in either header, and the key’s last use is recorded', async () => {
+  const issued = await issue('Partnerportaal', 100);
+  const viaAuthorization = await read('/api/v1/challenges', { authorization: `ApiKey ${issued.key}` });
+  assert.equal(viaAuthorization.statusCode, 200, viaAuthorization.body);
+  const viaHeader = await read('/api/v1/solutions', { 'x-api-key': issued.key });
+  assert.equal(viaHeader.statusCode, 200);
+  assert.equal(viaHeader.headers['x-ratelimit-limit'], '100');
+  const stored = await h.db.selectFrom('api_keys').select('last_used_at').where('id', '=', issued.id).executeTakeFirstOrThrow();
+  assert.ok(stored.last_used_at instanceof Date);
+});
+
+test('an unknown key is refused with 401 and a clear error instead of being treated as anonymous', async () => {
+  const response = await read('/api/v1/challenges', { 'x-api-key': 'hd_not-a-key-that-exists', 'accept-language': 'en' });
+  assert.equal(response.statusCode, 401);
+  const { error } = json<{ error: { id: string; message: string } }>(response);
+  assert.equal(error.id, 'invalid_api_key');
+  assert.match(error.message, /unknown or revoked/);
+});
+
+test('a revoked key is refused at once; revoking is audited and the key stays listed as revoked', async () => {
+  const issued = await issue('Oud dashboard', 50);
+  assert.equal((await read('/api/v1/challenges', { 'x-api-key': issued.key })).statusCode, 200);
+  const revoked = await h.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${issued.id}`, headers: admin.auth });
+  assert.equal(revoked.statusCode, 200);
+  assert.ok(json<{ revokedAt: string | null }>(revoked).revokedAt);
+  const refused = await read('/api/v1/challenges', { authorization: `ApiKey ${issued.key}` });
+  assert.equal(refused.statusCode, 401);
+  assert.equal(json<{ error: { id: string } }>(refused).error.id, 'invalid_api_key');
+  const audited = await h.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'api_key.revoke').where('object_id', '=', issued.id).execute();
+  assert.deepEqual(audited.map((a) => a.actor_id), [admin.id]);
+});
+
+test('each key has its own limit, counted over all public read routes together, whatever the address', async () => {
+  const small = await issue('Kleine client', 3);
+  const other = await issue('Andere client', 3);
+  const headers = { 'x-api-key': small.key };
+  assert.equal((await read('/api/v1/challenges', headers)).statusCode, 200);
+  assert.equal((await read('/api/v1/solutions', headers)).statusCode, 200);
+  assert.equal((await read('/api/v1/challenges?limit=5', headers)).statusCode, 200);
+  const limited = await read('/api/v1/solutions', headers);
+  assert.equal(limited.statusCode, 429);
+  assert.equal(json<{ error: { id: string } }>(limited).error.id, 'rate_limited');
+  assert.ok(Number(limited.headers['retry-after']) > 0);
+  assert.equal((await read('/api/v1/challenges', { 'x-api-key': other.key })).statusCode, 200);
+});
+
+test('anonymous callers are counted per address with the lower default limit; a key lifts it', async () => {
+  const address = freshAddress();
+  for (let i = 0; i < ANONYMOUS_LIMIT; i += 1) assert.equal((await read('/api/v1/challenges', {}, address)).statusCode, 200);
+  assert.equal((await read('/api/v1/challenges', {}, address)).statusCode, 429);
+  assert.equal((await read('/api/v1/challenges', {}, freshAddress())).statusCode, 200);
+  const issued = await issue('Client achter hetzelfde adres', 100);
+  assert.equal((await read('/api/v1/challenges', { 'x-api-key': issued.key }, address)).statusCode, 200);
+});
+
+test('a member may not issue keys', async () => {
+  const response = await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: member.auth, payload: { clientName: 'Zelfbediening', rateLimitPerMinute: 10 } });
+  assert.equal(response.statusCode, 403);
+});
+
+test('on the admin page a key is issued and shown once, and revoked only after a confirmation page', async () => {
+  const session = await formSession(h.app, '/admin/api-keys', admin.token);
+  const post = (url: string, fields: Record<string, string>) => h.app.inject({
+    method: 'POST', url, cookies: session.cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: session.csrf, ...fields }).toString(),
+  });
+  const invalid = await post('/admin/api-keys', { clientName: '', rateLimitPerMinute: '0' });
+  assert.equal(invalid.statusCode, 400);
+  assert.match(invalid.body, /href="#clientName"/);
+  const issued = await post('/admin/api-keys', { clientName: 'Paginaclient', rateLimitPerMinute: '30' });
+  assert.equal(issued.statusCode, 200);
+  const key = /id="issued-key">([^<]+)</.exec(issued.body)?.[1] ?? '';
+  assert.match(key, /^hd_/);
+  const list = await h.app.inject({ url: '/admin/api-keys', cookies: session.cookies });
+  assert.ok(list.body.includes('Paginaclient'));
+  assert.ok(!list.body.includes(key), 'the key is not shown again');
+  const row = await h.db.selectFrom('api_keys').select('id').where('client_name', '=', 'Paginaclient').executeTakeFirstOrThrow();
+  const confirmation = await h.app.inject({ url: `/admin/api-keys/${row.id}/revoke`, cookies: session.cookies });
+  assert.equal(confirmation.statusCode, 200);
+  assert.match(confirmation.body, /Paginaclient/);
+  assert.equal((await read('/api/v1/challenges', { 'x-api-key': key })).statusCode, 200, 'viewing the confirmation revokes nothing');
+  const revoked = await post(`/admin/api-keys/${row.id}/revoke`, {});
+  assert.equal(revoked.statusCode, 200);
+  assert.equal((await read('/api/v1/challenges', { 'x-api-key': key })).statusCode, 401);
+});

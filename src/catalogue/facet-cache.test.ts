@@ -1,0 +1,38 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ItemEvents } from '../publication/events.ts';
+import { FacetCountCache } from './facet-cache.ts';
+
+function counter() {
+  let calls = 0;
+  return { compute: async () => { calls += 1; return calls; }, calls: () => calls };
+}
+
+describe('facet counts kept for a few seconds', () => {
+  test('answers the same filter from memory within five seconds and counts again after', async () => {
+    let clock = 0;
+    const cache = new FacetCountCache<number>(new ItemEvents(), () => clock);
+    const counts = counter();
+    assert.equal(await cache.get('sector=care', counts.compute), 1);
+    clock = 4_000;
+    assert.equal(await cache.get('sector=care', counts.compute), 1);
+    assert.equal(await cache.get('sector=education', counts.compute), 2, 'another filter is counted apart');
+    clock = 5_000;
+    assert.equal(await cache.get('sector=care', counts.compute), 3);
+  });
+
+  test('counts again at once when an item changes', async () => {
+    const events = new ItemEvents();
+    const cache = new FacetCountCache<number>(events, () => 0);
+    const counts = counter();
+    await cache.get('all', counts.compute);
+    events.changed({ kind: 'challenge', id: 'x', status: 'published' });
+    assert.equal(await cache.get('all', counts.compute), 2);
+  });
+
+  test('does not remember a failed count', async () => {
+    const cache = new FacetCountCache<number>(new ItemEvents(), () => 0);
+    await assert.rejects(cache.get('all', async () => { throw new Error('database gone'); }));
+    assert.equal(await cache.get('all', async () => 7), 7);
+  });
+});

@@ -1,0 +1,70 @@
+// Partner registration and removal by admins. A partner gets a key of its own to read our items
+// (shown once, stored only as a hash); the key it gave us to read its items is stored as given,
+// since we must send it.
+import { randomBytes } from 'node:crypto';
+import type { Services } from '../app-types.ts';
+import { isAdmin, type Viewer } from '../accounts/viewer.ts';
+import { recordAudit } from '../audit/repository.ts';
+import { errors } from '../shared/errors.ts';
+import { isUniqueViolation } from '../shared/database-errors.ts';
+import * as repository from './repository.ts';
+import { keyHash } from './serving.ts';
+import type { Partner, PartnerInput } from './schemas.ts';
+
+function requireAdminViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw errors.unauthenticated();
+  if (!isAdmin(viewer)) throw errors.forbidden();
+  return viewer;
+}
+
+const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
+
+export function presentPartner(row: repository.PartnerRow, items = 0): Partner {
+  return {
+    id: row.id, name: row.name, baseUrl: row.base_url, status: row.status, lastSyncAt: iso(row.last_sync_at),
+    lastSuccessAt: iso(row.last_success_at), lastError: row.last_error, nextAttemptAt: row.next_attempt_at.toISOString(),
+    failureCount: row.failure_count, items,
+  };
+}
+
+export async function listPartners(services: Services, viewer: Viewer | null): Promise<Partner[]> {
+  requireAdminViewer(viewer);
+  const rows = await repository.activePartners(services.db);
+  return rows.map((row) => presentPartner(row, row.items));
+}
+
+export async function registerPartner(services: Services, viewer: Viewer | null, input: PartnerInput): Promise<{ partner: Partner; inboundKey: string }> {
+  const admin = requireAdminViewer(viewer);
+  const inboundKey = randomBytes(32).toString('base64url');
+  const baseUrl = input.baseUrl.replace(/\/+$/, '');
+  try {
+    const row = await services.db.transaction().execute(async (tx) => {
+      const created = await repository.insertPartner(tx, { name: input.name, base_url: baseUrl, inbound_key_hash: keyHash(inboundKey), outbound_key: input.key, next_attempt_at: services.now() });
+      await recordAudit(tx, { actorId: admin.id, action: 'federation.partner_registered', objectType: 'federation_partner', objectId: created.id, after: { name: created.name, baseUrl } });
+      return created;
+    });
+    return { partner: presentPartner(row), inboundKey };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw errors.validation([{ field: 'baseUrl', message: 'federation.duplicate_url' }]);
+    throw error;
+  }
+}
+
+/** Removes a partner: its items are withdrawn from the catalogue and it can no longer read ours. */
+export async function removePartner(services: Services, viewer: Viewer | null, id: string): Promise<void> {
+  const admin = requireAdminViewer(viewer);
+  const changes = await services.db.transaction().execute(async (tx) => {
+    const partner = await repository.lockPartner(tx, id);
+    if (!partner) throw errors.notFound();
+    const mappings = await repository.mappingsOfPartner(tx, id);
+    for (const mapping of mappings) {
+      if (mapping.kind === 'challenge') await repository.updateChallenge(tx, mapping.local_id, { status: 'closed' });
+      else await repository.updateSolution(tx, mapping.local_id, { status: 'archived' });
+      await repository.updateMapping(tx, mapping, { withdrawn: true });
+    }
+    await repository.updatePartner(tx, id, { status: 'removed', removed_at: services.now() });
+    await recordAudit(tx, { actorId: admin.id, action: 'federation.partner_removed', objectType: 'federation_partner', objectId: id, before: { name: partner.name, baseUrl: partner.base_url }, after: { withdrawnItems: mappings.length } });
+    return mappings.map((m) => ({ kind: m.kind, id: m.local_id, status: m.kind === 'challenge' ? 'closed' : 'archived' }));
+  });
+  for (const change of changes) services.events.changed(change);
+}

@@ -1,0 +1,76 @@
+// Filters and report shapes of the indicators, validated and documented from these TypeBox schemas.
+import { Type, type Static } from 'typebox';
+import { Id } from '../publication/schemas.ts';
+import { REGIONS, SECTORS, keysOf } from '../taxonomy/taxonomy.ts';
+
+const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'A calendar month, YYYY-MM (Brussels time).' });
+
+const publicFilters = {
+  from: Type.Optional(Month),
+  to: Type.Optional(Month),
+  sector: Type.Optional(Type.Enum(keysOf(SECTORS))),
+  spearhead: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
+  region: Type.Optional(Type.Enum(keysOf(REGIONS), { description: 'A NUTS code; BE2 (Flanders) includes its provinces BE21–BE25.' })),
+};
+
+export const PublicIndicatorQuery = Type.Object(publicFilters);
+export const FullIndicatorQuery = Type.Object({ ...publicFilters, ambassador: Type.Optional(Id) });
+export type FullIndicatorQuery = Static<typeof FullIndicatorQuery>;
+
+const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'A fraction between 0 and 1; null when there is nothing to divide by.' });
+const Days = Type.Union([Type.Number(), Type.Null()]);
+
+const figures = {
+  challengesPosted: Type.Integer({ description: 'Challenges published in the period.' }),
+  matchedWithin14Days: Type.Integer({ description: 'Of those, how many had a match accepted by both sides at most 14 days after publication.' }),
+  shareMatchedWithin14Days: Share,
+  medianDaysToFirstAcceptedMatch: Days,
+  introductions: Type.Integer({ description: 'Matches accepted by both sides (double opt-in), by the month of the second acceptance.' }),
+  pilots: Type.Integer({ description: 'Matches that started a pilot in the period.' }),
+  deployments: Type.Integer({ description: 'Matches whose solution was deployed in the period.' }),
+  matchedProviders: Type.Integer({ description: 'Distinct provider organisations with an introduction in the period.' }),
+  smeProviders: Type.Integer(),
+  smeShare: Share,
+};
+
+export const MonthFigures = Type.Object({ month: Month, ...figures });
+export type MonthFigures = Static<typeof MonthFigures>;
+export const Totals = Type.Object(figures);
+export type Totals = Static<typeof Totals>;
+
+export const AGE_BUCKETS = ['under_30_days', '30_to_89_days', '90_to_179_days', '180_days_or_more'] as const;
+export type AgeBucket = (typeof AGE_BUCKETS)[number];
+
+const OpenByAge = Type.Array(Type.Object({ age: Type.Enum([...AGE_BUCKETS]), challenges: Type.Integer() }), {
+  description: 'Open challenges (published, matched or in progress) today, by days since publication; not limited to the period.',
+});
+
+const AppliedFilters = Type.Object({
+  from: Month, to: Month,
+  sector: Type.Union([Type.String(), Type.Null()]),
+  spearhead: Type.Union([Type.Integer(), Type.Null()]),
+  region: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const PublicIndicators = Type.Object({
+  scope: Type.Literal('public', { description: 'Public figures count publicly classified challenges only.' }),
+  filters: AppliedFilters,
+  months: Type.Array(MonthFigures),
+  totals: Totals,
+  openByAge: OpenByAge,
+});
+
+export const AmbassadorFigures = Type.Object({
+  id: Type.String(), name: Type.String(),
+  challengesPosted: Type.Integer(), introductions: Type.Integer(), openChallenges: Type.Integer(),
+});
+export type AmbassadorFigures = Static<typeof AmbassadorFigures>;
+
+export const FullIndicators = Type.Object({
+  scope: Type.Literal('full'),
+  filters: Type.Object({ ...AppliedFilters.properties, ambassador: Type.Union([Type.String(), Type.Null()]) }),
+  months: Type.Array(MonthFigures),
+  totals: Totals,
+  openByAge: OpenByAge,
+  ambassadors: Type.Array(AmbassadorFigures),
+});

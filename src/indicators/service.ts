@@ -1,0 +1,96 @@
+// The indicators report: the period and filters asked for, every month of the period (months
+// without data show zeros), the totals over the period and the open challenges by age.
+import type { Database } from '../db/database.ts';
+import { errors } from '../shared/errors.ts';
+import * as repository from './repository.ts';
+import { AGE_BUCKETS, type AgeBucket, type AmbassadorFigures, type FullIndicatorQuery, type MonthFigures, type Totals } from './schemas.ts';
+
+/** The longest period one report covers, so a request cannot ask for centuries of empty months. */
+const MAX_MONTHS = 60;
+const DEFAULT_MONTHS = 12;
+
+export interface IndicatorReport {
+  filter: repository.IndicatorFilter;
+  months: MonthFigures[];
+  totals: Totals;
+  openByAge: { age: AgeBucket; challenges: number }[];
+  ambassadors: AmbassadorFigures[] | null;
+}
+
+/** The calendar month of a moment in Brussels, YYYY-MM. */
+export function brusselsMonth(moment: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).formatToParts(moment);
+  return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
+}
+
+function shiftMonths(month: string, count: number): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (number - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to; month = repository.nextMonth(month)) months.push(month);
+  return months;
+}
+
+/** Fills in the default period (the last twelve months) and refuses a period that runs backwards or is too long. */
+export function resolveFilter(query: FullIndicatorQuery, scope: 'public' | 'full', now: Date): repository.IndicatorFilter {
+  const to = query.to ?? (query.from && query.from > brusselsMonth(now) ? query.from : brusselsMonth(now));
+  const from = query.from ?? shiftMonths(to, -(DEFAULT_MONTHS - 1));
+  if (from > to) throw errors.validation([{ field: 'from', message: 'indicators.error_period_order' }]);
+  if (monthsBetween(from, to).length > MAX_MONTHS) throw errors.validation([{ field: 'from', message: 'indicators.error_period_length', params: { max: MAX_MONTHS } }]);
+  return {
+    from, to, scope, sector: query.sector, spearhead: query.spearhead, region: query.region,
+    ambassador: scope === 'full' ? query.ambassador : undefined,
+  };
+}
+
+const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+const oneDecimal = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
+
+interface Parts {
+  cohort?: repository.CohortRow;
+  introduced?: repository.IntroductionRow;
+  pilots: number;
+  deployments: number;
+}
+
+function figures({ cohort, introduced, pilots, deployments }: Parts): Totals {
+  const posted = cohort?.posted ?? 0;
+  const within = cohort?.within_14_days ?? 0;
+  const providers = introduced?.providers ?? 0;
+  const sme = introduced?.sme_providers ?? 0;
+  return {
+    challengesPosted: posted, matchedWithin14Days: within, shareMatchedWithin14Days: ratio(within, posted),
+    medianDaysToFirstAcceptedMatch: oneDecimal(cohort?.median_days ?? null),
+    introductions: introduced?.introductions ?? 0, pilots, deployments,
+    matchedProviders: providers, smeProviders: sme, smeShare: ratio(sme, providers),
+  };
+}
+
+export async function indicatorReport(db: Database, filter: repository.IndicatorFilter, now: Date): Promise<IndicatorReport> {
+  const [cohorts, introductions, outcomes, open, ambassadors] = await Promise.all([
+    repository.postedCohorts(db, filter),
+    repository.introductions(db, filter),
+    repository.outcomes(db, filter),
+    repository.openByAge(db, filter, now),
+    filter.scope === 'full' ? repository.perAmbassador(db, filter) : Promise.resolve(null),
+  ]);
+  const outcome = (month: string | null, kind: 'pilot' | 'deployed') =>
+    outcomes.find((row) => row.month === month && row.outcome === kind)?.matches ?? 0;
+  const partsOf = (month: string | null): Parts => ({
+    cohort: cohorts.find((row) => row.month === month),
+    introduced: introductions.find((row) => row.month === month),
+    pilots: outcome(month, 'pilot'),
+    deployments: outcome(month, 'deployed'),
+  });
+  return {
+    filter,
+    months: monthsBetween(filter.from, filter.to).map((month) => ({ month, ...figures(partsOf(month)) })),
+    totals: figures(partsOf(null)),
+    openByAge: AGE_BUCKETS.map((age) => ({ age, challenges: open.find((row) => row.age === age)?.challenges ?? 0 })),
+    ambassadors: ambassadors?.map((row) => ({ id: row.id, name: row.name, challengesPosted: row.posted, introductions: row.introductions, openChallenges: row.open })) ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+// The queries behind the ambassador's work queue. Each returns candidates for every curator; the
+// service keeps those the ambassador curates.
+import type { Database } from '../db/database.ts';
+import { INTRODUCED } from '../matches/lifecycle.ts';
+
+const QUEUE_LIMIT = 500;
+
+const itemColumns = ['id', 'title', 'spearheads', 'classification', 'status'] as const;
+
+export async function submittedChallenges(db: Database) {
+  return db.selectFrom('challenges').select([...itemColumns, 'owner_organisation_id as organisation_id', 'assigned_ambassador_id', 'submitted_at'])
+    .where('status', '=', 'submitted').orderBy('submitted_at').limit(QUEUE_LIMIT).execute();
+}
+
+export async function submittedSolutions(db: Database) {
+  return db.selectFrom('solutions').select([...itemColumns, 'provider_organisation_id as organisation_id', 'submitted_at'])
+    .where('status', '=', 'submitted').orderBy('submitted_at').limit(QUEUE_LIMIT).execute();
+}
+
+/** Published challenges without a match both sides accepted. */
+export async function unmatchedChallenges(db: Database) {
+  return db.selectFrom('challenges').select([...itemColumns, 'owner_organisation_id as organisation_id', 'assigned_ambassador_id', 'expires_at'])
+    .where('status', '=', 'published')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('matches').select('matches.id')
+      .whereRef('matches.challenge_id', '=', 'challenges.id').where('matches.status', 'in', [...INTRODUCED]))))
+    .orderBy('expires_at').limit(QUEUE_LIMIT).execute();
+}
+
+export async function expiringChallenges(db: Database, until: Date) {
+  return db.selectFrom('challenges').select([...itemColumns, 'owner_organisation_id as organisation_id', 'assigned_ambassador_id', 'expires_at'])
+    .where('status', 'in', ['published', 'matched']).where('expires_at', '<=', until)
+    .orderBy('expires_at').limit(QUEUE_LIMIT).execute();
+}
+
+/** Proposed matches, seen through their challenge (whose ambassador curates them). */
+export async function waitingMatches(db: Database) {
+  return db.selectFrom('matches').innerJoin('challenges', 'challenges.id', 'matches.challenge_id').innerJoin('solutions', 'solutions.id', 'matches.solution_id')
+    .select(['matches.id as match_id', 'matches.updated_at', 'matches.challenge_accepted_at', 'matches.solution_accepted_at',
+      'challenges.id', 'challenges.title', 'challenges.spearheads', 'challenges.classification', 'challenges.status',
+      'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', 'solutions.title as solution_title'])
+    .where('matches.status', '=', 'proposed').orderBy('matches.updated_at').limit(QUEUE_LIMIT).execute();
+}

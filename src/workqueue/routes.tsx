@@ -1,0 +1,41 @@
+// The ambassador's work queue, as a page (/work-queue) and in the API.
+import { Type } from 'typebox';
+import type { App, Services } from '../app-types.ts';
+import { requireAmbassador } from '../accounts/guards.ts';
+import { ErrorBody } from '../publication/schemas.ts';
+import { readLimit } from '../publication/rate-limits.ts';
+import { errors } from '../shared/errors.ts';
+import { sendPage } from '../web/render.ts';
+import { pageContext } from '../web/context.ts';
+import { workQueue } from './service.ts';
+import { WorkQueuePage } from './page.tsx';
+
+const Entry = Type.Object({
+  kind: Type.Enum(['challenge', 'solution', 'match']), id: Type.String(), title: Type.String(), href: Type.String(),
+  spearheads: Type.Array(Type.Integer()), deadline: Type.Union([Type.String(), Type.Null()]),
+});
+const Counts = { review: Type.Integer(), unmatched: Type.Integer(), waiting: Type.Integer(), expiring: Type.Integer() };
+const WorkQueueBody = Type.Object({
+  sections: Type.Object({ review: Type.Array(Entry), unmatched: Type.Array(Entry), waiting: Type.Array(Entry), expiring: Type.Array(Entry) }),
+  bySpearhead: Type.Array(Type.Object({ spearhead: Type.Union([Type.Integer(), Type.Null()]), ...Counts })),
+});
+
+export function workQueueRoutes(app: App, services: Services): void {
+  app.get('/api/v1/work-queue', {
+    config: { rateLimit: readLimit }, onRequest: requireAmbassador,
+    schema: {
+      tags: ['match records'], security: [{ session: [] }],
+      summary: 'What waits on the calling ambassador in the spearheads they curate: items to review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
+      response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
+    },
+  }, async (request) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    return workQueue(services, request.viewer);
+  });
+
+  app.get('/work-queue', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) => {
+    if (!request.viewer) throw errors.unauthenticated();
+    const queue = await workQueue(services, request.viewer);
+    return sendPage(reply, <WorkQueuePage context={pageContext(request, reply)} queue={queue} now={services.now()} />);
+  });
+}

@@ -1,0 +1,101 @@
+// The ambassador's work queue: what waits on them in the spearheads they curate, each entry with the
+// date by which it needs attention, soonest first, and the counts per spearhead.
+//   review    submitted items; due `waitingDays` after submission (the same patience as for matches)
+//   unmatched published challenges without an accepted match; due when the challenge expires
+//   waiting   proposed matches a side has not answered; due when the match would expire unanswered
+//   expiring  open challenges expiring within `expiryNoticeDays`; due when they expire
+import type { Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { curatesItem, type GuardedItem } from '../publication/permissions.ts';
+import type { ItemKind } from '../publication/lifecycle.ts';
+import * as repository from './repository.ts';
+
+export const SECTIONS = ['review', 'unmatched', 'waiting', 'expiring'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface QueueEntry {
+  kind: ItemKind | 'match';
+  id: string;
+  title: string;
+  href: string;
+  spearheads: number[];
+  deadline: string | null;
+}
+
+export interface WorkQueue {
+  sections: Record<Section, QueueEntry[]>;
+  /** Per spearhead (null: items without one), how many entries each section holds. */
+  bySpearhead: ({ spearhead: number | null } & Record<Section, number>)[];
+}
+
+const DAY_MS = 86_400_000;
+
+interface Candidate {
+  id: string;
+  title: string;
+  spearheads: number[];
+  classification: GuardedItem['classification'];
+  status: string;
+  organisation_id: string;
+  assigned_ambassador_id?: string | null;
+}
+
+function curated(viewer: Viewer, kind: ItemKind, row: Candidate): boolean {
+  return curatesItem(viewer, {
+    kind, organisationId: row.organisation_id, classification: row.classification, status: row.status,
+    spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id ?? null,
+  });
+}
+
+const addDays = (date: Date | null, days: number) => (date ? new Date(date.getTime() + days * DAY_MS).toISOString() : null);
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const pathOf = (kind: ItemKind) => (kind === 'challenge' ? 'challenges' : 'solutions');
+
+function itemEntry(kind: ItemKind, row: Candidate, deadline: string | null): QueueEntry {
+  return { kind, id: row.id, title: row.title, href: `/${pathOf(kind)}/${row.id}`, spearheads: row.spearheads, deadline };
+}
+
+/** Soonest deadline first; entries without one last, then by title for a stable order. */
+function byDeadline(a: QueueEntry, b: QueueEntry): number {
+  if (a.deadline !== b.deadline) return a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline.localeCompare(b.deadline);
+  return a.title.localeCompare(b.title);
+}
+
+function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry[]>): WorkQueue['bySpearhead'] {
+  const rows = new Map<number | null, Record<Section, number>>();
+  const curatesAll = viewer.role === 'admin' || viewer.spearheads.length === 0;
+  for (const section of SECTIONS) {
+    for (const entry of sections[section]) {
+      const own = entry.spearheads.filter((s) => curatesAll || viewer.spearheads.includes(s));
+      for (const spearhead of own.length ? own : [null]) {
+        const row = rows.get(spearhead) ?? { review: 0, unmatched: 0, waiting: 0, expiring: 0 };
+        row[section] += 1;
+        rows.set(spearhead, row);
+      }
+    }
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a ?? Infinity) - (b ?? Infinity)).map(([spearhead, counts]) => ({ spearhead, ...counts }));
+}
+
+export async function workQueue(services: Services, viewer: Viewer): Promise<WorkQueue> {
+  const { waitingDays, matchExpiryDays, expiryNoticeDays } = services.config.reminders;
+  const until = new Date(services.now().getTime() + expiryNoticeDays * DAY_MS);
+  const [challenges, solutions, unmatched, expiring, waiting] = await Promise.all([
+    repository.submittedChallenges(services.db), repository.submittedSolutions(services.db), repository.unmatchedChallenges(services.db),
+    repository.expiringChallenges(services.db, until), repository.waitingMatches(services.db),
+  ]);
+  const sections: Record<Section, QueueEntry[]> = {
+    review: [
+      ...challenges.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, addDays(r.submitted_at, waitingDays))),
+      ...solutions.filter((r) => curated(viewer, 'solution', r)).map((r) => itemEntry('solution', r, addDays(r.submitted_at, waitingDays))),
+    ],
+    unmatched: unmatched.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
+    waiting: waiting.filter((r) => curated(viewer, 'challenge', r)).map((r) => ({
+      kind: 'match' as const, id: r.match_id, title: `${r.title} – ${r.solution_title}`, href: `/matches/${r.match_id}`,
+      spearheads: r.spearheads, deadline: addDays(r.updated_at, matchExpiryDays),
+    })),
+    expiring: expiring.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
+  };
+  for (const section of SECTIONS) sections[section].sort(byDeadline);
+  return { sections, bySpearhead: countsPerSpearhead(viewer, sections) };
+}
