@@ -34,6 +34,18 @@ test('a person exports their profile, memberships, items, sessions and audit eve
   assert.equal(response.body.includes(person.token), false);
 });
 
+test('the export holds the person’s follows, saved searches and contact setting', async () => {
+  const { person } = await personWithChallenge();
+  const call = (method: 'POST' | 'PUT', url: string, payload: Record<string, unknown>) => harness.app.inject({ method, url, headers: person.auth, payload });
+  assert.equal((await call('POST', '/api/v1/follows', { targetType: 'sector', target: 'care' })).statusCode, 200);
+  assert.equal((await call('POST', '/api/v1/saved-searches', { kind: 'solution', query: 'q=beeldbellen' })).statusCode, 201);
+  assert.equal((await call('PUT', '/api/v1/me/contact-settings', { followedOnly: true })).statusCode, 200);
+  const data = json<Record<string, Array<Record<string, unknown>>>>(await harness.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: person.auth }));
+  assert.deepEqual(data.follows!.map((f) => [f.target_type, f.target]), [['sector', 'care']]);
+  assert.deepEqual(data.savedSearches!.map((s) => s.query), ['q=beeldbellen']);
+  assert.equal(data.contactSettings![0]!.followed_only, true);
+});
+
 test('a visitor cannot export', async () => {
   const response = await harness.app.inject({ method: 'GET', url: '/api/v1/me/export' });
   assert.equal(response.statusCode, 401);

@@ -25,6 +25,9 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
     solutions: await rowsAsJson(db, sql`SELECT to_jsonb(s) AS row FROM solutions s WHERE created_by = ${personId} ORDER BY created_at`),
     sessions: await rowsAsJson(db, sql`SELECT to_jsonb(s) - 'id' AS row FROM sessions s WHERE person_id = ${personId} ORDER BY created_at`),
     notifications: await rowsAsJson(db, sql`SELECT to_jsonb(n) AS row FROM notifications n WHERE person_id = ${personId} ORDER BY created_at`),
+    follows: await rowsAsJson(db, sql`SELECT to_jsonb(f) - 'person_id' AS row FROM follows f WHERE person_id = ${personId} ORDER BY created_at`),
+    savedSearches: await rowsAsJson(db, sql`SELECT to_jsonb(s) - 'person_id' AS row FROM saved_searches s WHERE person_id = ${personId} ORDER BY created_at`),
+    contactSettings: await rowsAsJson(db, sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`),
     auditEvents: await rowsAsJson(db, sql`SELECT to_jsonb(a) AS row FROM audit_events a
       WHERE actor_id = ${personId} OR (object_type = 'person' AND object_id = ${personId}) ORDER BY id`),
   };
