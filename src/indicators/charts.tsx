@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 
 const WIDTH = 480;
 const HEIGHT = 270;
-const MARGIN = { top: 16, right: 12, bottom: 48, left: 56 };
+const MARGIN = { top: 16, right: 12, bottom: 48, left: 68 };
 const FONT = 18;
 const TEXT = '#1d1d1b';
 const AXIS = '#595959';
