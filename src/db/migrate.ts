@@ -7,13 +7,13 @@ import { accessibilityFeedback } from './migrations/0002-accessibility-feedback.
 import { matches } from './migrations/0003-matches.ts';
 import { notifications } from './migrations/0004-notifications.ts';
 import { follows } from './migrations/0005-follows.ts';
-import { federation } from './migrations/0006-federation.ts';
-import { apiKeys } from './migrations/0007-api-keys.ts';
 import { accountSecurity } from './migrations/0008-account-security.ts';
 import { privacy } from './migrations/0009-privacy.ts';
 import { reminders } from './migrations/0010-reminders.ts';
 import { totpEncryption } from './migrations/0011-totp-encryption.ts';
 import { indicators } from './migrations/0012-indicators.ts';
+import { federation } from './migrations/0013-federation.ts';
+import { apiKeys } from './migrations/0014-api-keys.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -21,13 +21,13 @@ const MIGRATIONS: Record<string, string[]> = {
   '0003-matches': matches,
   '0004-notifications': notifications,
   '0005-follows': follows,
-  '0006-federation': federation,
-  '0007-api-keys': apiKeys,
   '0008-account-security': accountSecurity,
   '0009-privacy': privacy,
   '0010-reminders': reminders,
   '0011-totp-encryption': totpEncryption,
   '0012-indicators': indicators,
+  '0013-federation': federation,
+  '0014-api-keys': apiKeys,
 };
 
 const provider: MigrationProvider = {

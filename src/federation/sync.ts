@@ -25,6 +25,9 @@ export const DEFAULT_SYNC_OPTIONS: SyncOptions = { ...DEFAULT_PULL_OPTIONS, inte
 // transaction there may commit with an older update time. Re-reading is harmless (upserts).
 const OVERLAP_MS = 60_000;
 
+// Up to this many changes are announced one by one (matching index, notifications), as bulk import does.
+const ANNOUNCE_LIMIT = 500;
+
 interface Work {
   tx: Database;
   partner: repository.PartnerRow;
@@ -153,7 +156,9 @@ export async function syncPartner(services: Services, partnerId: string, options
     if (error instanceof Error && error.name === 'AppError') throw error;
     return recordFailure(services, partner, `could not apply the changes: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), now, options);
   }
-  for (const change of changes) services.events.changed(change);
+  // A large first sync is handed to the index in one pass instead of one refresh (and notice) per item.
+  if (changes.length > ANNOUNCE_LIMIT) await services.matching.syncChanges();
+  else for (const change of changes) services.events.changed(change);
   return outcome;
 }
 

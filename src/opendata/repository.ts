@@ -1,8 +1,15 @@
 // The only queries open data, feeds and schema.org read: items an anonymous visitor may see
 // (published, public) with an explicit list of public columns, so review notes, authors and
 // addresses can never leak by a later `selectAll`.
+import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
+
+/** Copies of a partner region's items are the partner's to publish: open data and feeds carry only this platform's own. */
+function ownItem(kind: 'challenge' | 'solution') {
+  const id = sql.ref(kind === 'challenge' ? 'challenges.id' : 'solutions.id');
+  return sql<boolean>`NOT EXISTS (SELECT 1 FROM federated_items f WHERE f.kind = ${kind} AND f.local_id = ${id})`;
+}
 
 const ORGANISATION_COLUMNS = [
   'organisations.id as organisation_id',
@@ -61,6 +68,7 @@ export async function publicChallenges(db: Database, limit?: number): Promise<Pu
   let query = db.selectFrom('challenges')
     .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
     .where(visibleTo('challenge', null))
+    .where(ownItem('challenge'))
     .select([
       'challenges.id', 'challenges.title', 'challenges.description', 'challenges.sectors', 'challenges.spearheads',
       'challenges.language', 'challenges.status', 'challenges.published_at', 'challenges.updated_at', 'challenges.region',
@@ -76,6 +84,7 @@ export async function publicSolutions(db: Database, limit?: number): Promise<Pub
   let query = db.selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where(visibleTo('solution', null))
+    .where(ownItem('solution'))
     .select([
       'solutions.id', 'solutions.title', 'solutions.description', 'solutions.sectors', 'solutions.spearheads',
       'solutions.language', 'solutions.status', 'solutions.published_at', 'solutions.updated_at', 'solutions.kind',
