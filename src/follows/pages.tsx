@@ -55,7 +55,7 @@ function ContactForm({ context, followedOnly }: { context: PageContext; followed
     <form method="post" action="/account/contact-settings">
       <CsrfField token={context.csrfToken} />
       <fieldset>
-        <legend>{t.t('follows.contact_heading')}</legend>
+        <legend>{t.t('follows.contact_legend')}</legend>
         {(['anyone', 'followed'] as const).map((choice) => (
           <div class="radio">
             <input type="radio" id={`contact-${choice}`} name="followedOnly" value={String(choice === 'followed')} checked={followedOnly === (choice === 'followed')} />
