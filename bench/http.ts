@@ -1,5 +1,6 @@
 // npm run bench:http [-- --duration SECONDS] [-- --soak SECONDS]
-// Starts the platform with its demo content on 127.0.0.1 (PGlite in a temporary folder), loads it
+// Starts the platform with its demo content on 127.0.0.1 (PGlite in a temporary folder, or the
+// PostgreSQL server in BENCH_DATABASE_URL, e.g. under scripts/with-postgres.sh), loads it
 // with autocannon and prints one JSON line per route: throughput, latency percentiles, errors.
 // --soak runs the catalogue load for the given time (default 600 s), sampling the server's RSS.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,7 +17,7 @@ const MEMBER = { email: 'zorg@zonnetij.example', password: 'HelemaalDigitaal-dem
 
 async function startServer(folder: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
-    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `pglite://${folder}`, LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '0',
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `pglite://${folder}`, LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '0',
       // The load comes from one address: without this the rate limits, not the platform, would be measured.
       RATE_LIMIT_ALLOW_LIST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

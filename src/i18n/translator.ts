@@ -22,11 +22,34 @@ function interpolate(template: string, params: Params | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// Intl formatters are costly to build (tens of microseconds each) and a page formats many numbers,
+// so each locale's translator and each number format are built once and shared; they hold no state.
+const translators = new Map<Locale, Translator>();
+
 export function createTranslator(locale: Locale): Translator {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = buildTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+function buildTranslator(locale: Locale): Translator {
   const messages = catalogues[locale];
   const intlLocale = INTL_LOCALE[locale];
   const pluralRules = new Intl.PluralRules(intlLocale);
   const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Europe/Brussels' });
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat => {
+    const key = options ? JSON.stringify(options) : '';
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(intlLocale, options);
+      numberFormats.set(key, format);
+    }
+    return format;
+  };
   const translator: Translator = {
     locale,
     intlLocale,
@@ -38,9 +61,9 @@ export function createTranslator(locale: Locale): Translator {
     },
     label: (labels) => labels[locale],
     date: (value) => dateFormat.format(typeof value === 'string' ? new Date(value) : value),
-    number: (value, options) => new Intl.NumberFormat(intlLocale, options).format(value),
+    number: (value, options) => numberFormat(options).format(value),
   };
-  return translator;
+  return Object.freeze(translator);
 }
 
 /** Picks the interface language: an explicit choice, then the browser's Accept-Language, then Dutch. */
