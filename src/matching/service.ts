@@ -22,12 +22,16 @@ const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'ch
 
 /** Below this a "match" shares little more than a common word or a sector: not worth a person's time. */
 const MINIMUM_MATCH_SCORE = 0.1;
+/** Match lists kept between index changes; a detail page or the match API asks for the same ones again and again. */
+const MOST_CACHED_MATCH_LISTS = 2_000;
 
 export class MatchingService {
   #engine: Promise<MatchEngine> | null = null;
   #guards = new Map<string, GuardedItem>();
   #documents = new Map<string, MatchDocument>();
   #watermark = new Date(0);
+  /** The engine's ranking (before the viewer's visibility) per item, emptied by every change to the index. */
+  #rankings = new Map<string, MatchResult[]>();
 
   constructor(private readonly db: Database, events: ItemEvents, private readonly onError: (error: unknown) => void = () => {}) {
     events.on('changed', (change) => {
@@ -56,12 +60,14 @@ export class MatchingService {
       return;
     }
     engine.upsert(document);
+    this.#rankings.clear();
     this.#documents.set(document.id, document);
     this.#guards.set(document.id, guard);
   }
 
   #remove(engine: MatchEngine, id: string): void {
     if (engine.has(id)) engine.remove(id);
+    this.#rankings.clear();
     this.#documents.delete(id);
     this.#guards.delete(id);
   }
@@ -99,9 +105,23 @@ export class MatchingService {
   /** The best items of the other kind for this item, among those the viewer may read. */
   async matchesFor(kind: ItemKind, id: string, viewer: Viewer | null, limit = 10): Promise<MatchResult[]> {
     const engine = await this.engine();
-    const document = this.#documents.get(id) ?? (await this.#unlisted(kind, id));
+    const indexed = this.#documents.get(id);
+    const document = indexed ?? (await this.#unlisted(kind, id));
     if (!document) return [];
-    return this.#visible(engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 }), viewer, limit, MINIMUM_MATCH_SCORE);
+    const ranking = indexed ? this.#cachedRanking(engine, indexed, OTHER[kind], limit * 3) : engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 });
+    return this.#visible(ranking, viewer, limit, MINIMUM_MATCH_SCORE);
+  }
+
+  /** Only indexed items are cached: a draft's text can change without the index changing. */
+  #cachedRanking(engine: MatchEngine, document: MatchDocument, kind: ItemKind, limit: number): MatchResult[] {
+    const key = `${document.id}:${kind}:${limit}`;
+    let ranking = this.#rankings.get(key);
+    if (!ranking) {
+      if (this.#rankings.size >= MOST_CACHED_MATCH_LISTS) this.#rankings.clear();
+      ranking = engine.matchesFor(document, { kind, limit });
+      this.#rankings.set(key, ranking);
+    }
+    return ranking;
   }
 
   /** A draft or submitted item is not in the index, but its owner and reviewer still see its matches. */
