@@ -76,6 +76,15 @@ test('a newly published solution is matched at once, and an archived one disappe
   assert.equal(body.items.some((m) => m.id === fresh), false);
 });
 
+test('a match request made right after a change is announced already includes the change', async () => {
+  const created = await h.app.inject({ method: 'POST', url: '/api/v1/solutions', headers: provider.auth, payload: solutionInput({ title: 'Videobellen met familie voor ouderen in het woonzorgcentrum' }) });
+  const id = created.json().id as string;
+  await h.db.updateTable('solutions').set({ status: 'published', published_at: new Date() }).where('id', '=', id).execute();
+  h.services.events.changed({ kind: 'solution', id, status: 'published' });
+  const matches = await h.services.matching.matchesFor('challenge', challengeId, null);
+  assert.ok(matches.some((m) => m.id === id));
+});
+
 test('a confidential solution is never shown to a visitor as a match', async () => {
   const secret = await publish('solutions', provider, solutionInput({ title: 'Vertrouwelijke videobel-oplossing voor ouderen', classification: 'confidential' }));
   const visitor = json<MatchBody>(await h.app.inject({ url: `/api/v1/challenges/${challengeId}/matches` }));

@@ -32,11 +32,21 @@ export class MatchingService {
   #watermark = new Date(0);
   /** The engine's ranking (before the viewer's visibility) per item, emptied by every change to the index. */
   #rankings = new Map<string, MatchResult[]>();
+  /** Refreshes run one after the other in the order of the changes, so an older read never overwrites a newer one. */
+  #refreshes: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Database, events: ItemEvents, private readonly onError: (error: unknown) => void = () => {}) {
     events.on('changed', (change) => {
-      if (this.#engine) this.refresh(change.kind, change.id).catch(onError);
+      if (!this.#engine) return;
+      this.#refreshes = this.#refreshes.then(() => this.refresh(change.kind, change.id)).catch(onError);
     });
+  }
+
+  /** The engine once every change announced so far is in it: whoever just published sees it matched. */
+  async #current(): Promise<MatchEngine> {
+    const engine = await this.engine();
+    await this.#refreshes;
+    return engine;
   }
 
   /** The engine, built from the database the first time it is asked for. */
@@ -104,7 +114,7 @@ export class MatchingService {
 
   /** The best items of the other kind for this item, among those the viewer may read. */
   async matchesFor(kind: ItemKind, id: string, viewer: Viewer | null, limit = 10): Promise<MatchResult[]> {
-    const engine = await this.engine();
+    const engine = await this.#current();
     const indexed = this.#documents.get(id);
     const document = indexed ?? (await this.#unlisted(kind, id));
     if (!document) return [];
@@ -136,13 +146,13 @@ export class MatchingService {
 
   /** "Search before you post": existing items like the one being written. */
   async similar(kind: ItemKind, draft: { title: string; text: string }, viewer: Viewer | null, limit = 5): Promise<MatchResult[]> {
-    const engine = await this.engine();
+    const engine = await this.#current();
     return this.#visible(engine.similar({ ...draft, kind }, limit * 3), viewer, limit);
   }
 
   /** Free-text search with typo tolerance, for the catalogues. */
   async search(kind: ItemKind, query: string, viewer: Viewer | null, limit = 200): Promise<string[]> {
-    const engine = await this.engine();
+    const engine = await this.#current();
     return this.#visible(engine.search(query, { kind, limit: limit * 2, fuzzy: true }), viewer, limit).map((r) => r.id);
   }
 }
