@@ -43,5 +43,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Pages answer errors with an HTML page, the API with JSON. */
     page?: boolean;
+    /** The answer is the same for every anonymous reader in a language, so it may be shared for a few seconds. */
+    publicCache?: boolean;
   }
 }

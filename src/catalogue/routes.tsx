@@ -104,7 +104,7 @@ export function cataloguePages(app: App, services: Services): void {
   // Only anonymous readers share counts: what a signed-in person may see depends on who they are.
   const shared = <T,>(cache: FacetCountCache<T>, viewer: unknown, filter: object, compute: () => Promise<T>) =>
     (viewer ? compute() : cache.get(JSON.stringify(filter), compute));
-  app.get('/', { config: { rateLimit: readLimit } }, async (request, reply) => {
+  app.get('/', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const [challenges, solutions] = await Promise.all([
       listChallenges(services.db, challengeFilter({ perPage: 4 }), request.viewer),
       listSolutions(services.db, solutionFilter({ perPage: 4 }), request.viewer),
@@ -113,7 +113,7 @@ export function cataloguePages(app: App, services: Services): void {
       solutions={await withOrigins(services, 'solution', solutions.rows.map(solutionCard))} totals={{ challenges: challenges.total, solutions: solutions.total }} />);
   });
 
-  app.get('/challenges', { config: { rateLimit: readLimit } }, async (request, reply) => {
+  app.get('/challenges', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const query = parseInput(ChallengeListQuery, request.query);
     const filter = await withTextSearch(services, 'challenge', challengeFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
@@ -126,7 +126,7 @@ export function cataloguePages(app: App, services: Services): void {
       newItem={{ href: '/challenges/new', label: 'catalogue.new_challenge' }} />);
   });
 
-  app.get('/solutions', { config: { rateLimit: readLimit } }, async (request, reply) => {
+  app.get('/solutions', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const query = parseInput(SolutionListQuery, request.query);
     const filter = await withTextSearch(services, 'solution', solutionFilter(query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([

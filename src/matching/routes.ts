@@ -53,7 +53,7 @@ const MATCH_LISTS = [
 export function matchingRoutes(app: App, services: Services): void {
   for (const [kind, other, summary] of MATCH_LISTS) {
     app.get(`/api/v1/${kind}s/:id/matches`, {
-      config: { rateLimit: readLimit },
+      config: { rateLimit: readLimit, publicCache: true },
       schema: { tags, summary, params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
     }, async (request) => {
       const item = await READABLE[kind](services, request.viewer, request.params.id);

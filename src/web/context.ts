@@ -13,10 +13,15 @@ export interface PageContext {
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const url = new URL(request.url, 'http://localhost');
+  let csrfToken: string | undefined;
   return {
     t: request.translator,
     viewer: request.viewer,
-    csrfToken: reply.generateCsrf(),
+    // Made only for pages with a form: a page without one then sets no cookie and can be shared.
+    get csrfToken() {
+      csrfToken ??= reply.generateCsrf();
+      return csrfToken;
+    },
     path: url.pathname,
     query: url.searchParams,
   };
