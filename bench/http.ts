@@ -77,6 +77,9 @@ try {
     await load('GET /challenges', { url: `${BASE}/challenges` });
     await load('GET /challenges?q=eenzaamheid', { url: `${BASE}/challenges?q=eenzaamheid` });
     await load('GET /api/v1/challenges/:id/matches', { url: `${BASE}/api/v1/challenges/${challenge}/matches` });
+    // Signed-in readers never get the answer shared between anonymous readers: this is the uncached path.
+    await load('GET /challenges (signed in)', { url: `${BASE}/challenges`, headers: { cookie: `hd_session=${token}` } });
+    await load('GET /api/v1/challenges/:id/matches (signed in)', { url: `${BASE}/api/v1/challenges/${challenge}/matches`, headers: { authorization: `Bearer ${token}` } });
     await load('POST /api/v1/challenges', {
       url: `${BASE}/api/v1/challenges`, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Benchmark: tablets tegen eenzaamheid', description: 'Een uitdaging die de belastingstest plaatst om schrijfroutes te meten.', sectors: ['care'], spearheads: [5], region: 'BE23', language: 'nl', urgency: 'high', durationMonths: 6, desiredKinds: ['app'], classification: 'public' }),

@@ -26,6 +26,8 @@ export interface Config {
   /** The government's OpenID Connect provider; null hides "log in with your government account". */
   oidc: OidcConfig | null;
   reminders: ReminderConfig;
+  /** Processes serving the same port (one per core), on a PostgreSQL server only. */
+  instances: number;
 }
 
 /** When reminders go out and unanswered matches expire, in days. */
@@ -72,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Helemaal Digitaal <noreply@helemaaldigitaal.example>',
     // A random secret per process is fine on one laptop; several instances must share COOKIE_SECRET.
-    cookieSecret: env.COOKIE_SECRET ?? randomBytes(32).toString('hex'),
+    cookieSecret: env.COOKIE_SECRET || randomBytes(32).toString('hex'),
     secureCookies: baseUrl.startsWith('https://'),
     logLevel: env.LOG_LEVEL ?? 'info',
     challengeLifetimeDays: integer('CHALLENGE_LIFETIME_DAYS', 180),
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitAllowList: (env.RATE_LIMIT_ALLOW_LIST ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
     oidc: oidcConfig(env, baseUrl),
+    instances: integer('INSTANCES', 1),
     reminders: {
       expiryNoticeDays: integer('REMINDER_EXPIRY_DAYS', 14),
       waitingDays: integer('REMINDER_WAITING_DAYS', 7),

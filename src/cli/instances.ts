@@ -1,0 +1,52 @@
+// One process per core on a PostgreSQL server: the primary keeps INSTANCES workers serving the same
+// port, starts a new one when one dies, and passes a stop signal on to all of them. Each worker keeps
+// its own matching index in step through the database, as separate machines would.
+import cluster, { type Worker } from 'node:cluster';
+import type { Config } from '../config.ts';
+
+/** Set for the one worker that runs the schedules (expiry, reminders, digests, federation). */
+export const SCHEDULES_ENV = 'HELEMAAL_RUNS_SCHEDULES';
+
+/** PGlite is one process's database: several instances need a PostgreSQL server. */
+export function instancesFor(config: Config): number {
+  if (config.instances <= 1) return 1;
+  if (config.databaseUrl.startsWith('pglite:')) {
+    console.warn(`INSTANCES=${config.instances} needs a PostgreSQL server (DATABASE_URL=postgres://…); running one instance on PGlite`);
+    return 1;
+  }
+  return config.instances;
+}
+
+export function runInstances(config: Config, count: number): Promise<number> {
+  // Every worker must sign and check cookies with the same secret.
+  const env = { COOKIE_SECRET: config.cookieSecret };
+  let stopping = false;
+  return new Promise((resolve) => {
+    const start = (schedules: boolean): void => {
+      const worker: Worker = cluster.fork({ ...env, [SCHEDULES_ENV]: schedules ? '1' : '0' });
+      let served = false;
+      worker.once('listening', () => { served = true; });
+      worker.on('exit', (code, signal) => {
+        if (stopping) return;
+        console.error(`instance ${worker.process.pid} stopped (${signal ?? code})`);
+        // One that dies before it ever listened is failing to start: stop rather than start it again and again.
+        if (served) start(schedules);
+        else stop('SIGTERM', 1);
+      });
+    };
+    const stop = (signal: NodeJS.Signals, code: number): void => {
+      if (stopping) return;
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+      let running = workers.length;
+      if (running === 0) resolve(code);
+      for (const worker of workers) {
+        worker.once('exit', () => { running -= 1; if (running === 0) resolve(code); });
+        worker.process.kill(signal);
+      }
+    };
+    for (let index = 0; index < count; index += 1) start(index === 0);
+    process.on('SIGTERM', () => stop('SIGTERM', 0));
+    process.on('SIGINT', () => stop('SIGTERM', 0));
+  });
+}
