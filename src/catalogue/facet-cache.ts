@@ -1,5 +1,5 @@
-// Facet counts of the public catalogue, kept for a few seconds: they are the costliest query of the
-// catalogue page and the same for every anonymous reader with the same filter. A change to any
+// Facet counts of the catalogue, kept for a few seconds: they are the costliest query of the
+// catalogue page and the same for every reader with the same filter and visibility scope. A change to any
 // item on this instance clears them at once; other instances' changes show within the lifetime.
 import type { ItemEvents } from '../publication/events.ts';
 

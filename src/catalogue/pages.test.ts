@@ -117,3 +117,16 @@ test('the review queue is for ambassadors only', async () => {
   const response = await h.app.inject({ url: '/review', cookies: { hd_session: member.token } });
   assert.equal(response.statusCode, 403);
 });
+
+test('facet counts are shared only between readers who may see the same items', async () => {
+  const owner = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Stad Lier'));
+  const outsider = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Gemeente Nijlen'));
+  const created = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: owner.auth, payload: challengeInput({ sectors: ['mobility'], classification: 'confidential' }) });
+  const id = created.json().id as string;
+  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: owner.auth, payload: { action: 'submit' } });
+  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
+  const mobility = (person: TestPerson) => h.app.inject({ url: '/challenges', cookies: { hd_session: person.token } })
+    .then((page) => /for="sector-mobility">[^<]*<span class="count">\((\d+)\)/.exec(page.body)?.[1]);
+  assert.equal(await mobility(owner), '1');
+  assert.equal(await mobility(outsider), '0');
+});

@@ -20,6 +20,8 @@ import { readLimit } from '../publication/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { SaveSearchButton } from '../follows/components.tsx';
+import { visibilityScope } from '../publication/visibility-repository.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 
 interface CatalogueProps {
   context: PageContext;
@@ -101,9 +103,9 @@ function Home({ context, challenges, solutions, totals }: {
 export function cataloguePages(app: App, services: Services): void {
   const challengeCounts = new FacetCountCache<Awaited<ReturnType<typeof countChallengeFacets>>>(services.events);
   const solutionCounts = new FacetCountCache<Awaited<ReturnType<typeof countSolutionFacets>>>(services.events);
-  // Only anonymous readers share counts: what a signed-in person may see depends on who they are.
-  const shared = <T,>(cache: FacetCountCache<T>, viewer: unknown, filter: object, compute: () => Promise<T>) =>
-    (viewer ? compute() : cache.get(JSON.stringify(filter), compute));
+  // Readers share counts when they may see the same items (visibilityScope).
+  const shared = <T,>(cache: FacetCountCache<T>, viewer: Viewer | null, filter: object, compute: () => Promise<T>) =>
+    cache.get(`${visibilityScope(viewer)} ${JSON.stringify(filter)}`, compute);
   app.get('/', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const [challenges, solutions] = await Promise.all([
       listChallenges(services.db, challengeFilter({ perPage: 4 }), request.viewer),

@@ -36,3 +36,14 @@ export function visibleTo(kind: ItemKind, viewer: Viewer | null): RawBuilder<boo
   const inReview = sql<boolean>`(${status} in ('submitted', 'sent_back') and ${curates(kind, viewer)})`;
   return sql<boolean>`(${own} or ${listed} or ${inReview})`;
 }
+
+/**
+ * Everything visibleTo depends on, as a string: two viewers with the same scope see the same items,
+ * so counts made for one may be shared with the other.
+ */
+export function visibilityScope(viewer: Viewer | null): string {
+  if (!viewer) return 'anonymous';
+  if (isAdmin(viewer)) return 'admin';
+  const curator = isAmbassador(viewer) ? { ambassador: viewer.id, spearheads: viewer.spearheads } : {};
+  return JSON.stringify({ verified: viewer.emailVerified, organisations: [...viewer.organisationIds].sort(), ...curator });
+}
