@@ -17,6 +17,8 @@ export interface AnalysisWeights {
   conceptWeight: number;
   /** How much a query's title words count relative to its body words. */
   queryTitleWeight: number;
+  /** How much a query's words in brackets count (qualifiers such as "(pilot)", "(IA)"; see Token.qualifier). */
+  qualifierWeight: number;
 }
 
 export interface AnalysisTools { lexicon: Lexicon; splitter: CompoundSplitter; weights: AnalysisWeights }
@@ -216,8 +218,9 @@ export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): Query
   for (const [tokens, fieldWeight] of fields) {
     for (const token of tokens) {
       const { own, parts } = expandToken(token, analysed.language, tools);
-      add(token.stem, fieldWeight, own, token.surface);
-      for (const part of parts) add(part[0]!.term, fieldWeight * weights.partWeight, part);
+      const weight = token.qualifier ? fieldWeight * weights.qualifierWeight : fieldWeight;
+      add(token.stem, weight, own, token.surface);
+      for (const part of parts) add(part[0]!.term, weight * weights.partWeight, part);
     }
     if (weights.conceptWeight === 0) continue;
     for (const id of tools.lexicon.findConcepts(tokens.map((t) => t.stem))) {

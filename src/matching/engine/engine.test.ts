@@ -174,3 +174,27 @@ test('precomputed embedding vectors re-rank candidates with equal texts', () => 
   const results = engine.matchesFor(challenge('c', 'Buurt app', 'Buurtwerking', { vector: Float32Array.from([0.1, 1]) }), { kind: 'solution' });
   assert.deepEqual(results.map((r) => r.id), ['s-b', 's-a']);
 });
+
+test('a challenge in British spelling finds the solution written in American spelling', () => {
+  const engine = engineWith([
+    solution('us', 'Route optimization for electrolyzers', 'We optimize the behavior of hydrogen electrolyzers in a neighborhood grid.', { language: 'en' }),
+    solution('other', 'Hydrogen storage tanks', 'Safe tanks store hydrogen for buses in the city grid.', { language: 'en' }),
+  ]);
+  const [best] = engine.matchesFor(challenge('c-uk', 'Optimisation of electrolysers', 'Optimising their behaviour in the neighbourhood.', { language: 'en' }), { kind: 'solution' });
+  assert.equal(best!.id, 'us');
+});
+
+test('a bracketed qualifier in a challenge title weighs less than its subject', () => {
+  const docs = [
+    solution('subject', 'Robots for welding', 'Collaborative robots weld steel parts in small workshops.', { language: 'en' }),
+    solution('qualifier', 'Partnership network', 'A partnership network shares good practice; the network grows with each partnership.', { language: 'en' }),
+    solution('unrelated', 'School meals', 'Healthy meals for pupils.', { language: 'en' }),
+  ];
+  const best = (qualifierWeight: number) => {
+    const engine = new MatchEngine(lexicon, { qualifierWeight });
+    for (const doc of docs) engine.upsert(doc);
+    return engine.matchesFor(challenge('c-q', 'Welding robots (partnership network)', '', { language: 'en' }), { kind: 'solution' })[0]!.id;
+  };
+  assert.equal(best(0.5), 'subject');
+  assert.equal(best(1), 'qualifier', 'counted fully, the qualifier would win');
+});

@@ -45,6 +45,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   translationWeight: 1,
   conceptWeight: 0,
   queryTitleWeight: 2,
+  qualifierWeight: 0.5,
   feedbackDocs: 5,
   feedbackTerms: 20,
   originalWeight: 0.6,

@@ -32,14 +32,23 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   ];
 }
 
-/** P(term | relevant) ≈ Σ_d P(d | query) · P(term | d), with P(d | query) from normalised first-pass scores. */
+/**
+ * P(term | relevant) ≈ Σ_d P(d | query) · P(term | d). BM25 estimates the log-odds of relevance (it descends from
+ * the binary independence model), so P(d | query) ∝ exp(score): no free temperature, and a clear winner of the
+ * first pass lends most of the terms while near-ties share them.
+ */
+export function feedbackWeights(scores: readonly number[]): number[] {
+  const best = Math.max(...scores);
+  const odds = scores.map((score) => Math.exp(score - best));
+  const total = odds.reduce((a, b) => a + b, 0);
+  return odds.map((o) => o / total);
+}
+
 function relevanceModel(index: InvertedIndex, top: Hit[]): Map<number, number> {
-  const best = top[0]!.score;
-  const docWeights = top.map((hit) => Math.exp(((hit.score - best) / Math.max(1e-9, best)) * 5));
-  const weightTotal = docWeights.reduce((a, b) => a + b, 0);
+  const docWeights = feedbackWeights(top.map((hit) => hit.score));
   const model = new Map<number, number>();
   top.forEach((hit, i) => {
-    const share = docWeights[i]! / weightTotal / Math.max(1, index.documentLength(hit.doc));
+    const share = docWeights[i]! / Math.max(1, index.documentLength(hit.doc));
     index.forEachTerm(hit.doc, (termId, frequency) => model.set(termId, (model.get(termId) ?? 0) + share * frequency));
   });
   return model;

@@ -5,6 +5,7 @@
 import { FREQUENCY_STEPS } from './analysis.ts';
 import { appendDocuments, grow, MAX_PACKED as PACKED_MASK, type PostingList } from './postings.ts';
 import { QueryScorer, type Norms, type ScoredGroup } from './max-score.ts';
+import { ForwardScorer, type TermGroup } from './forward-scoring.ts';
 import type { TermDictionary } from './terms.ts';
 
 /** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
@@ -38,8 +39,13 @@ const STEPS = FREQUENCY_STEPS;
 // Postings of added documents are appended in batches of about this many (see appendDocuments).
 const BATCH_POSTINGS = 1 << 20;
 
-interface WeightedList { list: PostingList; weight: number }
-interface ResolvedGroup extends ScoredGroup { df: number }
+interface WeightedList { list: PostingList; weight: number; termId: number }
+interface ResolvedGroup extends ScoredGroup { df: number; lists: WeightedList[] }
+
+function termGroup(group: ResolvedGroup): TermGroup {
+  const plain = group.lists.length === 1 && group.lists[0]!.weight === 1;
+  return { alternatives: group.lists.map(({ termId, weight }) => ({ termId, weight })), factor: group.factor, plain };
+}
 
 export class InvertedIndex {
   private postings: (PostingList | undefined)[] = [];
@@ -61,9 +67,11 @@ export class InvertedIndex {
   private unposted: number[] = []; // added documents not yet in the posting lists (see post)
   private unpostedCount = 0; // their postings
   private readonly scorer: QueryScorer;
+  private readonly forwardScorer: ForwardScorer;
 
   constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {
     this.scorer = new QueryScorer(params.k1);
+    this.forwardScorer = new ForwardScorer(params.k1);
   }
 
   get size(): number {
@@ -106,7 +114,7 @@ export class InvertedIndex {
 
   /** Does deferred work now (batched postings, length norms), e.g. after a bulk load, instead of in the next query. */
   settle(): void {
-    this.lists();
+    for (const list of this.lists()) list?.trim();
     this.refreshNorms();
   }
 
@@ -181,10 +189,15 @@ export class InvertedIndex {
     return this.scoreWith(groups, (resolved, norms) => this.scorer.topK(resolved, limit, norms, accept, exhaustive));
   }
 
-  /** As search, over the given documents only (hits of an earlier search, hence accepted and live). */
+  /**
+   * As search, over the given documents only (hits of an earlier search, hence accepted and live), scored from
+   * their own term lists (see forward-scoring.ts).
+   */
   searchAmong(groups: readonly QueryGroup[], limit: number, among: readonly Hit[]): SearchOutcome {
-    const docs = Int32Array.from(among, (hit) => hit.doc).sort();
-    return this.scoreWith(groups, (resolved, norms) => this.scorer.topKAmong(resolved, limit, norms, docs));
+    const docs = Int32Array.from(among, (hit) => hit.doc);
+    const forward = { terms: this.forwardTerms, packed: this.forwardPacked };
+    return this.scoreWith(groups, (resolved, norms) =>
+      this.forwardScorer.topK(resolved.map(termGroup), limit, norms, docs, forward, this.dictionary.size));
   }
 
   private scoreWith(groups: readonly QueryGroup[], score: (resolved: ResolvedGroup[], norms: Norms) => Hit[]): SearchOutcome {
@@ -207,7 +220,7 @@ export class InvertedIndex {
     for (const alternative of group.alternatives) {
       const id = this.dictionary.lookup(alternative.term);
       const list = id === undefined ? undefined : this.lists()[id];
-      if (list && list.df > 0 && alternative.weight > 0) lists.push({ list, weight: alternative.weight });
+      if (list && list.df > 0 && alternative.weight > 0) lists.push({ list, weight: alternative.weight, termId: id! });
     }
     if (lists.length === 0) return null;
     const total = lists.reduce((sum, l) => sum + l.weight, 0);

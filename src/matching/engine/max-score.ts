@@ -73,24 +73,6 @@ export class QueryScorer {
     return hits;
   }
 
-  /** The best `limit` of the given documents (sorted by number, all accepted and live); others are not scored. */
-  topKAmong(groups: readonly ScoredGroup[], limit: number, norms: Norms, among: Int32Array): Hit[] {
-    this.ensureCapacity(norms.alive.length);
-    this.candidates.set(among);
-    this.candidateCount = among.length;
-    this.touched.set(among); // so that reset clears their scores
-    this.touchedCount = among.length;
-    let remaining = groups.reduce((sum, group) => sum + group.ceiling, 0);
-    for (const group of groups) {
-      this.addToCandidates(group, norms);
-      remaining -= group.ceiling;
-      this.prune(limit, Math.max(0, remaining));
-    }
-    const hits = this.best(this.candidates, this.candidateCount, limit, norms);
-    this.reset();
-    return hits;
-  }
-
   /** Adds a group to every document in its lists; returns the highest score among them. */
   private addEverywhere(group: ScoredGroup, norms: Norms): number {
     const { titleNorm, bodyNorm } = norms;

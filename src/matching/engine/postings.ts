@@ -25,6 +25,13 @@ export class PostingList {
     this.length = needed;
     this.df += docs.length;
   }
+
+  /** Drops the room kept for growth (up to half the arrays after doubling), e.g. once a bulk load is done. */
+  trim(): void {
+    if (this.docs.length === this.length) return;
+    this.docs = this.docs.slice(0, this.length);
+    this.packed = this.packed.slice(0, this.length);
+  }
 }
 
 export function grow<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array>(array: T, size: number): T {

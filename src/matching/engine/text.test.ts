@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, detectLanguage, foldDiacritics, normalise, stem } from './text.ts';
+import { analyse, detectLanguage, foldDiacritics, normalise, stem, unifySpelling } from './text.ts';
 
 test('detects Dutch, English and French from their frequent words', () => {
   assert.equal(detectLanguage('Wij zoeken een oplossing voor de eenzaamheid van ouderen in het woonzorgcentrum.'), 'nl');
@@ -30,4 +30,32 @@ test('analysis drops stop words and keeps positions', () => {
   const tokens = analyse('Zorg voor de ouderen', 'nl');
   assert.deepEqual(tokens.map((t) => t.surface), ['zorg', 'ouderen']);
   assert.deepEqual(tokens.map((t) => t.position), [0, 3]);
+});
+
+test('British and American spellings of an English word share one stem', () => {
+  const pairs = [
+    ['optimisation', 'optimization'], ['organised', 'organized'], ['electrolysers', 'electrolyzers'],
+    ['behaviour', 'behavior'], ['neighbourhoods', 'neighborhoods'], ['dialogue', 'dialog'], ['kilometres', 'kilometers'],
+    ['ageing', 'aging'], ['programme', 'program'], ['centre', 'center'], ['paediatric', 'pediatric'], ['anaemia', 'anemia'],
+  ];
+  for (const [british, american] of pairs) assert.equal(stem(british!, 'en'), stem(american!, 'en'), `${british} / ${american}`);
+});
+
+test('spelling unification leaves words with a single spelling alone', () => {
+  for (const word of ['expertise', 'promise', 'precise', 'enterprise', 'size', 'citizen', 'horizon', 'four', 'contour', 'rogue', 'aerial']) {
+    assert.equal(unifySpelling(word), word);
+  }
+  assert.notEqual(stem('labour', 'en'), stem('label', 'en'));
+});
+
+test('spelling is unified in English only: the French centre stays centre', () => {
+  assert.equal(stem('centre', 'en'), stem('center', 'en'));
+  assert.notEqual(stem('centre', 'fr'), stem('center', 'fr'));
+});
+
+test('words in brackets are marked as qualifiers', () => {
+  const tokens = analyse('Manufacturing in SMEs (Made in Europe Partnership) [IA] for industry', 'en');
+  const qualifiers = tokens.filter((t) => t.qualifier).map((t) => t.surface);
+  assert.deepEqual(qualifiers, ['made', 'europe', 'partnership', 'ia']);
+  assert.deepEqual(tokens.filter((t) => !t.qualifier).map((t) => t.surface), ['manufacturing', 'smes', 'industry']);
 });

@@ -78,19 +78,28 @@ for (let code = 0; code < 0x10000; code += 1) {
 // Surrogate halves (letters outside the basic plane) count as word characters.
 wordCharacter.fill(1, 0xd800, 0xe000);
 
-/** Calls `visit` for each normalised word in reading order; a hand-written scanner, as indexing is hot. */
-export function forEachWord(text: string, visit: (word: string, position: number) => void): void {
+/**
+ * Calls `visit` for each normalised word in reading order, saying whether it stands in brackets; a hand-written
+ * scanner, as indexing is hot.
+ */
+export function forEachWord(text: string, visit: (word: string, position: number, bracketed: boolean) => void): void {
   const normalised = normalise(text);
   let position = 0;
   let start = -1;
+  let depth = 0;
   for (let i = 0; i <= normalised.length; i += 1) {
-    const inWord = i < normalised.length && wordCharacter[normalised.charCodeAt(i)] === 1;
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      visit(normalised.slice(start, i), position);
+    const code = i < normalised.length ? normalised.charCodeAt(i) : 32;
+    if (wordCharacter[code] === 1) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      visit(normalised.slice(start, i), position, depth > 0);
       position += 1;
       start = -1;
     }
+    if (code === 40 || code === 91) depth += 1; // ( [
+    else if ((code === 41 || code === 93) && depth > 0) depth -= 1; // ) ]
   }
 }
 
@@ -134,13 +143,17 @@ export function isStopWord(word: string, language: Language): boolean {
 const STEM_CACHE_LIMIT = 200_000;
 const stemCaches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map(), fr: new Map(), es: new Map(), other: new Map() };
 
-/** Snowball stem, then diacritics folded, so accented and plain spellings share a term. */
+/**
+ * Snowball stem, then diacritics folded, so accented and plain spellings share a term; English words first get
+ * one spelling for British and American variants.
+ */
 export function stem(word: string, language: Language): string {
   const cache = stemCaches[language];
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const stemmer = language === 'other' ? undefined : STEMMERS[language];
-  const stemmed = foldDiacritics(stemmer && !/\d/.test(word) ? stemmer(word) : word);
+  const spelled = language === 'en' ? unifySpelling(word) : word;
+  const stemmed = foldDiacritics(stemmer && !/\d/.test(spelled) ? stemmer(spelled) : spelled);
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(word, stemmed);
   return stemmed;
@@ -150,14 +163,54 @@ export interface Token {
   surface: string;
   stem: string;
   position: number;
+  /** Written in brackets: an aside or qualifier ("… in SMEs (Made in Europe Partnership) (IA)"), not the subject. */
+  qualifier?: boolean;
 }
 
 /** Content tokens: stop words and one-letter words removed, positions kept for phrase matching. */
 export function analyse(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
-  words(text).forEach((surface, position) => {
+  forEachWord(text, (surface, position, bracketed) => {
     if (surface.length < 2 || isStopWord(surface, language)) return;
-    tokens.push({ surface, stem: stem(surface, language), position });
+    const token: Token = { surface, stem: stem(surface, language), position };
+    if (bracketed) token.qualifier = true;
+    tokens.push(token);
   });
   return tokens;
+}
+
+// British and American spellings of one word (optimisation/optimization, behaviour/behavior) are both common in
+// English texts, often within one collection; the stemmer keeps them apart, so they are unified first. The
+// rewrite goes towards the spelling whose ending is unambiguous: "-ize" only ever is the American variant, while
+// many "-ise" words have no other spelling (expertise, promise, precise), so those are never touched.
+const SPELLING_WORDS: Readonly<Record<string, string>> = {
+  ageing: 'aging', programme: 'program', programmes: 'programs', defence: 'defense', licence: 'license',
+  licences: 'licenses', offence: 'offense', offences: 'offenses', centre: 'center', centres: 'centers',
+  centred: 'centered', fibre: 'fiber', fibres: 'fibers', litre: 'liter', litres: 'liters', theatre: 'theater',
+  theatres: 'theaters', tyre: 'tire', tyres: 'tires', grey: 'gray', mould: 'mold', moulds: 'molds',
+  sulphur: 'sulfur', aluminium: 'aluminum', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
+};
+const SPELLING_RULES: readonly [RegExp, string][] = [
+  [/([a-z]{2})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/, '$1is$2'], // optimization → optimisation
+  [/([a-z]{2})yz(e|es|ed|ing|er|ers)$/, '$1ys$2'], // analyze, electrolyzer → analyse, electrolyser
+  // -our words by their beginnings, as many other words end in -our (four, tour, contour)
+  [/^(un|dis|mis)?(behavi|col|fav|hon|lab|neighb|harb|hum|rum|tum|vap|flav|vig|endeav|od|sav|arm|rig|val|splend|parl|clam)our/, '$1$2or'],
+  [/([a-z]{3})metre(s?)$/, '$1meter$2'], // kilometre → kilometer
+  [/([a-z]{3})logue(s?)$/, '$1log$2'], // dialogue → dialog
+  [/^(an|leuk|isch|septic|hyperglyc|hypoglyc|glyc)aem/, '$1em'], // anaemia → anemia
+];
+// Medical words with ae/oe, by their beginnings (a general ae → e would break words like "aerial" or "does").
+const AE_OE_PREFIXES: Readonly<Record<string, string>> = {
+  haem: 'hem', paed: 'ped', orthopaed: 'orthoped', anaesth: 'anesth', aetiol: 'etiol', oedem: 'edem',
+  oesophag: 'esophag', oestr: 'estr', foet: 'fet',
+};
+const AE_OE = new RegExp(`^(${Object.keys(AE_OE_PREFIXES).join('|')})`);
+
+/** One spelling for British and American variants of an English word (lower case). */
+export function unifySpelling(word: string): string {
+  const whole = SPELLING_WORDS[word];
+  if (whole) return whole;
+  let unified = word;
+  for (const [pattern, replacement] of SPELLING_RULES) unified = unified.replace(pattern, replacement);
+  return unified.replace(AE_OE, (prefix) => AE_OE_PREFIXES[prefix]!);
 }
