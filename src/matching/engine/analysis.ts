@@ -1,7 +1,8 @@
 // Turns a document into weighted index terms and a query into term groups, in a shared cross-lingual space:
 // own-language stems, Dutch compound parts, English pivot translations and EuroVoc concept ids.
 import { analyse, detectLanguage, isStopWord, normalise, stem, wordCharacter, type Language, type Token } from './text.ts';
-import { HASH_SEED, hashStep, WordCache } from './word-cache.ts';
+import { HASH_SEED, hashStep } from './word-cache.ts';
+import { WordExpansions, type WordTerms } from './word-expansions.ts';
 import { documentPairs, mergePairs } from './proximity.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { CompoundSplitter } from './compounds.ts';
@@ -59,9 +60,7 @@ export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
   return [...lexicon.findConcepts(stems(analysed.title)), ...lexicon.findConcepts(stems(analysed.body))];
 }
 
-/** A word's index terms: ids and weights (stop words have none). */
-interface Expansion { main: number; ids: Int32Array; weights: Float32Array }
-const NO_TERMS: Expansion = { main: -1, ids: new Int32Array(0), weights: new Float32Array(0) };
+const NO_TERMS: WordTerms = { main: -1, ids: [], weights: [] };
 const CACHE_LIMIT = 300_000;
 // Local copies of imported bindings used per character: under the tsx loader every read of an imported binding
 // goes through a getter, which the profile showed costing more than the scan itself.
@@ -78,7 +77,7 @@ const DETECTION_SAMPLE = 400;
  * so indexing a document costs one hash-table probe per word.
  */
 export class DocumentAnalyser {
-  private readonly caches = new Map<Language, WordCache<Expansion>>();
+  private readonly caches = new Map<Language, WordExpansions>();
   private titleScratch = new Float32Array(1024);
   private bodyScratch = new Float32Array(1024);
   private readonly touched: number[] = [];
@@ -126,20 +125,21 @@ export class DocumentAnalyser {
         continue;
       }
       if (start < 0) continue;
-      let expansion = cache.find(normalised, start, i, hash);
-      if (expansion === undefined) {
+      let entry = cache.find(normalised, start, i, hash);
+      if (entry === undefined) {
         const word = normalised.slice(start, i);
-        expansion = this.expand(word, language);
-        cache.set(word, hash, expansion);
+        entry = cache.set(word, hash, this.expand(word, language));
       }
       start = -1;
       position += 1;
-      if (expansion.main < 0) continue;
+      const main = cache.mains[entry]!;
+      if (main < 0) continue;
       length += 1;
-      mainIds.push(expansion.main);
+      mainIds.push(main);
       positions.push(position);
-      for (let j = 0; j < expansion.ids.length; j += 1) this.add(expansion.ids[j]!, expansion.weights[j]!, isTitle);
-      if (conceptsScore) stems.push(this.dictionary.name(expansion.main));
+      const { ids, weights, starts } = cache;
+      for (let j = starts[entry]!; j < starts[entry + 1]!; j += 1) this.add(ids[j]!, weights[j]!, isTitle);
+      if (conceptsScore) stems.push(this.dictionary.name(main));
     }
     if (conceptsScore) {
       for (const id of this.tools.lexicon.findConcepts(stems)) {
@@ -154,7 +154,7 @@ export class DocumentAnalyser {
     const cache = this.caches.get(language);
     if (!cache) return [];
     return cache.entries().flatMap((word, i) => {
-      const main = cache.valueAt(i).main;
+      const main = cache.mains[i]!;
       return main < 0 ? [] : [{ word, termId: main }];
     });
   }
@@ -176,13 +176,13 @@ export class DocumentAnalyser {
     this.bodyScratch = body;
   }
 
-  private cache(language: Language): WordCache<Expansion> {
+  private cache(language: Language): WordExpansions {
     let cache = this.caches.get(language);
-    if (!cache) this.caches.set(language, (cache = new WordCache<Expansion>(CACHE_LIMIT)));
+    if (!cache) this.caches.set(language, (cache = new WordExpansions(CACHE_LIMIT)));
     return cache;
   }
 
-  private expand(word: string, language: Language): Expansion {
+  private expand(word: string, language: Language): WordTerms {
     if (word.length < 2 || isStopWord(word, language)) return NO_TERMS;
     const token = { surface: word, stem: stem(word, language), position: 0 };
     const weights = new Map<number, number>();
@@ -193,11 +193,7 @@ export class DocumentAnalyser {
     const { own, parts } = expandToken(token, language, this.tools);
     for (const alternative of own) add(alternative.term, alternative.weight);
     for (const part of parts) for (const alternative of part) add(alternative.term, alternative.weight * this.tools.weights.partWeight);
-    return {
-      main: this.dictionary.intern(token.stem),
-      ids: Int32Array.from(weights.keys()),
-      weights: Float32Array.from(weights.values()),
-    };
+    return { main: this.dictionary.intern(token.stem), ids: [...weights.keys()], weights: [...weights.values()] };
   }
 }
 

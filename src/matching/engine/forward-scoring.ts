@@ -6,6 +6,7 @@ import * as postings from './postings.ts';
 import * as topK from './top-k.ts';
 import type { Hit } from './inverted-index.ts';
 import type { Norms } from './max-score.ts';
+import type { ForwardStore } from './forward-store.ts';
 
 // Local copies of imported bindings (read per term below; see max-score.ts).
 const { grow, MAX_PACKED } = postings;
@@ -19,9 +20,6 @@ export interface TermGroup {
   plain: boolean;
 }
 
-/** A document's term ids with their packed field frequencies (title << 16 | body). */
-export interface ForwardData { terms: readonly (Int32Array | null)[]; packed: readonly (Uint32Array | null)[] }
-
 export class ForwardScorer {
   private firstAlternative = new Int32Array(0); // per term id: 1 + its first alternative in the query (0: none)
   // Per alternative, numbered in scoring order: the next one with the same term (1 + index, 0: none), its weight,
@@ -34,7 +32,7 @@ export class ForwardScorer {
   constructor(private readonly k1: number) {}
 
   /** The best `limit` of `docs` (live, accepted) for the groups in scoring order. */
-  topK(groups: readonly TermGroup[], limit: number, norms: Norms, docs: Int32Array, forward: ForwardData, termCount: number): Hit[] {
+  topK(groups: readonly TermGroup[], limit: number, norms: Norms, docs: Int32Array, forward: ForwardStore, termCount: number): Hit[] {
     const total = this.register(groups, termCount);
     const heap = new MinHeap(limit);
     for (const doc of docs) heap.offer(doc, this.score(doc, groups, norms, forward));
@@ -42,8 +40,8 @@ export class ForwardScorer {
     return heap.sorted();
   }
 
-  private score(doc: number, groups: readonly TermGroup[], norms: Norms, forward: ForwardData): number {
-    const foundCount = this.collect(forward.terms[doc]!, forward.packed[doc]!);
+  private score(doc: number, groups: readonly TermGroup[], norms: Norms, forward: ForwardStore): number {
+    const foundCount = this.collect(forward.chunk(doc), forward.start(doc), forward.termCount(doc));
     const titleNorm = norms.titleNorm[doc]!;
     const bodyNorm = norms.bodyNorm[doc]!;
     const k1 = this.k1;
@@ -76,18 +74,19 @@ export class ForwardScorer {
   }
 
   /**
-   * Notes the packed frequencies of every query alternative the document contains; returns how many. A posting
+   * Notes the packed frequencies of every query alternative the document contains; returns how many. The
+   * document's term ids are words[start, start + terms), their packed frequencies the `terms` words after. A posting
    * whose frequencies rounded to 0 adds nothing, so treating it as absent changes no score.
    */
-  private collect(terms: Int32Array, packed: Uint32Array): number {
+  private collect(words: Uint32Array, start: number, terms: number): number {
     const { firstAlternative, nextAlternative, alternativePacked, found } = this;
     const known = firstAlternative.length;
     let count = 0;
-    for (let i = 0; i < terms.length; i += 1) {
-      const term = terms[i]!;
+    for (let i = start; i < start + terms; i += 1) {
+      const term = words[i]!;
       if (term >= known) continue;
       for (let next = firstAlternative[term]!; next !== 0; next = nextAlternative[next - 1]!) {
-        alternativePacked[next - 1] = packed[i]!;
+        alternativePacked[next - 1] = words[i + terms]!;
         found[count++] = next - 1;
       }
     }

@@ -6,6 +6,7 @@ import { FREQUENCY_STEPS } from './analysis.ts';
 import { appendDocuments, grow, MAX_PACKED as PACKED_MASK, type PostingList } from './postings.ts';
 import { QueryScorer, type Norms, type ScoredGroup } from './max-score.ts';
 import { ForwardScorer, type TermGroup } from './forward-scoring.ts';
+import { ForwardStore } from './forward-store.ts';
 import type { TermDictionary } from './terms.ts';
 
 /** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
@@ -49,9 +50,7 @@ function termGroup(group: ResolvedGroup): TermGroup {
 
 export class InvertedIndex {
   private postings: (PostingList | undefined)[] = [];
-  private forwardTerms: (Int32Array | null)[] = [];
-  private forwardPacked: (Uint32Array | null)[] = [];
-  private forwardPairs: (Uint32Array | null)[] = [];
+  private forward = new ForwardStore(); // documents' terms, packed frequencies and pairs; dead ones until compact
   private readonly ids: string[] = [];
   private readonly docNumbers = new Map<string, number>();
   private titleLength = new Float32Array(1024);
@@ -99,9 +98,7 @@ export class InvertedIndex {
     this.docNumbers.set(id, doc);
     this.unposted.push(doc);
     this.unpostedCount += vector.termIds.length;
-    this.forwardTerms[doc] = vector.termIds;
-    this.forwardPacked[doc] = vector.packed;
-    this.forwardPairs[doc] = vector.pairs;
+    this.forward.append(vector.termIds, vector.packed, vector.pairs);
     this.titleLength[doc] = vector.titleLength;
     this.bodyLength[doc] = vector.bodyLength;
     this.alive[doc] = 1;
@@ -124,10 +121,10 @@ export class InvertedIndex {
     if (doc === undefined) return false;
     this.docNumbers.delete(id);
     const postings = this.lists();
-    for (const term of this.forwardTerms[doc]!) postings[term]!.df -= 1;
-    this.forwardTerms[doc] = null;
-    this.forwardPacked[doc] = null;
-    this.forwardPairs[doc] = null;
+    const chunk = this.forward.chunk(doc);
+    const start = this.forward.start(doc);
+    const end = start + this.forward.termCount(doc);
+    for (let i = start; i < end; i += 1) postings[chunk[i]!]!.df -= 1;
     this.alive[doc] = 0;
     this.liveCount -= 1;
     this.totalTitle -= this.titleLength[doc]!;
@@ -155,10 +152,11 @@ export class InvertedIndex {
 
   /** Calls `visit` with each term id of a live document and its field-weighted frequency; used for feedback. */
   forEachTerm(doc: number, visit: (termId: number, frequency: number) => void): void {
-    const terms = this.forwardTerms[doc];
-    const packed = this.forwardPacked[doc];
-    if (!terms || !packed) return;
-    for (let i = 0; i < terms.length; i += 1) visit(terms[i]!, this.fieldFrequency(packed[i]!));
+    if (this.alive[doc] !== 1) return;
+    const chunk = this.forward.chunk(doc);
+    const start = this.forward.start(doc);
+    const count = this.forward.termCount(doc);
+    for (let i = start; i < start + count; i += 1) visit(chunk[i]!, this.fieldFrequency(chunk[i + count]!));
   }
 
   termName(termId: number): string {
@@ -166,7 +164,7 @@ export class InvertedIndex {
   }
 
   pairsOf(doc: number): Uint32Array {
-    return this.forwardPairs[doc] ?? new Uint32Array(0);
+    return this.alive[doc] === 1 ? this.forward.pairs(doc) : new Uint32Array(0);
   }
 
   termId(term: string): number | undefined {
@@ -195,9 +193,8 @@ export class InvertedIndex {
    */
   searchAmong(groups: readonly QueryGroup[], limit: number, among: readonly Hit[]): SearchOutcome {
     const docs = Int32Array.from(among, (hit) => hit.doc);
-    const forward = { terms: this.forwardTerms, packed: this.forwardPacked };
     return this.scoreWith(groups, (resolved, norms) =>
-      this.forwardScorer.topK(resolved.map(termGroup), limit, norms, docs, forward, this.dictionary.size));
+      this.forwardScorer.topK(resolved.map(termGroup), limit, norms, docs, this.forward, this.dictionary.size));
   }
 
   private scoreWith(groups: readonly QueryGroup[], score: (resolved: ResolvedGroup[], norms: Norms) => Hit[]): SearchOutcome {
@@ -271,7 +268,7 @@ export class InvertedIndex {
   }
 
   private post(): void {
-    appendDocuments(this.postings, this.unposted, this.forwardTerms, this.forwardPacked);
+    appendDocuments(this.postings, this.unposted, this.forward);
     this.unposted = [];
     this.unpostedCount = 0;
   }
@@ -289,9 +286,7 @@ export class InvertedIndex {
   /** Renumbers live documents and rebuilds postings without the dead ones. */
   private compact(): void {
     const live = this.ids.map((id, doc) => ({ id, doc })).filter(({ doc }) => this.alive[doc] === 1);
-    const forwardTerms = live.map(({ doc }) => this.forwardTerms[doc]!);
-    const forwardPacked = live.map(({ doc }) => this.forwardPacked[doc]!);
-    const forwardPairs = live.map(({ doc }) => this.forwardPairs[doc]!);
+    const forward = this.forward.compacted(live.map(({ doc }) => doc));
     const titleLength = live.map(({ doc }) => this.titleLength[doc]!);
     const bodyLength = live.map(({ doc }) => this.bodyLength[doc]!);
     this.postings = [];
@@ -305,9 +300,7 @@ export class InvertedIndex {
       this.titleLength[doc] = titleLength[doc]!;
       this.bodyLength[doc] = bodyLength[doc]!;
     });
-    this.forwardTerms = forwardTerms;
-    this.forwardPacked = forwardPacked;
-    this.forwardPairs = forwardPairs;
+    this.forward = forward;
     this.unposted = live.map((_, doc) => doc);
     this.post();
     this.normsStale = true;

@@ -180,15 +180,28 @@ export class QueryScorer {
     return count >= k;
   }
 
-  /** Candidates: accepted live documents found so far that the remaining groups could lift into the top k. */
+  /**
+   * Candidates: accepted live documents found so far that the remaining groups could lift into the top k, in
+   * document order (the order seeking needs). Pruning starts only once k documents score above `remaining`, so
+   * the k-th best score is found among those alone, and one pass over the document numbers yields the candidates
+   * already sorted (sorting tens of thousands of them was the costliest step of the first pass).
+   */
   private selectCandidates(limit: number, remaining: number, norms: Norms, accept?: (doc: number) => boolean): void {
-    this.candidateCount = 0;
+    const { accumulator, seen, touched, values, candidates } = this;
+    const alive = norms.alive;
+    let count = 0;
     for (let t = 0; t < this.touchedCount; t += 1) {
-      const doc = this.touched[t]!;
-      if (norms.alive[doc] === 1 && (!accept || accept(doc))) this.candidates[this.candidateCount++] = doc;
+      const doc = touched[t]!;
+      if (accumulator[doc]! > remaining && alive[doc] === 1 && (!accept || accept(doc))) values[count++] = accumulator[doc]!;
     }
-    this.prune(limit, remaining);
-    this.candidates.subarray(0, this.candidateCount).sort();
+    const threshold = kthLargest(values, count, limit) * (1 - SLACK);
+    let kept = 0;
+    for (let doc = 0; doc < alive.length; doc += 1) {
+      if (seen[doc] === 1 && accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
+        candidates[kept++] = doc;
+      }
+    }
+    this.candidateCount = kept;
   }
 
   /** Drops candidates whose score plus everything still to come stays below the k-th best (order kept). */

@@ -1,5 +1,6 @@
 // Posting lists as growable typed arrays: document numbers in increasing order, each with both field frequencies
 // packed in one 32-bit word (title << 16 | body, in 1/8 steps).
+import type { ForwardStore } from './forward-store.ts';
 
 export const MAX_PACKED = 0xffff;
 
@@ -69,33 +70,35 @@ export function seek(docs: Int32Array, length: number, from: number, doc: number
  * term: a counting sort by term first, so each list is extended once per batch with one copy. Appending posting by
  * posting instead jumps between thousands of lists, and those cache misses were most of the indexing time.
  */
-export function appendDocuments(
-  postings: (PostingList | undefined)[], docs: readonly number[],
-  termsOf: readonly (Int32Array | null)[], packedOf: readonly (Uint32Array | null)[],
-): void {
+export function appendDocuments(postings: (PostingList | undefined)[], docs: readonly number[], forward: ForwardStore): void {
   let total = 0;
   let maxTerm = -1;
   for (const doc of docs) {
-    const terms = termsOf[doc]!;
-    total += terms.length;
-    for (let i = 0; i < terms.length; i += 1) if (terms[i]! > maxTerm) maxTerm = terms[i]!;
+    const chunk = forward.chunk(doc);
+    const start = forward.start(doc);
+    const end = start + forward.termCount(doc);
+    total += end - start;
+    for (let i = start; i < end; i += 1) if (chunk[i]! > maxTerm) maxTerm = chunk[i]!;
   }
   const starts = new Int32Array(maxTerm + 2); // starts[term] = first position of the term's run once summed
   for (const doc of docs) {
-    const terms = termsOf[doc]!;
-    for (let i = 0; i < terms.length; i += 1) starts[terms[i]! + 1]! += 1;
+    const chunk = forward.chunk(doc);
+    const start = forward.start(doc);
+    const end = start + forward.termCount(doc);
+    for (let i = start; i < end; i += 1) starts[chunk[i]! + 1]! += 1;
   }
   for (let term = 1; term < starts.length; term += 1) starts[term]! += starts[term - 1]!;
   const next = starts.slice();
   const sortedDocs = new Int32Array(total);
   const sortedPacked = new Uint32Array(total);
   for (const doc of docs) {
-    const terms = termsOf[doc]!;
-    const packed = packedOf[doc]!;
-    for (let i = 0; i < terms.length; i += 1) {
-      const at = next[terms[i]!]!++;
+    const chunk = forward.chunk(doc);
+    const start = forward.start(doc);
+    const count = forward.termCount(doc);
+    for (let i = start; i < start + count; i += 1) {
+      const at = next[chunk[i]!]!++;
       sortedDocs[at] = doc;
-      sortedPacked[at] = packed[i]!;
+      sortedPacked[at] = chunk[i + count]!;
     }
   }
   for (let term = 0; term <= maxTerm; term += 1) {
