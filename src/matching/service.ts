@@ -61,6 +61,7 @@ export class MatchingService {
     const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db), repository.matchableSolutions(this.db)]);
     for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
     for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
+    engine.settle();
     return engine;
   }
 

@@ -12,7 +12,8 @@ import { corrections } from './fuzzy.ts';
 import { cosine } from './embeddings.ts';
 import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
 import type { Language } from './text.ts';
-import type { DocumentKind, MatchDocument, MatchExplanation, MatchResult } from './types.ts';
+import { RankedMatch, type Explainer } from './ranked-match.ts';
+import type { DocumentKind, MatchDocument, MatchResult } from './types.ts';
 
 export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackParams {
   /** Largest share of the score structured fit can take (when every signal is known on both sides). */
@@ -174,25 +175,30 @@ export class MatchEngine {
       outcome = this.withProximity(second, pairs, index);
     }
     const now = new Date();
+    const explainer = this.explainer(seeker, index);
     return outcome.hits
-      .map((hit) => this.result(seeker, index, hit, outcome.bound, now))
+      .map((hit) => this.result(seeker, index, hit, outcome.bound, now, explainer))
       .sort((a, b) => b.score - a.score)
       .slice(0, opts.limit);
   }
 
-  private result(seeker: Seeker, index: InvertedIndex, hit: Hit, bound: number, now: Date): MatchResult {
+  private result(seeker: Seeker, index: InvertedIndex, hit: Hit, bound: number, now: Date, explainer: Explainer): MatchResult {
     const id = index.idOf(hit.doc);
-    const candidate = this.stored.get(id)!;
-    const fit = structureFit(seeker.doc, seeker.analysed.language, candidate.doc, candidate.language, now);
-    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, hit.score / bound) : 0, seeker.doc, candidate.doc);
+    const { doc: candidate, language } = this.stored.get(id)!;
+    const fit = structureFit(seeker.doc, seeker.analysed.language, candidate, language, now);
+    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, hit.score / bound) : 0, seeker.doc, candidate);
     const blend = this.options.structureWeight * fit.coverage;
     const score = (1 - blend) * textScore + blend * fit.score;
-    const explain = (): MatchExplanation => {
-      const candidateText = this.analyse(candidate.doc.title, candidate.doc.text, candidate.language);
-      const idf = (term: string) => index.idf(index.df(term));
+    return new RankedMatch(id, score, { candidate, language, fit, textScore }, explainer);
+  }
+
+  /** Explains a candidate's match with the seeker, on request (one explainer per query, shared by its results). */
+  private explainer(seeker: Seeker, index: InvertedIndex): Explainer {
+    const idf = (term: string) => index.idf(index.df(term));
+    return ({ candidate, language, fit, textScore }) => {
+      const candidateText = this.analyse(candidate.title, candidate.text, language);
       return explainMatch({ seeker: seeker.analysed, candidate: candidateText, structure: fit, textScore, idf }, this.tools);
     };
-    return lazyExplanation({ id, score }, explain);
   }
 
   private pairsOf(analysed: AnalysedText, index: InvertedIndex): QueryPair[] {
@@ -252,13 +258,4 @@ export class MatchEngine {
       return near.length === 0 ? group : { ...group, alternatives: [...group.alternatives, ...near] };
     });
   }
-}
-
-/** The explanation is built on first access (most callers read only the top few). */
-function lazyExplanation(base: { id: string; score: number }, explain: () => MatchExplanation): MatchResult {
-  let cached: MatchExplanation | undefined;
-  return Object.defineProperty(base, 'explanation', {
-    enumerable: true,
-    get: () => (cached ??= explain()),
-  }) as MatchResult;
 }

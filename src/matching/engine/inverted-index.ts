@@ -109,10 +109,14 @@ export class InvertedIndex {
     if (this.unpostedCount >= BATCH_POSTINGS) this.post();
   }
 
-  /** Does deferred work now (batched postings, length norms), e.g. after a bulk load, instead of in the next query. */
+  /**
+   * Does deferred work now (batched postings, length norms, each list's largest frequency), e.g. after a bulk
+   * load, instead of in the queries that would otherwise meet it first.
+   */
   settle(): void {
     for (const list of this.lists()) list?.trim();
     this.refreshNorms();
+    for (const list of this.postings) if (list) this.ceilingFrequency(list);
   }
 
   /** Tombstones the document; postings are compacted once many documents are dead. */

@@ -27,6 +27,11 @@ export interface Norms { titleNorm: Float32Array; bodyNorm: Float32Array; alive:
 // Accumulators are 32-bit floats, so each addition rounds; pruning keeps this relative slack so that rounding
 // never drops a document exact arithmetic would keep.
 const SLACK = 1e-5;
+/** A list at most this many times longer than the candidate set is scanned rather than sought in. */
+const SCAN_RATIO = 8;
+// Marks in `seen`: found so far, and still a candidate once pruning has started.
+const FOUND = 1;
+const CANDIDATE = 2;
 
 export class QueryScorer {
   private accumulator = new Float32Array(0);
@@ -37,6 +42,7 @@ export class QueryScorer {
   private candidates = new Int32Array(0);
   private candidateCount = 0;
   private values = new Float64Array(0);
+  private positions = new Int32Array(0);
 
   constructor(private readonly k1: number) {}
 
@@ -85,7 +91,7 @@ export class QueryScorer {
       for (let i = 0; i < length; i += 1) {
         const doc = docs[i]!;
         if (seen[doc] === 0) {
-          seen[doc] = 1;
+          seen[doc] = FOUND;
           touched[this.touchedCount++] = doc;
         }
         const p = packed[i]!;
@@ -108,7 +114,7 @@ export class QueryScorer {
     for (const doc of groupDocs) {
       const score = this.addSaturated(doc, group.factor);
       if (seen[doc] === 0) {
-        seen[doc] = 1;
+        seen[doc] = FOUND;
         touched[this.touchedCount++] = doc;
       }
       if (score > best) best = score;
@@ -116,48 +122,67 @@ export class QueryScorer {
     return best;
   }
 
-  /** Adds a group to the candidates only, finding each in the (document-ordered) posting lists by seeking. */
+  /** Adds a group to the candidates only (see candidatePositions for how each is found in a list). */
   private addToCandidates(group: ScoredGroup, norms: Norms): void {
     const { titleNorm, bodyNorm } = norms;
-    const { candidates, candidateCount } = this;
+    const { candidates, candidateCount, groupFrequency } = this;
     if (isPlain(group)) {
       this.addPlainToCandidates(group.lists[0]!.list, group.factor, norms);
       return;
     }
     for (const { list, weight } of group.lists) {
-      const { docs, packed, length } = list;
-      let position = 0;
-      for (let c = 0; c < candidateCount; c += 1) {
-        const doc = candidates[c]!;
-        position = seek(docs, length, position, doc);
-        if (position === length) break;
-        if (docs[position] !== doc) continue;
+      const { docs, packed } = list;
+      const count = this.candidatePositions(list);
+      for (let i = 0; i < count; i += 1) {
+        const position = this.positions[i]!;
+        const doc = docs[position]!;
         const p = packed[position]!;
-        this.groupFrequency[doc]! += weight * ((p >>> 16) * titleNorm[doc]! + (p & MAX_PACKED) * bodyNorm[doc]!);
+        groupFrequency[doc]! += weight * ((p >>> 16) * titleNorm[doc]! + (p & MAX_PACKED) * bodyNorm[doc]!);
       }
     }
     for (let c = 0; c < candidateCount; c += 1) {
       const doc = candidates[c]!;
-      if (this.groupFrequency[doc] !== 0) this.addSaturated(doc, group.factor);
+      if (groupFrequency[doc] !== 0) this.addSaturated(doc, group.factor);
     }
   }
 
   /** As addToCandidates for a plain group, with the very arithmetic of addEverywhere (identical scores). */
   private addPlainToCandidates(list: PostingList, factor: number, norms: Norms): void {
     const { titleNorm, bodyNorm } = norms;
-    const { candidates, candidateCount, accumulator } = this;
-    const { docs, packed, length } = list;
+    const { accumulator, positions } = this;
+    const { docs, packed } = list;
     const k1 = this.k1;
-    let position = 0;
-    for (let c = 0; c < candidateCount; c += 1) {
-      const doc = candidates[c]!;
-      position = seek(docs, length, position, doc);
-      if (position === length) return;
-      if (docs[position] !== doc) continue;
+    const count = this.candidatePositions(list);
+    for (let i = 0; i < count; i += 1) {
+      const position = positions[i]!;
+      const doc = docs[position]!;
       const p = packed[position]!;
       const tf = (p >>> 16) * titleNorm[doc]! + (p & MAX_PACKED) * bodyNorm[doc]!;
       accumulator[doc]! += (factor * tf * (k1 + 1)) / (tf + k1);
     }
+  }
+
+  /**
+   * Fills `positions` with the list positions of the candidates it contains, in list order; returns how many.
+   * Few candidates against a long list are found by seeking (a logarithm each); many are found by one pass over
+   * the list checking each posting's candidate mark, which costs less than tens of thousands of seeks.
+   */
+  private candidatePositions(list: PostingList): number {
+    const { docs, length } = list;
+    const { candidates, candidateCount, positions, seen } = this;
+    let count = 0;
+    if (length <= SCAN_RATIO * candidateCount) {
+      for (let i = 0; i < length; i += 1) if (seen[docs[i]!] === CANDIDATE) positions[count++] = i;
+      return count;
+    }
+    let position = 0;
+    for (let c = 0; c < candidateCount; c += 1) {
+      const doc = candidates[c]!;
+      position = seek(docs, length, position, doc);
+      if (position === length) break;
+      if (docs[position] === doc) positions[count++] = position;
+    }
+    return count;
   }
 
   /** Adds factor × saturated(collected group frequency) to the document and clears the frequency. */
@@ -197,8 +222,9 @@ export class QueryScorer {
     const threshold = kthLargest(values, count, limit) * (1 - SLACK);
     let kept = 0;
     for (let doc = 0; doc < alive.length; doc += 1) {
-      if (seen[doc] === 1 && accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
+      if (seen[doc] === FOUND && accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
         candidates[kept++] = doc;
+        seen[doc] = CANDIDATE;
       }
     }
     this.candidateCount = kept;
@@ -206,7 +232,7 @@ export class QueryScorer {
 
   /** Drops candidates whose score plus everything still to come stays below the k-th best (order kept). */
   private prune(limit: number, remaining: number): void {
-    const { candidates, accumulator } = this;
+    const { candidates, accumulator, seen } = this;
     for (let c = 0; c < this.candidateCount; c += 1) this.values[c] = accumulator[candidates[c]!]!;
     const threshold = kthLargest(this.values, this.candidateCount, limit) * (1 - SLACK);
     if (threshold === -Infinity) return;
@@ -214,6 +240,7 @@ export class QueryScorer {
     for (let c = 0; c < this.candidateCount; c += 1) {
       const doc = candidates[c]!;
       if (accumulator[doc]! + remaining >= threshold) candidates[kept++] = doc;
+      else seen[doc] = FOUND;
     }
     this.candidateCount = kept;
   }
@@ -247,6 +274,7 @@ export class QueryScorer {
     this.touched = grow(this.touched, size);
     this.candidates = grow(this.candidates, size);
     this.values = grow(this.values, size);
+    this.positions = grow(this.positions, size);
   }
 }
 

@@ -23,26 +23,48 @@ export function structureFit(
   seeker: MatchDocument, seekerLanguage: Language,
   candidate: MatchDocument, candidateLanguage: Language, now: Date,
 ): StructureFit {
-  const parts: [number, number][] = []; // [weight, score]
-  const sectors = intersect(seeker.sectors, candidate.sectors, (s) => s.trim().toLowerCase());
-  if (seeker.sectors?.length && candidate.sectors?.length) parts.push([WEIGHTS.sectors, overlap(sectors.length, seeker.sectors, candidate.sectors)]);
-  const spearheads = intersect(seeker.spearheads, candidate.spearheads, (n) => n);
-  if (seeker.spearheads?.length && candidate.spearheads?.length) parts.push([WEIGHTS.spearheads, overlap(spearheads.length, seeker.spearheads, candidate.spearheads)]);
-  const regions = intersect(seeker.regions, candidate.regions, (s) => s.trim().toLowerCase());
-  if (seeker.regions?.length && candidate.regions?.length) parts.push([WEIGHTS.regions, regions.length > 0 ? 1 : 0]);
+  // Known signals' weights and weighted scores, summed as found (this runs for every ranked candidate).
+  let known = 0;
+  let weighted = 0;
+  const sectors = intersect(seeker.sectors, candidate.sectors, textKey);
+  if (seeker.sectors?.length && candidate.sectors?.length) {
+    known += WEIGHTS.sectors;
+    weighted += WEIGHTS.sectors * overlap(sectors.length, seeker.sectors, candidate.sectors);
+  }
+  const spearheads = intersect(seeker.spearheads, candidate.spearheads, sameKey);
+  if (seeker.spearheads?.length && candidate.spearheads?.length) {
+    known += WEIGHTS.spearheads;
+    weighted += WEIGHTS.spearheads * overlap(spearheads.length, seeker.spearheads, candidate.spearheads);
+  }
+  const regions = intersect(seeker.regions, candidate.regions, textKey);
+  if (seeker.regions?.length && candidate.regions?.length) {
+    known += WEIGHTS.regions;
+    weighted += WEIGHTS.regions * (regions.length > 0 ? 1 : 0);
+  }
   const language = languageFit(seeker, seekerLanguage, candidate, candidateLanguage);
-  if (language !== null) parts.push([WEIGHTS.language, language]);
+  if (language !== null) {
+    known += WEIGHTS.language;
+    weighted += WEIGHTS.language * language;
+  }
   const maturity = maturityFit(seeker, candidate);
-  if (maturity !== null) parts.push([WEIGHTS.maturity, maturity]);
-  if (candidate.updatedAt) parts.push([WEIGHTS.freshness, freshness(candidate.updatedAt, now)]);
-  const known = parts.reduce((sum, [w]) => sum + w, 0);
+  if (maturity !== null) {
+    known += WEIGHTS.maturity;
+    weighted += WEIGHTS.maturity * maturity;
+  }
+  if (candidate.updatedAt) {
+    known += WEIGHTS.freshness;
+    weighted += WEIGHTS.freshness * freshness(candidate.updatedAt, now);
+  }
   return {
-    score: known === 0 ? 0 : parts.reduce((sum, [w, s]) => sum + w * s, 0) / known,
+    score: known === 0 ? 0 : weighted / known,
     coverage: known / ALL_WEIGHTS,
     sectors, spearheads, regions,
     sameLanguage: seekerLanguage === candidateLanguage && seekerLanguage !== 'other',
   };
 }
+
+const textKey = (value: string): string => value.trim().toLowerCase();
+const sameKey = <T>(value: T): T => value;
 
 function intersect<T, K>(a: T[] | undefined, b: T[] | undefined, key: (value: T) => K): T[] {
   if (!a?.length || !b?.length) return [];

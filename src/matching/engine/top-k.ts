@@ -7,23 +7,28 @@ import type { Hit } from './inverted-index.ts';
  * document number, so the result does not depend on the order documents are offered in.
  */
 export class MinHeap {
-  private readonly docs: number[] = [];
-  private readonly scores: number[] = [];
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.docs = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
 
   /** Whether (doc, score) would enter the heap. */
   admits(doc: number, score: number): boolean {
-    if (this.docs.length < this.capacity) return true;
+    if (this.size < this.capacity) return true;
     return worse(this.scores[0]!, this.docs[0]!, score, doc);
   }
 
   offer(doc: number, score: number): void {
     if (!this.admits(doc, score)) return;
-    if (this.docs.length < this.capacity) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      this.siftUp(this.docs.length - 1);
+    if (this.size < this.capacity) {
+      this.docs[this.size] = doc;
+      this.scores[this.size] = score;
+      this.size += 1;
+      this.siftUp(this.size - 1);
     } else {
       this.docs[0] = doc;
       this.scores[0] = score;
@@ -32,7 +37,9 @@ export class MinHeap {
   }
 
   sorted(): Hit[] {
-    return this.docs.map((doc, i) => ({ doc, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const hits: Hit[] = [];
+    for (let i = 0; i < this.size; i += 1) hits.push({ doc: this.docs[i]!, score: this.scores[i]! });
+    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   private below(a: number, b: number): boolean {
@@ -53,8 +60,8 @@ export class MinHeap {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < this.docs.length && this.below(left, smallest)) smallest = left;
-      if (right < this.docs.length && this.below(right, smallest)) smallest = right;
+      if (left < this.size && this.below(left, smallest)) smallest = left;
+      if (right < this.size && this.below(right, smallest)) smallest = right;
       if (smallest === i) return;
       this.swap(i, smallest);
       i = smallest;
@@ -62,8 +69,13 @@ export class MinHeap {
   }
 
   private swap(a: number, b: number): void {
-    [this.docs[a], this.docs[b]] = [this.docs[b]!, this.docs[a]!];
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+    const { docs, scores } = this;
+    const doc = docs[a]!;
+    docs[a] = docs[b]!;
+    docs[b] = doc;
+    const score = scores[a]!;
+    scores[a] = scores[b]!;
+    scores[b] = score;
   }
 }
 
