@@ -33,6 +33,8 @@ export interface RankingParams {
   titleBoost: number;
   titleB: number;
   bodyB: number;
+  /** How early termination finds candidates in a list (see max-score.ts); the default suits every size. */
+  candidateScanRatio?: number;
 }
 // Local copies: under the tsx loader each read of an imported binding is a getter call (hot loops below).
 const MAX_PACKED = PACKED_MASK;
@@ -69,7 +71,7 @@ export class InvertedIndex {
   private readonly forwardScorer: ForwardScorer;
 
   constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {
-    this.scorer = new QueryScorer(params.k1);
+    this.scorer = new QueryScorer(params.k1, params.candidateScanRatio);
     this.forwardScorer = new ForwardScorer(params.k1);
   }
 

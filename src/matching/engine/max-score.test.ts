@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { InvertedIndex, type DocumentVector, type QueryGroup } from './inverted-index.ts';
+import { InvertedIndex, type DocumentVector, type QueryGroup, type RankingParams } from './inverted-index.ts';
 import { TermDictionary } from './terms.ts';
 import { seek } from './postings.ts';
 import { kthLargest } from './top-k.ts';
@@ -33,10 +33,10 @@ const caseArb = fc.record({
   refusedEvery: fc.integer({ min: 0, max: 5 }),
 });
 
-function indexOf(docs: Doc[], removed: number[]): InvertedIndex {
+function indexOf(docs: Doc[], removed: number[], params: RankingParams = PARAMS): InvertedIndex {
   const dictionary = new TermDictionary();
   for (let t = 0; t < VOCABULARY; t += 1) dictionary.intern(`t${t}`);
-  const index = new InvertedIndex(PARAMS, dictionary);
+  const index = new InvertedIndex(params, dictionary);
   docs.forEach((doc, i) => index.add(`d${i}`, vectorOf(doc)));
   for (const r of removed) index.remove(`d${r % docs.length}`);
   return index;
@@ -51,15 +51,17 @@ function vectorOf(doc: Doc): DocumentVector {
   };
 }
 
-test('early termination returns exactly the top k of exhaustive scoring (random corpora and queries)', () => {
-  fc.assert(fc.property(caseArb, ({ docs, removed, groups, limit, refusedEvery }) => {
-    const index = indexOf(docs, removed);
-    const accept = refusedEvery === 0 ? undefined : (doc: number) => doc % refusedEvery !== 0;
-    const pruned = index.search(groups, limit, accept);
-    const exhaustive = index.search(groups, limit, accept, true);
-    assert.deepEqual(pruned, exhaustive);
-  }), { numRuns: 300 });
-});
+for (const [way, candidateScanRatio] of [['seeking or scanning by length', undefined], ['always seeking', 0], ['always scanning', Infinity]] as const) {
+  test(`early termination returns exactly the top k of exhaustive scoring, finding candidates by ${way} (random corpora and queries)`, () => {
+    fc.assert(fc.property(caseArb, ({ docs, removed, groups, limit, refusedEvery }) => {
+      const index = indexOf(docs, removed, { ...PARAMS, candidateScanRatio });
+      const accept = refusedEvery === 0 ? undefined : (doc: number) => doc % refusedEvery !== 0;
+      const pruned = index.search(groups, limit, accept);
+      const exhaustive = index.search(groups, limit, accept, true);
+      assert.deepEqual(pruned, exhaustive);
+    }), { numRuns: 300 });
+  });
+}
 
 test('scoring among given documents equals exhaustive scoring restricted to them', () => {
   fc.assert(fc.property(caseArb, fc.integer({ min: 1, max: 60 }), ({ docs, removed, groups, limit }, depth) => {

@@ -28,7 +28,7 @@ export interface Norms { titleNorm: Float32Array; bodyNorm: Float32Array; alive:
 // never drops a document exact arithmetic would keep.
 const SLACK = 1e-5;
 /** A list at most this many times longer than the candidate set is scanned rather than sought in. */
-const SCAN_RATIO = 8;
+export const CANDIDATE_SCAN_RATIO = 8;
 // Marks in `seen`: found so far, and still a candidate once pruning has started.
 const FOUND = 1;
 const CANDIDATE = 2;
@@ -44,7 +44,8 @@ export class QueryScorer {
   private values = new Float64Array(0);
   private positions = new Int32Array(0);
 
-  constructor(private readonly k1: number) {}
+  /** `scanRatio`: see CANDIDATE_SCAN_RATIO (tests set 0 or Infinity to check each way of finding candidates). */
+  constructor(private readonly k1: number, private readonly scanRatio = CANDIDATE_SCAN_RATIO) {}
 
   /**
    * The best `limit` accepted live documents for groups sorted by descending ceiling. `exhaustive` scores every
@@ -171,7 +172,7 @@ export class QueryScorer {
     const { docs, length } = list;
     const { candidates, candidateCount, positions, seen } = this;
     let count = 0;
-    if (length <= SCAN_RATIO * candidateCount) {
+    if (length <= this.scanRatio * candidateCount) {
       for (let i = 0; i < length; i += 1) if (seen[docs[i]!] === CANDIDATE) positions[count++] = i;
       return count;
     }
