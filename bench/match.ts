@@ -23,7 +23,7 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
   const make = ENGINES[name];
   if (!make) throw new Error(`unknown engine ${name}; known: ${Object.keys(ENGINES).join(', ')}`);
   const scale = values.scale ? Number(values.scale) : undefined;
-  const { corpus, queries, qrels } = loadBenchmark(values.corpus!, values.queries!, values.qrels!, scale);
+  const { corpus, queries, qrels } = await loadBenchmark(values.corpus!, values.queries!, values.qrels!, scale);
   const rssBefore = process.memoryUsage().rss;
   const setupStarted = performance.now();
   const engine = await make(); // loads the lexicon (helemaal) or starts the database (postgres-fts)

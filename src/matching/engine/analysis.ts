@@ -91,7 +91,7 @@ export class DocumentAnalyser {
   vector(title: string, text: string, language: Language): DocumentVector {
     const titleField = this.field(title, language, true);
     const bodyField = this.field(text, language, false);
-    const termIds = Int32Array.from(this.touched.splice(0));
+    const termIds = Int32Array.from(this.touched.splice(0)).sort(); // increasing: the forward index stores gaps
     const packed = new Uint32Array(termIds.length);
     termIds.forEach((id, i) => {
       packed[i] = ((quantise(this.titleScratch[id]!) << 16) | quantise(this.bodyScratch[id]!)) >>> 0;

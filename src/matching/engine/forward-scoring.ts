@@ -41,7 +41,7 @@ export class ForwardScorer {
   }
 
   private score(doc: number, groups: readonly TermGroup[], norms: Norms, forward: ForwardStore): number {
-    const foundCount = this.collect(forward.chunk(doc), forward.start(doc), forward.termCount(doc));
+    const foundCount = this.collect(forward.decodedTerms, forward.decodedPacked, forward.decode(doc));
     const titleNorm = norms.titleNorm[doc]!;
     const bodyNorm = norms.bodyNorm[doc]!;
     const k1 = this.k1;
@@ -74,19 +74,18 @@ export class ForwardScorer {
   }
 
   /**
-   * Notes the packed frequencies of every query alternative the document contains; returns how many. The
-   * document's term ids are words[start, start + terms), their packed frequencies the `terms` words after. A posting
+   * Notes the packed frequencies of every query alternative the document contains; returns how many. A posting
    * whose frequencies rounded to 0 adds nothing, so treating it as absent changes no score.
    */
-  private collect(words: Uint32Array, start: number, terms: number): number {
+  private collect(terms: Int32Array, packed: Uint32Array, termCount: number): number {
     const { firstAlternative, nextAlternative, alternativePacked, found } = this;
     const known = firstAlternative.length;
     let count = 0;
-    for (let i = start; i < start + terms; i += 1) {
-      const term = words[i]!;
+    for (let i = 0; i < termCount; i += 1) {
+      const term = terms[i]!;
       if (term >= known) continue;
       for (let next = firstAlternative[term]!; next !== 0; next = nextAlternative[next - 1]!) {
-        alternativePacked[next - 1] = words[i + terms]!;
+        alternativePacked[next - 1] = packed[i]!;
         found[count++] = next - 1;
       }
     }

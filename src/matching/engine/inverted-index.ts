@@ -127,10 +127,8 @@ export class InvertedIndex {
     if (doc === undefined) return false;
     this.docNumbers.delete(id);
     const postings = this.lists();
-    const chunk = this.forward.chunk(doc);
-    const start = this.forward.start(doc);
-    const end = start + this.forward.termCount(doc);
-    for (let i = start; i < end; i += 1) postings[chunk[i]!]!.df -= 1;
+    const count = this.forward.decode(doc);
+    for (let i = 0; i < count; i += 1) postings[this.forward.decodedTerms[i]!]!.df -= 1;
     this.alive[doc] = 0;
     this.liveCount -= 1;
     this.totalTitle -= this.titleLength[doc]!;
@@ -159,10 +157,9 @@ export class InvertedIndex {
   /** Calls `visit` with each term id of a live document and its field-weighted frequency; used for feedback. */
   forEachTerm(doc: number, visit: (termId: number, frequency: number) => void): void {
     if (this.alive[doc] !== 1) return;
-    const chunk = this.forward.chunk(doc);
-    const start = this.forward.start(doc);
-    const count = this.forward.termCount(doc);
-    for (let i = start; i < start + count; i += 1) visit(chunk[i]!, this.fieldFrequency(chunk[i + count]!));
+    const count = this.forward.decode(doc);
+    const { decodedTerms, decodedPacked } = this.forward;
+    for (let i = 0; i < count; i += 1) visit(decodedTerms[i]!, this.fieldFrequency(decodedPacked[i]!));
   }
 
   termName(termId: number): string {

@@ -72,36 +72,29 @@ export function seek(docs: Int32Array, length: number, from: number, doc: number
  */
 export function appendDocuments(postings: (PostingList | undefined)[], docs: readonly number[], forward: ForwardStore): void {
   let total = 0;
-  let maxTerm = -1;
+  let counts = new Int32Array(1024); // counts[term + 1]: the term's postings in this batch; summed into run starts
   for (const doc of docs) {
-    const chunk = forward.chunk(doc);
-    const start = forward.start(doc);
-    const end = start + forward.termCount(doc);
-    total += end - start;
-    for (let i = start; i < end; i += 1) if (chunk[i]! > maxTerm) maxTerm = chunk[i]!;
+    const count = forward.decode(doc);
+    const terms = forward.decodedTerms;
+    total += count;
+    if (count > 0 && terms[count - 1]! + 2 > counts.length) counts = grow(counts, Math.max(2 * counts.length, terms[count - 1]! + 2));
+    for (let i = 0; i < count; i += 1) counts[terms[i]! + 1]! += 1;
   }
-  const starts = new Int32Array(maxTerm + 2); // starts[term] = first position of the term's run once summed
-  for (const doc of docs) {
-    const chunk = forward.chunk(doc);
-    const start = forward.start(doc);
-    const end = start + forward.termCount(doc);
-    for (let i = start; i < end; i += 1) starts[chunk[i]! + 1]! += 1;
-  }
+  const starts = counts;
   for (let term = 1; term < starts.length; term += 1) starts[term]! += starts[term - 1]!;
   const next = starts.slice();
   const sortedDocs = new Int32Array(total);
   const sortedPacked = new Uint32Array(total);
   for (const doc of docs) {
-    const chunk = forward.chunk(doc);
-    const start = forward.start(doc);
-    const count = forward.termCount(doc);
-    for (let i = start; i < start + count; i += 1) {
-      const at = next[chunk[i]!]!++;
+    const count = forward.decode(doc);
+    const { decodedTerms, decodedPacked } = forward;
+    for (let i = 0; i < count; i += 1) {
+      const at = next[decodedTerms[i]!]!++;
       sortedDocs[at] = doc;
-      sortedPacked[at] = chunk[i + count]!;
+      sortedPacked[at] = decodedPacked[i]!;
     }
   }
-  for (let term = 0; term <= maxTerm; term += 1) {
+  for (let term = 0; term + 1 < starts.length; term += 1) {
     const from = starts[term]!;
     const to = starts[term + 1]!;
     if (from === to) continue;
