@@ -39,8 +39,6 @@ export interface RankingParams {
 // Local copies: under the tsx loader each read of an imported binding is a getter call (hot loops below).
 const MAX_PACKED = PACKED_MASK;
 const STEPS = FREQUENCY_STEPS;
-// Postings of added documents are appended in batches of about this many (see appendDocuments).
-const BATCH_POSTINGS = 1 << 20;
 
 interface WeightedList { list: PostingList; weight: number; termId: number }
 interface ResolvedGroup extends ScoredGroup { df: number; lists: WeightedList[] }
@@ -65,8 +63,8 @@ export class InvertedIndex {
   private totalBody = 0;
   private normsStale = true;
   private normsVersion = 0;
-  private unposted: number[] = []; // added documents not yet in the posting lists (see post)
-  private unpostedCount = 0; // their postings
+  // Added documents not yet in the posting lists: all of a bulk load are posted in one batch (see appendDocuments).
+  private unposted: number[] = [];
   private readonly scorer: QueryScorer;
   private readonly forwardScorer: ForwardScorer;
 
@@ -99,7 +97,6 @@ export class InvertedIndex {
     this.ids.push(id);
     this.docNumbers.set(id, doc);
     this.unposted.push(doc);
-    this.unpostedCount += vector.termIds.length;
     this.forward.append(vector.termIds, vector.packed, vector.pairs);
     this.titleLength[doc] = vector.titleLength;
     this.bodyLength[doc] = vector.bodyLength;
@@ -108,15 +105,14 @@ export class InvertedIndex {
     this.totalTitle += vector.titleLength;
     this.totalBody += vector.bodyLength;
     this.normsStale = true;
-    if (this.unpostedCount >= BATCH_POSTINGS) this.post();
   }
 
   /**
-   * Does deferred work now (batched postings, length norms, each list's largest frequency), e.g. after a bulk
+   * Does deferred work now (unposted documents, length norms, each list's largest frequency), e.g. after a bulk
    * load, instead of in the queries that would otherwise meet it first.
    */
   settle(): void {
-    for (const list of this.lists()) list?.trim();
+    this.lists();
     this.refreshNorms();
     for (const list of this.postings) if (list) this.ceilingFrequency(list);
   }
@@ -273,7 +269,6 @@ export class InvertedIndex {
   private post(): void {
     appendDocuments(this.postings, this.unposted, this.forward);
     this.unposted = [];
-    this.unpostedCount = 0;
   }
 
   private ensureCapacity(size: number): void {

@@ -5,8 +5,8 @@ import type { ForwardStore } from './forward-store.ts';
 export const MAX_PACKED = 0xffff;
 
 export class PostingList {
-  docs = new Int32Array(0);
-  packed = new Uint32Array(0);
+  docs: Int32Array = new Int32Array(0);
+  packed: Uint32Array = new Uint32Array(0);
   length = 0;
   df = 0; // live documents only
   /** Largest length-normalised frequency in the list, valid for the norms of `ceilingVersion` (see search). */
@@ -27,11 +27,12 @@ export class PostingList {
     this.df += docs.length;
   }
 
-  /** Drops the room kept for growth (up to half the arrays after doubling), e.g. once a bulk load is done. */
-  trim(): void {
-    if (this.docs.length === this.length) return;
-    this.docs = this.docs.slice(0, this.length);
-    this.packed = this.packed.slice(0, this.length);
+  /** Takes the postings of an empty list as they are (views, no copy); appending later copies them out. */
+  adopt(docs: Int32Array, packed: Uint32Array): void {
+    this.docs = docs;
+    this.packed = packed;
+    this.length = docs.length;
+    this.df += docs.length;
   }
 }
 
@@ -69,6 +70,9 @@ export function seek(docs: Int32Array, length: number, from: number, doc: number
  * Appends whole documents (numbered above any already posted, in increasing order) to the posting lists, term by
  * term: a counting sort by term first, so each list is extended once per batch with one copy. Appending posting by
  * posting instead jumps between thousands of lists, and those cache misses were most of the indexing time.
+ * A list that was empty keeps its run of the sorted batch as it is: after a bulk load every list is a view on one
+ * pair of buffers, instead of tens of thousands of small buffers grown by doubling (their bookkeeping, spare room
+ * and the allocator's fragments cost more memory than many lists' data).
  */
 export function appendDocuments(postings: (PostingList | undefined)[], docs: readonly number[], forward: ForwardStore): void {
   let total = 0;
@@ -100,6 +104,7 @@ export function appendDocuments(postings: (PostingList | undefined)[], docs: rea
     if (from === to) continue;
     let list = postings[term];
     if (!list) postings[term] = list = new PostingList();
-    list.append(sortedDocs.subarray(from, to), sortedPacked.subarray(from, to));
+    if (list.length === 0) list.adopt(sortedDocs.subarray(from, to), sortedPacked.subarray(from, to));
+    else list.append(sortedDocs.subarray(from, to), sortedPacked.subarray(from, to));
   }
 }
