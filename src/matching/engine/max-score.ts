@@ -29,6 +29,8 @@ export interface Norms { titleNorm: Float32Array; bodyNorm: Float32Array; alive:
 const SLACK = 1e-5;
 /** A list at most this many times longer than the candidate set is scanned rather than sought in. */
 export const CANDIDATE_SCAN_RATIO = 8;
+/** The k-th best score is selected again only among at most this many times k candidates (see prune). */
+const RESELECT_FACTOR = 8;
 // Marks in `seen`: found so far, and still a candidate once pruning has started.
 const FOUND = 1;
 const CANDIDATE = 2;
@@ -43,6 +45,7 @@ export class QueryScorer {
   private candidateCount = 0;
   private values = new Float64Array(0);
   private positions = new Int32Array(0);
+  private threshold = -Infinity; // a lower bound on the k-th best score once pruning has started (see prune)
 
   /** `scanRatio`: see CANDIDATE_SCAN_RATIO (tests set 0 or Infinity to check each way of finding candidates). */
   constructor(private readonly k1: number, private readonly scanRatio = CANDIDATE_SCAN_RATIO) {}
@@ -221,6 +224,7 @@ export class QueryScorer {
       if (accumulator[doc]! > remaining && alive[doc] === 1 && (!accept || accept(doc))) values[count++] = accumulator[doc]!;
     }
     const threshold = kthLargest(values, count, limit) * (1 - SLACK);
+    this.threshold = threshold;
     let kept = 0;
     for (let doc = 0; doc < alive.length; doc += 1) {
       if (seen[doc] === FOUND && accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
@@ -231,11 +235,18 @@ export class QueryScorer {
     this.candidateCount = kept;
   }
 
-  /** Drops candidates whose score plus everything still to come stays below the k-th best (order kept). */
+  /**
+   * Drops candidates whose score plus everything still to come stays below the k-th best (order kept). Scores only
+   * grow, so the k-th best found earlier is still a lower bound: it is found again (a selection over every
+   * candidate) only once the candidates are few, and until then the bound from before prunes for free.
+   */
   private prune(limit: number, remaining: number): void {
     const { candidates, accumulator, seen } = this;
-    for (let c = 0; c < this.candidateCount; c += 1) this.values[c] = accumulator[candidates[c]!]!;
-    const threshold = kthLargest(this.values, this.candidateCount, limit) * (1 - SLACK);
+    if (this.candidateCount <= RESELECT_FACTOR * limit) {
+      for (let c = 0; c < this.candidateCount; c += 1) this.values[c] = accumulator[candidates[c]!]!;
+      this.threshold = Math.max(this.threshold, kthLargest(this.values, this.candidateCount, limit) * (1 - SLACK));
+    }
+    const threshold = this.threshold;
     if (threshold === -Infinity) return;
     let kept = 0;
     for (let c = 0; c < this.candidateCount; c += 1) {
@@ -265,6 +276,7 @@ export class QueryScorer {
     }
     this.touchedCount = 0;
     this.candidateCount = 0;
+    this.threshold = -Infinity;
   }
 
   private ensureCapacity(size: number): void {
