@@ -46,6 +46,7 @@ export class QueryScorer {
   private values = new Float64Array(0);
   private positions = new Int32Array(0);
   private threshold = -Infinity; // a lower bound on the k-th best score once pruning has started (see prune)
+  private candidatesSorted = true;
 
   /** `scanRatio`: see CANDIDATE_SCAN_RATIO (tests set 0 or Infinity to check each way of finding candidates). */
   constructor(private readonly k1: number, private readonly scanRatio = CANDIDATE_SCAN_RATIO) {}
@@ -168,8 +169,9 @@ export class QueryScorer {
 
   /**
    * Fills `positions` with the list positions of the candidates it contains, in list order; returns how many.
-   * Few candidates against a long list are found by seeking (a logarithm each); many are found by one pass over
-   * the list checking each posting's candidate mark, which costs less than tens of thousands of seeks.
+   * Few candidates against a long list are found by seeking (a logarithm each, in document order); many are found
+   * by one pass over the list checking each posting's candidate mark, which costs less than tens of thousands of
+   * seeks.
    */
   private candidatePositions(list: PostingList): number {
     const { docs, length } = list;
@@ -178,6 +180,10 @@ export class QueryScorer {
     if (length <= this.scanRatio * candidateCount) {
       for (let i = 0; i < length; i += 1) if (seen[docs[i]!] === CANDIDATE) positions[count++] = i;
       return count;
+    }
+    if (!this.candidatesSorted) {
+      candidates.subarray(0, candidateCount).sort();
+      this.candidatesSorted = true;
     }
     let position = 0;
     for (let c = 0; c < candidateCount; c += 1) {
@@ -210,10 +216,10 @@ export class QueryScorer {
   }
 
   /**
-   * Candidates: accepted live documents found so far that the remaining groups could lift into the top k, in
-   * document order (the order seeking needs). Pruning starts only once k documents score above `remaining`, so
-   * the k-th best score is found among those alone, and one pass over the document numbers yields the candidates
-   * already sorted (sorting tens of thousands of them was the costliest step of the first pass).
+   * Candidates: accepted live documents found so far that the remaining groups could lift into the top k, in the
+   * order they were found. Pruning starts only once k documents score above `remaining`, so the k-th best score is
+   * found among those alone. Seeking needs them in document order; they are sorted only if it comes to that (see
+   * candidatePositions), since most are found by scanning.
    */
   private selectCandidates(limit: number, remaining: number, norms: Norms, accept?: (doc: number) => boolean): void {
     const { accumulator, seen, touched, values, candidates } = this;
@@ -226,13 +232,15 @@ export class QueryScorer {
     const threshold = kthLargest(values, count, limit) * (1 - SLACK);
     this.threshold = threshold;
     let kept = 0;
-    for (let doc = 0; doc < alive.length; doc += 1) {
-      if (seen[doc] === FOUND && accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
+    for (let t = 0; t < this.touchedCount; t += 1) {
+      const doc = touched[t]!;
+      if (accumulator[doc]! + remaining >= threshold && alive[doc] === 1 && (!accept || accept(doc))) {
         candidates[kept++] = doc;
         seen[doc] = CANDIDATE;
       }
     }
     this.candidateCount = kept;
+    this.candidatesSorted = false;
   }
 
   /**
