@@ -4,7 +4,7 @@ import { analyse, detectLanguage, isStopWord, normalise, stem, wordCharacter, ty
 import { HASH_SEED, hashStep } from './word-cache.ts';
 import { WordExpansions, type WordTerms } from './word-expansions.ts';
 import { documentPairs, mergePairs } from './proximity.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { ConceptWord, Lexicon } from './lexicon.ts';
 import type { CompoundSplitter } from './compounds.ts';
 import type { TermDictionary } from './terms.ts';
 import type { Alternative, DocumentVector, QueryGroup } from './inverted-index.ts';
@@ -56,8 +56,7 @@ function translations(surface: string, wordStem: string, language: Language, lex
 }
 
 export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
-  const stems = (tokens: Token[]) => tokens.map((t) => t.stem);
-  return [...lexicon.findConcepts(stems(analysed.title)), ...lexicon.findConcepts(stems(analysed.body))];
+  return [...lexicon.findConcepts(analysed.title, analysed.language), ...lexicon.findConcepts(analysed.body, analysed.language)];
 }
 
 const NO_TERMS: WordTerms = { main: -1, ids: [], weights: [] };
@@ -106,7 +105,7 @@ export class DocumentAnalyser {
   private field(text: string, language: Language, isTitle: boolean): { length: number; pairs: Uint32Array } {
     const normalised = normalise(text);
     const cache = this.cache(language);
-    const stems: string[] = [];
+    const conceptWords: ConceptWord[] = [];
     const mainIds: number[] = [];
     const positions: number[] = [];
     const conceptsScore = this.tools.weights.conceptWeight > 0;
@@ -130,6 +129,7 @@ export class DocumentAnalyser {
         const word = normalised.slice(start, i);
         entry = cache.set(word, hash, this.expand(word, language));
       }
+      const wordStart = start;
       start = -1;
       position += 1;
       const main = cache.mains[entry]!;
@@ -139,10 +139,10 @@ export class DocumentAnalyser {
       positions.push(position);
       const { ids, weights, starts } = cache;
       for (let j = starts[entry]!; j < starts[entry + 1]!; j += 1) this.add(ids[j]!, weights[j]!, isTitle);
-      if (conceptsScore) stems.push(this.dictionary.name(main));
+      if (conceptsScore) conceptWords.push({ stem: this.dictionary.name(main), surface: normalised.slice(wordStart, i) });
     }
     if (conceptsScore) {
-      for (const id of this.tools.lexicon.findConcepts(stems)) {
+      for (const id of this.tools.lexicon.findConcepts(conceptWords, language)) {
         this.add(this.dictionary.intern(CONCEPT_PREFIX + id), this.tools.weights.conceptWeight, isTitle);
       }
     }
@@ -219,7 +219,7 @@ export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): Query
       for (const part of parts) add(part[0]!.term, weight * weights.partWeight, part);
     }
     if (weights.conceptWeight === 0) continue;
-    for (const id of tools.lexicon.findConcepts(tokens.map((t) => t.stem))) {
+    for (const id of tools.lexicon.findConcepts(tokens, analysed.language)) {
       add(CONCEPT_PREFIX + id, fieldWeight * weights.conceptWeight, [{ term: CONCEPT_PREFIX + id, weight: 1 }]);
     }
   }

@@ -16,6 +16,8 @@ export interface LexiconData {
 }
 
 export interface Translation { term: string; weight: number }
+/** A content word of a text, as written (lower case) and stemmed. */
+export interface ConceptWord { surface: string; stem: string }
 export interface ConceptLabel { nl: string; en: string; fr: string }
 export interface Concept { id: string; label: ConceptLabel }
 
@@ -30,7 +32,7 @@ export class Lexicon {
   private readonly bySurface = new Map<string, Translation[]>();
   private readonly byStem = new Map<string, Translation[]>();
   private readonly concepts = new Map<string, Concept>();
-  private readonly singleWordLabels = new Map<string, string[]>();
+  private readonly singleWordLabels = new Map<string, string[]>(); // 'language:word' → concept ids
   private readonly patterns = new Map<string, Map<string, LabelPattern[]>>(); // first stem → second stem → labels
 
   constructor(data?: LexiconData) {
@@ -64,17 +66,24 @@ export class Lexicon {
     return this.concepts.get(id);
   }
 
-  /** Ids of concepts whose label (in any of the three languages) occurs as consecutive content tokens. */
-  findConcepts(stems: readonly string[]): string[] {
+  /**
+   * Ids of concepts whose label occurs as consecutive content words of a text in `language`. A one-word label
+   * counts only as that very word in its own language, or its plural: across languages and through stemming,
+   * single words collide ("communes" is not Communism, a Dutch "account" is not accounting). Labels of several
+   * words are specific enough to match by stems, inflected as the text has them.
+   */
+  findConcepts(words: readonly ConceptWord[], language: Language): string[] {
     const found: string[] = [];
-    for (let start = 0; start < stems.length; start += 1) {
-      const first = stems[start]!;
-      for (const id of this.singleWordLabels.get(first) ?? []) found.push(id);
-      const next = stems[start + 1];
+    for (let start = 0; start < words.length; start += 1) {
+      for (const form of singularForms(foldDiacritics(words[start]!.surface), language)) {
+        for (const id of this.singleWordLabels.get(`${language}:${form}`) ?? []) found.push(id);
+      }
+      const first = words[start]!.stem;
+      const next = words[start + 1]?.stem;
       const bySecond = next !== undefined && this.patterns.get(first);
       if (!bySecond) continue;
       for (const pattern of bySecond.get(next) ?? []) {
-        if (pattern.stems.every((s, i) => stems[start + i] === s)) found.push(pattern.conceptId);
+        if (pattern.stems.every((s, i) => words[start + i]?.stem === s)) found.push(pattern.conceptId);
       }
     }
     return found;
@@ -105,12 +114,14 @@ export class Lexicon {
       ...enAlt.map((l): [string, Language] => [l, 'en']), ...frAlt.map((l): [string, Language] => [l, 'fr'])];
     for (const [label, language] of labels) {
       // Qualifiers in brackets ("Aarhus (provincie)") are rarely written in running text.
-      const stems = analyse(label.replace(/\(.*?\)/g, ' '), language).map((t) => t.stem);
+      const tokens = analyse(label.replace(/\(.*?\)/g, ' '), language);
+      const stems = tokens.map((t) => t.stem);
       if (stems.length === 0 || words(label).some((w) => /\d/.test(w))) continue;
       if (stems.length === 1) {
-        const ids = this.singleWordLabels.get(stems[0]!) ?? [];
+        const key = `${language}:${foldDiacritics(tokens[0]!.surface)}`;
+        const ids = this.singleWordLabels.get(key) ?? [];
         if (!ids.includes(id)) ids.push(id);
-        this.singleWordLabels.set(stems[0]!, ids);
+        this.singleWordLabels.set(key, ids);
         continue;
       }
       // Multi-word labels are keyed by their first two stems: few candidates per position.
@@ -132,4 +143,21 @@ function mergeTranslations(candidates: Translation[]): Translation[] {
   const best = new Map<string, number>();
   for (const { term, weight } of candidates) best.set(term, Math.min(1, Math.max(best.get(term) ?? 0, weight)));
   return [...best].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+}
+
+// Plural endings removed to find a one-word label's singular (the longest first): leerlingen → leerling,
+// kinderen → kind, écoles → école, cities → city.
+const PLURALS: Partial<Record<Language, [string, string][]>> = {
+  nl: [['eren', ''], ['en', ''], ['s', '']],
+  fr: [['s', ''], ['x', '']],
+  en: [['ies', 'y'], ['es', ''], ['s', '']],
+};
+
+/** The word itself and what it would be without each plural ending it has. */
+function singularForms(word: string, language: Language): string[] {
+  const forms = [word];
+  for (const [ending, replacement] of PLURALS[language] ?? []) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
+  }
+  return forms;
 }
