@@ -1,4 +1,4 @@
-// helemaal serve | migrate | seed --demo | user create-admin --email E --name N --password P | expire
+// helemaal serve | migrate | seed --demo | user create-admin … | digest | reminders | import | backup | restore | retention | feedback export
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -12,6 +12,7 @@ import { digestCommand } from '../notifications/schedule.ts';
 import { backupCommand, restoreCommand } from '../operations/cli.ts';
 import { applyRetention } from '../privacy/retention.ts';
 import { remindersCommand } from '../reminders/cli.ts';
+import { feedbackExportCommand } from '../matching/feedback-export.ts';
 
 const USAGE = `usage: helemaal <command>
   serve                                   run the platform (PORT, DATABASE_URL, ...)
@@ -24,7 +25,8 @@ const USAGE = `usage: helemaal <command>
   import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file
   backup FILE                             write a backup of the whole database (gzipped JSON lines)
   restore FILE [--force]                  load a backup into an empty database (--force replaces its content)
-  retention                               remove accounts unverified for 30 days and notifications older than 180 days`;
+  retention                               remove accounts unverified for 30 days and notifications older than 180 days
+  feedback export DIR                     write decided matches as a labelled set for npm run bench:match`;
 
 export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
@@ -80,6 +82,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'backup' && positionals.length === 2) return backupCommand(loadConfig().databaseUrl, positionals[1] as string);
   if (positionals[0] === 'restore' && positionals.length === 2) return restoreCommand(loadConfig().databaseUrl, positionals[1] as string, values.force ?? false);
+  if (positionals[0] === 'feedback' && positionals[1] === 'export' && positionals.length === 3) {
+    await withDatabase((db) => feedbackExportCommand(db, positionals[2] as string));
+    return 0;
+  }
   if (command === 'retention') {
     await withDatabase(async (db) => {
       const result = await applyRetention(db, new Date());

@@ -1,7 +1,8 @@
 // Reads what the matching index needs: every challenge and solution that may be matched, and what
-// changed since a moment (to follow other instances' writes).
+// changed since a moment (to follow other instances' writes); and the matches people decided on, as feedback.
 import type { Database } from '../db/database.ts';
 import { LISTED_STATUSES } from '../publication/lifecycle.ts';
+import type { MatchStatus } from '../db/schema.ts';
 
 export interface IndexedChallenge {
   id: string; title: string; description: string; language: string; sectors: string[]; spearheads: number[];
@@ -36,4 +37,22 @@ export async function oneChallenge(db: Database, id: string): Promise<IndexedCha
 
 export async function oneSolution(db: Database, id: string): Promise<IndexedSolution | undefined> {
   return db.selectFrom('solutions').select(SOLUTION_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export interface DecidedMatch { challenge_id: string; solution_id: string; status: MatchStatus; decline_reason: string | null; origin: string }
+
+/** Matches the sides or an ambassador decided on: accepted and beyond, or declined (expired ones said nothing). */
+export async function decidedMatches(db: Database, statuses: readonly MatchStatus[]): Promise<DecidedMatch[]> {
+  return db.selectFrom('matches').select(['challenge_id', 'solution_id', 'status', 'decline_reason', 'origin'])
+    .where('status', 'in', [...statuses]).orderBy('challenge_id').orderBy('solution_id').execute();
+}
+
+export async function challengesById(db: Database, ids: readonly string[]): Promise<IndexedChallenge[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('challenges').select(CHALLENGE_COLUMNS).where('id', 'in', [...ids]).execute();
+}
+
+export async function solutionsById(db: Database, ids: readonly string[]): Promise<IndexedSolution[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('solutions').select(SOLUTION_COLUMNS).where('id', 'in', [...ids]).execute();
 }
