@@ -1,5 +1,5 @@
-// Loads the demo content into an empty database: organisations, challenges, solutions and one
-// demo account per role, whose log-in details are printed on first start.
+// Loads the demo content into an empty database: organisations, challenges, solutions, matches with their
+// timelines, and one demo account per role, whose log-in details are printed on first start.
 import type { Database } from '../db/database.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
@@ -7,6 +7,7 @@ import { createDemoPerson } from '../accounts/service.ts';
 import { insertChallenge } from '../challenges/repository.ts';
 import { insertSolution } from '../solutions/repository.ts';
 import { countOrganisations } from './repository.ts';
+import { seedDemoMatches, type SeededChallenge } from './matches.ts';
 import { demoChallenges, demoOrganisations, demoSolutions, type DemoChallenge, type DemoSolution } from './content/index.ts';
 
 export const DEMO_PASSWORD = 'HelemaalDigitaal-demo-2026';
@@ -92,13 +93,17 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
   const organisations = await db.transaction().execute((tx) => seedOrganisations(tx));
   const people = await seedPeople(db, organisations);
   await db.transaction().execute(async (tx) => {
+    const challenges = new Map<string, SeededChallenge>();
     for (const [index, c] of demoChallenges.entries()) {
-      await insertChallenge(tx, challengeValues(c, index, organisations.get(c.organisation)!, people, now, lifetimeDays));
+      const values = challengeValues(c, index, organisations.get(c.organisation)!, people, now, lifetimeDays);
+      challenges.set(c.key, { id: await insertChallenge(tx, values), publishedAt: values.published_at ?? now });
     }
+    const solutions = new Map<string, string>();
     for (const [index, s] of demoSolutions.entries()) {
-      await insertSolution(tx, solutionValues(s, index, organisations.get(s.organisation)!, now));
+      solutions.set(s.key, await insertSolution(tx, solutionValues(s, index, organisations.get(s.organisation)!, now)));
     }
-    await recordAudit(tx, { actorId: null, action: 'demo.seeded', objectType: 'platform', objectId: 'demo', after: { challenges: demoChallenges.length, solutions: demoSolutions.length } });
+    const matches = await seedDemoMatches(tx, challenges, solutions, people.get('ambassador') ?? null, now);
+    await recordAudit(tx, { actorId: null, action: 'demo.seeded', objectType: 'platform', objectId: 'demo', after: { challenges: demoChallenges.length, solutions: demoSolutions.length, matches } });
   });
   return DEMO_ACCOUNTS.map((a) => ({ role: a.role, email: a.email, organisation: a.organisation }));
 }

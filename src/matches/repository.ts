@@ -30,8 +30,8 @@ export async function matchesOfItem(db: Database, kind: 'challenge' | 'solution'
   return db.selectFrom('matches').selectAll().where(column, '=', id).orderBy('updated_at', 'desc').execute();
 }
 
-export async function insertMatchEvent(db: Database, event: { matchId: string; actorId: string | null; action: string; note?: string | null }): Promise<void> {
-  await db.insertInto('match_events').values({ match_id: event.matchId, actor_id: event.actorId, action: event.action, note: event.note ?? null }).execute();
+export async function insertMatchEvent(db: Database, event: { matchId: string; actorId: string | null; action: string; note?: string | null; occurredAt?: Date }): Promise<void> {
+  await db.insertInto('match_events').values({ match_id: event.matchId, actor_id: event.actorId, action: event.action, note: event.note ?? null, occurred_at: event.occurredAt }).execute();
 }
 
 export async function matchEvents(db: Database, matchId: string): Promise<(MatchEventRow & { actor_name: string | null })[]> {

@@ -1,5 +1,5 @@
-// The demo content loaded into an empty database on first start, as three flat arrays.
-import type { DemoChallenge, DemoOrganisation, DemoSolution } from './types.ts';
+// The demo content loaded into an empty database on first start, as flat arrays.
+import type { DemoChallenge, DemoMatch, DemoOrganisation, DemoSolution } from './types.ts';
 import { demoOrganisations as organisations } from './organisations.ts';
 import { careChallenges } from './challenges-care.ts';
 import { educationChallenges } from './challenges-education.ts';
@@ -11,7 +11,8 @@ import { governmentSolutions } from './solutions-government.ts';
 import { businessSolutions } from './solutions-business.ts';
 import { openSourceSolutions } from './solutions-open-source.ts';
 
-export type { DemoChallenge, DemoOrganisation, DemoSolution } from './types.ts';
+export type { DemoChallenge, DemoMatch, DemoOrganisation, DemoSolution } from './types.ts';
+export { demoMatches } from './matches.ts';
 
 export const demoOrganisations: readonly DemoOrganisation[] = organisations;
 

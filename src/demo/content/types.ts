@@ -64,3 +64,14 @@ export interface DemoSolution {
   classification: Classification;
   status: DemoSolutionStatus;
 }
+
+/** A match between a demo challenge and solution (by key), and how far it got; its moments follow from the
+ * challenge's publication date when seeded. */
+export interface DemoMatch {
+  challenge: string;
+  solution: string;
+  origin: 'engine' | 'ambassador' | 'application' | 'request';
+  outcome: 'accepted' | 'introduced' | 'pilot' | 'deployed' | 'declined';
+  /** Why a side declined (only with outcome declined). */
+  reason?: string;
+}
