@@ -54,9 +54,8 @@ export class Lexicon {
 
   /** Plurals the stemmer does not map onto the dictionary form: kleinkinderen → kleinkind, eieren → ei. */
   private byPlural(language: Language, word: string): Translation[] | undefined {
-    const endings = language === 'nl' ? ['eren', 'en', 's'] : ['s', 'x'];
-    for (const ending of endings) {
-      const found = word.endsWith(ending) && this.bySurface.get(`${language}:${word.slice(0, -ending.length)}`);
+    for (const form of singularForms(word, language).slice(1)) {
+      const found = this.bySurface.get(`${language}:${form}`);
       if (found) return found;
     }
     return undefined;
@@ -145,19 +144,19 @@ function mergeTranslations(candidates: Translation[]): Translation[] {
   return [...best].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 
-// Plural endings removed to find a one-word label's singular (the longest first): leerlingen → leerling,
-// kinderen → kind, écoles → école, cities → city.
+// Plural endings removed to find a word's singular (the longest first), for translations the stemmer misses and
+// for one-word concept labels: leerlingen → leerling, kinderen → kind, eieren → ei, écoles → école, cities → city.
 const PLURALS: Partial<Record<Language, [string, string][]>> = {
   nl: [['eren', ''], ['en', ''], ['s', '']],
   fr: [['s', ''], ['x', '']],
   en: [['ies', 'y'], ['es', ''], ['s', '']],
 };
 
-/** The word itself and what it would be without each plural ending it has. */
+/** The word itself, then what it would be without each plural ending it has. */
 function singularForms(word: string, language: Language): string[] {
   const forms = [word];
   for (const [ending, replacement] of PLURALS[language] ?? []) {
-    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
+    if (word.length > ending.length && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
   }
   return forms;
 }

@@ -36,7 +36,7 @@ export class PostingList {
   }
 }
 
-export function grow<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+export function grow<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(size);
   bigger.set(array);
   return bigger;

@@ -1,8 +1,7 @@
 // A ranked result whose explanation is built on first read: most callers read only the top few, and a list of a
 // hundred results then costs one small object each instead of an object with its own closures.
-import type { MatchExplanation, MatchResult } from './types.ts';
+import type { MatchDocument, MatchExplanation, MatchResult } from './types.ts';
 import type { StructureFit } from './signals.ts';
-import type { MatchDocument } from './types.ts';
 import type { Language } from './text.ts';
 
 /** What an explanation needs to know of one candidate; the explainer is shared by all results of a query. */

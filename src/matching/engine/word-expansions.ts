@@ -8,19 +8,16 @@ import { WordCache } from './word-cache.ts';
 export interface WordTerms { main: number; ids: readonly number[]; weights: readonly number[] }
 
 export class WordExpansions {
-  private words: WordCache<number>;
+  private readonly words = new WordCache();
   /** Per entry: the term id the word is indexed under (-1: none). */
   mains = new Int32Array(1024);
   /** Entry e's terms are ids[starts[e], starts[e + 1]) with weights at the same positions. */
   starts = new Int32Array(1025);
   ids = new Int32Array(1024);
   weights = new Float32Array(1024);
-  private count = 0;
 
   /** Forgets every word once `limit` are stored, so a long-lived analyser stays bounded. */
-  constructor(private readonly limit: number) {
-    this.words = new WordCache<number>(Infinity);
-  }
+  constructor(private readonly limit: number) {}
 
   /** The entry of text[start, end) (whose hash is `hash`), or undefined. */
   find(text: string, start: number, end: number, hash: number): number | undefined {
@@ -29,8 +26,8 @@ export class WordExpansions {
 
   /** Stores the word's terms; returns its entry. */
   set(word: string, hash: number, terms: WordTerms): number {
-    if (this.count >= this.limit) this.clear();
-    const entry = this.count;
+    if (this.words.size >= this.limit) this.words.clear();
+    const entry = this.words.set(word, hash);
     const from = this.starts[entry]!;
     const to = from + terms.ids.length;
     this.ensureRoom(entry + 1, to);
@@ -38,8 +35,6 @@ export class WordExpansions {
     this.ids.set(terms.ids, from);
     this.weights.set(terms.weights, from);
     this.starts[entry + 1] = to;
-    this.words.set(word, hash, entry);
-    this.count += 1;
     return entry;
   }
 
@@ -58,11 +53,5 @@ export class WordExpansions {
       this.ids = grow(this.ids, capacity);
       this.weights = grow(this.weights, capacity);
     }
-  }
-
-  private clear(): void {
-    this.words = new WordCache<number>(Infinity);
-    this.count = 0;
-    this.starts[0] = 0;
   }
 }
