@@ -40,6 +40,9 @@ export type LoginBody = Static<typeof LoginBody>;
 export const PasswordResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });
 export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBody>;
 
+/** An admin resets the second factor of the person with this address. */
+export const SecondFactorResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });
+
 export const PasswordResetBody = Type.Object({ token: Token, password: NewPassword }, { additionalProperties: false });
 export type PasswordResetBody = Static<typeof PasswordResetBody>;
 

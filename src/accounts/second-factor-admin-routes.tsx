@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { errors, isAppError } from '../shared/errors.ts';
-import { formToInput } from '../shared/validation.ts';
+import { formToInput, parseInput } from '../shared/validation.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { emptyForm, type FormState } from '../web/forms.tsx';
@@ -12,6 +12,8 @@ import { writeLimit } from '../publication/rate-limits.ts';
 import { requireAdmin } from './guards.ts';
 import { personIdByEmail, resetSecondFactor } from './second-factor-reset.ts';
 import { SecondFactorResetPage } from './pages/second-factor-reset-page.tsx';
+import { formProblems } from './pages/form-problems.ts';
+import { SecondFactorResetRequestBody } from './schemas.ts';
 
 const PAGE = '/admin/second-factor';
 
@@ -40,14 +42,15 @@ export function secondFactorAdminRoutes(app: App, services: Services): void {
   app.get(PAGE, { config: { page: true }, onRequest: requireAdmin }, async (request, reply) => show(request, reply, emptyForm()));
 
   app.post(PAGE, { config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin }, async (request, reply) => {
-    const email = formToInput((request.body ?? {}) as Record<string, unknown>).email;
-    const address = typeof email === 'string' ? email.slice(0, 254) : '';
+    const values = formToInput((request.body ?? {}) as Record<string, unknown>);
+    const form = (problems: FormState['problems']): FormState => ({ values: { email: typeof values.email === 'string' ? values.email : '' }, problems });
     try {
-      await resetSecondFactor(services.db, adminOf(request), await personIdByEmail(services.db, address), services.now());
-      return show(request, reply, emptyForm(), 200, address);
+      const { email } = parseInput(SecondFactorResetRequestBody, values);
+      await resetSecondFactor(services.db, adminOf(request), await personIdByEmail(services.db, email), services.now());
+      return show(request, reply, emptyForm(), 200, email);
     } catch (error) {
-      if (!isAppError(error) || error.id !== 'not_found') throw error;
-      return show(request, reply, { values: { email: address }, problems: [{ field: 'email', message: 'second_factor.reset.none' }] }, 400);
+      if (isAppError(error) && error.id === 'not_found') return show(request, reply, form([{ field: 'email', message: 'second_factor.reset.none' }]), 400);
+      return show(request, reply, form(formProblems(error)), 400);
     }
   });
 }

@@ -116,4 +116,15 @@ describe('an admin resets someone\'s second factor', () => {
     assert.equal(unknown.statusCode, 400);
     assert.match(unknown.body, /error-summary/);
   });
+
+  test('on the admin page, something that is not an e-mail address (a NUL byte included) gets the form back with an error and changes nothing', async () => {
+    const member = await enrolled('member');
+    const { csrf, cookies } = await formSession(harness.app, '/admin/second-factor', admin.token);
+    for (const email of ['\u0000', `${member.email}\u0000`, 'not an address']) {
+      const answer = await harness.app.inject({ method: 'POST', url: '/admin/second-factor', headers: FORM_HEADERS, cookies, payload: formBody({ email, _csrf: csrf }) });
+      assert.equal(answer.statusCode, 400, JSON.stringify(email));
+      assert.match(answer.body, /error-summary/);
+    }
+    assert.notEqual(await storedSecret(member.id), null);
+  });
 });
