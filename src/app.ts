@@ -56,7 +56,9 @@ export async function buildApp(services: Services): Promise<App> {
     trustProxy: true,
     bodyLimit: 1_048_576,
     frameworkErrors: handleFrameworkError,
-    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true } },
+    // strictNumbers off: with it on, Ajv skips minimum/maximum for a non-finite number, and a query
+    // value "1e309" coerces to Infinity and passes as an integer; off, every bounded number refuses it.
+    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true, strictNumbers: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routeTable: RouteEntry[] = [];

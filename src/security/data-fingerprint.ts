@@ -9,6 +9,9 @@ const VOLATILE_TABLES = new Set(['sessions', 'login_failures', 'kysely_migration
 /** Audit rows a refused login writes on purpose: they are how an attack is noticed afterwards. */
 const FAILED_LOGIN_ACTIONS = ['login.failed_unknown_email', 'person.login_failed', 'person.locked'];
 
+/** Columns a refusal sets on purpose: enough wrong passwords or codes lock the account. */
+const DEFENSIVE_COLUMNS: Record<string, string[]> = { people: ['locked_until'] };
+
 export type Fingerprint = Record<string, string>;
 
 export async function storedTables(db: Database): Promise<string[]> {
@@ -22,8 +25,10 @@ function tableDigest(table: string): string {
   const filter = table === 'audit_events'
     ? `WHERE action NOT IN (${FAILED_LOGIN_ACTIONS.map((a) => `'${a}'`).join(', ')})`
     : '';
+  const left = DEFENSIVE_COLUMNS[table] ?? [];
+  const row = left.length > 0 ? `(to_jsonb(r) ${left.map((c) => `- '${c}'`).join(' ')})::text` : 'r::text';
   // A sum of row hashes is independent of row order, so nothing needs sorting: cheap enough per request.
-  return `SELECT '${table}'::text AS name, (count(*) || ':' || coalesce(sum(hashtext(r::text)::bigint), 0) || ':' || coalesce(sum(hashtext(md5(r::text))::bigint), 0))::text AS digest FROM ${table} r ${filter}`;
+  return `SELECT '${table}'::text AS name, (count(*) || ':' || coalesce(sum(hashtext(${row})::bigint), 0) || ':' || coalesce(sum(hashtext(md5(${row}))::bigint), 0))::text AS digest FROM ${table} r ${filter}`;
 }
 
 /**

@@ -198,3 +198,17 @@ test('a bracketed qualifier in a challenge title weighs less than its subject', 
   assert.equal(best(0.5), 'subject');
   assert.equal(best(1), 'qualifier', 'counted fully, the qualifier would win');
 });
+
+test('words that name members of a JavaScript object (constructor, __proto__, toString) are ordinary words', () => {
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  const text = names.join(' ');
+  const docs = (['nl', 'en', 'fr'] as const).map((language) => solution(`s-${language}`, `Over ${names[0]}`, text, { language }));
+  const engine = engineWith([...catalogue, ...docs]);
+  for (const language of ['nl', 'en', 'fr'] as const) {
+    for (const name of names) {
+      const results = engine.matchesFor(challenge(`c-${language}-${name}`, name, `${name} ${name.toLowerCase()}`, { language }), { kind: 'solution' });
+      assert.ok(results.some((r) => r.id.startsWith('s-') && docs.some((d) => d.id === r.id)), `${language}: ${name}`);
+    }
+  }
+  assert.ok(engine.search('constructor').length > 0);
+});

@@ -183,13 +183,14 @@ export function analyse(text: string, language: Language): Token[] {
 // English texts, often within one collection; the stemmer keeps them apart, so they are unified first. The
 // rewrite goes towards the spelling whose ending is unambiguous: "-ize" only ever is the American variant, while
 // many "-ise" words have no other spelling (expertise, promise, precise), so those are never touched.
-const SPELLING_WORDS: Readonly<Record<string, string>> = {
+// Maps, not object literals: a word such as "constructor" must not find Object.prototype's members.
+const SPELLING_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   ageing: 'aging', programme: 'program', programmes: 'programs', defence: 'defense', licence: 'license',
   licences: 'licenses', offence: 'offense', offences: 'offenses', centre: 'center', centres: 'centers',
   centred: 'centered', fibre: 'fiber', fibres: 'fibers', litre: 'liter', litres: 'liters', theatre: 'theater',
   theatres: 'theaters', tyre: 'tire', tyres: 'tires', grey: 'gray', mould: 'mold', moulds: 'molds',
   sulphur: 'sulfur', aluminium: 'aluminum', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
-};
+}));
 const SPELLING_RULES: readonly [RegExp, string][] = [
   [/([a-z]{2})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/, '$1is$2'], // optimization → optimisation
   [/([a-z]{2})yz(e|es|ed|ing|er|ers)$/, '$1ys$2'], // analyze, electrolyzer → analyse, electrolyser
@@ -200,17 +201,17 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
   [/^(an|leuk|isch|septic|hyperglyc|hypoglyc|glyc)aem/, '$1em'], // anaemia → anemia
 ];
 // Medical words with ae/oe, by their beginnings (a general ae → e would break words like "aerial" or "does").
-const AE_OE_PREFIXES: Readonly<Record<string, string>> = {
+const AE_OE_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
   haem: 'hem', paed: 'ped', orthopaed: 'orthoped', anaesth: 'anesth', aetiol: 'etiol', oedem: 'edem',
   oesophag: 'esophag', oestr: 'estr', foet: 'fet',
-};
-const AE_OE = new RegExp(`^(${Object.keys(AE_OE_PREFIXES).join('|')})`);
+}));
+const AE_OE = new RegExp(`^(${[...AE_OE_PREFIXES.keys()].join('|')})`);
 
 /** One spelling for British and American variants of an English word (lower case). */
 export function unifySpelling(word: string): string {
-  const whole = SPELLING_WORDS[word];
+  const whole = SPELLING_WORDS.get(word);
   if (whole) return whole;
   let unified = word;
   for (const [pattern, replacement] of SPELLING_RULES) unified = unified.replace(pattern, replacement);
-  return unified.replace(AE_OE, (prefix) => AE_OE_PREFIXES[prefix]!);
+  return unified.replace(AE_OE, (prefix) => AE_OE_PREFIXES.get(prefix)!);
 }
