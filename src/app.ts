@@ -46,6 +46,7 @@ import { privacyApiRoutes } from './privacy/routes.ts';
 import { privacyPageRoutes } from './privacy/pages.tsx';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
+import { registerNullCharacterGuard } from './security/null-characters.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -111,6 +112,7 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
   const secure = services.config.secureCookies;
   await app.register(cookie, { secret: services.config.cookieSecret });
   await app.register(formbody);
+  registerNullCharacterGuard(app);
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure } });
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -85,6 +85,8 @@ test('a malformed, empty, binary or oversized file is refused with a reason and 
     [{ name: 'kapot.json', content: '[{"title": ' }, /JSON-bestand is niet geldig/],
     [undefined, /Kies een bestand/],
     [{ name: 'beeld.csv', content: Buffer.from([0xff, 0xfe, 0x00, 0x81]) }, /geen tekst in UTF-8/],
+    // Valid UTF-8, but PostgreSQL cannot store the NUL character in text.
+    [{ name: 'nul.csv', content: toCsv(sampleRows(1, 16_050_000).map((row) => ({ ...row, title: 'Nul\u0000teken' }))) }, /geen tekst in UTF-8/],
     [{ name: 'groot.csv', content: Buffer.alloc(MAX_FILE_MB * 1024 * 1024 + 10, 'a') }, new RegExp(`groter dan ${MAX_FILE_MB} MB`)],
   ];
   for (const [file, reason] of cases) {

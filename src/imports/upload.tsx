@@ -51,7 +51,7 @@ async function importFile(services: Services, request: FastifyRequest, file: Upl
   if (!file || !Buffer.isBuffer(file.content) || file.content.length === 0) return refusal('import.file_missing');
   if (file.truncated) return refusal('import.file_too_large', { max: MAX_FILE_MB });
   const text = fileText(file);
-  if (text === null) return refusal('import.file_encoding');
+  if (text === null || text.includes('\u0000')) return refusal('import.file_encoding');
   const read = readCatalogue(text, detectFormat(text, file.name));
   if ('problem' in read) return { ok: false, problems: [read.problem] };
   return importCatalogue(services, request.viewer, read.rows, { dryRun });

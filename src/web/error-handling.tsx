@@ -43,6 +43,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
     <Layout context={context} title={t.t('error.page_title')}>
       <h1>{t.t('error.page_title')}</h1>
       <p>{t.t(error.messageKey)}</p>
+      {error.fields.length > 0 && <ul>{error.fields.map((f) => <li><code>{f.field}</code>: {t.t(f.message, f.params)}</li>)}</ul>}
       <p><a href="/">{t.t('nav.home')}</a></p>
     </Layout>
   ), error.status);
