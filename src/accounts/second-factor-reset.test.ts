@@ -117,13 +117,17 @@ describe('an admin resets someone\'s second factor', () => {
     assert.match(unknown.body, /error-summary/);
   });
 
-  test('on the admin page, something that is not an e-mail address (a NUL byte included) gets the form back with an error and changes nothing', async () => {
+  test('on the admin page, something that is not an e-mail address gets the form back with an error, a NUL byte the error page naming the field, and nothing changes', async () => {
     const member = await enrolled('member');
     const { csrf, cookies } = await formSession(harness.app, '/admin/second-factor', admin.token);
-    for (const email of ['\u0000', `${member.email}\u0000`, 'not an address']) {
-      const answer = await harness.app.inject({ method: 'POST', url: '/admin/second-factor', headers: FORM_HEADERS, cookies, payload: formBody({ email, _csrf: csrf }) });
+    const post = (email: string) => harness.app.inject({ method: 'POST', url: '/admin/second-factor', headers: FORM_HEADERS, cookies, payload: formBody({ email, _csrf: csrf }) });
+    const notAnAddress = await post('not an address');
+    assert.equal(notAnAddress.statusCode, 400);
+    assert.match(notAnAddress.body, /error-summary/);
+    for (const email of ['\u0000', `${member.email}\u0000`]) {
+      const answer = await post(email);
       assert.equal(answer.statusCode, 400, JSON.stringify(email));
-      assert.match(answer.body, /error-summary/);
+      assert.match(answer.body, /<code>email<\/code>: Deze waarde bevat een onzichtbaar nulteken/);
     }
     assert.notEqual(await storedSecret(member.id), null);
   });
