@@ -46,6 +46,14 @@ test('an API post with a NUL character is refused with the field named, and noth
   assert.equal(await challengeCount(), before);
 });
 
+test('a NUL character deep in a nested body is refused with a short field name', async () => {
+  const body = `{"title":${'['.repeat(5_000)}"\\u0000"${']'.repeat(5_000)}}`;
+  const response = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: { ...member.auth, 'content-type': 'application/json' }, payload: body });
+  assert.equal(response.statusCode, 400);
+  const field = response.json().error.fields[0].field as string;
+  assert.ok(field.startsWith('title.0.0.') && field.length <= 121, field.slice(0, 200));
+});
+
 test('a query value with a NUL character gets a clear 400, not a database error', async () => {
   const api = await h.app.inject({ method: 'GET', url: '/api/v1/audit-events?objectType=%00', headers: admin.auth });
   assert.equal(api.statusCode, 400);

@@ -33,10 +33,15 @@ export function nullCharacterAt(input: unknown): string | null {
   return null;
 }
 
+/** Field names in an answer stay short, even for a NUL found thousands of levels deep. */
+const SHOWN_PATH = 120;
+
 function refuseNullCharacters(request: FastifyRequest): void {
   for (const [name, part] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
     const path = nullCharacterAt(part);
-    if (path !== null) throw errors.validation([{ field: path || name, message: 'field.null_character' }]);
+    if (path === null) continue;
+    const field = path.length > SHOWN_PATH ? `${path.slice(0, SHOWN_PATH)}…` : path || name;
+    throw errors.validation([{ field, message: 'field.null_character' }]);
   }
 }
 
