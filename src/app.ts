@@ -47,6 +47,7 @@ import { privacyPageRoutes } from './privacy/pages.tsx';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { registerNullCharacterGuard } from './security/null-characters.ts';
+import { AJV_OPTIONS } from './shared/validation.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
@@ -57,9 +58,7 @@ export async function buildApp(services: Services): Promise<App> {
     trustProxy: true,
     bodyLimit: 1_048_576,
     frameworkErrors: handleFrameworkError,
-    // strictNumbers off: with it on, Ajv skips minimum/maximum for a non-finite number, and a query
-    // value "1e309" coerces to Infinity and passes as an integer; off, every bounded number refuses it.
-    ajv: { customOptions: { allErrors: true, removeAdditional: true, coerceTypes: 'array', useDefaults: true, strictNumbers: false } },
+    ajv: { customOptions: AJV_OPTIONS },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routeTable: RouteEntry[] = [];

@@ -26,13 +26,14 @@ export async function seedDemoMatches(
     const at = (step: Step | 'proposed') => new Date(challenge.publishedAt.getTime() + MOMENTS[step] * (now.getTime() - challenge.publishedAt.getTime()));
     const steps = STEPS[m.outcome];
     const decided = m.outcome === 'declined' ? null : at('accepted');
+    const proposer = m.origin === 'ambassador' ? ambassadorId : null;
     const match = await insertMatch(tx, {
       challenge_id: challenge.id, solution_id: solutions.get(m.solution)!, origin: m.origin, score: null, explanation: null,
       status: m.outcome, challenge_accepted_at: decided, solution_accepted_at: decided, decline_reason: m.reason ?? null,
-      created_by: m.origin === 'ambassador' ? ambassadorId : null, created_at: at('proposed'), updated_at: at(steps.at(-1)!),
+      created_by: proposer, created_at: at('proposed'), updated_at: at(steps.at(-1)!),
     });
     const matchId = match!.id;
-    await insertMatchEvent(tx, { matchId, actorId: m.origin === 'ambassador' ? ambassadorId : null, action: m.origin, occurredAt: at('proposed') });
+    await insertMatchEvent(tx, { matchId, actorId: proposer, action: m.origin, occurredAt: at('proposed') });
     for (const step of steps) {
       const byAmbassador = step === 'introduced' || step === 'pilot' || step === 'deployed';
       await insertMatchEvent(tx, { matchId, actorId: byAmbassador ? ambassadorId : null, action: step, note: step === 'declined' ? m.reason : null, occurredAt: at(step) });

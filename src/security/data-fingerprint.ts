@@ -10,7 +10,7 @@ const VOLATILE_TABLES = new Set(['sessions', 'login_failures', 'kysely_migration
 const FAILED_LOGIN_ACTIONS = ['login.failed_unknown_email', 'person.login_failed', 'person.locked'];
 
 /** Columns a refusal sets on purpose: enough wrong passwords or codes lock the account. */
-const DEFENSIVE_COLUMNS: Record<string, string[]> = { people: ['locked_until'] };
+const DEFENSIVE_COLUMNS: ReadonlyMap<string, readonly string[]> = new Map([['people', ['locked_until']]]);
 
 export type Fingerprint = Record<string, string>;
 
@@ -25,7 +25,7 @@ function tableDigest(table: string): string {
   const filter = table === 'audit_events'
     ? `WHERE action NOT IN (${FAILED_LOGIN_ACTIONS.map((a) => `'${a}'`).join(', ')})`
     : '';
-  const left = DEFENSIVE_COLUMNS[table] ?? [];
+  const left = DEFENSIVE_COLUMNS.get(table) ?? [];
   const row = left.length > 0 ? `(to_jsonb(r) ${left.map((c) => `- '${c}'`).join(' ')})::text` : 'r::text';
   // A sum of row hashes is independent of row order, so nothing needs sorting: cheap enough per request.
   return `SELECT '${table}'::text AS name, (count(*) || ':' || coalesce(sum(hashtext(${row})::bigint), 0) || ':' || coalesce(sum(hashtext(md5(${row}))::bigint), 0))::text AS digest FROM ${table} r ${filter}`;

@@ -5,7 +5,14 @@ import addFormats from 'ajv-formats';
 import type { Static, TSchema } from 'typebox';
 import { errors, type FieldProblem } from './errors.ts';
 
-const ajv = new Ajv({ allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strict: false });
+/**
+ * Ajv's options for the API (Fastify's validator) and for forms alike. strictNumbers off: with it on, Ajv skips
+ * minimum/maximum for a non-finite number, and a query value "1e309" coerces to Infinity and passes as an
+ * integer; off, every bounded number refuses it.
+ */
+export const AJV_OPTIONS = { allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strictNumbers: false } as const;
+
+const ajv = new Ajv({ ...AJV_OPTIONS, strict: false });
 addFormats.default(ajv);
 
 const compiled = new WeakMap<object, ValidateFunction>();

@@ -112,9 +112,9 @@ export class InvertedIndex {
    * load, instead of in the queries that would otherwise meet it first.
    */
   settle(): void {
-    this.lists();
+    const postings = this.lists();
     this.refreshNorms();
-    for (const list of this.postings) if (list) this.ceilingFrequency(list);
+    for (const list of postings) if (list) this.ceilingFrequency(list);
   }
 
   /** Tombstones the document; postings are compacted once many documents are dead. */
