@@ -25,11 +25,14 @@ async function recentFailures(services: AccountServices, person: PersonRow, now:
   return Number(row.n);
 }
 
+/** Where a guess was made: at login, when a signed-in person confirms a step with their password, or a second-factor code. */
+export type GuessMethod = 'password' | 'password_confirmation' | 'second_factor';
+
 /**
- * Records a wrong password or second-factor code (both are guesses at the same account); the one
+ * Records a wrong password or second-factor code (all are guesses at the same account); the one
  * that reaches the limit locks the account and sends the e-mail.
  */
-export async function recordFailedAttempt(services: AccountServices, log: FastifyBaseLogger, person: PersonRow, method: 'password' | 'second_factor'): Promise<void> {
+export async function recordFailedAttempt(services: AccountServices, log: FastifyBaseLogger, person: PersonRow, method: GuessMethod): Promise<void> {
   const now = services.now();
   await services.db.insertInto('login_failures').values({ person_id: person.id, occurred_at: now }).execute();
   await recordAudit(services.db, { actorId: null, action: 'person.login_failed', objectType: 'person', objectId: person.id, after: { method } });

@@ -5,11 +5,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { PersonRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
-import { findPersonByEmail } from './repository.ts';
+import { findPersonByEmail, findPersonById } from './repository.ts';
 import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { startSession } from './session.ts';
 import { needsSecondFactor } from './viewer.ts';
 import { clearFailures, isLocked, recordFailedAttempt } from './lockout.ts';
+import { securityErrors } from './security-errors.ts';
 import type { AccountServices } from './service.ts';
 import type { LoginBody } from './schemas.ts';
 
@@ -51,4 +52,22 @@ export async function logIn(services: AccountServices, log: FastifyBaseLogger, i
   }
   await clearFailures(services, person.id);
   return openSession(services, person, 'password', userAgent);
+}
+
+/**
+ * A signed-in person confirms a grave step (erasing the account) with their password. Wrong
+ * passwords count towards the lockout like failed logins, so a stolen session cannot be used to
+ * guess the password; a locked account refuses even the right one.
+ */
+export async function confirmPassword(services: AccountServices, log: FastifyBaseLogger, personId: string, password: string): Promise<void> {
+  const person = await findPersonById(services.db, personId);
+  if (!person) throw errors.unauthenticated();
+  if (isLocked(person, services.now())) {
+    await verifyAgainstNothing(password);
+    throw securityErrors.accountLocked();
+  }
+  const valid = person.password_hash ? await verifyPassword(person.password_hash, password) : await verifyAgainstNothing(password);
+  if (valid) return;
+  await recordFailedAttempt(services, log, person, 'password_confirmation');
+  throw errors.invalidCredentials();
 }

@@ -61,9 +61,10 @@ export function privacyPageRoutes(app: App, services: Services): void {
     const problems = deletionProblems(body);
     if (problems.length > 0) return privacyPage(request, reply, { values: {}, problems }, 400);
     try {
-      await eraseWithPassword(services.db, request.viewer.id, String(body.password), services.now());
+      await eraseWithPassword(services, request.log, request.viewer.id, String(body.password));
     } catch (error) {
       if (isAppError(error) && error.id === 'invalid_credentials') return privacyPage(request, reply, { values: {}, problems: [{ field: 'password', message: 'account.login_failed' }] }, 400);
+      if (isAppError(error) && error.id === 'account_locked') return privacyPage(request, reply, { values: {}, problems: [{ field: 'password', message: 'account.locked' }] }, 423);
       throw error;
     }
     reply.clearCookie('hd_session', { path: '/' });

@@ -24,9 +24,9 @@ export function privacyApiRoutes(app: App, services: Services): void {
     config: { rateLimit: authRateLimit(services) },
     onRequest: requireViewer,
     schema: { tags: ['privacy'], security: [{ session: [] }], summary: 'Erase my account (GDPR erasure); confirm with the password', body: EraseBody,
-      response: { 204: Type.Null(), 400: ErrorBody, 401: ErrorBody } },
+      response: { 204: Type.Null(), 400: ErrorBody, 401: ErrorBody, 423: ErrorBody } },
   }, async (request, reply) => {
-    await eraseWithPassword(services.db, request.viewer!.id, request.body.password, services.now());
+    await eraseWithPassword(services, request.log, request.viewer!.id, request.body.password);
     return reply.code(204).send(null);
   });
 }

@@ -4,7 +4,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { verifyPassword, verifyAgainstNothing } from '../accounts/passwords.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { confirmPassword } from '../accounts/login-service.ts';
+import type { AccountServices } from '../accounts/service.ts';
 import { errors } from '../shared/errors.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<unknown[]> {
@@ -58,9 +60,7 @@ export async function erasePerson(db: Database, personId: string, now: Date): Pr
 }
 
 /** Erasure is confirmed by the password, so a stolen session alone cannot erase an account. */
-export async function eraseWithPassword(db: Database, personId: string, password: string, now: Date): Promise<void> {
-  const row = await db.selectFrom('people').select('password_hash').where('id', '=', personId).executeTakeFirst();
-  const valid = row?.password_hash ? await verifyPassword(row.password_hash, password) : await verifyAgainstNothing(password);
-  if (!valid) throw errors.invalidCredentials();
-  await erasePerson(db, personId, now);
+export async function eraseWithPassword(services: AccountServices, log: FastifyBaseLogger, personId: string, password: string): Promise<void> {
+  await confirmPassword(services, log, personId, password);
+  await erasePerson(services.db, personId, services.now());
 }
