@@ -80,3 +80,13 @@ test('/my links to both downloads, and a visitor gets no export', async () => {
   assert.equal(visitor.statusCode, 303);
   assert.match(String(visitor.headers.location), /^\/login/);
 });
+
+test('the technologies column and every other text column of the solution export is exported inert', async () => {
+  const id = await create(member, 'solutions', solutionInput({ title: 'Oplossing met formules', technologies: ['=cmd|\' /C calc\'!A0', 'tablet'], kind: 'app' }));
+  await h.db.updateTable('solutions').set({ sectors: ['@SUM(1)'], languages: ['-nl'] }).where('id', '=', id).execute();
+  const row = rowsOf((await h.app.inject({ url: '/api/v1/exports/solutions.csv', headers: member.auth })).body).find((r) => r.id === id);
+  assert.equal(row?.technologies, '\'=cmd|\' /C calc\'!A0; tablet');
+  assert.equal(row?.sectors, '\'@SUM(1)');
+  assert.equal(row?.languages, '\'-nl');
+  assert.equal(row?.trl, '9');
+});

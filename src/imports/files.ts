@@ -2,6 +2,7 @@
 // into plain row objects. Row numbers count data rows from 1, in both formats.
 import { parse } from 'csv-parse/sync';
 import type { MessageKey } from '../i18n/messages.ts';
+import { restoreCell } from '../shared/csv.ts';
 import { LIST_FIELDS } from './schemas.ts';
 
 export type CatalogueFormat = 'csv' | 'json';
@@ -34,7 +35,8 @@ function normalise(row: Record<string, unknown>): Record<string, unknown> {
 
 function readCsv(content: string): ReadResult {
   try {
-    const records = parse(content, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    // Cells our own CSV files neutralised against formula injection are read back as they were.
+    const records = parse(content, { columns: true, bom: true, skip_empty_lines: true, cast: restoreCell }) as Record<string, string>[];
     return { rows: records.map(normalise) };
   } catch (error) {
     const record = (error as { records?: number }).records ?? 0;

@@ -124,3 +124,13 @@ test('the admin page imports a pasted file without JavaScript and shows the erro
   assert.equal(good.statusCode, 200);
   assert.match(good.body, /2 rijen verwerkt: 2 oplossingen nieuw/);
 });
+
+test('a cell our CSV files neutralised against formula injection imports as the text it held', async () => {
+  const rows = sampleRows(1, 16_000_000);
+  rows[0] = { ...rows[0], title: '-5 dagen wachttijd, opgelost', technologies: '=cloud; data' };
+  const csv = toCsv(rows);
+  assert.match(csv, /"'-5 dagen wachttijd, opgelost"/);
+  assert.equal((await upload(csv)).statusCode, 200);
+  const stored = await h.db.selectFrom('solutions').select(['title', 'technologies']).where('title', 'like', '%dagen wachttijd%').execute();
+  assert.deepEqual(stored, [{ title: '-5 dagen wachttijd, opgelost', technologies: ['=cloud', 'data'] }]);
+});

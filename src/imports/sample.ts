@@ -1,5 +1,5 @@
 // Valid catalogue rows for tests and the benchmark: `count` solutions over count/4 organisations.
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../shared/csv.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
 
 export function sampleRows(count: number, firstOrganisation = 15_000_000): Record<string, unknown>[] {
@@ -19,5 +19,5 @@ export function sampleRows(count: number, firstOrganisation = 15_000_000): Recor
 
 export function toCsv(rows: Record<string, unknown>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  return stringify(rows, { header: true, columns });
+  return writeCsv(columns, rows.map((row) => columns.map((column) => row[column] as string | number | undefined)));
 }

@@ -1,6 +1,6 @@
 // Output shapes of the indicators report: the API's JSON and the CSV download, which carry the same
 // figures as the page.
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../shared/csv.ts';
 import type { IndicatorReport } from './service.ts';
 import type { Totals } from './schemas.ts';
 
@@ -35,5 +35,5 @@ export function indicatorsCsv(report: IndicatorReport, today: string): string {
     rows.push([figure, 'total', report.totals[figure]]);
   }
   for (const bucket of report.openByAge) rows.push([`openChallenges.${bucket.age}`, today, bucket.challenges]);
-  return stringify(rows, { header: true, columns: ['indicator', 'period', 'value'] });
+  return writeCsv(['indicator', 'period', 'value'], rows);
 }

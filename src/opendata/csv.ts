@@ -1,17 +1,17 @@
 // The CSV distributions: one row per item, columns in a fixed order (new columns go at the end),
 // lists joined with "; ". The solution columns are also what the bulk import reads back.
-import { stringify } from 'csv-stringify/sync';
+// Open data must stay faithful, so no text is changed but for the one mark OWASP recommends against
+// formula injection: a cell a spreadsheet would run (=, +, -, @, tab …) starts with an apostrophe
+// (src/shared/csv.ts); the bulk import takes it off again.
+import { recordsCsv, type CsvColumns } from '../shared/csv.ts';
 import type { PublicChallenge, PublicOrganisation, PublicSolution } from './repository.ts';
 
 export const LIST_SEPARATOR = '; ';
 
-type Cell = string | number | boolean | null;
-type Columns<R> = [string, (row: R) => Cell][];
-
 const list = (values: readonly (string | number)[]): string => values.join(LIST_SEPARATOR);
 const date = (value: Date | null): string => (value ? value.toISOString() : '');
 
-const ORGANISATION_COLUMNS: Columns<PublicOrganisation> = [
+const ORGANISATION_COLUMNS: CsvColumns<PublicOrganisation> = [
   ['organisationName', (r) => r.organisation_name],
   ['organisationEnterpriseNumber', (r) => r.organisation_enterprise_number],
   ['organisationCountry', (r) => r.organisation_country],
@@ -20,7 +20,7 @@ const ORGANISATION_COLUMNS: Columns<PublicOrganisation> = [
   ['organisationWebsite', (r) => r.organisation_website],
 ];
 
-const CHALLENGE_COLUMNS: Columns<PublicChallenge> = [
+const CHALLENGE_COLUMNS: CsvColumns<PublicChallenge> = [
   ['id', (r) => r.id], ['title', (r) => r.title], ['description', (r) => r.description], ['language', (r) => r.language],
   ['sectors', (r) => list(r.sectors)], ['spearheads', (r) => list(r.spearheads)], ['region', (r) => r.region],
   ['urgency', (r) => r.urgency], ['deadline', (r) => r.deadline], ['durationMonths', (r) => r.duration_months],
@@ -29,7 +29,7 @@ const CHALLENGE_COLUMNS: Columns<PublicChallenge> = [
   ...ORGANISATION_COLUMNS,
 ];
 
-const SOLUTION_COLUMNS: Columns<PublicSolution> = [
+const SOLUTION_COLUMNS: CsvColumns<PublicSolution> = [
   ['id', (r) => r.id], ['title', (r) => r.title], ['description', (r) => r.description], ['language', (r) => r.language],
   ['kind', (r) => r.kind], ['technologies', (r) => list(r.technologies)], ['sectors', (r) => list(r.sectors)],
   ['spearheads', (r) => list(r.spearheads)], ['trl', (r) => r.trl], ['marketStage', (r) => r.market_stage],
@@ -39,14 +39,5 @@ const SOLUTION_COLUMNS: Columns<PublicSolution> = [
   ...ORGANISATION_COLUMNS,
 ];
 
-function toCsv<R>(columns: Columns<R>, rows: R[]): string {
-  const header = columns.map(([name]) => name);
-  const cells = rows.map((row) => columns.map(([, cell]) => {
-    const value = cell(row);
-    return value === null ? '' : String(value);
-  }));
-  return stringify([header, ...cells]);
-}
-
-export const challengesCsv = (rows: PublicChallenge[]): string => toCsv(CHALLENGE_COLUMNS, rows);
-export const solutionsCsv = (rows: PublicSolution[]): string => toCsv(SOLUTION_COLUMNS, rows);
+export const challengesCsv = (rows: PublicChallenge[]): string => recordsCsv(CHALLENGE_COLUMNS, rows);
+export const solutionsCsv = (rows: PublicSolution[]): string => recordsCsv(SOLUTION_COLUMNS, rows);

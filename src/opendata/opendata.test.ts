@@ -108,3 +108,21 @@ test('no export carries internal, confidential, draft or sent-back items, review
     for (const secret of forbidden) assert.equal(body.includes(secret), false, `${url} leaks ${secret}`);
   }
 });
+
+test('cells a spreadsheet would run as a formula start with an apostrophe in the open data CSV, other cells unchanged', async () => {
+  await h.db.updateTable('solutions').set({
+    title: '=HYPERLINK("http://evil.example","klik")', technologies: ['+cmd|\' /C calc\'!A0', '@SUM(1)'],
+    description: '-2+3 en een beschrijving', reference_text: '\t=1+1',
+  }).where('id', '=', fx.publicSolutionId).execute();
+  await h.db.updateTable('challenges').set({ description: '\r=cmd' }).where('id', '=', fx.publicChallengeId).execute();
+  const [solution] = parse((await get('/opendata/solutions.csv')).body, { columns: true }) as Record<string, string>[];
+  assert.equal(solution?.title, '\'=HYPERLINK("http://evil.example","klik")');
+  assert.equal(solution?.technologies, '\'+cmd|\' /C calc\'!A0; @SUM(1)');
+  assert.equal(solution?.description, '\'-2+3 en een beschrijving');
+  assert.equal(solution?.references, '\'\t=1+1');
+  assert.equal(solution?.trl, '9');
+  assert.equal(solution?.organisationName, 'Zilverdraad bv');
+  const [challenge] = parse((await get('/opendata/challenges.csv')).body, { columns: true }) as Record<string, string>[];
+  assert.equal(challenge?.description, '\'\r=cmd');
+  assert.equal(challenge?.title, 'Uitdaging met "aanhalingstekens", komma\'s en\nregels');
+});
