@@ -15,6 +15,7 @@ import { createTranslator, negotiateLocale } from './i18n/translator.ts';
 import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
 import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
 import { registerPublicCache } from './web/public-cache.ts';
+import { registerPrivateCache } from './web/private-cache.ts';
 import { healthRoutes } from './health/routes.ts';
 import { accountRoutes } from './accounts/routes.tsx';
 import { challengeRoutes } from './challenges/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(services: Services): Promise<App> {
   await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: '/static/', maxAge: '1h' });
   registerRequestContext(app, services);
   registerPublicCache(app, services.events);
+  registerPrivateCache(app);
   registerErrorHandling(app);
 
   healthRoutes(app, services);
