@@ -134,3 +134,16 @@ test('a cell our CSV files neutralised against formula injection imports as the 
   const stored = await h.db.selectFrom('solutions').select(['title', 'technologies']).where('title', 'like', '%dagen wachttijd%').execute();
   assert.deepEqual(stored, [{ title: '-5 dagen wachttijd, opgelost', technologies: ['=cloud', 'data'] }]);
 });
+
+test('a website that is no http(s) address is refused, as on the organisation form, and nothing is imported', async () => {
+  const rows = sampleRows(3, 16_100_000);
+  rows[0] = { ...rows[0], organisationWebsite: 'javascript:alert(document.cookie)' };
+  rows[2] = { ...rows[2], organisationWebsite: 'https://federatielid.example' };
+  const before = await counts();
+  for (const file of [toCsv(rows), JSON.stringify(rows.map((r) => ({ ...r, organisationIsSme: true, technologies: ['cloud'], sectors: ['care'], spearheads: [3], regionsServed: ['BE2'], languages: ['nl'] })))]) {
+    const response = await upload(file, file.startsWith('[') ? 'application/json' : 'text/csv');
+    assert.equal(response.statusCode, 400, response.body);
+    assert.deepEqual(json<{ problems: Problem[] }>(response).problems.map((p) => [p.row, p.field]), [[1, 'organisationWebsite']]);
+  }
+  assert.deepEqual(await counts(), before);
+});

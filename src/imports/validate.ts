@@ -1,8 +1,10 @@
 // Validates every row before anything is written: the API's schema, the KBO check digits, the
-// solution rules of the service, and no solution twice in one file. All problems are reported.
+// organisation form's website rule, the solution rules of the service, and no solution twice in one
+// file. All problems are reported.
 import { parseInput } from '../shared/validation.ts';
 import { isAppError, type FieldProblem } from '../shared/errors.ts';
 import { parseEnterpriseNumber, type EnterpriseNumber } from '../organisations/enterprise-number.ts';
+import { organisationProblems } from '../organisations/service.ts';
 import { checkOfferTerms, type OfferTerms } from '../solutions/service.ts';
 import { toColumns } from '../solutions/presenter.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -35,6 +37,9 @@ function validateRow(raw: Record<string, unknown>, row: number): { valid: ValidR
   }
   const enterprise = parseEnterpriseNumber(input.organisationEnterpriseNumber);
   if (!enterprise) return { problems: [{ row, field: 'organisationEnterpriseNumber', message: 'organisation.number_invalid' }] };
+  // The same rule as the organisation forms: only an http(s) address, since the website is shown as a link.
+  const website = organisationProblems({ website: input.organisationWebsite });
+  if (website.length) return { problems: website.map((p) => ({ row, ...p, field: 'organisationWebsite' })) };
   try {
     checkOfferTerms({ trl: null, market_stage: null, free_months: null, ...toColumns(input) } as OfferTerms);
   } catch (error) {

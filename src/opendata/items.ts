@@ -3,6 +3,7 @@
 // adms:Identifier; Belgian ones get the data.vlaanderen.be IRI that OSLO mints from the KBO number.
 import { dateTime, iri, text, typed, type GraphNode, type Term } from './graph.ts';
 import type { PublicChallenge, PublicOrganisation, PublicSolution } from './repository.ts';
+import { linkableWebsite } from '../shared/web-address.ts';
 
 const LANGUAGE_AUTHORITY = 'http://publications.europa.eu/resource/authority/language/';
 const EU_LANGUAGES: Record<string, string> = { nl: 'NLD', fr: 'FRA', en: 'ENG', es: 'SPA' };
@@ -22,7 +23,8 @@ const strings = (values: string[]): Term[] => values.map((value) => text(value))
 function organisationNodes(baseUrl: string, row: PublicOrganisation): GraphNode[] {
   const id = organisationIri(baseUrl, row);
   const identifier = `${id}#identifier`;
-  const website = row.organisation_website ? { 'foaf:homepage': [iri(row.organisation_website)] } : {};
+  const homepage = linkableWebsite(row.organisation_website);
+  const website = homepage ? { 'foaf:homepage': [iri(homepage)] } : {};
   return [
     {
       id, types: ['rov:RegisteredOrganization'],

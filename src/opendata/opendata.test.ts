@@ -126,3 +126,15 @@ test('cells a spreadsheet would run as a formula start with an apostrophe in the
   assert.equal(challenge?.description, '\'\r=cmd');
   assert.equal(challenge?.title, 'Uitdaging met "aanhalingstekens", komma\'s en\nregels');
 });
+
+test('an organisation website that is no http(s) address is never given as a homepage link', async () => {
+  const { organisation_id } = await h.db.selectFrom('solutions').select('provider_organisation_id as organisation_id').where('id', '=', fx.publicSolutionId).executeTakeFirstOrThrow();
+  await h.db.updateTable('organisations').set({ website: 'javascript:alert(document.cookie)' }).where('id', '=', organisation_id).execute();
+  for (const url of ['/opendata/solutions.jsonld', '/opendata/solutions.ttl', '/opendata/challenges.ttl']) {
+    const body = (await get(url)).body;
+    assert.equal(body.includes('javascript:'), false, url);
+    assert.equal(body.includes('homepage'), false, url);
+  }
+  await h.db.updateTable('organisations').set({ website: 'https://zilverdraad.example' }).where('id', '=', organisation_id).execute();
+  assert.match((await get('/opendata/solutions.ttl')).body, /homepage> <https:\/\/zilverdraad\.example>|foaf:homepage <https:\/\/zilverdraad\.example>/);
+});
