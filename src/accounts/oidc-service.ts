@@ -1,12 +1,14 @@
 // Logging in with a government account: the person is found by the provider's subject, or the
 // first time by a verified e-mail address (and the subject is stored), or created. The claim
 // vo_orgcode (a KBO number or an OVO code) makes them a member of that organisation when it is on
-// the platform; otherwise the caller asks them to register it.
+// the platform, without the members' consent that others need, since the government vouches for it;
+// otherwise the caller asks them to register it.
 import type { Database } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { addMember, createOrganisation, organisationProblems } from '../organisations/service.ts';
+import { joinAsAsserted } from '../organisations/membership-service.ts';
 import { findOrganisationByNumber } from '../organisations/repository.ts';
 import { parseEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { findPersonByEmail, insertPerson, updatePerson } from './repository.ts';
@@ -49,8 +51,7 @@ async function joinClaimedOrganisation(tx: Database, personId: string, orgCode: 
   const parsed = parseEnterpriseNumber(orgCode);
   const organisation = parsed ? await findOrganisationByNumber(tx, parsed.number) : undefined;
   if (!organisation) return parsed?.number ?? orgCode;
-  const member = await tx.selectFrom('memberships').select('person_id').where('person_id', '=', personId).where('organisation_id', '=', organisation.id).executeTakeFirst();
-  if (!member) await addMember(tx, personId, organisation.id, personId);
+  await joinAsAsserted(tx, personId, organisation.id);
   return null;
 }
 

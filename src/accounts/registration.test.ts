@@ -58,13 +58,17 @@ describe('registration through the API', () => {
     assert.doesNotMatch(text, /argon2|password/i);
   });
 
-  test('joins an existing organisation by its enterprise number, which stays unverified', async () => {
+  test('asks to join an existing organisation by its enterprise number: a pending request, no membership, the organisation unchanged', async () => {
     const existingId = await createOrganisation(harness.db, 'Bestaande vzw');
     const existing = await harness.db.selectFrom('organisations').select('enterprise_number').where('id', '=', existingId).executeTakeFirstOrThrow();
     const dotted = `BE${existing.enterprise_number.slice(0, 4)}.${existing.enterprise_number.slice(4, 7)}.${existing.enterprise_number.slice(7)}`;
     const response = await register({ ...registration(), organisationMode: 'join', enterpriseNumber: dotted, organisationName: undefined });
     assert.equal(response.statusCode, 201);
-    assert.deepEqual(response.json().person.organisationIds, [existingId]);
+    const personId = response.json().person.id;
+    assert.deepEqual(response.json().person.organisationIds, []);
+    const requests = await harness.db.selectFrom('membership_requests').select(['person_id', 'organisation_id']).where('person_id', '=', personId).execute();
+    assert.deepEqual(requests, [{ person_id: personId, organisation_id: existingId }]);
+    assert.deepEqual(await harness.db.selectFrom('memberships').selectAll().where('person_id', '=', personId).execute(), []);
     const organisation = await harness.db.selectFrom('organisations').select('verified').where('id', '=', existingId).executeTakeFirstOrThrow();
     assert.equal(organisation.verified, false);
   });

@@ -37,12 +37,12 @@ function accountApiRoutes(app: App, services: Services): void {
   app.post('/api/v1/accounts', {
     config: { rateLimit: authRateLimit(services) },
     schema: {
-      tags: TAGS, summary: 'Register a person with their organisation (joined or created) and log them in',
+      tags: TAGS, summary: 'Register a person with a new organisation, or with a request to join an existing one that its members approve, and log them in',
       body: RegistrationBody, response: { 201: SessionCreated },
     },
   }, async (request, reply) => {
     const result = await register(services, request.log, request.body);
-    return reply.status(201).send({ token: result.sessionToken, person: presentPerson(result.person, [result.organisationId]) });
+    return reply.status(201).send({ token: result.sessionToken, person: presentPerson(result.person, result.organisationIds) });
   });
 
   app.post('/api/v1/sessions', {

@@ -4,12 +4,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app-types.ts';
 import type { OutgoingMail } from '../notifications/mailer.ts';
 import type { Database } from '../db/database.ts';
-import type { PersonRow } from '../db/schema.ts';
+import type { OrganisationRow, PersonRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
 import { isUniqueViolation } from '../shared/database-errors.ts';
 import type { Locale } from '../i18n/define.ts';
-import { addMember, createOrganisation, joinOrganisation, organisationProblems } from '../organisations/service.ts';
+import { addMember, createOrganisation, organisationProblems } from '../organisations/service.ts';
+import { announceRequest, requestMembership } from '../organisations/membership-service.ts';
 import { findPersonByEmail, insertAccountToken, insertPerson, setAmbassadorSpearheads, updatePerson } from './repository.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';
@@ -26,7 +27,8 @@ const VERIFY_EMAIL_HOURS = 48;
 
 export interface Registered {
   person: PersonRow;
-  organisationId: string;
+  /** The organisation they registered, or none while a request to join one waits for consent. */
+  organisationIds: string[];
   sessionToken: string;
 }
 
@@ -60,36 +62,46 @@ export async function sendVerificationEmail(services: AccountServices, log: Fast
   await deliver(services, log, verificationMail({ email: person.email, name: person.display_name, locale: person.locale }, services.config.baseUrl, token));
 }
 
-/** Creates the person and their membership, sends the verification link and starts a session. */
-export async function register(services: AccountServices, log: FastifyBaseLogger, input: RegistrationBody): Promise<Registered> {
+/**
+ * Creates the person with their new organisation, or with a request to join an existing one (its
+ * members are told), sends the verification link and starts a session.
+ */
+export async function register(services: Services, log: FastifyBaseLogger, input: RegistrationBody): Promise<Registered> {
   const problems = registrationProblems(input);
   if (problems.length > 0) throw errors.validation(problems);
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
   const now = services.now();
-  const { person, organisationId, verifyToken } = await services.db.transaction().execute(async (tx) => {
+  const { person, attached, verifyToken } = await services.db.transaction().execute(async (tx) => {
     if (await findPersonByEmail(tx, email)) throw errors.conflict('email_taken', 'account.email_taken');
     const person = await insertPerson(tx, { email, display_name: input.name.trim(), password_hash: passwordHash, role: 'member', locale: input.locale })
       .catch((error: unknown) => { throw isUniqueViolation(error) ? errors.conflict('email_taken', 'account.email_taken') : error; });
     await recordAudit(tx, { actorId: person.id, action: 'person.registered', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
-    const organisationId = await attachOrganisation(tx, person.id, input);
+    const attached = await attachOrganisation(tx, person.id, input);
     const verifyToken = await issueAccountToken(tx, person.id, 'verify_email', VERIFY_EMAIL_HOURS, now);
-    return { person, organisationId, verifyToken };
+    return { person, attached, verifyToken };
   });
   await deliver(services, log, verificationMail({ email, name: person.display_name, locale: person.locale }, services.config.baseUrl, verifyToken));
+  if (attached.requested) await announceRequest(services, log, attached.requested);
   const sessionToken = await startSession(services.db, person.id, now);
-  return { person, organisationId, sessionToken };
+  return { person, organisationIds: attached.memberOf, sessionToken };
 }
 
-async function attachOrganisation(tx: Database, personId: string, input: RegistrationBody): Promise<string> {
-  if (input.organisationMode === 'join') return (await joinOrganisation(tx, personId, input.enterpriseNumber)).id;
+interface Attached {
+  memberOf: string[];
+  requested: OrganisationRow | null;
+}
+
+/** A new organisation makes its founder a member; joining an existing one only asks its members. */
+async function attachOrganisation(tx: Database, personId: string, input: RegistrationBody): Promise<Attached> {
+  if (input.organisationMode === 'join') return { memberOf: [], requested: (await requestMembership(tx, personId, input.enterpriseNumber)).organisation };
   const organisation = await createOrganisation(tx, {
     name: input.organisationName ?? '', kind: input.kind ?? 'company', isSme: input.isSme ?? false,
     enterpriseNumber: input.enterpriseNumber, street: input.street, postalCode: input.postalCode,
     municipality: input.municipality, nisCode: input.nisCode, website: input.website,
   }, personId);
   await addMember(tx, personId, organisation.id, personId);
-  return organisation.id;
+  return { memberOf: [organisation.id], requested: null };
 }
 
 export interface AdminInput {

@@ -14,6 +14,7 @@ import { totpEncryption } from './migrations/0011-totp-encryption.ts';
 import { indicators } from './migrations/0012-indicators.ts';
 import { federation } from './migrations/0013-federation.ts';
 import { apiKeys } from './migrations/0014-api-keys.ts';
+import { membershipRequests } from './migrations/0015-membership-requests.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0012-indicators': indicators,
   '0013-federation': federation,
   '0014-api-keys': apiKeys,
+  '0015-membership-requests': membershipRequests,
 };
 
 const provider: MigrationProvider = {

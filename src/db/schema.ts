@@ -46,6 +46,13 @@ export interface MembershipsTable {
   created_at: CreatedAt;
 }
 
+/** A person's pending request to join an organisation; approving it makes a membership. */
+export interface MembershipRequestsTable {
+  person_id: string;
+  organisation_id: string;
+  created_at: CreatedAt;
+}
+
 export interface AmbassadorSpearheadsTable {
   person_id: string;
   spearhead: number;
@@ -267,6 +274,7 @@ export interface DatabaseSchema {
   organisations: OrganisationsTable;
   people: PeopleTable;
   memberships: MembershipsTable;
+  membership_requests: MembershipRequestsTable;
   ambassador_spearheads: AmbassadorSpearheadsTable;
   sessions: SessionsTable;
   recovery_codes: RecoveryCodesTable;

@@ -1,10 +1,12 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Viewer } from '../accounts/viewer.ts';
-import { canChangeEnterpriseNumber, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnRename } from './permissions.ts';
+import {
+  canChangeEnterpriseNumber, canManageMembers, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnIdentityChange, mayRemoveLastMember,
+} from './permissions.ts';
 
-function viewer(role: Viewer['role'], organisationIds: string[] = []): Viewer {
-  return { id: 'p1', email: 'p@x.be', displayName: 'P', role, locale: 'nl', emailVerified: true, organisationIds, spearheads: [], sessionId: 's' };
+function viewer(role: Viewer['role'], organisationIds: string[] = [], emailVerified = true): Viewer {
+  return { id: 'p1', email: 'p@x.be', displayName: 'P', role, locale: 'nl', emailVerified, organisationIds, spearheads: [], sessionId: 's' };
 }
 
 describe('organisation permissions', () => {
@@ -22,12 +24,21 @@ describe('organisation permissions', () => {
     assert.equal(canManageOrganisation(viewer('ambassador'), 'o1'), false);
   });
 
-  test('only admins verify organisations, change enterprise numbers and rename without losing verification', () => {
-    for (const check of [canVerifyOrganisation, canChangeEnterpriseNumber, keepsVerificationOnRename]) {
+  test('only admins verify organisations, change enterprise numbers, change identity fields without losing verification and remove a last member', () => {
+    for (const check of [canVerifyOrganisation, canChangeEnterpriseNumber, keepsVerificationOnIdentityChange, mayRemoveLastMember]) {
       assert.equal(check(viewer('admin')), true);
       assert.equal(check(viewer('ambassador')), false);
       assert.equal(check(viewer('member', ['o1'])), false);
       assert.equal(check(null), false);
     }
+  });
+
+  test('members with a confirmed e-mail address, ambassadors and admins manage the members; nobody else', () => {
+    assert.equal(canManageMembers(viewer('member', ['o1']), 'o1'), true);
+    assert.equal(canManageMembers(viewer('member', ['o1'], false), 'o1'), false);
+    assert.equal(canManageMembers(viewer('member', ['o2']), 'o1'), false);
+    assert.equal(canManageMembers(viewer('ambassador'), 'o1'), true);
+    assert.equal(canManageMembers(viewer('admin'), 'o1'), true);
+    assert.equal(canManageMembers(null, 'o1'), false);
   });
 });

@@ -2,6 +2,13 @@
 import type { OrganisationRow } from '../db/schema.ts';
 import { displayEnterpriseNumber } from './enterprise-number.ts';
 import type { MemberOrganisation, PublicOrganisation } from './schemas.ts';
+import type { MemberRow, OwnRequestRow } from './membership-repository.ts';
+import type { Member, MembershipRequest, OwnMembershipRequest } from './membership-schemas.ts';
+
+// The enterprise number stays in the public profile (and in open data). The KBO register publishes
+// it for every company as open data, and it identifies the organisation, not a person; since joining
+// takes the consent of the organisation's members, knowing the number grants nothing. A sole
+// trader's number is the exception that names a person, and it is public in KBO as well.
 
 export function presentPublicOrganisation(row: OrganisationRow): PublicOrganisation {
   return {
@@ -32,4 +39,20 @@ export function presentMemberOrganisation(row: OrganisationRow): MemberOrganisat
 export function organisationAuditSnapshot(row: OrganisationRow): Record<string, unknown> {
   const { created_at: _created, updated_at: _updated, ...fields } = row;
   return fields;
+}
+
+function personInOrganisation(row: MemberRow) {
+  return { personId: row.person_id, name: row.display_name, email: row.email, emailVerified: row.email_verified_at !== null };
+}
+
+export function presentMember(row: MemberRow): Member {
+  return { ...personInOrganisation(row), since: row.created_at.toISOString() };
+}
+
+export function presentMembershipRequest(row: MemberRow): MembershipRequest {
+  return { ...personInOrganisation(row), requestedAt: row.created_at.toISOString() };
+}
+
+export function presentOwnRequest(row: OwnRequestRow): OwnMembershipRequest {
+  return { organisationId: row.organisation_id, organisationName: row.organisation_name, requestedAt: row.created_at.toISOString() };
 }

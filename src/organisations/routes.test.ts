@@ -122,6 +122,20 @@ describe('organisation API', () => {
     assert.equal((await stored(organisationId)).verified, false);
   });
 
+  test('asks for a new verification when a member changes a verified organisation’s website, not when an admin does or the website stays', async () => {
+    const verify = () => harness.app.inject({ method: 'POST', url: `/api/v1/organisations/${organisationId}/verify`, headers: admin.auth });
+    await verify();
+    await patch(organisationId, { website: 'https://zorgtech-admin.example' }, admin.auth);
+    assert.equal((await stored(organisationId)).verified, true);
+    await patch(organisationId, { website: 'https://zorgtech-admin.example', municipality: 'Gent' }, member.auth);
+    assert.equal((await stored(organisationId)).verified, true, 'the same website sent again is no change');
+    const changed = await patch(organisationId, { website: 'https://zorgtech-elders.example' }, member.auth);
+    assert.equal(changed.json().verified, false);
+    await verify();
+    await patch(organisationId, { website: null }, member.auth);
+    assert.equal((await stored(organisationId)).verified, false, 'clearing the website is a change too');
+  });
+
   test('lists the organisations of the current person with their full address', async () => {
     const response = await harness.app.inject({ url: '/api/v1/me/organisations', headers: member.auth });
     assert.equal(response.statusCode, 200);

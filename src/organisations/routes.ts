@@ -1,5 +1,6 @@
 // The organisation API: public profiles, edits by members and admins, verification by admins, and
-// the organisations of the current person. The pages are registered from ./pages/routes.tsx.
+// the organisations of the current person. The pages are registered from ./pages/routes.tsx, members
+// and requests to join from ./membership-routes.ts and ./pages/member-routes.tsx.
 import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
 import { requireAdmin, requireViewer } from '../accounts/guards.ts';
@@ -7,6 +8,8 @@ import { getOrganisation, organisationsOf, updateOrganisation, verifyOrganisatio
 import { presentMemberOrganisation, presentPublicOrganisation } from './presenter.ts';
 import { MemberOrganisation, MemberOrganisationList, OrganisationParams, OrganisationPatch, PublicOrganisation } from './schemas.ts';
 import { organisationPages } from './pages/routes.tsx';
+import { membershipApiRoutes } from './membership-routes.ts';
+import { membershipPages } from './pages/member-routes.tsx';
 
 const TAGS = ['organisations'];
 const SESSION_SECURITY = [{ session: [] }];
@@ -14,6 +17,8 @@ const SESSION_SECURITY = [{ session: [] }];
 export function organisationRoutes(app: App, services: Services): void {
   organisationApiRoutes(app, services);
   organisationPages(app, services);
+  membershipApiRoutes(app, services);
+  membershipPages(app, services);
 }
 
 function organisationApiRoutes(app: App, services: Services): void {

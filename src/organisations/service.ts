@@ -12,7 +12,7 @@ import {
   findOrganisation, findOrganisationByNumber, findOrganisationForUpdate, insertMembership, insertOrganisation,
   listOrganisationsOfPerson, updateOrganisationRow, type OrganisationChanges,
 } from './repository.ts';
-import { canChangeEnterpriseNumber, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnRename } from './permissions.ts';
+import { canChangeEnterpriseNumber, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnIdentityChange } from './permissions.ts';
 import { organisationAuditSnapshot } from './presenter.ts';
 import type { OrganisationPatch } from './schemas.ts';
 
@@ -63,14 +63,14 @@ export async function createOrganisation(tx: Database, input: NewOrganisation, a
   return row;
 }
 
-/** Makes a person a member of the organisation with this enterprise number, inside the caller's transaction. */
-export async function joinOrganisation(tx: Database, personId: string, enterpriseNumber: string): Promise<OrganisationRow> {
-  const organisation = await findOrganisationByNumber(tx, parsedNumber(enterpriseNumber).number);
+/** The registered organisation with this enterprise number, or a problem at that field. */
+export async function organisationWithNumber(db: Database, enterpriseNumber: string): Promise<OrganisationRow> {
+  const organisation = await findOrganisationByNumber(db, parsedNumber(enterpriseNumber).number);
   if (!organisation) throw errors.validation([{ field: 'enterpriseNumber', message: 'organisation.number_unknown' }]);
-  await addMember(tx, personId, organisation.id, personId);
   return organisation;
 }
 
+/** Makes a person a member at once: the founder of a new organisation, or demo content. */
 export async function addMember(tx: Database, personId: string, organisationId: string, actorId: string | null): Promise<void> {
   await insertMembership(tx, personId, organisationId);
   await recordAudit(tx, { actorId, action: 'membership.created', objectType: 'organisation', objectId: organisationId, after: { personId } });
@@ -125,8 +125,13 @@ async function changesFor(tx: Database, viewer: Viewer | null, before: Organisat
       Object.assign(changes, { enterprise_number: number, country });
     }
   }
-  if (patch.name !== undefined && patch.name !== before.name && !keepsVerificationOnRename(viewer)) changes.verified = false;
+  if (changesIdentity(before, changes) && !keepsVerificationOnIdentityChange(viewer)) changes.verified = false;
   return changes;
+}
+
+/** Whether a change touches what verification vouched for; an unchanged value sent again does not. */
+function changesIdentity(before: OrganisationRow, changes: OrganisationChanges): boolean {
+  return (['name', 'website', 'enterprise_number'] as const).some((field) => changes[field] !== undefined && changes[field] !== before[field]);
 }
 
 export async function verifyOrganisation(db: Database, viewer: Viewer | null, id: string, now: Date): Promise<OrganisationRow> {

@@ -43,6 +43,11 @@ const SIGNED_IN = [
   'GET /account/follows', 'POST /account/follows', 'POST /account/follows/remove', 'POST /account/saved-searches',
   'POST /account/saved-searches/:id/delete', 'POST /account/contact-settings', 'GET /api/v1/me/contact-settings', 'PUT /api/v1/me/contact-settings',
   'POST /challenges/:id/apply', 'POST /solutions/:id/request-introduction',
+  // Members and requests to join: the service lets in only the organisation's verified members, ambassadors and admins.
+  'GET /api/v1/organisations/:id/members', 'POST /api/v1/organisations/:id/membership-requests/:personId/decision',
+  'DELETE /api/v1/organisations/:id/members/:personId', 'GET /api/v1/me/membership-requests', 'POST /api/v1/me/membership-requests',
+  'GET /organisations/:id/members', 'POST /organisations/:id/membership-requests/:personId/decision',
+  'GET /organisations/:id/members/:personId/remove', 'POST /organisations/:id/members/:personId/remove', 'GET /account/join', 'POST /account/join',
 ];
 
 const AMBASSADOR = [

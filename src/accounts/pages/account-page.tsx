@@ -1,19 +1,22 @@
-// The person's own page: who they are, whether their e-mail is confirmed, and their organisations.
+// The person's own page: who they are, whether their e-mail is confirmed, their organisations and
+// their requests to join one that wait for a member's approval.
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/context.ts';
 import { Form } from '../../web/forms.tsx';
 import type { PersonView } from '../schemas.ts';
 import type { MemberOrganisation } from '../../organisations/schemas.ts';
+import type { OwnMembershipRequest } from '../../organisations/membership-schemas.ts';
 
 interface AccountProps {
   context: PageContext;
   person: PersonView;
   organisations: MemberOrganisation[];
+  requests: OwnMembershipRequest[];
   notice: string | null;
   secondFactor: boolean;
 }
 
-export function AccountPage({ context, person, organisations, notice, secondFactor }: AccountProps) {
+export function AccountPage({ context, person, organisations, requests, notice, secondFactor }: AccountProps) {
   const { t } = context;
   return (
     <Layout context={context} title={t.t('account.page.title')}>
@@ -45,6 +48,15 @@ export function AccountPage({ context, person, organisations, notice, secondFact
           ))}
         </ul>
       )}
+      {requests.length > 0 && (
+        <>
+          <h3>{t.t('membership.pending.heading')}</h3>
+          <ul>
+            {requests.map((r) => <li>{t.t('membership.pending.item', { organisation: r.organisationName, date: t.date(r.requestedAt) })}</li>)}
+          </ul>
+        </>
+      )}
+      <p><a href="/account/join">{t.t('membership.join.link')}</a></p>
       <h2>{t.t('privacy.title')}</h2>
       <p><a href="/account/privacy">{t.t('privacy.export.heading')} · {t.t('privacy.delete.heading')}</a></p>
     </Layout>

@@ -31,6 +31,7 @@ export function OwnOrganisationPage({ context, form }: { context: PageContext; f
         <SelectField name="isSme" label={labels.isSme ?? ''} form={form} t={t} options={yesNo} required allowEmpty />
         <button type="submit">{t.t('oidc.organisation_missing.submit')}</button>
       </Form>
+      <p><a href="/account/join">{t.t('membership.join.link')}</a></p>
       <p><a href="/account">{t.t('oidc.organisation_missing.later')}</a></p>
     </Layout>
   );

@@ -11,7 +11,8 @@ import { sendPage } from '../../web/render.ts';
 import { emptyForm, type FormState } from '../../web/forms.tsx';
 import { organisationProblems, organisationsOf } from '../../organisations/service.ts';
 import { passwordProblems } from '../passwords.ts';
-import { presentMemberOrganisation } from '../../organisations/presenter.ts';
+import { presentMemberOrganisation, presentOwnRequest } from '../../organisations/presenter.ts';
+import { ownRequests } from '../../organisations/membership-service.ts';
 import { authRateLimit, requireViewer } from '../guards.ts';
 import { register } from '../service.ts';
 import { logIn } from '../login-service.ts';
@@ -188,14 +189,27 @@ function invalidVerificationPage(request: FastifyRequest, reply: FastifyReply): 
   return sendPage(reply, <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.verify_invalid')} link={link} />, 400);
 }
 
+const ACCOUNT_NOTICES: [string, MessageKey][] = [
+  ['welcome', 'account.page.welcome'], ['sent', 'account.page.sent'], ['left', 'membership.feedback.left'], ['requested', 'membership.join.sent'],
+];
+
+/** The feedback after a step that leads back to the account page. */
+function accountNotice(request: FastifyRequest): string | null {
+  const found = ACCOUNT_NOTICES.find(([name]) => queryValue(request, name));
+  return found ? request.translator.t(found[1]) : null;
+}
+
 function ownPage(app: App, services: Services): void {
   app.get('/account', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
     const organisations = (await organisationsOf(services.db, request.viewer.id)).map(presentMemberOrganisation);
-    const { t } = request.translator;
-    const notice = queryValue(request, 'welcome') ? t('account.page.welcome') : queryValue(request, 'sent') ? t('account.page.sent') : null;
+    const requests = (await ownRequests(services.db, request.viewer.id)).map(presentOwnRequest);
+    const notice = accountNotice(request);
     const secondFactor = await hasSecondFactor(services.db, request.viewer.id);
-    return sendPage(reply, <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations} notice={notice} secondFactor={secondFactor} />);
+    return sendPage(reply, (
+      <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations}
+        requests={requests} notice={notice} secondFactor={secondFactor} />
+    ));
   });
 
   app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer }, async (request, reply) => {

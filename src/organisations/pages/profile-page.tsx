@@ -1,4 +1,5 @@
-// An organisation's public profile; its members and admins also see the full address and can edit.
+// An organisation's public profile; its members and admins also see the full address and can edit,
+// and those who manage its members find the member list; a member can leave.
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/context.ts';
 import { Form } from '../../web/forms.tsx';
@@ -11,6 +12,9 @@ interface ProfileProps {
   canEdit: boolean;
   canVerify: boolean;
   notice: string | null;
+  canManageMembers: boolean;
+  /** The viewer's own id when they are a member, for the link to leave. */
+  leaveAs: string | null;
 }
 
 function kindLabel(context: PageContext, kind: string): string {
@@ -18,7 +22,7 @@ function kindLabel(context: PageContext, kind: string): string {
   return labels ? context.t.label(labels) : kind;
 }
 
-export function OrganisationProfilePage({ context, organisation: o, canEdit, canVerify, notice }: ProfileProps) {
+export function OrganisationProfilePage({ context, organisation: o, canEdit, canVerify, notice, canManageMembers, leaveAs }: ProfileProps) {
   const { t } = context;
   const address = 'street' in o ? [o.street, [o.postalCode, o.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : o.municipality;
   return (
@@ -35,6 +39,8 @@ export function OrganisationProfilePage({ context, organisation: o, canEdit, can
         <dd>{o.website ? <a href={o.website} rel="noopener noreferrer">{o.website}</a> : t.t('common.none')}</dd>
       </dl>
       {canEdit && <p><a href={`/organisations/${o.id}/edit`}>{t.t('organisation.edit.link')}</a></p>}
+      {canManageMembers && <p><a href={`/organisations/${o.id}/members`}>{t.t('membership.members.link')}</a></p>}
+      {leaveAs && <p><a href={`/organisations/${o.id}/members/${leaveAs}/remove`}>{t.t('membership.leave')}</a></p>}
       {canVerify && !o.verified && (
         <Form action={`/organisations/${o.id}/verify`} csrfToken={context.csrfToken}>
           <button type="submit">{t.t('organisation.verify.submit')}</button>

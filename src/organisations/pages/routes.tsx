@@ -10,7 +10,7 @@ import { sendPage } from '../../web/render.ts';
 import type { FormState } from '../../web/forms.tsx';
 import { requireAdmin, requireViewer } from '../../accounts/guards.ts';
 import { formProblems } from '../../accounts/pages/form-problems.ts';
-import { canChangeEnterpriseNumber, canManageOrganisation, canVerifyOrganisation } from '../permissions.ts';
+import { canChangeEnterpriseNumber, canManageMembers, canManageOrganisation, canVerifyOrganisation } from '../permissions.ts';
 import { getOrganisation, updateOrganisation, verifyOrganisation } from '../service.ts';
 import { presentMemberOrganisation, presentPublicOrganisation } from '../presenter.ts';
 import { OrganisationPatch } from '../schemas.ts';
@@ -55,7 +55,8 @@ export function organisationPages(app: App, services: Services): void {
     const notice = context.query.has('saved') ? context.t.t('organisation.saved') : null;
     return sendPage(reply, (
       <OrganisationProfilePage context={context} organisation={member ? presentMemberOrganisation(row) : presentPublicOrganisation(row)}
-        canEdit={member} canVerify={canVerifyOrganisation(request.viewer)} notice={notice} />
+        canEdit={member} canVerify={canVerifyOrganisation(request.viewer)} notice={notice}
+        canManageMembers={canManageMembers(request.viewer, row.id)} leaveAs={request.viewer?.organisationIds.includes(row.id) ? request.viewer.id : null} />
     ));
   });
 
