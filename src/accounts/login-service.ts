@@ -22,9 +22,9 @@ export interface LoggedIn {
   secondFactorPending: boolean;
 }
 
-export async function openSession(services: AccountServices, person: PersonRow, method: LoginMethod, userAgent: string | undefined): Promise<LoggedIn> {
+export async function openSession(services: AccountServices, person: PersonRow, method: LoginMethod, userAgent: string | undefined, keepSignedIn = false): Promise<LoggedIn> {
   const secondFactorPending = needsSecondFactor(person.role, person.totp_enabled_at !== null);
-  const sessionToken = await startSession(services.db, person.id, services.now(), { userAgent, secondFactorPending });
+  const sessionToken = await startSession(services.db, person.id, services.now(), { userAgent, secondFactorPending, keepSignedIn });
   await recordAudit(services.db, { actorId: person.id, action: 'person.logged_in', objectType: 'person', objectId: person.id, after: { method, secondFactorPending } });
   return { person, sessionToken, secondFactorPending };
 }
@@ -51,7 +51,7 @@ export async function logIn(services: AccountServices, log: FastifyBaseLogger, i
     throw errors.invalidCredentials();
   }
   await clearFailures(services, person.id);
-  return openSession(services, person, 'password', userAgent);
+  return openSession(services, person, 'password', userAgent, input.keepSignedIn);
 }
 
 /**

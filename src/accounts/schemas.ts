@@ -34,6 +34,7 @@ export type RegistrationBody = Static<typeof RegistrationBody>;
 export const LoginBody = Type.Object({
   email: Type.String({ minLength: 1, maxLength: 254 }),
   password: Type.String({ minLength: 1, maxLength: 200 }),
+  keepSignedIn: Type.Optional(Type.Boolean({ description: 'Keep me signed in: the session survives 12 hours without use instead of 30 minutes; it ends 12 hours after login either way.' })),
 }, { additionalProperties: false });
 export type LoginBody = Static<typeof LoginBody>;
 

@@ -4,6 +4,7 @@ import { defineMessages } from '../i18n/define.ts';
 export const accountSecurityMessages = defineMessages(
   {
     'account.password_contains_name': 'Je wachtwoord mag niet bestaan uit je naam of de naam van je organisatie. Kies iets wat anderen niet over je weten.',
+    'account.login.keep_signed_in': 'Aangemeld blijven, ook als je een tijd niets doet (tot 12 uur; niet op een gedeelde computer)',
     'account.locked': 'Er werd te vaak een verkeerd wachtwoord ingegeven. Dit account is 15 minuten vergrendeld; we stuurden je een e-mail. Probeer later opnieuw of kies een nieuw wachtwoord.',
     'mail.lockout.subject': 'Je account bij Helemaal Digitaal is tijdelijk vergrendeld',
     'mail.lockout.intro': 'Iemand gaf te vaak een verkeerd wachtwoord in voor je account. Daarom is het vergrendeld tot {until}. Was jij dat niet? Kies dan een nieuw wachtwoord via de link hieronder.',
@@ -55,6 +56,7 @@ export const accountSecurityMessages = defineMessages(
   },
   {
     'account.password_contains_name': 'Votre mot de passe ne peut pas être composé de votre nom ou de celui de votre organisation. Choisissez quelque chose que les autres ne savent pas de vous.',
+    'account.login.keep_signed_in': 'Rester connecté, même sans activité pendant un moment (jusqu’à 12 heures ; pas sur un ordinateur partagé)',
     'account.locked': 'Un mot de passe erroné a été saisi trop souvent. Ce compte est verrouillé pendant 15 minutes ; nous vous avons envoyé un e-mail. Réessayez plus tard ou choisissez un nouveau mot de passe.',
     'mail.lockout.subject': 'Votre compte Helemaal Digitaal est temporairement verrouillé',
     'mail.lockout.intro': 'Quelqu’un a saisi trop souvent un mot de passe erroné pour votre compte. Il est donc verrouillé jusqu’au {until}. Ce n’était pas vous ? Choisissez un nouveau mot de passe avec le lien ci-dessous.',
@@ -106,6 +108,7 @@ export const accountSecurityMessages = defineMessages(
   },
   {
     'account.password_contains_name': 'Your password must not be made of your name or your organisation’s name. Choose something others do not know about you.',
+    'account.login.keep_signed_in': 'Keep me signed in, even when I am inactive for a while (up to 12 hours; not on a shared computer)',
     'account.locked': 'A wrong password was entered too often. This account is locked for 15 minutes; we sent you an e-mail. Try again later or choose a new password.',
     'mail.lockout.subject': 'Your Helemaal Digitaal account is temporarily locked',
     'mail.lockout.intro': 'Someone entered a wrong password for your account too often, so it is locked until {until}. Was it not you? Then choose a new password with the link below.',

@@ -6,7 +6,7 @@ import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { requireViewer } from './guards.ts';
 import { liveSessionsOf, revokeOwnSession, revokeSessionsOf } from './session-repository.ts';
-import { clearSessionCookie } from './session.ts';
+import { clearSessionCookie, livenessAt } from './session.ts';
 import { SessionsPage } from './pages/sessions-page.tsx';
 
 // Session ids are the SHA-256 of the token; anything else cannot be one.
@@ -17,7 +17,7 @@ const auditName = (sessionId: string) => sessionId.slice(0, 12);
 export function sessionRoutes(app: App, services: Services): void {
   app.get('/account/sessions', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
-    const sessions = await liveSessionsOf(services.db, request.viewer.id, services.now());
+    const sessions = await liveSessionsOf(services.db, request.viewer.id, livenessAt(services.now()));
     const notice = (request.query as Record<string, unknown>).revoked ? request.translator.t('account.sessions.revoked') : null;
     reply.header('cache-control', 'no-store');
     return sendPage(reply, <SessionsPage context={pageContext(request, reply)} sessions={sessions} currentId={request.viewer.sessionId} notice={notice} />);

@@ -3,22 +3,38 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { newToken, tokenHash } from './tokens.ts';
-import { findViewerBySession, insertSession, revokeSession } from './session-repository.ts';
+import { findViewerBySession, insertSession, revokeSession, type SessionLiveness } from './session-repository.ts';
 import type { Viewer } from './viewer.ts';
 
 export const SESSION_COOKIE = 'hd_session';
-const SESSION_DAYS = 14;
+// ASVS 4.0.3 V3.3.2, level 2: sign in again after 12 hours of use or 30 minutes of inactivity.
+// "Keep me signed in" lifts only the idle timeout, to the same 12 hours.
+export const SESSION_LIFETIME_HOURS = 12;
+export const IDLE_TIMEOUT_MINUTES = 30;
+export const KEPT_IDLE_TIMEOUT_HOURS = 12;
+const HOUR_MS = 3_600_000;
 
 export interface SessionOptions {
   userAgent?: string | undefined;
   /** Set by a login that still has to ask for the second factor. */
   secondFactorPending?: boolean;
+  /** The person ticked "keep me signed in". */
+  keepSignedIn?: boolean | undefined;
 }
 
 export async function startSession(db: Database, personId: string, now: Date, options: SessionOptions = {}): Promise<string> {
   const token = newToken();
-  await insertSession(db, { id: tokenHash(token), personId, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000), ...options });
+  await insertSession(db, { id: tokenHash(token), personId, startedAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_HOURS * HOUR_MS), ...options });
   return token;
+}
+
+/** A session is live at `now` when it was last seen after the idle timeout of its kind began. */
+export function livenessAt(now: Date): SessionLiveness {
+  return {
+    now,
+    seenAfter: new Date(now.getTime() - IDLE_TIMEOUT_MINUTES * 60_000),
+    keptSeenAfter: new Date(now.getTime() - KEPT_IDLE_TIMEOUT_HOURS * HOUR_MS),
+  };
 }
 
 export async function endSession(db: Database, viewer: Viewer): Promise<void> {
@@ -36,7 +52,7 @@ export function sessionToken(request: FastifyRequest): string | undefined {
 
 export async function loadViewer(db: Database, request: FastifyRequest, now: Date): Promise<Viewer | null> {
   const token = sessionToken(request);
-  return token ? findViewerBySession(db, tokenHash(token), now) : null;
+  return token ? findViewerBySession(db, tokenHash(token), livenessAt(now)) : null;
 }
 
 /**
@@ -49,9 +65,10 @@ export async function identifyRequest(db: Database, request: FastifyRequest, now
   request.pendingViewer = viewer?.secondFactorPending ? viewer : null;
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+/** Without "keep me signed in" the cookie ends with the browser session; with it, it lasts the session's lifetime. */
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, keepSignedIn = false): void {
   reply.setCookie(SESSION_COOKIE, token, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_DAYS * 86_400,
+    path: '/', httpOnly: true, sameSite: 'lax', secure, ...(keepSignedIn ? { maxAge: SESSION_LIFETIME_HOURS * 3_600 } : {}),
   });
 }
 

@@ -2,6 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createPerson, formSession, type Harness } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody, registration } from './test-fixtures.ts';
+import { tokenHash } from './tokens.ts';
 
 // createPerson gives everyone this password.
 const PASSWORD = 'correct horse battery staple';
@@ -191,5 +192,112 @@ describe('rate limits on login, registration and password reset', () => {
     const page = await limited.app.inject({ method: 'POST', url: '/register', headers: { ...FORM_HEADERS, 'accept-language': 'fr' }, payload: '' });
     assert.equal(page.statusCode, 429);
     assert.match(page.body, /Trop de tentatives/);
+  });
+});
+
+describe('session lifetimes: an idle timeout and an absolute lifetime, on the platform\'s clock', () => {
+  const MINUTE = 60_000;
+  const HOUR = 60 * MINUTE;
+  let clocked: Harness;
+  let clock = Date.now();
+  const at = (ms: number) => { clock += ms; };
+
+  before(async () => {
+    clocked = await startHarness({ authRateLimitPerMinute: 1000 });
+    clocked.services.now = () => new Date(clock);
+  });
+
+  after(async () => {
+    await clocked.close();
+  });
+
+  async function login(email: string, keepSignedIn?: boolean): Promise<string> {
+    const response = await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password: PASSWORD, ...(keepSignedIn === undefined ? {} : { keepSignedIn }) } });
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json().token;
+  }
+  const me = async (token: string) => (await clocked.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode;
+  const lastSeen = async (token: string) =>
+    (await clocked.db.selectFrom('sessions').select('last_used_at').where('id', '=', tokenHash(token)).executeTakeFirstOrThrow()).last_used_at?.getTime();
+
+  test('a session unused for 30 minutes ends; every use keeps it alive', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const token = await login(person.email);
+    at(29 * MINUTE);
+    assert.equal(await me(token), 200);
+    at(29 * MINUTE);
+    assert.equal(await me(token), 200, 'used 29 minutes ago');
+    at(31 * MINUTE);
+    assert.equal(await me(token), 401, 'unused for 31 minutes');
+  });
+
+  test('"keep me signed in" (keepSignedIn in the API) allows 12 hours between uses', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const kept = await login(person.email, true);
+    const plain = await login(person.email, false);
+    at(11 * HOUR);
+    assert.equal(await me(kept), 200);
+    assert.equal(await me(plain), 401);
+  });
+
+  test('a session ends 12 hours after login however often it is used', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const plain = await login(person.email);
+    const kept = await login(person.email, true);
+    for (let used = 0; used < 12 * HOUR - 25 * MINUTE; used += 25 * MINUTE) {
+      at(25 * MINUTE);
+      assert.equal(await me(plain), 200);
+      assert.equal(await me(kept), 200);
+    }
+    at(25 * MINUTE);
+    assert.equal(await me(plain), 401, 'past its absolute lifetime');
+    assert.equal(await me(kept), 401, 'past its absolute lifetime, kept signed in or not');
+  });
+
+  test('records when a session was last seen at most once a minute, not on every request', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const token = await login(person.email);
+    const start = await lastSeen(token);
+    assert.equal(start, clock);
+    at(20_000);
+    assert.equal(await me(token), 200);
+    assert.equal(await lastSeen(token), start);
+    at(50_000);
+    assert.equal(await me(token), 200);
+    assert.equal(await lastSeen(token), clock);
+  });
+
+  test('the login form offers "keep me signed in": a lasting cookie with it, a browser-session cookie without', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const formLoginWith = async (extra: Record<string, string>) => {
+      const { csrf, cookies } = await formSession(clocked.app, '/login');
+      const response = await clocked.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies, payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf, ...extra }) });
+      assert.equal(response.statusCode, 303);
+      const cookie = response.cookies.find((c) => c.name === 'hd_session');
+      assert.ok(cookie);
+      return cookie;
+    };
+    assert.match((await clocked.app.inject({ url: '/login' })).body, /<input type="checkbox" id="keepSignedIn" name="keepSignedIn" value="yes"/);
+    const kept = await formLoginWith({ keepSignedIn: 'yes' });
+    const plain = await formLoginWith({});
+    assert.equal(kept.maxAge, 12 * 3600);
+    assert.equal(plain.maxAge, undefined);
+    assert.equal(plain.expires, undefined);
+    at(2 * HOUR);
+    assert.equal(await me(kept.value), 200);
+    assert.equal(await me(plain.value), 401);
+  });
+
+  test('the sessions page lists the live sessions and leaves out those that timed out', async () => {
+    const person = await createPerson(clocked.db, 'member');
+    const current = await login(person.email, true);
+    await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { 'user-agent': 'Idle/1.0' }, payload: { email: person.email, password: PASSWORD } });
+    await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { 'user-agent': 'Kept/1.0' }, payload: { email: person.email, password: PASSWORD, keepSignedIn: true } });
+    at(45 * MINUTE);
+    const page = await clocked.app.inject({ url: '/account/sessions', cookies: { hd_session: current } });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Kept\/1\.0/);
+    assert.doesNotMatch(page.body, /Idle\/1\.0/);
+    assert.equal([...page.body.matchAll(/action="\/account\/sessions\/[0-9a-f]{64}\/revoke"/g)].length, 2);
   });
 });

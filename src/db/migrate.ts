@@ -15,6 +15,7 @@ import { indicators } from './migrations/0012-indicators.ts';
 import { federation } from './migrations/0013-federation.ts';
 import { apiKeys } from './migrations/0014-api-keys.ts';
 import { membershipRequests } from './migrations/0015-membership-requests.ts';
+import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0013-federation': federation,
   '0014-api-keys': apiKeys,
   '0015-membership-requests': membershipRequests,
+  '0017-session-lifetimes': sessionLifetimes,
 };
 
 const provider: MigrationProvider = {

@@ -66,7 +66,10 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
   second_factor_pending: Generated<boolean>;
   user_agent: string | null;
-  last_used_at: Timestamp | null;
+  /** Written at most once a minute; the idle timeout counts from it. */
+  last_used_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** The person asked to stay signed in: a longer idle timeout, a cookie that outlives the browser session. */
+  keep_signed_in: Generated<boolean>;
 }
 
 export interface RecoveryCodesTable {

@@ -31,6 +31,10 @@ export function LoginPage({ context, form, next, oidcEnabled, failure }: LoginPr
         <input type="hidden" name="next" value={next} />
         <TextField name="email" label={labels.email} form={form} t={t} required type="email" autocomplete="username" maxLength={254} />
         <TextField name="password" label={labels.password} form={form} t={t} required type="password" autocomplete="current-password" />
+        <div class="field">
+          <input type="checkbox" id="keepSignedIn" name="keepSignedIn" value="yes" checked={form.values.keepSignedIn === 'yes'} />
+          <label for="keepSignedIn">{t.t('account.login.keep_signed_in')}</label>
+        </div>
         <button type="submit">{t.t('account.login.submit')}</button>
       </Form>
       <p><a href="/password/forgot">{t.t('account.login.forgot')}</a></p>

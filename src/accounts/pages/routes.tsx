@@ -106,13 +106,13 @@ function loginPages(app: App, services: Services): void {
     const values = formOf(request);
     const next = localPath(values.next, AFTER_LOGIN);
     try {
-      const input = parseInput(LoginBody, { email: values.email, password: values.password });
+      const input = parseInput(LoginBody, { email: values.email, password: values.password, keepSignedIn: values.keepSignedIn === 'yes' });
       const { sessionToken, secondFactorPending } = await logIn(services, request.log, input, request.headers['user-agent']);
-      setSessionCookie(reply, sessionToken, services.config.secureCookies);
+      setSessionCookie(reply, sessionToken, services.config.secureCookies, input.keepSignedIn);
       return reply.redirect(afterLogin(secondFactorPending, next), 303);
     } catch (error) {
       const failure = isAppError(error) ? LOGIN_FAILURES[error.id] : undefined;
-      const form = { values: { email: values.email }, problems: failure ? [] : formProblems(error) };
+      const form = { values: { email: values.email, keepSignedIn: values.keepSignedIn }, problems: failure ? [] : formProblems(error) };
       return show(request, reply, { form, next, failure: failure?.key }, failure?.status ?? 400);
     }
   });
