@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { formSession } from '../test-support/harness.ts';
+import { createPerson, formSession } from '../test-support/harness.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput } from '../test-support/items.ts';
 import { startWorld, type World } from '../matches/test-world.ts';
@@ -82,5 +82,16 @@ describe('a stranger who registers to join an existing organisation by its publi
     const person = await w.h.db.selectFrom('people').select('id').where('email', '=', String(values.email)).executeTakeFirstOrThrow();
     const memberships = await w.h.db.selectFrom('memberships').selectAll().where('person_id', '=', person.id).execute();
     assert.deepEqual(memberships, []);
+  });
+
+  test('a signed-in person posting the organisation’s number to /account/organisation is not made a member', async () => {
+    const person = await createPerson(w.h.db, 'member');
+    const { csrf, cookies } = await formSession(w.h.app, '/account/organisation', person.token);
+    for (const extra of [{}, { organisationMode: 'join' }]) {
+      const values = { enterpriseNumber: await publicNumber(careOrganisationId), name: 'WZC De Linde', kind: 'company', isSme: 'false', ...extra, _csrf: csrf };
+      const response = await w.h.app.inject({ method: 'POST', url: '/account/organisation', headers: FORM_HEADERS, cookies, payload: formBody(values) });
+      assert.equal(response.statusCode, 400);
+    }
+    assert.deepEqual(await w.h.db.selectFrom('memberships').selectAll().where('person_id', '=', person.id).execute(), []);
   });
 });
