@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { withoutDefaults } from '../shared/schema-defaults.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import {
@@ -22,7 +23,8 @@ export const ChallengeInput = Type.Object({
 });
 export type ChallengeInput = Static<typeof ChallengeInput>;
 
-export const ChallengeUpdate = Type.Partial(Type.Omit(ChallengeInput, ['organisationId']), { minProperties: 1 });
+// Without the input's defaults, so that a change touches only the fields it names.
+export const ChallengeUpdate = Type.Partial(withoutDefaults(Type.Omit(ChallengeInput, ['organisationId'])), { minProperties: 1 });
 export type ChallengeUpdate = Static<typeof ChallengeUpdate>;
 
 export const Challenge = Type.Object({

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { withoutDefaults } from '../shared/schema-defaults.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { MARKET_STAGES, PRICING, SOLUTION_KINDS, keysOf } from '../taxonomy/taxonomy.ts';
 import {
@@ -26,7 +27,8 @@ export const SolutionInput = Type.Object({
 });
 export type SolutionInput = Static<typeof SolutionInput>;
 
-export const SolutionUpdate = Type.Partial(Type.Omit(SolutionInput, ['organisationId']), { minProperties: 1 });
+// Without the input's defaults, so that a change touches only the fields it names.
+export const SolutionUpdate = Type.Partial(withoutDefaults(Type.Omit(SolutionInput, ['organisationId'])), { minProperties: 1 });
 export type SolutionUpdate = Static<typeof SolutionUpdate>;
 
 export const Solution = Type.Object({

@@ -7,10 +7,10 @@ import {
 
 export const SOLUTION_ARRAY_FIELDS = ['sectors', 'spearheads', 'regionsServed', 'languages'] as const;
 
-/** Technologies are typed as one comma-separated line. */
+/** Technologies are typed as one comma-separated line; an emptied references field means none. */
 export function solutionFormInput(values: Record<string, unknown>): Record<string, unknown> {
   const technologies = typeof values.technologies === 'string' ? values.technologies.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  return { ...values, technologies };
+  return { ...values, technologies, references: values.references ?? '' };
 }
 
 function fieldLabels(context: PageContext): Record<string, string> {
