@@ -16,6 +16,7 @@ import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session
 import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
 import { registerPublicCache } from './web/public-cache.ts';
 import { registerPrivateCache } from './web/private-cache.ts';
+import { requestLogOptions, type LogStream } from './web/request-log.ts';
 import { healthRoutes } from './health/routes.ts';
 import { accountRoutes } from './accounts/routes.tsx';
 import { challengeRoutes } from './challenges/routes.ts';
@@ -53,9 +54,9 @@ import { AJV_OPTIONS } from './shared/validation.ts';
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
 const LANGUAGE_COOKIE = 'hd_lang';
 
-export async function buildApp(services: Services): Promise<App> {
+export async function buildApp(services: Services, options: { logStream?: LogStream } = {}): Promise<App> {
   const app = Fastify({
-    logger: { level: services.config.logLevel },
+    logger: requestLogOptions(services.config.logLevel, options.logStream),
     trustProxy: true,
     bodyLimit: 1_048_576,
     frameworkErrors: handleFrameworkError,

@@ -19,6 +19,8 @@ export interface Config {
   rateLimitAllowList: string[];
   /** Encrypts TOTP secrets at rest; the same value on every instance, kept out of the database and its backups. */
   secretKey: string;
+  /** NODE_ENV=production: own secrets required (secretsCheck), e-mails written to the log lose their links' tokens. */
+  production: boolean;
   /** Public read API requests per minute from one address without an API key or session. */
   anonymousApiRateLimitPerMinute: number;
   /** Matches scoring above this (0–1) are announced to owners, followers and ambassadors. */
@@ -81,8 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoContent: env.DEMO_CONTENT !== 'off',
     authRateLimitPerMinute: integer('AUTH_RATE_LIMIT_PER_MINUTE', 10),
     anonymousApiRateLimitPerMinute: integer('API_ANONYMOUS_RATE_LIMIT_PER_MINUTE', 60),
-    // The fallback only suits a laptop: anyone reading this source knows it.
-    secretKey: env.SECRET_KEY || 'helemaal-digitaal-development-secret-key',
+    // The fallback only suits a laptop: anyone reading this source knows it (production refuses it, see secretsCheck).
+    secretKey: env.SECRET_KEY || DEVELOPMENT_SECRET_KEY,
+    production: env.NODE_ENV === 'production',
     rateLimitAllowList: (env.RATE_LIMIT_ALLOW_LIST ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
     oidc: oidcConfig(env, baseUrl),
@@ -94,6 +97,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       matchExpiryDays: integer('MATCH_EXPIRY_DAYS', 30),
     },
   };
+}
+
+const DEVELOPMENT_SECRET_KEY = 'helemaal-digitaal-development-secret-key';
+const MIN_SECRET_LENGTH = 32;
+const MAKE_SECRET = 'Give each its own long random value (at least 32 characters), the same on every instance, e.g. `openssl rand -hex 32`.';
+
+function secretProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  for (const name of ['SECRET_KEY', 'COOKIE_SECRET']) {
+    const value = env[name];
+    if (!value) problems.push(`${name} is not set`);
+    else if (value === DEVELOPMENT_SECRET_KEY) problems.push(`${name} is the development value from the source code`);
+    else if (value.length < MIN_SECRET_LENGTH) problems.push(`${name} is shorter than ${MIN_SECRET_LENGTH} characters`);
+  }
+  return problems;
+}
+
+/**
+ * SECRET_KEY encrypts second-factor secrets and COOKIE_SECRET signs cookies. In production
+ * (NODE_ENV=production) the platform must not start on a development fallback; elsewhere a
+ * missing one is allowed with a warning. Null when there is nothing to say.
+ */
+export function secretsCheck(env: NodeJS.ProcessEnv = process.env): { refuse: boolean; message: string } | null {
+  if (env.NODE_ENV === 'production') {
+    const problems = secretProblems(env);
+    if (problems.length === 0) return null;
+    return { refuse: true, message: `Refusing to start: NODE_ENV=production needs its own SECRET_KEY and COOKIE_SECRET, and ${problems.join(', ')}. ${MAKE_SECRET}` };
+  }
+  const unset = [
+    ...(env.SECRET_KEY ? [] : ['SECRET_KEY is not set: second-factor secrets are encrypted with a development key that is in the source code']),
+    ...(env.COOKIE_SECRET ? [] : ['COOKIE_SECRET is not set: cookies are signed with a random secret of this process, so after a restart forms opened before it are refused']),
+  ];
+  if (unset.length === 0) return null;
+  return { refuse: false, message: `WARNING: ${unset.join('; ')}. Fine on a laptop, never in production (with NODE_ENV=production the platform refuses to start without them). ${MAKE_SECRET}` };
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

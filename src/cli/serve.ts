@@ -1,7 +1,7 @@
 // Runs the platform: migrate, seed demo content into an empty database, listen, expire challenges
 // on a schedule, and shut down gracefully (readiness turns false, in-flight requests finish).
 import cluster from 'node:cluster';
-import type { Config } from '../config.ts';
+import { secretsCheck, type Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
@@ -18,6 +18,7 @@ import { runReminders } from '../reminders/service.ts';
 import { startFederationSchedule } from '../federation/schedule.ts';
 import type { Database } from '../db/database.ts';
 import { instancesFor, runInstances, SCHEDULES_ENV } from './instances.ts';
+import { redactSecrets } from '../web/request-log.ts';
 
 const EXPIRY_INTERVAL_MS = 60 * 60 * 1000;
 // Other instances' changes reach this instance's matching index within this interval.
@@ -26,6 +27,9 @@ const DRAIN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 2000);
 
 export async function serve(config: Config): Promise<number> {
   if (cluster.isWorker) return serveInstance(config, openDatabase(config.databaseUrl), process.env[SCHEDULES_ENV] === '1');
+  const secrets = secretsCheck();
+  if (secrets) console.error(`\n${secrets.message}\n`);
+  if (secrets?.refuse) return 1;
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   await sealLegacyTotpSecrets({ db, config });
@@ -45,7 +49,7 @@ async function serveInstance(config: Config, db: Database, schedules: boolean): 
   const services: Services = {
     db, config, now: () => new Date(), state: { draining: false }, events,
     matching: new MatchingService(db, events, (error) => console.error('matching index update failed', error)),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, { info: (details: object, message: string) => console.log(message, details) } as MailLog),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, mailLog(config.production)),
   };
   const app = await buildApp(services);
   if (schedules) await expireDueChallenges(services);
@@ -70,6 +74,14 @@ async function serveInstance(config: Config, db: Database, schedules: boolean): 
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   return 0;
+}
+
+/** Without SMTP_URL e-mails go to the log; a developer follows their links, production keeps the tokens out. */
+function mailLog(production: boolean): MailLog {
+  const shown = (details: object) => (production
+    ? Object.fromEntries(Object.entries(details).map(([name, value]) => [name, typeof value === 'string' ? redactSecrets(value) : value]))
+    : details);
+  return { info: (details: object, message: string) => console.log(message, shown(details)) } as MailLog;
 }
 
 /** Expiry, reminders, digests and federation pulls: run by one instance only. */
