@@ -1,7 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPerson, type TestPerson } from '../test-support/harness.ts';
-import { solutionInput } from '../test-support/items.ts';
+import { createPerson, formSession, type TestPerson } from '../test-support/harness.ts';
+import { FORM_HEADERS, formBody } from '../accounts/test-fixtures.ts';
+import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { publish, startWorld, type World } from '../matches/test-world.ts';
 import { noticesSettled } from '../notifications/listeners.ts';
 import { queryObject } from './matching.ts';
@@ -60,4 +61,29 @@ test('people manage only their own follows and saved searches', async () => {
   assert.equal((await call(w.stranger, 'GET', '/api/v1/saved-searches')).json().items.length, 0);
   assert.equal((await call(searcher, 'DELETE', `/api/v1/saved-searches/${saved.id}`)).statusCode, 204);
   assert.equal((await w.h.app.inject({ method: 'POST', url: '/api/v1/follows', payload: { targetType: 'sector', target: 'care' } })).statusCode, 401);
+});
+
+test('following a challenge or solution one may not read is refused as missing, and nothing of it shows on the follows page', async () => {
+  const title = 'Quokkaventiel voor het woonzorgcentrum';
+  const id = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title, classification: 'confidential' }));
+  assert.equal((await call(w.stranger, 'POST', '/api/v1/follows', { targetType: 'challenge', target: id })).statusCode, 404);
+  assert.equal((await call(w.stranger, 'POST', '/api/v1/follows', { targetType: 'solution', target: 'geen-id' })).statusCode, 404);
+  const { csrf, cookies } = await formSession(w.h.app, '/account/follows', w.stranger.token);
+  const form = await w.h.app.inject({ method: 'POST', url: '/account/follows', headers: FORM_HEADERS, cookies, payload: formBody({ targetType: 'challenge', target: id, _csrf: csrf }) });
+  assert.equal(form.statusCode, 404);
+  assert.ok(!(await call(w.stranger, 'GET', '/api/v1/follows')).json().items.some((f: { target: string }) => f.target === id));
+  assert.ok(!(await w.h.app.inject({ url: '/account/follows', cookies: { hd_session: w.stranger.token } })).body.includes(title));
+  assert.equal((await call(w.careHome, 'POST', '/api/v1/follows', { targetType: 'challenge', target: id })).statusCode, 200);
+});
+
+test('an item followed while readable shows as no longer available once the follower may not read it', async () => {
+  const title = 'Wombatsleutel voor de thuiszorg';
+  const id = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title }));
+  assert.equal((await call(w.stranger, 'POST', '/api/v1/follows', { targetType: 'challenge', target: id })).statusCode, 200);
+  assert.ok((await w.h.app.inject({ url: '/account/follows', cookies: { hd_session: w.stranger.token } })).body.includes(title));
+  await w.h.db.updateTable('challenges').set({ classification: 'confidential' }).where('id', '=', id).execute();
+  const page = (await w.h.app.inject({ url: '/account/follows', cookies: { hd_session: w.stranger.token } })).body;
+  assert.ok(!page.includes(title));
+  assert.ok(!page.includes(`/challenges/${id}"`));
+  assert.ok(page.includes('niet meer beschikbaar'));
 });

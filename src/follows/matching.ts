@@ -10,6 +10,9 @@ import { challengeFilter } from '../challenges/service.ts';
 import { solutionFilter } from '../solutions/service.ts';
 import { findChallenge, listChallenges } from '../challenges/repository.ts';
 import { findSolution, listSolutions } from '../solutions/repository.ts';
+import { guardOf as challengeGuard } from '../challenges/presenter.ts';
+import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import type { GuardedItem } from '../publication/permissions.ts';
 import * as repository from './repository.ts';
 
 const ARRAY_KEYS = ['sector', 'spearhead', 'region', 'language', 'status'];
@@ -33,7 +36,8 @@ export async function fitsSearch(services: Services, kind: ItemKind, id: string,
   return rows.length > 0;
 }
 
-export async function interestedPeople(services: Services, kind: ItemKind, id: string): Promise<{ personIds: string[]; title: string } | null> {
+/** Everyone who asked to hear of this item, whether or not they may read it: the caller decides who is told. */
+export async function interestedPeople(services: Services, kind: ItemKind, id: string): Promise<{ personIds: string[]; guard: GuardedItem } | null> {
   const item = kind === 'challenge' ? await findChallenge(services.db, id) : await findSolution(services.db, id);
   if (!item) return null;
   const targets = [
@@ -46,5 +50,5 @@ export async function interestedPeople(services: Services, kind: ItemKind, id: s
   for (const search of await repository.searchesFor(services.db, kind)) {
     if (await fitsSearch(services, kind, id, search.query).catch(() => false)) personIds.push(search.person_id);
   }
-  return { personIds, title: item.title };
+  return { personIds, guard: 'owner_organisation_id' in item ? challengeGuard(item) : solutionGuard(item) };
 }

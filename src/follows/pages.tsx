@@ -13,6 +13,8 @@ import { pageId } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { errors } from '../shared/errors.ts';
 import { SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { loadItemFacts, mayRead } from '../matches/withheld.ts';
 import * as repository from './repository.ts';
 import * as service from './service.ts';
 import { Follow, SavedSearchInput } from './schemas.ts';
@@ -32,10 +34,20 @@ function labelOf(t: Translator, names: Map<string, string>, follow: Follow): str
   return names.get(follow.target) ?? t.t('follows.removed_item');
 }
 
-async function followLines(services: Services, personId: string, t: Translator): Promise<FollowLine[]> {
-  const follows = (await repository.followsOf(services.db, personId)).map((r) => ({ targetType: r.target_type, target: r.target }));
+/** Names of what is followed: an item only while the reader may read it, else it is no longer available to them. */
+async function followedNames(services: Services, viewer: Viewer, follows: Follow[]): Promise<Map<string, string>> {
   const ids = (type: string) => follows.filter((f) => f.targetType === type).map((f) => f.target);
-  const names = await repository.followedNames(services.db, { challenge: ids('challenge'), solution: ids('solution'), organisation: ids('organisation') });
+  const [items, organisations] = await Promise.all([
+    loadItemFacts(services.db, { challenge: ids('challenge'), solution: ids('solution') }),
+    repository.organisationNames(services.db, ids('organisation')),
+  ]);
+  const readable = [...items.values()].filter((item) => mayRead(viewer, item)).map((item): [string, string] => [item.id, item.title]);
+  return new Map([...readable, ...organisations]);
+}
+
+async function followLines(services: Services, viewer: Viewer, t: Translator): Promise<FollowLine[]> {
+  const follows = (await repository.followsOf(services.db, viewer.id)).map((r) => ({ targetType: r.target_type, target: r.target }));
+  const names = await followedNames(services, viewer, follows);
   return follows.map((f) => ({ ...f, label: labelOf(t, names, f), href: PATHS[f.targetType] && names.has(f.target) ? `/${PATHS[f.targetType]}/${f.target}` : null }));
 }
 
@@ -109,7 +121,7 @@ export function followPages(app: App, services: Services): void {
     const viewer = request.viewer;
     if (!viewer) throw errors.unauthenticated();
     const [follows, searches, followedOnly] = await Promise.all([
-      followLines(services, viewer.id, request.translator), repository.searchesOf(services.db, viewer.id), repository.contactSettingOf(services.db, viewer.id),
+      followLines(services, viewer, request.translator), repository.searchesOf(services.db, viewer.id), repository.contactSettingOf(services.db, viewer.id),
     ]);
     return sendPage(reply, <FollowsPage context={pageContext(request, reply)} follows={follows} searches={searches} followedOnly={followedOnly} />);
   });

@@ -66,13 +66,9 @@ export async function membersRefusing(db: Database, organisationId: string, from
   return rows.map((r) => r.person_id);
 }
 
-/** Titles of followed challenges, solutions and organisations, by id. */
-export async function followedNames(db: Database, ids: { challenge: string[]; solution: string[]; organisation: string[] }): Promise<Map<string, string>> {
-  const uuid = (list: string[]) => list.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  const [challenges, solutions, organisations] = await Promise.all([
-    uuid(ids.challenge).length ? db.selectFrom('challenges').select(['id', 'title as name']).where('id', 'in', uuid(ids.challenge)).execute() : [],
-    uuid(ids.solution).length ? db.selectFrom('solutions').select(['id', 'title as name']).where('id', 'in', uuid(ids.solution)).execute() : [],
-    uuid(ids.organisation).length ? db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', uuid(ids.organisation)).execute() : [],
-  ]);
-  return new Map([...challenges, ...solutions, ...organisations].map((row) => [row.id, row.name]));
+/** Names of followed organisations, by id. */
+export async function organisationNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const rows = valid.length ? await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', valid).execute() : [];
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -4,6 +4,9 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
+import { pageId } from '../web/form-handling.ts';
+import { readableChallenge } from '../challenges/service.ts';
+import { readableSolution } from '../solutions/service.ts';
 import * as repository from './repository.ts';
 
 export interface FollowTarget {
@@ -16,8 +19,15 @@ function signedIn(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** A challenge or solution is followed only by someone who may read it; any other is reported as missing. */
+async function requireReadable(services: Services, viewer: Viewer, input: FollowTarget): Promise<void> {
+  if (input.targetType === 'challenge') await readableChallenge(services, viewer, pageId(input.target));
+  if (input.targetType === 'solution') await readableSolution(services, viewer, pageId(input.target));
+}
+
 export async function follow(services: Services, viewer: Viewer | null, input: FollowTarget): Promise<void> {
   const person = signedIn(viewer);
+  await requireReadable(services, person, input);
   await services.db.transaction().execute(async (tx) => {
     await repository.follow(tx, person.id, input.targetType, input.target);
     await recordAudit(tx, { actorId: person.id, action: 'follow.create', objectType: 'person', objectId: person.id, after: input });

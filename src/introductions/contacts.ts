@@ -3,6 +3,7 @@
 import type { Database } from '../db/database.ts';
 
 export interface ContactPerson {
+  id: string;
   name: string;
   email: string;
   locale: 'nl' | 'fr' | 'en';
@@ -24,12 +25,12 @@ function addressOf(row: { street: string | null; postal_code: string | null; mun
 export async function contactsOf(db: Database, organisationId: string): Promise<SideContacts> {
   const organisation = await db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirstOrThrow();
   const people = await db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id')
-    .select(['people.display_name', 'people.email', 'people.locale'])
+    .select(['people.id', 'people.display_name', 'people.email', 'people.locale'])
     .where('memberships.organisation_id', '=', organisationId).orderBy('people.display_name').execute();
   return {
     organisation: organisation.name,
     website: organisation.website,
     address: addressOf(organisation),
-    people: people.map((p) => ({ name: p.display_name, email: p.email, locale: p.locale })),
+    people: people.map((p) => ({ id: p.id, name: p.display_name, email: p.email, locale: p.locale })),
   };
 }

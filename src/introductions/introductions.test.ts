@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
-import { solutionInput } from '../test-support/items.ts';
+import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { publish, startWorld, type World } from '../matches/test-world.ts';
 import { noticesSettled } from '../notifications/listeners.ts';
 
@@ -71,4 +71,18 @@ test('once both accepted, the API and the page show both sides’ contact detail
   assert.ok((await page(id, w.careHome.token)).body.includes(w.provider.email));
   await introduction(w.careHome.email);
   await introduction(w.provider.email);
+});
+
+test('the introduction e-mail names a confidential challenge to the provider only by a neutral description', async () => {
+  const careOrganisation = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.careHome.id).executeTakeFirstOrThrow()).organisation_id;
+  await w.h.db.updateTable('organisations').set({ kind: 'care_provider' }).where('id', '=', careOrganisation).execute();
+  const challengeId = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title: 'Quokkaventiel in De Linde', classification: 'confidential' }));
+  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Beeldbellen ${Math.random()}` }));
+  const id = (await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId, solutionId } })).json().id;
+  await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const toProvider = await introduction(w.provider.email);
+  assert.ok(!toProvider.text.includes('Quokkaventiel') && !toProvider.html.includes('Quokkaventiel'));
+  assert.ok(toProvider.text.includes('Confidential challenge of a care provider (East Flanders)'), toProvider.text);
+  const toCareHome = await introduction(w.careHome.email);
+  assert.ok(toCareHome.text.includes('Quokkaventiel in De Linde'));
 });

@@ -1,10 +1,14 @@
 // Double opt-in introductions: once both sides accepted a match, each side's members receive the
-// other side's contact details by e-mail. Before that, neither side sees the other's details.
+// other side's contact details by e-mail. Before that, neither side sees the other's details. The
+// e-mail names the other item only to a recipient who may read it, by its neutral description otherwise.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app-types.ts';
 import type { MatchParties } from '../matches/parties.ts';
 import { INTRODUCED } from '../matches/lifecycle.ts';
-import { contactsOf, type SideContacts } from './contacts.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import { readersOf } from '../notifications/repository.ts';
+import { loadItemFacts, titleFor } from '../matches/withheld.ts';
+import { contactsOf, type ContactPerson, type SideContacts } from './contacts.ts';
 import { introductionMail } from './mails.tsx';
 
 export interface MatchContacts {
@@ -21,13 +25,29 @@ export async function revealedContacts(services: Services, parties: MatchParties
   };
 }
 
+/** The items of the match titled as one recipient may see them: their own, and the other side's. */
+type TitleOf = (to: ContactPerson, side: 'challenge' | 'solution') => string;
+
+async function titlesForRecipients(services: Services, parties: MatchParties, people: ContactPerson[]): Promise<TitleOf> {
+  const [readers, items] = await Promise.all([
+    readersOf(services.db, people.map((p) => p.id)),
+    loadItemFacts(services.db, { challenge: [parties.challenge.id], solution: [parties.solution.id] }),
+  ]);
+  return (to, side) => {
+    const item = items.get(parties[side].id);
+    const reader = readers.find((r) => r.id === to.id) ?? null;
+    return item ? titleFor(reader, createTranslator(to.locale), item) : '';
+  };
+}
+
 export async function startIntroduction(services: Services, parties: MatchParties, log?: FastifyBaseLogger): Promise<void> {
   const contacts = await revealedContacts(services, parties);
   if (!contacts) return;
   const link = `${services.config.baseUrl}/matches/${parties.match.id}`;
+  const titleOf = await titlesForRecipients(services, parties, [...contacts.challenge.people, ...contacts.solution.people]);
   const mails = [
-    ...contacts.challenge.people.map((to) => introductionMail({ to, ownItem: parties.challenge.title, otherItem: parties.solution.title, other: contacts.solution, link })),
-    ...contacts.solution.people.map((to) => introductionMail({ to, ownItem: parties.solution.title, otherItem: parties.challenge.title, other: contacts.challenge, link })),
+    ...contacts.challenge.people.map((to) => introductionMail({ to, ownItem: titleOf(to, 'challenge'), otherItem: titleOf(to, 'solution'), other: contacts.solution, link })),
+    ...contacts.solution.people.map((to) => introductionMail({ to, ownItem: titleOf(to, 'solution'), otherItem: titleOf(to, 'challenge'), other: contacts.challenge, link })),
   ];
   const results = await Promise.allSettled(mails.map((mail) => services.mailer.send(mail)));
   for (const result of results) if (result.status === 'rejected') log?.error({ err: result.reason }, 'introduction e-mail could not be sent');

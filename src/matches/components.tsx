@@ -66,6 +66,12 @@ function OutcomeForm({ match, context }: { match: MatchRecord; context: PageCont
   );
 }
 
+/** A side of the match: linked and with its organisation when the reader may read it, its neutral description otherwise. */
+function SideName({ side, path }: { side: MatchRecord['challenge']; path: string }) {
+  if (!side.readable) return <>{side.title}</>;
+  return <><a href={`/${path}/${side.id}`}>{side.title}</a> ({side.organisation})</>;
+}
+
 export function MatchPage({ context, match, roles }: { context: PageContext; match: MatchRecord; roles: MatchRoles }) {
   const { t } = context;
   const title = t.t('matches.title', { challenge: match.challenge.title, solution: match.solution.title });
@@ -75,8 +81,7 @@ export function MatchPage({ context, match, roles }: { context: PageContext; mat
       <h1>{title}</h1>
       <p>{t.t('matches.status', { status: statusLabel(t, match.status) })}</p>
       {match.declineReason && <p>{t.t('matches.declined_because', { reason: match.declineReason })}</p>}
-      <p><a href={`/challenges/${match.challenge.id}`}>{match.challenge.title}</a> ({match.challenge.organisation}) –{' '}
-        <a href={`/solutions/${match.solution.id}`}>{match.solution.title}</a> ({match.solution.organisation})</p>
+      <p><SideName side={match.challenge} path="challenges" /> – <SideName side={match.solution} path="solutions" /></p>
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">{t.t('introduction.contacts_heading')}</h2>
         {match.contacts ? <><ContactCard contacts={match.contacts.challenge} /><ContactCard contacts={match.contacts.solution} /></> : <p>{t.t('introduction.contacts_hidden')}</p>}
@@ -85,7 +90,7 @@ export function MatchPage({ context, match, roles }: { context: PageContext; mat
       {roles.curator && <OutcomeForm match={match} context={context} />}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.t('matches.timeline')}</h2>
-        <ol class="timeline">{match.timeline.map((e) => <li>{t.date(e.at)} · {e.actor ?? ''} · {e.action}{e.note && <> · {e.note}</>}</li>)}</ol>
+        <ol class="timeline">{match.timeline.map((e) => <li>{t.date(e.at)} · {e.actor ?? t.t(`matches.by.${e.by}`)} · {e.action}{e.note && <> · {e.note}</>}</li>)}</ol>
       </section>
     </Layout>
   );

@@ -31,7 +31,7 @@ export async function markDuplicate(services: Services, viewer: Viewer | null, i
     const changes = { duplicate_of: input.originalId, status };
     if (input.kind === 'challenge') await updateChallenge(tx, input.duplicateId, changes);
     else await updateSolution(tx, input.duplicateId, changes);
-    for (const id of ids) await repository.insertMatchEvent(tx, { matchId: id, actorId: viewer.id, action: 'moved', note: input.duplicateId });
+    for (const id of ids) await repository.insertMatchEvent(tx, { matchId: id, actorId: viewer.id, actorSide: 'curator', action: 'moved', note: input.duplicateId });
     await recordAudit(tx, { actorId: viewer.id, action: `${input.kind}.mark_duplicate`, objectType: input.kind, objectId: input.duplicateId, after: { ...changes, movedMatches: ids } });
     return ids;
   });

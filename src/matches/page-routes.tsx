@@ -17,7 +17,7 @@ type Body = Record<string, unknown>;
 export function matchPages(app: App, services: Services): void {
   app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
-    const match = await presentMatch(services, parties);
+    const match = await presentMatch(services, parties, request.viewer, request.translator);
     return sendPage(reply, <MatchPage context={pageContext(request, reply)} match={match} roles={rolesOf(request.viewer, parties)} />);
   });
 

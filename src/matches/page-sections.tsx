@@ -1,5 +1,6 @@
 // The match-record sections of challenge and solution pages: the outcomes every reader may see,
-// and, for those involved, the item's match records (engine suggestions are kept when first shown).
+// and, for those involved, the item's match records (engine suggestions are kept when first shown),
+// naming the other item only to readers who may read it.
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -11,14 +12,26 @@ import { visibleMatchesOfItem } from './listing.ts';
 import { loadParties, type MatchParties } from './parties.ts';
 import * as repository from './repository.ts';
 import { materialiseSuggestions } from './service.ts';
+import { loadItemFacts, titleFor } from './withheld.ts';
 import { RecordSections, type RecordLine } from './components.tsx';
 
 const OUTCOME_STATUSES = ['introduced', 'pilot', 'deployed'];
 
-function lineOf(kind: ItemKind, parties: MatchParties): RecordLine {
-  const other = kind === 'challenge' ? parties.solution : parties.challenge;
+const otherOf = (kind: ItemKind, parties: MatchParties) => (kind === 'challenge' ? parties.solution : parties.challenge);
+
+function lineOf(kind: ItemKind, parties: MatchParties, title = otherOf(kind, parties).title): RecordLine {
   const path = kind === 'challenge' ? 'solutions' : 'challenges';
-  return { id: parties.match.id, title: other.title, href: `/${path}/${other.id}`, status: parties.match.status, note: null };
+  return { id: parties.match.id, title, href: `/${path}/${otherOf(kind, parties).id}`, status: parties.match.status, note: null };
+}
+
+/** The viewer's match records, each naming the other item as the viewer may see it. */
+async function recordLines(services: Services, kind: ItemKind, all: MatchParties[], viewer: Viewer | null, t: Translator): Promise<RecordLine[]> {
+  const others = all.map((p) => otherOf(kind, p).id);
+  const facts = await loadItemFacts(services.db, kind === 'challenge' ? { challenge: [], solution: others } : { challenge: others, solution: [] });
+  return all.flatMap((p) => {
+    const other = facts.get(otherOf(kind, p).id);
+    return other ? [lineOf(kind, p, titleFor(viewer, t, other))] : [];
+  });
 }
 
 async function publicOutcomes(services: Services, kind: ItemKind, id: string, viewer: Viewer | null): Promise<RecordLine[]> {
@@ -31,6 +44,6 @@ async function publicOutcomes(services: Services, kind: ItemKind, id: string, vi
 export async function matchRecordSections(services: Services, id: string, guard: GuardedItem, viewer: Viewer | null, t: Translator) {
   const involved = belongsToViewer(viewer, guard) || curatesItem(viewer, guard);
   if (involved) await materialiseSuggestions(services, viewer, guard.kind, id);
-  const records = involved ? (await visibleMatchesOfItem(services, viewer, guard.kind, id)).map((p) => lineOf(guard.kind, p)) : [];
+  const records = involved ? await recordLines(services, guard.kind, await visibleMatchesOfItem(services, viewer, guard.kind, id), viewer, t) : [];
   return <RecordSections outcomes={await publicOutcomes(services, guard.kind, id, viewer)} records={records} t={t} />;
 }

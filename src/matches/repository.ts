@@ -30,8 +30,21 @@ export async function matchesOfItem(db: Database, kind: 'challenge' | 'solution'
   return db.selectFrom('matches').selectAll().where(column, '=', id).orderBy('updated_at', 'desc').execute();
 }
 
-export async function insertMatchEvent(db: Database, event: { matchId: string; actorId: string | null; action: string; note?: string | null; occurredAt?: Date }): Promise<void> {
-  await db.insertInto('match_events').values({ match_id: event.matchId, actor_id: event.actorId, action: event.action, note: event.note ?? null, occurred_at: event.occurredAt }).execute();
+export type ActorSide = 'challenge' | 'solution' | 'curator';
+
+export interface NewMatchEvent {
+  matchId: string;
+  actorId: string | null;
+  actorSide?: ActorSide | null;
+  action: string;
+  note?: string | null;
+  occurredAt?: Date;
+}
+
+export async function insertMatchEvent(db: Database, event: NewMatchEvent): Promise<void> {
+  await db.insertInto('match_events').values({
+    match_id: event.matchId, actor_id: event.actorId, actor_side: event.actorSide ?? null, action: event.action, note: event.note ?? null, occurred_at: event.occurredAt,
+  }).execute();
 }
 
 export async function matchEvents(db: Database, matchId: string): Promise<(MatchEventRow & { actor_name: string | null })[]> {
@@ -63,4 +76,20 @@ export async function publishedTitles(db: Database, kind: 'challenge' | 'solutio
   const rows = await db.selectFrom(table).select(['id', 'title']).where('id', 'in', ids).where('status', '=', 'published').execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** What the visibility rule and a neutral description need of items: their guard columns, region and organisation. */
+export async function itemFacts(db: Database, kind: 'challenge' | 'solution', ids: string[]) {
+  if (ids.length === 0) return [];
+  if (kind === 'challenge') {
+    return db.selectFrom('challenges').innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
+      .select(['challenges.id', 'challenges.title', 'challenges.classification', 'challenges.status', 'challenges.spearheads', 'challenges.region',
+        'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', 'organisations.name as organisation_name', 'organisations.kind as organisation_kind'])
+      .where('challenges.id', 'in', ids).execute();
+  }
+  const rows = await db.selectFrom('solutions').innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
+    .select(['solutions.id', 'solutions.title', 'solutions.classification', 'solutions.status', 'solutions.spearheads',
+      'solutions.provider_organisation_id as organisation_id', 'organisations.name as organisation_name', 'organisations.kind as organisation_kind'])
+    .where('solutions.id', 'in', ids).execute();
+  return rows.map((row) => ({ ...row, region: null, assigned_ambassador_id: null }));
 }

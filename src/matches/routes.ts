@@ -1,6 +1,7 @@
 // Match records in the API under /api/v1/matches: suggestions, applications, requests, proposals,
 // decisions and outcomes, and merging duplicate items.
 import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
 import { ErrorBody, IdParams } from '../publication/schemas.ts';
@@ -24,8 +25,8 @@ const STARTS: [string, MatchOrigin, string][] = [
 ];
 
 export function matchRecordRoutes(app: App, services: Services): void {
-  const present = async (id: string, request: { viewer: Parameters<typeof service.readableMatch>[1] }) =>
-    presentMatch(services, await service.readableMatch(services, request.viewer, id));
+  const present = async (id: string, request: FastifyRequest) =>
+    presentMatch(services, await service.readableMatch(services, request.viewer, id), request.viewer, request.translator);
 
   app.get('/api/v1/matches', {
     config: { rateLimit: readLimit }, onRequest: requireViewer,
@@ -34,7 +35,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
     const { challengeId, solutionId } = request.query;
     if (!challengeId === !solutionId) throw errors.validation([{ field: 'challengeId', message: 'field.required' }]);
     const parties = await visibleMatchesOfItem(services, request.viewer, challengeId ? 'challenge' : 'solution', (challengeId ?? solutionId) as string);
-    return { items: await Promise.all(parties.map((p) => presentMatch(services, p))) };
+    return { items: await Promise.all(parties.map((p) => presentMatch(services, p, request.viewer, request.translator))) };
   });
 
   app.post('/api/v1/matches/suggestions', {
@@ -43,7 +44,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
   }, async (request) => {
     await service.materialiseSuggestions(services, request.viewer, request.body.kind, request.body.id);
     const parties = await visibleMatchesOfItem(services, request.viewer, request.body.kind, request.body.id);
-    return { items: await Promise.all(parties.map((p) => presentMatch(services, p))) };
+    return { items: await Promise.all(parties.map((p) => presentMatch(services, p, request.viewer, request.translator))) };
   });
 
   for (const [url, origin, summary] of STARTS) {

@@ -23,7 +23,20 @@ export type OutcomeInput = Static<typeof OutcomeInput>;
 
 export const MatchListQuery = Type.Object({ challengeId: Type.Optional(Id), solutionId: Type.Optional(Id) });
 
-const Side = Type.Object({ id: Type.String(), title: Type.String(), organisation: Type.String(), accepted: Type.Boolean() });
+const Side = Type.Object({
+  id: Type.String(),
+  title: Type.String({ description: 'The item’s title, or a neutral description when the caller may not read the item' }),
+  organisation: Type.Union([Type.String(), Type.Null()], { description: 'Null when the caller may not read the item' }),
+  accepted: Type.Boolean(),
+  readable: Type.Boolean({ description: 'Whether the caller may read the item itself' }),
+});
+const TimelineEntry = Type.Object({
+  action: Type.String(),
+  actor: Type.Union([Type.String(), Type.Null()], { description: 'Null for the platform, and for the other side’s people until both sides accepted' }),
+  by: Type.Enum(['platform', 'challenge', 'solution', 'curator'], { description: 'For whom the step was taken' }),
+  note: Type.Union([Type.String(), Type.Null()]),
+  at: Type.String(),
+});
 const Contacts = Type.Object({
   organisation: Type.String(),
   website: Type.Union([Type.String(), Type.Null()]),
@@ -41,7 +54,7 @@ export const MatchRecord = Type.Object({
   declineReason: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),
-  timeline: Type.Array(Type.Object({ action: Type.String(), actor: Type.Union([Type.String(), Type.Null()]), note: Type.Union([Type.String(), Type.Null()]), at: Type.String() })),
+  timeline: Type.Array(TimelineEntry),
   contacts: Type.Union([Type.Object({ challenge: Contacts, solution: Contacts }), Type.Null()], { description: 'Only once both sides accepted (double opt-in).' }),
 });
 export type MatchRecord = Static<typeof MatchRecord>;

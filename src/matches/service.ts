@@ -22,6 +22,8 @@ export interface MatchStep {
   match: MatchRow;
   action: string;
   actorId: string | null;
+  /** For which side the actor acted; null when the platform itself took the step. */
+  actorSide: repository.ActorSide | null;
 }
 
 type StepListener = (services: Services, step: MatchStep) => Promise<void>;
@@ -37,7 +39,7 @@ async function announce(services: Services, step: MatchStep): Promise<void> {
 }
 
 async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
-  await repository.insertMatchEvent(tx, { matchId: step.match.id, actorId: step.actorId, action: step.action, note });
+  await repository.insertMatchEvent(tx, { matchId: step.match.id, actorId: step.actorId, actorSide: step.actorSide, action: step.action, note });
   await recordAudit(tx, { actorId: step.actorId, action: `match.${step.action}`, objectType: 'match', objectId: step.match.id, before, after: { status: step.match.status, note } });
 }
 
@@ -60,6 +62,8 @@ interface NewMatch {
   explanation?: unknown;
 }
 
+const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = { engine: null, application: 'solution', request: 'challenge', ambassador: 'curator' };
+
 /** Who may start a match of each origin, given their roles toward both items. */
 function mayStart(origin: MatchOrigin, roles: ReturnType<typeof rolesOf>): boolean {
   if (origin === 'application') return roles.solutionSide;
@@ -77,19 +81,21 @@ export async function startMatch(services: Services, viewer: Viewer | null, inpu
   if (input.origin === 'request') await requireContactAllowed(services, challenge.owner_organisation_id, solution.provider_organisation_id);
   if (!OPEN_CHALLENGE.includes(challenge.status) || solution.status !== 'published') throw errors.invalidTransition();
   const now = services.now();
+  // The engine's suggestions are the platform's, whoever opened the page that kept them.
+  const step = { action: input.origin, actorId: input.origin === 'engine' ? null : viewer.id, actorSide: ORIGIN_SIDE[input.origin] };
   const created = await services.db.transaction().execute(async (tx) => {
     const match = await repository.insertMatch(tx, {
-      challenge_id: challenge.id, solution_id: solution.id, origin: input.origin, created_by: viewer.id,
+      challenge_id: challenge.id, solution_id: solution.id, origin: input.origin, created_by: step.actorId,
       status: input.origin === 'engine' ? 'suggested' : 'proposed',
       score: input.score ?? null, explanation: input.explanation === undefined ? null : JSON.stringify(input.explanation),
       challenge_accepted_at: input.origin === 'request' ? now : null,
       solution_accepted_at: input.origin === 'application' ? now : null,
     });
-    if (match) await writeStep(tx, { match, action: input.origin, actorId: viewer.id }, input.note);
+    if (match) await writeStep(tx, { match, ...step }, input.note);
     return match;
   });
   if (!created) return existingPair(services, viewer, input);
-  await announce(services, { match: created, action: input.origin, actorId: viewer.id });
+  await announce(services, { match: created, ...step });
   return created;
 }
 
@@ -112,8 +118,9 @@ async function proposeSuggestion(services: Services, viewer: Viewer, id: string,
     if (!before || before.status !== 'suggested') throw errors.conflict('match_exists', 'matches.error_exists');
     await repository.updateMatch(tx, id, { status: 'proposed' });
     const match = { ...before, status: 'proposed' as const };
-    await writeStep(tx, { match, action: 'ambassador', actorId: viewer.id }, note, { status: before.status });
-    return { match, action: 'ambassador', actorId: viewer.id };
+    const step = { match, action: 'ambassador', actorId: viewer.id, actorSide: 'curator' as const };
+    await writeStep(tx, step, note, { status: before.status });
+    return step;
   });
   await announce(services, step);
   return step.match;
@@ -159,9 +166,10 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
     await repository.updateMatch(tx, id, changes);
     const match = { ...before, ...changes };
     const action = input.decision === 'decline' ? 'declined' : match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
-    await writeStep(tx, { match, action, actorId: viewer.id }, input.reason ?? input.note, { status: before.status });
+    const step = { match, action, actorId: viewer.id, actorSide: roles.challengeSide ? 'challenge' as const : 'solution' as const };
+    await writeStep(tx, step, input.reason ?? input.note, { status: before.status });
     if (match.status === 'accepted') await markChallengeMatched(tx, match.challenge_id);
-    return { match, action, actorId: viewer.id };
+    return step;
   });
   await afterDecision(services, step, log);
   return step.match;
@@ -201,8 +209,9 @@ export async function recordOutcome(services: Services, viewer: Viewer | null, i
     const changes = { status: outcome, decline_reason: outcome === 'declined' ? note ?? null : before.decline_reason };
     await repository.updateMatch(tx, id, changes);
     const match = { ...before, ...changes };
-    await writeStep(tx, { match, action: outcome, actorId: viewer.id }, note, { status: before.status });
-    return { match, action: outcome, actorId: viewer.id };
+    const step = { match, action: outcome, actorId: viewer.id, actorSide: 'curator' as const };
+    await writeStep(tx, step, note, { status: before.status });
+    return step;
   });
   await announce(services, step);
   return step.match;
@@ -218,8 +227,9 @@ export async function expireUnansweredMatches(services: Services, since: Date): 
       if (!before || !canExpire(before.status) || before.updated_at > since) return null;
       await repository.updateMatch(tx, id, { status: 'expired' });
       const match = { ...before, status: 'expired' as const };
-      await writeStep(tx, { match, action: 'expired', actorId: null }, null, { status: before.status });
-      return { match, action: 'expired', actorId: null };
+      const step = { match, action: 'expired', actorId: null, actorSide: null };
+      await writeStep(tx, step, null, { status: before.status });
+      return step;
     });
     if (!step) continue;
     expired += 1;

@@ -1,14 +1,16 @@
 // Who hears about what: every step of a match goes to both sides' members and the challenge's
 // ambassador; a strong new match of a published item goes to both items' owners and the ambassador;
-// a newly published item goes to those who follow it, its sectors or spearheads, or saved a search it fits.
+// a newly published item goes to those who follow it, its sectors or spearheads, or saved a search it
+// fits, if they may read it. Notices name items by id; each reader sees what they may read (titles.ts).
 import type { Services } from '../app-types.ts';
 import type { ItemChange } from '../publication/events.ts';
 import { onMatchStep, type MatchStep } from '../matches/service.ts';
 import { loadParties } from '../matches/parties.ts';
 import { findChallenge } from '../challenges/repository.ts';
 import { findSolution } from '../solutions/repository.ts';
+import { guardOf as challengeGuard } from '../challenges/presenter.ts';
 import { membersOf } from './repository.ts';
-import { notify } from './service.ts';
+import { notify, readersAmong } from './service.ts';
 import { interestedPeople } from '../follows/matching.ts';
 
 // Engine suggestions are announced as strong matches instead, when their items are published.
@@ -20,7 +22,7 @@ async function matchStepNotice(services: Services, step: MatchStep): Promise<voi
   const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
   if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
   await notify(services, people.filter((id) => id !== step.actorId), {
-    kind: 'match_step', params: { challenge: challenge.title, solution: solution.title, step: step.action }, link: `/matches/${step.match.id}`,
+    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action }, link: `/matches/${step.match.id}`,
   });
 }
 
@@ -36,7 +38,8 @@ async function followNotices(services: Services, change: ItemChange): Promise<vo
   const interested = await interestedPeople(services, change.kind, change.id);
   if (!interested) return;
   const path = change.kind === 'challenge' ? 'challenges' : 'solutions';
-  await notify(services, interested.personIds, { kind: 'followed_item', params: { title: interested.title, item: change.id }, link: `/${path}/${change.id}` });
+  const readers = await readersAmong(services, interested.personIds, interested.guard);
+  await notify(services, readers, { kind: 'followed_item', params: { item: change.id, itemKind: change.kind }, link: `/${path}/${change.id}` });
 }
 
 async function strongMatchNotices(services: Services, change: ItemChange): Promise<void> {
@@ -49,8 +52,11 @@ async function strongMatchNotices(services: Services, change: ItemChange): Promi
     if (!challenge || !solution || (await alreadyAnnounced(services, 'strong_match', 'pair', pair))) continue;
     const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
     if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
-    const percent = `${Math.round(result.score * 100)} %`;
-    await notify(services, people, { kind: 'strong_match', params: { challenge: challenge.title, solution: solution.title, percent, pair }, link: `/challenges/${challengeId}` });
+    const params = { challengeId, solutionId, percent: `${Math.round(result.score * 100)} %`, pair };
+    // Each is sent to an item of the pair they may read: the challenge, or else their own solution.
+    const challengeReaders = await readersAmong(services, people, challengeGuard(challenge));
+    await notify(services, challengeReaders, { kind: 'strong_match', params, link: `/challenges/${challengeId}` });
+    await notify(services, people.filter((id) => !challengeReaders.includes(id)), { kind: 'strong_match', params, link: `/solutions/${solutionId}` });
   }
 }
 

@@ -1,11 +1,13 @@
 // Notification e-mails, one at a time or as a digest grouped by kind (newest first), in the
-// recipient's language, each with a one-click unsubscribe link and List-Unsubscribe header.
+// recipient's language, each with a one-click unsubscribe link and List-Unsubscribe header. The
+// items they name are titled as the recipient may see them when the e-mail is sent.
 import { renderToString } from 'preact-render-to-string';
 import type { OutgoingMail } from './mailer.ts';
 import type { NotificationRow } from '../db/schema.ts';
 import { createTranslator, type Translator } from '../i18n/translator.ts';
 import type { Locale } from '../i18n/define.ts';
 import { kindHeading, notificationText } from './texts.ts';
+import type { Titles } from './titles.ts';
 
 export interface Recipient {
   email: string;
@@ -43,23 +45,23 @@ function envelope(to: Recipient, t: Translator, subject: string, textBody: strin
   };
 }
 
-export function notificationMail(to: Recipient, entry: Entry, baseUrl: string): OutgoingMail {
+export function notificationMail(to: Recipient, entry: Entry, baseUrl: string, titles: Titles): OutgoingMail {
   const t = createTranslator(to.locale);
-  const text = notificationText(t, entry);
+  const text = notificationText(t, entry, titles);
   const link = `${baseUrl}${entry.link}`;
   return envelope(to, t, t.t('notification.mail_subject', { text }), [text, link], <p><a href={link}>{text}</a></p>);
 }
 
-export function digestMail(to: Recipient, entries: Entry[], baseUrl: string): OutgoingMail {
+export function digestMail(to: Recipient, entries: Entry[], baseUrl: string, titles: Titles): OutgoingMail {
   const t = createTranslator(to.locale);
   const groups = groupByKind(entries);
-  const text = groups.flatMap(([kind, list]) => [kindHeading(t, kind), ...list.map((e) => `- ${notificationText(t, e)} ${baseUrl}${e.link}`), '']);
+  const text = groups.flatMap(([kind, list]) => [kindHeading(t, kind), ...list.map((e) => `- ${notificationText(t, e, titles)} ${baseUrl}${e.link}`), '']);
   const html = (
     <>
       {groups.map(([kind, list]) => (
         <section>
           <h2>{kindHeading(t, kind)}</h2>
-          <ul>{list.map((e) => <li><a href={`${baseUrl}${e.link}`}>{notificationText(t, e)}</a></li>)}</ul>
+          <ul>{list.map((e) => <li><a href={`${baseUrl}${e.link}`}>{notificationText(t, e, titles)}</a></li>)}</ul>
         </section>
       ))}
     </>

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { EmailMode, NotificationRow } from '../db/schema.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 
 export interface NewNotification {
   personId: string;
@@ -60,9 +61,21 @@ export async function markDigestSent(db: Database, personId: string, now: Date):
   await db.updateTable('notification_settings').set({ last_digest_at: now }).where('person_id', '=', personId).execute();
 }
 
-export async function recipientsOf(db: Database, personIds: string[]) {
+/** People as the visibility rule sees them, outside any request: what each recipient may read decides what a notice names. */
+export async function readersOf(db: Database, personIds: string[]): Promise<Viewer[]> {
   if (personIds.length === 0) return [];
-  return db.selectFrom('people').select(['id', 'email', 'display_name', 'locale']).where('id', 'in', personIds).execute();
+  const [people, memberships, spearheads] = await Promise.all([
+    db.selectFrom('people').select(['id', 'email', 'display_name', 'role', 'locale', 'email_verified_at']).where('id', 'in', personIds).execute(),
+    db.selectFrom('memberships').select(['person_id', 'organisation_id']).where('person_id', 'in', personIds).execute(),
+    db.selectFrom('ambassador_spearheads').select(['person_id', 'spearhead']).where('person_id', 'in', personIds).execute(),
+  ]);
+  return people.map((person) => ({
+    id: person.id, email: person.email, displayName: person.display_name, role: person.role, locale: person.locale,
+    emailVerified: person.email_verified_at !== null,
+    organisationIds: memberships.filter((m) => m.person_id === person.id).map((m) => m.organisation_id),
+    spearheads: spearheads.filter((s) => s.person_id === person.id).map((s) => s.spearhead),
+    sessionId: '',
+  }));
 }
 
 export async function membersOf(db: Database, organisationIds: string[]): Promise<string[]> {

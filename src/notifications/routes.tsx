@@ -13,6 +13,7 @@ import { formToInput, parseInput } from '../shared/validation.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
 import { notificationText } from './texts.ts';
+import { titlesFor } from './titles.ts';
 import { personOfToken } from './unsubscribe.ts';
 import { NotificationList, Settings, UnsubscribeQuery } from './schemas.ts';
 import { NotificationsPage, UnsubscribedPage } from './pages.tsx';
@@ -24,8 +25,9 @@ const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 async function listFor(services: Services, viewer: Viewer, t: Translator) {
   const rows = await repository.notificationsOf(services.db, viewer.id);
   const { n } = await repository.unreadCount(services.db, viewer.id);
+  const titles = await titlesFor(services.db, viewer, t, rows);
   return {
-    items: rows.map((r) => ({ id: r.id, kind: r.kind, text: notificationText(t, r), link: r.link, createdAt: r.created_at.toISOString(), read: r.read_at !== null })),
+    items: rows.map((r) => ({ id: r.id, kind: r.kind, text: notificationText(t, r, titles), link: r.link, createdAt: r.created_at.toISOString(), read: r.read_at !== null })),
     unread: n,
   };
 }

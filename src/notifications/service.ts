@@ -1,8 +1,15 @@
 // Notifying people: an in-app notification for each, and an e-mail at once for those who want it
-// immediately; digests collect the rest (digest.ts).
+// immediately; digests collect the rest (digest.ts). Every e-mail names items as its recipient may
+// see them at the moment it is sent.
 import type { Services } from '../app-types.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import type { NotificationRow } from '../db/schema.ts';
+import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
+import { createTranslator } from '../i18n/translator.ts';
+import type { OutgoingMail } from './mailer.ts';
 import * as repository from './repository.ts';
-import { notificationMail, type Recipient } from './mails.tsx';
+import { digestMail, notificationMail, type Recipient } from './mails.tsx';
+import { titlesFor } from './titles.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
 
 export interface Notice {
@@ -11,18 +18,32 @@ export interface Notice {
   link: string;
 }
 
-export async function recipient(services: Services, person: { id: string; email: string; display_name: string; locale: 'nl' | 'fr' | 'en' }): Promise<Recipient> {
-  return { email: person.email, name: person.display_name, locale: person.locale, unsubscribeUrl: unsubscribeUrl(services.config.baseUrl, services.config.cookieSecret, person.id) };
+export function recipient(services: Services, reader: Viewer): Recipient {
+  return { email: reader.email, name: reader.displayName, locale: reader.locale, unsubscribeUrl: unsubscribeUrl(services.config.baseUrl, services.config.cookieSecret, reader.id) };
+}
+
+/** One notice, or a digest of several, e-mailed to a reader. */
+export async function noticeMail(services: Services, reader: Viewer, rows: NotificationRow[], form: 'single' | 'digest'): Promise<OutgoingMail> {
+  const titles = await titlesFor(services.db, reader, createTranslator(reader.locale), rows);
+  const to = recipient(services, reader);
+  const [first] = rows;
+  return form === 'single' && first ? notificationMail(to, first, services.config.baseUrl, titles) : digestMail(to, rows, services.config.baseUrl, titles);
+}
+
+/** Those of these people who may read the item: nobody hears of an item they may not read. */
+export async function readersAmong(services: Services, personIds: string[], item: GuardedItem): Promise<string[]> {
+  const readers = await repository.readersOf(services.db, [...new Set(personIds)]);
+  return readers.filter((reader) => canReadItem(reader, item)).map((reader) => reader.id);
 }
 
 export async function notify(services: Services, personIds: string[], notice: Notice): Promise<void> {
   const unique = [...new Set(personIds)];
   const rows = await repository.insertNotifications(services.db, unique.map((personId) => ({ personId, ...notice })));
-  const people = new Map((await repository.recipientsOf(services.db, unique)).map((p) => [p.id, p]));
+  const readers = new Map((await repository.readersOf(services.db, unique)).map((reader) => [reader.id, reader]));
   for (const row of rows) {
-    const person = people.get(row.person_id);
-    if (!person || (await repository.emailModeOf(services.db, person.id)) !== 'immediate') continue;
-    await services.mailer.send(notificationMail(await recipient(services, person), row, services.config.baseUrl));
+    const reader = readers.get(row.person_id);
+    if (!reader || (await repository.emailModeOf(services.db, reader.id)) !== 'immediate') continue;
+    await services.mailer.send(await noticeMail(services, reader, [row], 'single'));
     await repository.markEmailed(services.db, [row.id], services.now());
   }
 }

@@ -8,30 +8,36 @@ import type { FastifyBaseLogger } from 'fastify';
 import { confirmPassword } from '../accounts/login-service.ts';
 import type { AccountServices } from '../accounts/service.ts';
 import { errors } from '../shared/errors.ts';
+import { readersOf } from '../notifications/repository.ts';
+import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
 
-async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<unknown[]> {
+async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
-  return (rows as Array<{ row: unknown }>).map((r) => r.row);
+  return (rows as Array<{ row: Record<string, unknown> }>).map((r) => r.row);
 }
 
-/** Everything the platform holds about a person, without secrets (password hash, session tokens). */
+/**
+ * Everything the platform holds about a person, without secrets (password hash, session tokens),
+ * and naming no item they may not read now (readable-export.ts).
+ */
 export async function exportPersonalData(db: Database, personId: string, now: Date): Promise<Record<string, unknown>> {
   const [profile] = await rowsAsJson(db, sql`SELECT to_jsonb(p) - 'password_hash' - 'totp_secret' - 'totp_last_step' AS row FROM people p WHERE id = ${personId}`);
-  if (!profile) throw errors.notFound();
+  const [reader] = await readersOf(db, [personId]);
+  if (!profile || !reader) throw errors.notFound();
   return {
     exportedAt: now.toISOString(),
     profile,
     memberships: await rowsAsJson(db, sql`SELECT jsonb_build_object('organisationId', o.id, 'organisation', o.name, 'since', m.created_at) AS row
       FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.person_id = ${personId} ORDER BY o.name`),
-    challenges: await rowsAsJson(db, sql`SELECT to_jsonb(c) AS row FROM challenges c WHERE created_by = ${personId} ORDER BY created_at`),
-    solutions: await rowsAsJson(db, sql`SELECT to_jsonb(s) AS row FROM solutions s WHERE created_by = ${personId} ORDER BY created_at`),
+    challenges: await readableItems(db, reader, 'challenge', await rowsAsJson(db, sql`SELECT to_jsonb(c) AS row FROM challenges c WHERE created_by = ${personId} ORDER BY created_at`)),
+    solutions: await readableItems(db, reader, 'solution', await rowsAsJson(db, sql`SELECT to_jsonb(s) AS row FROM solutions s WHERE created_by = ${personId} ORDER BY created_at`)),
     sessions: await rowsAsJson(db, sql`SELECT to_jsonb(s) - 'id' AS row FROM sessions s WHERE person_id = ${personId} ORDER BY created_at`),
-    notifications: await rowsAsJson(db, sql`SELECT to_jsonb(n) AS row FROM notifications n WHERE person_id = ${personId} ORDER BY created_at`),
+    notifications: await readableNotices(db, reader, await rowsAsJson(db, sql`SELECT to_jsonb(n) AS row FROM notifications n WHERE person_id = ${personId} ORDER BY created_at`)),
     follows: await rowsAsJson(db, sql`SELECT to_jsonb(f) - 'person_id' AS row FROM follows f WHERE person_id = ${personId} ORDER BY created_at`),
     savedSearches: await rowsAsJson(db, sql`SELECT to_jsonb(s) - 'person_id' AS row FROM saved_searches s WHERE person_id = ${personId} ORDER BY created_at`),
     contactSettings: await rowsAsJson(db, sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`),
-    auditEvents: await rowsAsJson(db, sql`SELECT to_jsonb(a) AS row FROM audit_events a
-      WHERE actor_id = ${personId} OR (object_type = 'person' AND object_id = ${personId}) ORDER BY id`),
+    auditEvents: await readableAudit(db, reader, await rowsAsJson(db, sql`SELECT to_jsonb(a) AS row FROM audit_events a
+      WHERE actor_id = ${personId} OR (object_type = 'person' AND object_id = ${personId}) ORDER BY id`)),
   };
 }
 

@@ -15,7 +15,7 @@ export async function release(db: Database, reason: string, itemKey: string): Pr
 
 /** Open challenges that expire after now and no later than `until`. */
 export async function expiringChallenges(db: Database, now: Date, until: Date) {
-  return db.selectFrom('challenges').select(['id', 'title', 'owner_organisation_id', 'expires_at'])
+  return db.selectFrom('challenges').select(['id', 'owner_organisation_id', 'expires_at'])
     .where('status', 'in', ['published', 'matched']).where('expires_at', '>', now).where('expires_at', '<=', until)
     .orderBy('expires_at').execute();
 }
@@ -25,9 +25,8 @@ export async function waitingMatches(db: Database, since: Date) {
   return db.selectFrom('matches')
     .innerJoin('challenges', 'challenges.id', 'matches.challenge_id')
     .innerJoin('solutions', 'solutions.id', 'matches.solution_id')
-    .select(['matches.id', 'matches.updated_at', 'matches.challenge_accepted_at', 'matches.solution_accepted_at',
-      'challenges.title as challenge_title', 'challenges.owner_organisation_id', 'challenges.assigned_ambassador_id', 'challenges.spearheads',
-      'solutions.title as solution_title', 'solutions.provider_organisation_id'])
+    .select(['matches.id', 'matches.challenge_id', 'matches.solution_id', 'matches.updated_at', 'matches.challenge_accepted_at', 'matches.solution_accepted_at',
+      'challenges.owner_organisation_id', 'challenges.assigned_ambassador_id', 'challenges.spearheads', 'solutions.provider_organisation_id'])
     .where('matches.status', '=', 'proposed').where('matches.updated_at', '<=', since).orderBy('matches.updated_at').execute();
 }
 
@@ -46,6 +45,6 @@ export async function staleOrganisations(db: Database, since: Date) {
 }
 
 export async function staleSolutions(db: Database, since: Date) {
-  return db.selectFrom('solutions').select(['id', 'title', 'provider_organisation_id', 'updated_at'])
+  return db.selectFrom('solutions').select(['id', 'provider_organisation_id', 'updated_at'])
     .where('status', '=', 'published').where('updated_at', '<=', since).orderBy('updated_at').execute();
 }

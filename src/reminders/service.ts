@@ -37,7 +37,7 @@ async function remindExpiring(services: Services, now: Date): Promise<number> {
   for (const challenge of await repository.expiringChallenges(services.db, now, until)) {
     const expiresAt = (challenge.expires_at as Date).toISOString();
     // Keyed by the expiry date: a renewed challenge is reminded again before its new expiry.
-    const notice = { kind: 'reminder_expiring', params: { title: challenge.title, date: expiresAt }, link: `/challenges/${challenge.id}` };
+    const notice = { kind: 'reminder_expiring', params: { item: challenge.id, itemKind: 'challenge', date: expiresAt }, link: `/challenges/${challenge.id}` };
     if (await remindOnce(services, 'challenge_expiring', `${challenge.id}:${expiresAt}`, await membersOf(services.db, [challenge.owner_organisation_id]), notice)) sent += 1;
   }
   return sent;
@@ -59,7 +59,8 @@ async function remindWaiting(services: Services, now: Date): Promise<number> {
     const ambassadors = await curators(services, match);
     for (const { side, organisation } of sides) {
       const people = [...(await membersOf(services.db, [organisation])), ...ambassadors];
-      const notice = { kind: 'reminder_waiting', params: { challenge: match.challenge_title, solution: match.solution_title, days: String(waitingDays) }, link: `/matches/${match.id}` };
+      // Items are named by id: each recipient sees a title only if they may read the item (notifications/titles.ts).
+      const notice = { kind: 'reminder_waiting', params: { challengeId: match.challenge_id, solutionId: match.solution_id, days: String(waitingDays) }, link: `/matches/${match.id}` };
       if (await remindOnce(services, 'match_waiting', `${match.id}:${side}`, people, notice)) sent += 1;
     }
   }
@@ -77,7 +78,7 @@ async function remindStale(services: Services, now: Date): Promise<number> {
     if (await remindOnce(services, 'stale_profile', key, await membersOf(services.db, [organisation.id]), notice)) sent += 1;
   }
   for (const solution of await repository.staleSolutions(services.db, since)) {
-    const notice = { kind: 'reminder_stale', params: { title: solution.title, days }, link: `/solutions/${solution.id}` };
+    const notice = { kind: 'reminder_stale', params: { item: solution.id, itemKind: 'solution', days }, link: `/solutions/${solution.id}` };
     const key = `solution:${solution.id}:${solution.updated_at.toISOString()}`;
     if (await remindOnce(services, 'stale_profile', key, await membersOf(services.db, [solution.provider_organisation_id]), notice)) sent += 1;
   }
