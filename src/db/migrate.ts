@@ -14,6 +14,7 @@ import { totpEncryption } from './migrations/0011-totp-encryption.ts';
 import { indicators } from './migrations/0012-indicators.ts';
 import { federation } from './migrations/0013-federation.ts';
 import { apiKeys } from './migrations/0014-api-keys.ts';
+import { visibleReferences } from './migrations/0016-visible-references.ts';
 import { membershipRequests } from './migrations/0015-membership-requests.ts';
 import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0013-federation': federation,
   '0014-api-keys': apiKeys,
   '0015-membership-requests': membershipRequests,
+  '0016-visible-references': visibleReferences,
   '0017-session-lifetimes': sessionLifetimes,
 };
 

@@ -159,6 +159,8 @@ export interface MatchEventsTable {
   id: Generated<number>;
   match_id: string;
   actor_id: string | null;
+  /** For which side the actor acted; null for the platform itself. */
+  actor_side: ColumnType<'challenge' | 'solution' | 'curator' | null, 'challenge' | 'solution' | 'curator' | null | undefined, never>;
   action: string;
   note: string | null;
   occurred_at: CreatedAt;
