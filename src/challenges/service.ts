@@ -8,7 +8,7 @@ import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { nextStatus, OPEN_STATUSES, LISTED_STATUSES, type Action } from '../publication/lifecycle.ts';
 import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
-import { resolveOrganisation, statusFilter, transitionFields } from '../publication/service-support.ts';
+import { noteContentChange, resolveOrganisation, statusFilter, transitionFields } from '../publication/service-support.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import * as repository from './repository.ts';
 import type { ChallengeInput, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
@@ -49,7 +49,7 @@ export async function updateChallenge(services: Services, viewer: Viewer | null,
     if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
     checkHorizon(update.deadline !== undefined || update.durationMonths !== undefined ? update.deadline : before.deadline,
       update.deadline !== undefined || update.durationMonths !== undefined ? update.durationMonths : before.duration_months);
-    const changes = toColumns(update);
+    const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, toColumns(update), services.now());
     await repository.updateChallenge(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: 'challenge.updated', objectType: 'challenge', objectId: id, before, after: changes });
     return before.status;

@@ -108,6 +108,7 @@ interface ReviewedItemColumns {
   published_at: Timestamp | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  content_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ChallengesTable extends ReviewedItemColumns {
@@ -213,6 +214,18 @@ export interface ContactSettingsTable {
   updated_at: UpdatedAt;
 }
 
+export interface PublishedChangesTable {
+  id: Generated<string>;
+  item_kind: 'challenge' | 'solution';
+  item_id: string;
+  changed_by: string | null;
+  changed_at: Timestamp;
+  before: Json;
+  after: Json;
+  checked_by: ColumnType<string | null, string | null | undefined, string | null>;
+  checked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface AuditEventsTable {
   id: Generated<number>;
   occurred_at: CreatedAt;
@@ -288,6 +301,7 @@ export interface DatabaseSchema {
   challenges: ChallengesTable;
   solutions: SolutionsTable;
   audit_events: AuditEventsTable;
+  published_changes: PublishedChangesTable;
   matches: MatchesTable;
   match_events: MatchEventsTable;
   notifications: NotificationsTable;

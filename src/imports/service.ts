@@ -11,6 +11,7 @@ import { errors } from '../shared/errors.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import { updateSolution } from '../solutions/repository.ts';
 import { toColumns } from '../solutions/presenter.ts';
+import { contentChange } from '../publication/service-support.ts';
 import { validateRows, type RowProblem, type ValidRow } from './validate.ts';
 import * as repository from './repository.ts';
 import type { ImportSummary } from './schemas.ts';
@@ -81,6 +82,7 @@ async function updateExisting(work: Work, before: SolutionRow, row: ValidRow): P
   const changes = Object.fromEntries(Object.entries(wanted).filter(([key, value]) =>
     key === 'published_at' ? before.status !== 'published' : !sameValue(before[key as keyof SolutionRow], value)));
   if (Object.keys(changes).length === 0) return;
+  if (contentChange(before, changes)) changes.content_changed_at = work.now;
   await updateSolution(work.db, before.id, changes);
   work.audit.push({ actorId: work.actorId, action: 'solution.imported', objectType: 'solution', objectId: before.id, before, after: changes });
   work.summary.solutionsUpdated += 1;

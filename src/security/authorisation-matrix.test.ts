@@ -54,6 +54,8 @@ const AMBASSADOR = [
   'GET /admin/indicators', 'GET /api/v1/indicators/full',
   'POST /challenges/:id/propose', 'POST /solutions/:id/propose',
   'GET /work-queue', 'GET /api/v1/work-queue',
+  'GET /api/v1/challenges/:id/changes', 'GET /api/v1/solutions/:id/changes', 'POST /api/v1/challenges/:id/changes/checked',
+  'POST /api/v1/solutions/:id/changes/checked', 'POST /challenges/:id/changes/checked', 'POST /solutions/:id/changes/checked',
   'GET /review', 'POST /api/v1/matches/proposals', 'POST /api/v1/matches/:id/outcome', 'POST /matches/:id/outcome', 'POST /api/v1/duplicates',
 ];
 

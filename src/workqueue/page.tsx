@@ -5,6 +5,7 @@ import type { Translator } from '../i18n/translator.ts';
 import { Layout } from '../web/layout.tsx';
 import { SPEARHEADS, type Spearhead } from '../taxonomy/taxonomy.ts';
 import { SECTIONS, type QueueEntry, type Section, type WorkQueue } from './service.ts';
+import { QueueChanges } from './change-view.tsx';
 
 const spearheadName = (t: Translator, spearhead: number | null) =>
   spearhead === null ? t.t('workqueue.no_spearhead') : SPEARHEADS[spearhead as Spearhead] ? t.label(SPEARHEADS[spearhead as Spearhead]) : String(spearhead);
@@ -32,6 +33,7 @@ function EntryLine({ entry, now, t }: { entry: QueueEntry; now: Date; t: Transla
     <li>
       <a href={entry.href}>{entry.title}</a> <span class="card-meta">({t.t(`workqueue.kind.${entry.kind}`)} · {entry.spearheads.map((s) => spearheadName(t, s)).join(', ') || t.t('workqueue.no_spearhead')})</span>
       {' · '}{entry.deadline ? t.t(overdue ? 'workqueue.overdue' : 'workqueue.due', { date: t.date(entry.deadline) }) : t.t('workqueue.no_deadline')}
+      {entry.changes && <QueueChanges changes={entry.changes} t={t} />}
     </li>
   );
 }

@@ -2,6 +2,7 @@
 // service keeps those the ambassador curates.
 import type { Database } from '../db/database.ts';
 import { INTRODUCED } from '../matches/lifecycle.ts';
+import type { FieldValues } from '../publication/changes-repository.ts';
 
 const QUEUE_LIMIT = 500;
 
@@ -39,4 +40,31 @@ export async function waitingMatches(db: Database) {
       'challenges.id', 'challenges.title', 'challenges.spearheads', 'challenges.classification', 'challenges.status',
       'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', 'solutions.title as solution_title'])
     .where('matches.status', '=', 'proposed').orderBy('matches.updated_at').limit(QUEUE_LIMIT).execute();
+}
+
+const changeColumns = ['published_changes.changed_at', 'published_changes.before', 'published_changes.after'] as const;
+
+interface ChangeColumns {
+  changed_at: Date;
+  before: FieldValues;
+  after: FieldValues;
+}
+
+/** Unchecked changes to published items, one row per change with its item, oldest first. */
+export async function changedChallenges(db: Database) {
+  const rows = await db.selectFrom('published_changes').innerJoin('challenges', 'challenges.id', 'published_changes.item_id')
+    .select(['challenges.id', 'challenges.title', 'challenges.spearheads', 'challenges.classification', 'challenges.status',
+      'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', ...changeColumns])
+    .where('published_changes.item_kind', '=', 'challenge').where('published_changes.checked_at', 'is', null)
+    .orderBy('published_changes.changed_at').limit(QUEUE_LIMIT).execute();
+  return rows as (typeof rows[number] & ChangeColumns)[];
+}
+
+export async function changedSolutions(db: Database) {
+  const rows = await db.selectFrom('published_changes').innerJoin('solutions', 'solutions.id', 'published_changes.item_id')
+    .select(['solutions.id', 'solutions.title', 'solutions.spearheads', 'solutions.classification', 'solutions.status',
+      'solutions.provider_organisation_id as organisation_id', ...changeColumns])
+    .where('published_changes.item_kind', '=', 'solution').where('published_changes.checked_at', 'is', null)
+    .orderBy('published_changes.changed_at').limit(QUEUE_LIMIT).execute();
+  return rows as (typeof rows[number] & ChangeColumns)[];
 }

@@ -1,4 +1,4 @@
-// The ambassador's work queue, as a page (/work-queue) and in the API.
+// The ambassador's work queue, as a page (/work-queue) and in the API, and the changes since review.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador } from '../accounts/guards.ts';
@@ -9,14 +9,18 @@ import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { workQueue } from './service.ts';
 import { WorkQueuePage } from './page.tsx';
+import { changeRoutes, FieldChangeBody } from './change-routes.tsx';
 
 const Entry = Type.Object({
   kind: Type.Enum(['challenge', 'solution', 'match']), id: Type.String(), title: Type.String(), href: Type.String(),
   spearheads: Type.Array(Type.Integer()), deadline: Type.Union([Type.String(), Type.Null()]),
+  changes: Type.Optional(Type.Array(FieldChangeBody, { description: 'In "changed": per changed field, the value at review and now.' })),
 });
-const Counts = { review: Type.Integer(), unmatched: Type.Integer(), waiting: Type.Integer(), expiring: Type.Integer() };
+const Counts = { review: Type.Integer(), changed: Type.Integer(), unmatched: Type.Integer(), waiting: Type.Integer(), expiring: Type.Integer() };
 const WorkQueueBody = Type.Object({
-  sections: Type.Object({ review: Type.Array(Entry), unmatched: Type.Array(Entry), waiting: Type.Array(Entry), expiring: Type.Array(Entry) }),
+  sections: Type.Object({
+    review: Type.Array(Entry), changed: Type.Array(Entry), unmatched: Type.Array(Entry), waiting: Type.Array(Entry), expiring: Type.Array(Entry),
+  }),
   bySpearhead: Type.Array(Type.Object({ spearhead: Type.Union([Type.Integer(), Type.Null()]), ...Counts })),
 });
 
@@ -25,7 +29,7 @@ export function workQueueRoutes(app: App, services: Services): void {
     config: { rateLimit: readLimit }, onRequest: requireAmbassador,
     schema: {
       tags: ['match records'], security: [{ session: [] }],
-      summary: 'What waits on the calling ambassador in the spearheads they curate: items to review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
+      summary: 'What waits on the calling ambassador in the spearheads they curate: items to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
       response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
     },
   }, async (request) => {
@@ -38,4 +42,6 @@ export function workQueueRoutes(app: App, services: Services): void {
     const queue = await workQueue(services, request.viewer);
     return sendPage(reply, <WorkQueuePage context={pageContext(request, reply)} queue={queue} now={services.now()} />);
   });
+
+  changeRoutes(app, services);
 }

@@ -1,6 +1,8 @@
 // The ambassador's work queue: what waits on them in the spearheads they curate, each entry with the
 // date by which it needs attention, soonest first, and the counts per spearhead.
 //   review    submitted items; due `waitingDays` after submission (the same patience as for matches)
+//   changed   published items whose owner changed their content since review; due `waitingDays` after
+//             the first unchecked change (see changes.ts)
 //   unmatched published challenges without an accepted match; due when the challenge expires
 //   waiting   proposed matches a side has not answered; due when the match would expire unanswered
 //   expiring  open challenges expiring within `expiryNoticeDays`; due when they expire
@@ -9,8 +11,9 @@ import type { Viewer } from '../accounts/viewer.ts';
 import { curatesItem, type GuardedItem } from '../publication/permissions.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import * as repository from './repository.ts';
+import { mayCheckChanges, netChanges, type FieldChange } from './changes.ts';
 
-export const SECTIONS = ['review', 'unmatched', 'waiting', 'expiring'] as const;
+export const SECTIONS = ['review', 'changed', 'unmatched', 'waiting', 'expiring'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface QueueEntry {
@@ -20,6 +23,8 @@ export interface QueueEntry {
   href: string;
   spearheads: number[];
   deadline: string | null;
+  /** In "changed": per changed field, the value at the last review and the value now. */
+  changes?: FieldChange[];
 }
 
 export interface WorkQueue {
@@ -40,12 +45,12 @@ interface Candidate {
   assigned_ambassador_id?: string | null;
 }
 
-function curated(viewer: Viewer, kind: ItemKind, row: Candidate): boolean {
-  return curatesItem(viewer, {
-    kind, organisationId: row.organisation_id, classification: row.classification, status: row.status,
-    spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id ?? null,
-  });
-}
+const guardOf = (kind: ItemKind, row: Candidate): GuardedItem => ({
+  kind, organisationId: row.organisation_id, classification: row.classification, status: row.status,
+  spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id ?? null,
+});
+
+const curated = (viewer: Viewer, kind: ItemKind, row: Candidate): boolean => curatesItem(viewer, guardOf(kind, row));
 
 const addDays = (date: Date | null, days: number) => (date ? new Date(date.getTime() + days * DAY_MS).toISOString() : null);
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -53,6 +58,20 @@ const pathOf = (kind: ItemKind) => (kind === 'challenge' ? 'challenges' : 'solut
 
 function itemEntry(kind: ItemKind, row: Candidate, deadline: string | null): QueueEntry {
   return { kind, id: row.id, title: row.title, href: `/${pathOf(kind)}/${row.id}`, spearheads: row.spearheads, deadline };
+}
+
+type ChangeRow = Candidate & Parameters<typeof netChanges>[0][number] & { changed_at: Date };
+
+/** One entry per changed item the viewer curates, with its changes since review field by field. */
+function changedEntries(viewer: Viewer, kind: ItemKind, rows: ChangeRow[], waitingDays: number): QueueEntry[] {
+  const byItem = new Map<string, ChangeRow[]>();
+  for (const row of rows) byItem.set(row.id, [...(byItem.get(row.id) ?? []), row]);
+  return [...byItem.values()].flatMap((changes) => {
+    const first = changes[0] as ChangeRow;
+    if (!mayCheckChanges(viewer, guardOf(kind, first))) return [];
+    const entry = itemEntry(kind, first, addDays(first.changed_at, waitingDays));
+    return [{ ...entry, href: `${entry.href}#changes`, changes: netChanges(changes) }];
+  });
 }
 
 /** Soonest deadline first; entries without one last, then by title for a stable order. */
@@ -68,7 +87,7 @@ function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry
     for (const entry of sections[section]) {
       const own = entry.spearheads.filter((s) => curatesAll || viewer.spearheads.includes(s));
       for (const spearhead of own.length ? own : [null]) {
-        const row = rows.get(spearhead) ?? { review: 0, unmatched: 0, waiting: 0, expiring: 0 };
+        const row = rows.get(spearhead) ?? { review: 0, changed: 0, unmatched: 0, waiting: 0, expiring: 0 };
         row[section] += 1;
         rows.set(spearhead, row);
       }
@@ -80,14 +99,19 @@ function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry
 export async function workQueue(services: Services, viewer: Viewer): Promise<WorkQueue> {
   const { waitingDays, matchExpiryDays, expiryNoticeDays } = services.config.reminders;
   const until = new Date(services.now().getTime() + expiryNoticeDays * DAY_MS);
-  const [challenges, solutions, unmatched, expiring, waiting] = await Promise.all([
+  const [challenges, solutions, unmatched, expiring, waiting, changedChallenges, changedSolutions] = await Promise.all([
     repository.submittedChallenges(services.db), repository.submittedSolutions(services.db), repository.unmatchedChallenges(services.db),
     repository.expiringChallenges(services.db, until), repository.waitingMatches(services.db),
+    repository.changedChallenges(services.db), repository.changedSolutions(services.db),
   ]);
   const sections: Record<Section, QueueEntry[]> = {
     review: [
       ...challenges.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, addDays(r.submitted_at, waitingDays))),
       ...solutions.filter((r) => curated(viewer, 'solution', r)).map((r) => itemEntry('solution', r, addDays(r.submitted_at, waitingDays))),
+    ],
+    changed: [
+      ...changedEntries(viewer, 'challenge', changedChallenges, waitingDays),
+      ...changedEntries(viewer, 'solution', changedSolutions, waitingDays),
     ],
     unmatched: unmatched.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
     waiting: waiting.filter((r) => curated(viewer, 'challenge', r)).map((r) => ({

@@ -50,13 +50,13 @@ test('the work queue lists an ambassador’s spearheads’ work, each section so
   assert.deepEqual(titles(queue.sections.unmatched), ['Verloopt binnenkort', 'Verloopt later']);
   assert.deepEqual(queue.sections.waiting.map((e: { id: string; deadline: string }) => [e.id, e.deadline]), [[ids.match, new Date(now.getTime() + 27 * DAY).toISOString()]]);
   assert.deepEqual(titles(queue.sections.expiring), ['Verloopt binnenkort']);
-  assert.deepEqual(queue.bySpearhead, [{ spearhead: 5, review: 3, unmatched: 2, waiting: 1, expiring: 1 }]);
+  assert.deepEqual(queue.bySpearhead, [{ spearhead: 5, review: 3, changed: 0, unmatched: 2, waiting: 1, expiring: 1 }]);
 });
 
 test('another ambassador sees only their own spearhead’s work', async () => {
   const queue = await queueOf(skillsAmbassador);
   assert.deepEqual(titles(queue.sections.review), ['Digitale vaardigheden']);
-  assert.deepEqual(queue.bySpearhead, [{ spearhead: 1, review: 1, unmatched: 0, waiting: 0, expiring: 0 }]);
+  assert.deepEqual(queue.bySpearhead, [{ spearhead: 1, review: 1, changed: 0, unmatched: 0, waiting: 0, expiring: 0 }]);
 });
 
 test('an accepted match takes a challenge out of the unmatched list', async () => {
@@ -70,7 +70,7 @@ test('an accepted match takes a challenge out of the unmatched list', async () =
 test('the work queue page shows the counts table and marks overdue entries in words; members are refused', async () => {
   const page = await h.app.inject({ url: '/work-queue', cookies: { hd_session: careAmbassador.token } });
   assert.equal(page.statusCode, 200);
-  assert.match(page.body, /<th scope="row">[^<]*<\/th><td>3<\/td><td>2<\/td><td>1<\/td><td>1<\/td>/);
+  assert.match(page.body, /<th scope="row">[^<]*<\/th><td>3<\/td><td>0<\/td><td>2<\/td><td>1<\/td><td>1<\/td>/);
   assert.match(page.body, /Te beoordelen \(3\)/);
   assert.ok(page.body.indexOf('Lang geleden ingediend') < page.body.indexOf('Recent ingediend'));
   assert.match(page.body, /te laat sinds 29 mei 2026/);

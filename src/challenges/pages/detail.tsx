@@ -11,8 +11,10 @@ function labelList(context: PageContext, table: Record<string | number, Labels>,
   return codes.map((code) => (table[code] ? context.t.label(table[code]) : String(code))).join(', ') || context.t.t('common.none');
 }
 
-export function ChallengeDetailPage({ context, challenge, actions, canEdit, extra, structuredData }: {
+export function ChallengeDetailPage({ context, challenge, actions, canEdit, extra, structuredData, contentChangedAt }: {
   context: PageContext; challenge: Challenge; actions: Action[]; canEdit: boolean; extra?: ComponentChildren; structuredData?: string | null;
+  /** When the content last changed, shown to every reader (changes after review wait for the curator's check). */
+  contentChangedAt?: Date | null;
 }) {
   const { t } = context;
   const label = (table: Record<string, Labels>, code: string) => (table[code] ? t.label(table[code]) : code);
@@ -37,6 +39,7 @@ export function ChallengeDetailPage({ context, challenge, actions, canEdit, extr
           <Fact label={t.t('field.desired_kinds')}>{labelList(context, SOLUTION_KINDS, challenge.desiredKinds)}</Fact>
           <Fact label={t.t('field.classification')}>{label(CLASSIFICATIONS, challenge.classification)}</Fact>
           {challenge.publishedAt && <Fact label={t.t('field.published_at')}>{t.date(challenge.publishedAt)}</Fact>}
+          {contentChangedAt && <Fact label={t.t('changes.last_changed')}>{t.date(contentChangedAt)}</Fact>}
           {challenge.expiresAt && <Fact label={t.t('field.expires_at')}>{t.date(challenge.expiresAt)}</Fact>}
         </Facts>
         {canEdit && <p><a class="button secondary" href={`/challenges/${challenge.id}/edit`}>{t.t('action.edit')}</a></p>}

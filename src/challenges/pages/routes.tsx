@@ -22,6 +22,7 @@ import { schemaOrgFor, schemaOrgJson } from '../../opendata/schema-org.ts';
 import { matchRecordSections } from '../../matches/page-sections.tsx';
 import { engagementSections } from '../../matches/engagement.tsx';
 import { originSection } from '../../federation/origin.tsx';
+import { changesSection } from '../../workqueue/change-routes.tsx';
 
 type Body = Record<string, unknown>;
 
@@ -57,8 +58,9 @@ export function challengePages(app: App, services: Services): void {
     const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'challenge', value: presented });
     const context = pageContext(request, reply);
     const engagement = await engagementSections(services, context, { id: row.id, title: row.title, organisationId: row.owner_organisation_id, organisationName: row.organisation_name, guard });
-    return sendPage(reply, <ChallengeDetailPage context={context} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
-      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{origin}{engagement}{records}{matches}</>} />);
+    const changes = await changesSection(services, context, request.viewer, 'challenge', row.id, guard);
+    return sendPage(reply, <ChallengeDetailPage context={context} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)} contentChangedAt={row.content_changed_at}
+      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{changes}{origin}{engagement}{records}{matches}</>} />);
   });
 
   app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {

@@ -7,8 +7,10 @@ import type { Action } from '../../publication/lifecycle.ts';
 import { CLASSIFICATIONS, CONTENT_LANGUAGES, MARKET_STAGES, PRICING, REGIONS, SECTORS, SOLUTION_KINDS, SPEARHEADS, type Labels } from '../../taxonomy/taxonomy.ts';
 import type { Solution } from '../schemas.ts';
 
-export function SolutionDetailPage({ context, solution, actions, canEdit, extra, structuredData }: {
+export function SolutionDetailPage({ context, solution, actions, canEdit, extra, structuredData, contentChangedAt }: {
   context: PageContext; solution: Solution; actions: Action[]; canEdit: boolean; extra?: ComponentChildren; structuredData?: string | null;
+  /** When the content last changed, shown to every reader (changes after review wait for the curator's check). */
+  contentChangedAt?: Date | null;
 }) {
   const { t } = context;
   const label = (table: Record<string, Labels>, code: string) => (table[code] ? t.label(table[code]) : code);
@@ -38,6 +40,7 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra,
           {solution.references && <Fact label={t.t('field.references')}>{solution.references}</Fact>}
           <Fact label={t.t('field.classification')}>{label(CLASSIFICATIONS, solution.classification)}</Fact>
           {solution.publishedAt && <Fact label={t.t('field.published_at')}>{t.date(solution.publishedAt)}</Fact>}
+          {contentChangedAt && <Fact label={t.t('changes.last_changed')}>{t.date(contentChangedAt)}</Fact>}
         </Facts>
         {canEdit && <p><a class="button secondary" href={`/solutions/${solution.id}/edit`}>{t.t('action.edit')}</a></p>}
         <ActionForms actions={actions} action={`/solutions/${solution.id}/transition`} csrfToken={context.csrfToken} t={t} />
