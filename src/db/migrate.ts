@@ -15,9 +15,9 @@ import { indicators } from './migrations/0012-indicators.ts';
 import { federation } from './migrations/0013-federation.ts';
 import { apiKeys } from './migrations/0014-api-keys.ts';
 import { visibleReferences } from './migrations/0016-visible-references.ts';
-import { publishedChanges } from './migrations/0018-published-changes.ts';
 import { membershipRequests } from './migrations/0015-membership-requests.ts';
 import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
+import { publishedChanges } from './migrations/0018-published-changes.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -32,10 +32,10 @@ const MIGRATIONS: Record<string, string[]> = {
   '0012-indicators': indicators,
   '0013-federation': federation,
   '0014-api-keys': apiKeys,
-  '0018-published-changes': publishedChanges,
   '0015-membership-requests': membershipRequests,
   '0016-visible-references': visibleReferences,
   '0017-session-lifetimes': sessionLifetimes,
+  '0018-published-changes': publishedChanges,
 };
 
 const provider: MigrationProvider = {
