@@ -11,6 +11,7 @@ import swagger from '@fastify/swagger';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, RouteEntry, Services } from './app-types.ts';
+import { trustProxyOption } from './config.ts';
 import { createTranslator, negotiateLocale } from './i18n/translator.ts';
 import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
 import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
@@ -49,6 +50,7 @@ import { privacyPageRoutes } from './privacy/pages.tsx';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { registerNullCharacterGuard } from './security/null-characters.ts';
+import { allowListed } from './publication/rate-limits.ts';
 import { AJV_OPTIONS } from './shared/validation.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));
@@ -57,7 +59,8 @@ const LANGUAGE_COOKIE = 'hd_lang';
 export async function buildApp(services: Services, options: { logStream?: LogStream } = {}): Promise<App> {
   const app = Fastify({
     logger: requestLogOptions(services.config.logLevel, options.logStream),
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxies: request.ip, the key of every rate limit, is then the real client.
+    trustProxy: trustProxyOption(services.config.trustProxy),
     bodyLimit: 1_048_576,
     frameworkErrors: handleFrameworkError,
     ajv: { customOptions: AJV_OPTIONS },
@@ -132,7 +135,7 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
   });
   const exempt = services.config.rateLimitAllowList;
-  await app.register(rateLimit, { global: false, ...(exempt.length > 0 ? { allowList: exempt } : {}) });
+  await app.register(rateLimit, { global: false, ...(exempt.length > 0 ? { allowList: allowListed(exempt) } : {}) });
   // Cookie-authenticated and anonymous form posts must carry a CSRF token; API calls that
   // authenticate with a Bearer token cannot be forged by another site and need none.
   app.addHook('preValidation', (request, reply, done) => {

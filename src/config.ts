@@ -1,5 +1,6 @@
 // Configuration comes only from environment variables; README.md lists them.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 export interface Config {
   port: number;
@@ -17,6 +18,11 @@ export interface Config {
   authRateLimitPerMinute: number;
   /** Client addresses exempt from every rate limit: for load benchmarks against a test instance only. */
   rateLimitAllowList: string[];
+  /**
+   * Which connections may state the client's address in X-Forwarded-For (Fastify's trustProxy): false
+   * (nobody, the default), a hop count, or the proxies' addresses and networks.
+   */
+  trustProxy: false | number | string[];
   /** Encrypts TOTP secrets at rest; the same value on every instance, kept out of the database and its backups. */
   secretKey: string;
   /** NODE_ENV=production: own secrets required (secretsCheck), e-mails written to the log lose their links' tokens. */
@@ -57,6 +63,39 @@ function oidcConfig(env: NodeJS.ProcessEnv, baseUrl: string): OidcConfig | null 
   return { issuer, clientId, clientSecret, redirectUri: env.OIDC_REDIRECT_URI || `${baseUrl}/login/oidc/callback` };
 }
 
+// Names proxy-addr (Fastify's trustProxy) knows for common private ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/** TRUST_PROXY: off unless set, so X-Forwarded-For from an unknown sender never picks the rate-limit key. */
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '0' || value === 'off' || value === 'false') return false;
+  if (value === 'true') throw new Error('TRUST_PROXY=true would let any sender choose its address: give the proxies\' addresses or a hop count');
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const wrong = entries.filter((entry) => !proxyAddress(entry));
+  if (wrong.length > 0) throw new Error(`TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or networks (CIDR); "${wrong.join('", "')}" is neither`);
+  return entries;
+}
+
+/**
+ * Fastify's trustProxy for the setting. Fastify now ignores a bare hop count (it cannot check the
+ * nearest sender), so a count becomes "trust the nearest N senders": right only when the platform
+ * cannot be reached except through those proxies, which is why addresses are the better setting.
+ */
+export function trustProxyOption(setting: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
+}
+
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -87,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.SECRET_KEY || DEVELOPMENT_SECRET_KEY,
     production: env.NODE_ENV === 'production',
     rateLimitAllowList: (env.RATE_LIMIT_ALLOW_LIST ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
     oidc: oidcConfig(env, baseUrl),
     instances: integer('INSTANCES', 1),
