@@ -50,6 +50,7 @@ import { privacyPageRoutes } from './privacy/pages.tsx';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { registerNullCharacterGuard } from './security/null-characters.ts';
+import { registerApiKeyCheck } from './api-keys/credentials.ts';
 import { allowListed } from './publication/rate-limits.ts';
 import { AJV_OPTIONS } from './shared/validation.ts';
 
@@ -117,6 +118,7 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
   const secure = services.config.secureCookies;
   await app.register(cookie, { secret: services.config.cookieSecret });
   await app.register(formbody);
+  registerApiKeyCheck(app, services);
   registerNullCharacterGuard(app);
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure } });
   await app.register(helmet, {

@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createPerson, formSession, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import { startHarness, createOrganisation, createPerson, formSession, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { hashApiKey } from './service.ts';
 
 const ANONYMOUS_LIMIT = 4;
@@ -9,11 +10,22 @@ let h: Harness;
 let admin: TestPerson;
 let member: TestPerson;
 let addressCounter = 0;
+let challengeId: string;
+let solutionId: string;
 
 before(async () => {
   h = await startHarness({ anonymousApiRateLimitPerMinute: ANONYMOUS_LIMIT });
   admin = await createPerson(h.db, 'admin');
-  member = await createPerson(h.db, 'member');
+  member = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Sleutelhouders bv'));
+  const ambassador = await createPerson(h.db, 'ambassador');
+  const publish = async (kind: 'challenges' | 'solutions', input: Record<string, unknown>): Promise<string> => {
+    const id = json<{ id: string }>(await h.app.inject({ method: 'POST', url: `/api/v1/${kind}`, headers: member.auth, payload: input })).id;
+    await h.app.inject({ method: 'POST', url: `/api/v1/${kind}/${id}/transitions`, headers: member.auth, payload: { action: 'submit' } });
+    await h.app.inject({ method: 'POST', url: `/api/v1/${kind}/${id}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
+    return id;
+  };
+  challengeId = await publish('challenges', challengeInput());
+  solutionId = await publish('solutions', solutionInput());
 });
 after(() => h.close());
 
@@ -135,4 +147,65 @@ test('on the admin page a key is issued and shown once, and revoked only after a
   const revoked = await post(`/admin/api-keys/${row.id}/revoke`, {});
   assert.equal(revoked.statusCode, 200);
   assert.equal((await read('/api/v1/challenges', { 'x-api-key': key })).statusCode, 401);
+});
+
+async function revokedKey(name: string): Promise<string> {
+  const issued = await issue(name, 100);
+  assert.equal((await h.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${issued.id}`, headers: admin.auth })).statusCode, 200);
+  return issued.key;
+}
+
+function assertRefused(response: Awaited<ReturnType<typeof read>>, what: string): void {
+  assert.equal(response.statusCode, 401, `${what}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+  assert.equal(json<{ error: { id: string } }>(response).error.id, 'invalid_api_key', what);
+}
+
+test('an unknown or revoked key is refused whatever the scheme and its case: Bearer, bearer, apikey, APIKEY', async () => {
+  const revoked = await revokedKey('Ingetrokken client');
+  for (const key of ['hd_not-a-key-that-exists', revoked]) {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'ApiKey', 'apikey', 'APIKEY', 'Apikey']) {
+      assertRefused(await read('/api/v1/challenges', { authorization: `${scheme} ${key}` }), `${scheme} ${key.slice(0, 8)}`);
+    }
+    assertRefused(await read('/api/v1/challenges', { 'x-api-key': key }), 'X-API-Key');
+  }
+});
+
+test('a blank key is refused rather than read as anonymous', async () => {
+  assertRefused(await read('/api/v1/challenges', { authorization: 'ApiKey ' }), 'ApiKey without a key');
+  assertRefused(await read('/api/v1/challenges', { 'x-api-key': ' ' }), 'blank X-API-Key');
+});
+
+test('a valid key works whatever the case of its scheme, and as a Bearer token', async () => {
+  const issued = await issue('Hoofdletterongevoelig', 77);
+  for (const authorization of [`apikey ${issued.key}`, `APIKEY ${issued.key}`, `Bearer ${issued.key}`, `bearer ${issued.key}`]) {
+    const response = await read('/api/v1/solutions', { authorization });
+    assert.equal(response.statusCode, 200, authorization.split(' ')[0]);
+    assert.equal(response.headers['x-ratelimit-limit'], '77', `${authorization.split(' ')[0]} counts on the key's own limit`);
+  }
+});
+
+test('a revoked key reads no public data: matches, similar items, indicators, open data and feeds', async () => {
+  const revoked = await revokedKey('Oude datahaler');
+  const routes = [
+    `/api/v1/challenges/${challengeId}`, `/api/v1/solutions/${solutionId}`,
+    `/api/v1/challenges/${challengeId}/matches`, `/api/v1/solutions/${solutionId}/matches`,
+    '/api/v1/indicators', '/indicators.csv',
+    '/opendata/catalog.jsonld', '/opendata/catalog.ttl', '/opendata/challenges.jsonld', '/opendata/solutions.ttl',
+    '/opendata/challenges.csv', '/opendata/solutions.csv', '/feeds/challenges.atom', '/feeds/solutions.atom',
+  ];
+  for (const url of routes) {
+    assert.equal((await read(url, {})).statusCode, 200, `${url} is public without a key`);
+    const presentations: Record<string, string>[] = [{ 'x-api-key': revoked }, { authorization: `ApiKey ${revoked}` }, { authorization: `Bearer ${revoked}` }];
+    for (const headers of presentations) {
+      assertRefused(await read(url, headers), `${url} with ${Object.keys(headers)[0]}`);
+    }
+  }
+  const similar = await h.app.inject({ method: 'POST', url: '/api/v1/similar', headers: { 'x-api-key': revoked }, payload: { kind: 'solution', title: 'Videobellen', text: '' } });
+  assertRefused(similar, 'POST /api/v1/similar');
+});
+
+test('a session Bearer token still identifies its person next to the key check', async () => {
+  const response = await h.app.inject({ url: '/api/v1/me', headers: { authorization: `bearer ${member.token}` } });
+  assert.equal(response.statusCode, 200);
+  assert.equal(json<{ id: string }>(response).id, member.id);
 });

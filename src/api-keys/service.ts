@@ -8,7 +8,8 @@ import { AppError, errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
 import type { ApiKeyRow } from './repository.ts';
 
-const KEY_PREFIX = 'hd_';
+/** Every key starts with this, so a key is recognised in any header that carries it. */
+export const KEY_PREFIX = 'hd_';
 
 export interface ApiKeyInput {
   clientName: string;
