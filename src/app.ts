@@ -13,7 +13,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, RouteEntry, Services } from './app-types.ts';
 import { trustProxyOption } from './config.ts';
 import { createTranslator, negotiateLocale } from './i18n/translator.ts';
-import { identifyRequest, bearerToken, SESSION_COOKIE } from './accounts/session.ts';
+import { identifyRequest } from './accounts/session.ts';
 import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
 import { registerPublicCache } from './web/public-cache.ts';
 import { registerPrivateCache } from './web/private-cache.ts';
@@ -50,6 +50,7 @@ import { privacyPageRoutes } from './privacy/pages.tsx';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { registerNullCharacterGuard } from './security/null-characters.ts';
+import { registerCsrfCheck } from './security/csrf.ts';
 import { registerApiKeyCheck } from './api-keys/credentials.ts';
 import { allowListed } from './publication/rate-limits.ts';
 import { AJV_OPTIONS } from './shared/validation.ts';
@@ -138,17 +139,7 @@ async function registerSecurity(app: App, services: Services): Promise<void> {
   });
   const exempt = services.config.rateLimitAllowList;
   await app.register(rateLimit, { global: false, ...(exempt.length > 0 ? { allowList: allowListed(exempt) } : {}) });
-  // Cookie-authenticated and anonymous form posts must carry a CSRF token; API calls that
-  // authenticate with a Bearer token cannot be forged by another site and need none.
-  app.addHook('preValidation', (request, reply, done) => {
-    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
-    const fromBrowser = request.cookies[SESSION_COOKIE] !== undefined || (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-    // A multipart form carries its token inside the body, which is read after this hook: the upload
-    // route checks it itself (imports/upload.tsx); every other route refuses multipart bodies (415).
-    const multipart = (request.headers['content-type'] ?? '').startsWith('multipart/form-data');
-    if (unsafe && fromBrowser && !multipart && !bearerToken(request)) return app.csrfProtection(request, reply, done);
-    done();
-  });
+  registerCsrfCheck(app);
 }
 
 function registerRequestContext(app: App, services: Services): void {
