@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CsrfField } from '../web/forms.tsx';
+import { Website } from '../web/website.tsx';
 import type { MatchRecord } from './schemas.ts';
 import type { MatchRoles } from './parties.ts';
 import { OUTCOMES } from './lifecycle.ts';
@@ -17,7 +18,7 @@ function ContactCard({ contacts }: { contacts: Contacts }) {
   return (
     <div class="contacts">
       <h3>{contacts.organisation}</h3>
-      {contacts.website && <p><a href={contacts.website}>{contacts.website}</a></p>}
+      {contacts.website && <p><Website address={contacts.website} /></p>}
       {contacts.address && <p>{contacts.address}</p>}
       <ul>{contacts.people.map((p) => <li>{p.name} &lt;<a href={`mailto:${p.email}`}>{p.email}</a>&gt;</li>)}</ul>
     </div>

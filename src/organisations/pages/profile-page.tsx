@@ -3,6 +3,7 @@
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/context.ts';
 import { Form } from '../../web/forms.tsx';
+import { Website } from '../../web/website.tsx';
 import { ORGANISATION_KINDS, type Labels } from '../../taxonomy/taxonomy.ts';
 import type { MemberOrganisation, PublicOrganisation } from '../schemas.ts';
 
@@ -36,7 +37,7 @@ export function OrganisationProfilePage({ context, organisation: o, canEdit, can
         <dt>{t.t('organisation.field.enterprise_number')}</dt><dd>{o.enterpriseNumber}</dd>
         <dt>{t.t('organisation.field.address')}</dt><dd>{address || t.t('common.none')}</dd>
         <dt>{t.t('organisation.field.website')}</dt>
-        <dd>{o.website ? <a href={o.website} rel="noopener noreferrer">{o.website}</a> : t.t('common.none')}</dd>
+        <dd>{o.website ? <Website address={o.website} /> : t.t('common.none')}</dd>
       </dl>
       {canEdit && <p><a href={`/organisations/${o.id}/edit`}>{t.t('organisation.edit.link')}</a></p>}
       {canManageMembers && <p><a href={`/organisations/${o.id}/members`}>{t.t('membership.members.link')}</a></p>}
