@@ -1,6 +1,6 @@
 // helemaal serve | migrate | seed --demo | user create-admin … | digest | reminders | import | backup | restore | retention | feedback export
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, secretsCheck } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
@@ -34,7 +34,15 @@ export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('');
 }
 
+/** A command that will not run as configured: its message is for the operator, without a stack trace. */
+class CommandRefused extends Error {
+  override name = 'CommandRefused';
+}
+
 async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promise<void>): Promise<void> {
+  // Every command seals second-factor secrets with SECRET_KEY, so production refuses the fallback here as serve does.
+  const secrets = secretsCheck();
+  if (secrets?.refuse) throw new CommandRefused(secrets.message);
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   try {
@@ -100,7 +108,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code; },
   (error: unknown) => {
-    console.error(error instanceof Error && error.name === 'AppError' ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}` : error);
+    if (error instanceof CommandRefused) console.error(error.message);
+    else console.error(error instanceof Error && error.name === 'AppError' ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}` : error);
     process.exitCode = 1;
   },
 );

@@ -15,10 +15,14 @@ const RUNNING = /Helemaal Digitaal runs at/;
 
 /** Runs `helemaal serve` with the given environment until it exits, or until `stopWhen` shows in its output. */
 function serve(env: Record<string, string>, stopWhen?: RegExp): Promise<Run> {
+  return helemaal(['serve'], env, stopWhen);
+}
+
+function helemaal(args: string[], env: Record<string, string>, stopWhen?: RegExp): Promise<Run> {
   const base = { ...process.env };
   for (const name of ['SECRET_KEY', 'COOKIE_SECRET', 'NODE_ENV']) delete base[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
+    const child = spawn(process.execPath, ['bin/helemaal.js', ...args], {
       cwd: ROOT, env: { ...base, HOST: '127.0.0.1', DATABASE_URL: 'pglite://memory', DEMO_CONTENT: 'off', LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -62,4 +66,14 @@ test('outside production, serve warns loudly that it uses development secrets, a
   const run = await serve({ PORT: String(await freePort()), LOG_LEVEL: 'info' }, RUNNING);
   assert.match(run.output, RUNNING);
   assert.match(run.output, /WARNING[\s\S]*SECRET_KEY is not set[\s\S]*COOKIE_SECRET is not set/);
+});
+
+test('in production, the other commands refuse the development secrets too, before touching the database', async () => {
+  const run = await helemaal(['migrate'], { NODE_ENV: 'production' });
+  assert.equal(run.code, 1, run.output);
+  assert.match(run.output, /SECRET_KEY is not set/);
+  assert.doesNotMatch(run.output, /migrations applied/);
+  const own = await helemaal(['migrate'], { NODE_ENV: 'production', SECRET_KEY: OWN_SECRET, COOKIE_SECRET: OWN_SECRET.split('').reverse().join('') });
+  assert.equal(own.code, 0, own.output);
+  assert.match(own.output, /migrations applied/);
 });
