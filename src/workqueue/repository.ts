@@ -35,10 +35,10 @@ export async function expiringChallenges(db: Database, until: Date) {
 
 /** Proposed matches, seen through their challenge (whose ambassador curates them). */
 export async function waitingMatches(db: Database) {
-  return db.selectFrom('matches').innerJoin('challenges', 'challenges.id', 'matches.challenge_id').innerJoin('solutions', 'solutions.id', 'matches.solution_id')
+  return db.selectFrom('matches').innerJoin('challenges', 'challenges.id', 'matches.challenge_id')
     .select(['matches.id as match_id', 'matches.updated_at', 'matches.challenge_accepted_at', 'matches.solution_accepted_at',
       'challenges.id', 'challenges.title', 'challenges.spearheads', 'challenges.classification', 'challenges.status',
-      'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', 'solutions.title as solution_title'])
+      'challenges.owner_organisation_id as organisation_id', 'challenges.assigned_ambassador_id', 'matches.solution_id'])
     .where('matches.status', '=', 'proposed').orderBy('matches.updated_at').limit(QUEUE_LIMIT).execute();
 }
 

@@ -34,12 +34,12 @@ export function workQueueRoutes(app: App, services: Services): void {
     },
   }, async (request) => {
     if (!request.viewer) throw errors.unauthenticated();
-    return workQueue(services, request.viewer);
+    return workQueue(services, request.viewer, request.translator);
   });
 
   app.get('/work-queue', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();
-    const queue = await workQueue(services, request.viewer);
+    const queue = await workQueue(services, request.viewer, request.translator);
     return sendPage(reply, <WorkQueuePage context={pageContext(request, reply)} queue={queue} now={services.now()} />);
   });
 

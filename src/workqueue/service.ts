@@ -10,6 +10,8 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { curatesItem, type GuardedItem } from '../publication/permissions.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { loadItemFacts, titleFor } from '../matches/withheld.ts';
 import * as repository from './repository.ts';
 import { mayCheckChanges, netChanges, type FieldChange } from './changes.ts';
 
@@ -96,7 +98,7 @@ function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry
   return [...rows.entries()].sort(([a], [b]) => (a ?? Infinity) - (b ?? Infinity)).map(([spearhead, counts]) => ({ spearhead, ...counts }));
 }
 
-export async function workQueue(services: Services, viewer: Viewer): Promise<WorkQueue> {
+export async function workQueue(services: Services, viewer: Viewer, t: Translator): Promise<WorkQueue> {
   const { waitingDays, matchExpiryDays, expiryNoticeDays } = services.config.reminders;
   const until = new Date(services.now().getTime() + expiryNoticeDays * DAY_MS);
   const [challenges, solutions, unmatched, expiring, waiting, changedChallenges, changedSolutions] = await Promise.all([
@@ -104,6 +106,9 @@ export async function workQueue(services: Services, viewer: Viewer): Promise<Wor
     repository.expiringChallenges(services.db, until), repository.waitingMatches(services.db),
     repository.changedChallenges(services.db), repository.changedSolutions(services.db),
   ]);
+  // The ambassador curates the challenge; the solution is named only if the visibility rule lets them read it.
+  const waitingSolutions = await loadItemFacts(services.db, { challenge: [], solution: waiting.map((r) => r.solution_id) });
+  const solutionTitle = (id: string) => { const facts = waitingSolutions.get(id); return facts ? titleFor(viewer, t, facts) : ''; };
   const sections: Record<Section, QueueEntry[]> = {
     review: [
       ...challenges.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, addDays(r.submitted_at, waitingDays))),
@@ -115,7 +120,7 @@ export async function workQueue(services: Services, viewer: Viewer): Promise<Wor
     ],
     unmatched: unmatched.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
     waiting: waiting.filter((r) => curated(viewer, 'challenge', r)).map((r) => ({
-      kind: 'match' as const, id: r.match_id, title: `${r.title} – ${r.solution_title}`, href: `/matches/${r.match_id}`,
+      kind: 'match' as const, id: r.match_id, title: `${r.title} – ${solutionTitle(r.solution_id)}`, href: `/matches/${r.match_id}`,
       spearheads: r.spearheads, deadline: addDays(r.updated_at, matchExpiryDays),
     })),
     expiring: expiring.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
