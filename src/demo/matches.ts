@@ -15,6 +15,15 @@ const STEPS: Record<DemoMatch['outcome'], readonly Step[]> = {
   deployed: ['accepted', 'introduced', 'pilot', 'deployed'],
 };
 type Step = 'accepted' | 'declined' | 'introduced' | 'pilot' | 'deployed';
+type Side = 'challenge' | 'solution' | 'curator';
+/** For whom the match was started: an application by the provider, a request by the challenge's owner. */
+const STARTED_BY: Record<DemoMatch['origin'], Side | null> = { engine: null, ambassador: 'curator', application: 'solution', request: 'challenge' };
+
+/** The side that took a step: the side that did not start the match answers it; ambassadors record the outcomes. */
+function sideOf(step: Step, origin: DemoMatch['origin']): Side {
+  if (step === 'introduced' || step === 'pilot' || step === 'deployed') return 'curator';
+  return STARTED_BY[origin] === 'challenge' ? 'solution' : 'challenge';
+}
 /** When each step happened, as a share of the time from the challenge's publication to the seeding. */
 const MOMENTS: Record<Step | 'proposed', number> = { proposed: 0.05, accepted: 0.2, declined: 0.2, introduced: 0.35, pilot: 0.55, deployed: 0.8 };
 
@@ -33,10 +42,12 @@ export async function seedDemoMatches(
       created_by: proposer, created_at: at('proposed'), updated_at: at(steps.at(-1)!),
     });
     const matchId = match!.id;
-    await insertMatchEvent(tx, { matchId, actorId: proposer, action: m.origin, occurredAt: at('proposed') });
+    await insertMatchEvent(tx, { matchId, actorId: proposer, actorSide: STARTED_BY[m.origin], action: m.origin, occurredAt: at('proposed') });
     for (const step of steps) {
-      const byAmbassador = step === 'introduced' || step === 'pilot' || step === 'deployed';
-      await insertMatchEvent(tx, { matchId, actorId: byAmbassador ? ambassadorId : null, action: step, note: step === 'declined' ? m.reason : null, occurredAt: at(step) });
+      const side = sideOf(step, m.origin);
+      await insertMatchEvent(tx, {
+        matchId, actorId: side === 'curator' ? ambassadorId : null, actorSide: side, action: step, note: step === 'declined' ? m.reason : null, occurredAt: at(step),
+      });
     }
   }
   return demoMatches.length;

@@ -49,6 +49,17 @@ test('declined demo matches carry the reason, also in their timeline', async () 
   }
 });
 
+test('demo timelines credit the platform only with engine suggestions: each side and the ambassador are credited with their own steps', async () => {
+  const events = await db.selectFrom('match_events').innerJoin('matches', 'matches.id', 'match_events.match_id')
+    .select(['match_events.action', 'match_events.actor_side', 'matches.origin']).execute();
+  for (const event of events) {
+    if (event.action === 'engine') assert.equal(event.actor_side, null, 'an engine suggestion is the platform’s');
+    else assert.ok(event.actor_side !== null, `${event.action} of a ${event.origin} match names its side`);
+  }
+  const answers = events.filter((e) => e.action === 'accepted' && e.origin === 'application');
+  assert.ok(answers.length > 0 && answers.every((e) => e.actor_side === 'challenge'), 'an application is answered by the challenge side');
+});
+
 test('seeding again leaves a database with content untouched', async () => {
   const before = await db.selectFrom('challenges').select('id').execute();
   assert.equal(await seedDemoContent(db, new Date(), 180), null);
