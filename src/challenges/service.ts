@@ -21,7 +21,7 @@ function checkHorizon(deadline: string | undefined | null, durationMonths: numbe
 
 export async function createChallenge(services: Services, viewer: Viewer | null, input: ChallengeInput): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
-  const organisationId = resolveOrganisation(viewer, input.organisationId);
+  const organisationId = await resolveOrganisation(services.db, viewer, input.organisationId);
   if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
   checkHorizon(input.deadline, input.durationMonths);
   const id = await services.db.transaction().execute(async (tx) => {

@@ -58,6 +58,7 @@ export const indicatorMessages = defineMessages(
     'indicators.chart_data': 'De cijfers van deze grafiek staan in de tabel eronder.',
     'indicators.error_period_order': 'de beginmaand moet voor de eindmaand liggen',
     'indicators.error_period_length': 'kies een periode van hoogstens {max} maanden',
+    'indicators.error_month': 'kies een maand van {min} tot en met {max}, als JJJJ-MM',
     'indicators.nav': 'Indicatoren',
   },
   {
@@ -116,6 +117,7 @@ export const indicatorMessages = defineMessages(
     'indicators.chart_data': 'Les chiffres de ce graphique figurent dans le tableau ci-dessous.',
     'indicators.error_period_order': 'le mois de début doit précéder le mois de fin',
     'indicators.error_period_length': 'choisissez une période de {max} mois au plus',
+    'indicators.error_month': 'choisissez un mois de {min} à {max}, au format AAAA-MM',
     'indicators.nav': 'Indicateurs',
   },
   {
@@ -174,6 +176,7 @@ export const indicatorMessages = defineMessages(
     'indicators.chart_data': 'The figures of this chart are in the table below it.',
     'indicators.error_period_order': 'the first month must come before the last month',
     'indicators.error_period_length': 'choose a period of at most {max} months',
+    'indicators.error_month': 'choose a month from {min} to {max}, as YYYY-MM',
     'indicators.nav': 'Indicators',
   },
 );

@@ -6,11 +6,11 @@ import type { App, Services } from '../app-types.ts';
 import { requireAmbassador } from '../accounts/guards.ts';
 import { ErrorBody } from '../publication/schemas.ts';
 import { readLimit } from '../publication/rate-limits.ts';
-import { parseInput } from '../shared/validation.ts';
-import { isAppError, type FieldProblem } from '../shared/errors.ts';
+import { fieldProblems, parseInput } from '../shared/validation.ts';
+import { errors, isAppError, type FieldProblem } from '../shared/errors.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
-import { FullIndicatorQuery, FullIndicators, PublicIndicatorQuery, PublicIndicators } from './schemas.ts';
+import { FullIndicatorQuery, FullIndicators, PublicIndicatorQuery, PublicIndicators, withMonthRange } from './schemas.ts';
 import { indicatorReport, resolveFilter } from './service.ts';
 import { ambassadorChoices, type IndicatorFilter } from './repository.ts';
 import { indicatorsCsv, presentFull, presentPublic } from './presenter.ts';
@@ -28,9 +28,21 @@ function givenFields(query: unknown): Record<string, string> {
   return Object.fromEntries(entries.filter(([, value]) => value !== ''));
 }
 
-function filterOf(input: Record<string, string>, scope: Scope, now: Date): IndicatorFilter {
-  return resolveFilter(parseInput(QUERY[scope], input) as FullIndicatorQuery, scope, now);
+function queryOf(input: Record<string, string>, scope: Scope): FullIndicatorQuery {
+  try {
+    return parseInput(QUERY[scope], input) as FullIndicatorQuery;
+  } catch (error) {
+    if (isAppError(error) && error.id === 'validation_failed') throw errors.validation(withMonthRange(error.fields));
+    throw error;
+  }
 }
+
+function filterOf(input: Record<string, string>, scope: Scope, now: Date): IndicatorFilter {
+  return resolveFilter(queryOf(input, scope), scope, now);
+}
+
+/** The API's query validation names a wrong month with its range too. */
+const monthRangeErrors = (problems: Parameters<typeof fieldProblems>[0]) => errors.validation(withMonthRange(fieldProblems(problems)));
 
 /** A page shows the figures even for a partly wrong selection: without the wrong fields, which the error summary names. */
 function pageFilter(query: unknown, scope: Scope, now: Date): { filter: IndicatorFilter; values: Record<string, string>; problems: FieldProblem[] } {
@@ -69,7 +81,7 @@ export function indicatorRoutes(app: App, services: Services): void {
   });
 
   app.get('/api/v1/indicators', {
-    config: { rateLimit: readLimit },
+    config: { rateLimit: readLimit }, schemaErrorFormatter: monthRangeErrors,
     schema: { tags, summary: 'Public indicators per month: publicly classified challenges only, no personal data', querystring: PublicIndicatorQuery, response: { 200: PublicIndicators, 400: ErrorBody } },
   }, async (request, reply) => {
     const report = await indicatorReport(services.db, filterOf(givenFields(request.query), 'public', services.now()), services.now());
@@ -77,7 +89,7 @@ export function indicatorRoutes(app: App, services: Services): void {
   });
 
   app.get('/api/v1/indicators/full', {
-    config: { rateLimit: readLimit }, onRequest: requireAmbassador,
+    config: { rateLimit: readLimit }, onRequest: requireAmbassador, schemaErrorFormatter: monthRangeErrors,
     schema: { tags, security: [{ session: [] }], summary: 'All indicators for ambassadors and admins: every classification, an ambassador filter and figures per ambassador', querystring: FullIndicatorQuery, response: { 200: FullIndicators, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
   }, async (request) => presentFull(await indicatorReport(services.db, filterOf(givenFields(request.query), 'full', services.now()), services.now())));
 }

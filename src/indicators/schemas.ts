@@ -1,9 +1,15 @@
 // Filters and report shapes of the indicators, validated and documented from these TypeBox schemas.
 import { Type, type Static } from 'typebox';
 import { Id } from '../publication/schemas.ts';
+import type { FieldProblem } from '../shared/errors.ts';
 import { REGIONS, SECTORS, keysOf } from '../taxonomy/taxonomy.ts';
 
-const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'A calendar month, YYYY-MM (Brussels time).' });
+/** The months a report may cover, and how many at once: checked before any query, so no request asks for centuries. */
+export const FIRST_MONTH = '2000-01';
+export const LAST_MONTH = '2100-12';
+export const MAX_MONTHS = 60;
+
+const Month = Type.String({ pattern: '^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$', description: `A calendar month, YYYY-MM (Brussels time), from ${FIRST_MONTH} to ${LAST_MONTH}.` });
 
 const publicFilters = {
   from: Type.Optional(Month),
@@ -13,9 +19,16 @@ const publicFilters = {
   region: Type.Optional(Type.Enum(keysOf(REGIONS), { description: 'A NUTS code; BE2 (Flanders) includes its provinces BE21–BE25.' })),
 };
 
-export const PublicIndicatorQuery = Type.Object(publicFilters);
+export const PublicIndicatorQuery = Type.Object(publicFilters, { description: `A period of at most ${MAX_MONTHS} months; without one, the last twelve.` });
 export const FullIndicatorQuery = Type.Object({ ...publicFilters, ambassador: Type.Optional(Id) });
 export type FullIndicatorQuery = Static<typeof FullIndicatorQuery>;
+
+/** A month the schema refused is named with the range it must lie in, rather than as merely "not valid". */
+export function withMonthRange(problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((problem) => (problem.field === 'from' || problem.field === 'to'
+    ? { field: problem.field, message: 'indicators.error_month', params: { min: FIRST_MONTH, max: LAST_MONTH } }
+    : problem));
+}
 
 const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'A fraction between 0 and 1; null when there is nothing to divide by.' });
 const Days = Type.Union([Type.Number(), Type.Null()]);

@@ -3,10 +3,8 @@
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
-import { AGE_BUCKETS, type AgeBucket, type AmbassadorFigures, type FullIndicatorQuery, type MonthFigures, type Totals } from './schemas.ts';
+import { AGE_BUCKETS, FIRST_MONTH, MAX_MONTHS, type AgeBucket, type AmbassadorFigures, type FullIndicatorQuery, type MonthFigures, type Totals } from './schemas.ts';
 
-/** The longest period one report covers, so a request cannot ask for centuries of empty months. */
-const MAX_MONTHS = 60;
 const DEFAULT_MONTHS = 12;
 
 export interface IndicatorReport {
@@ -23,9 +21,13 @@ export function brusselsMonth(moment: Date): string {
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
-function shiftMonths(month: string, count: number): string {
+function monthIndex(month: string): number {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (number - 1) + count;
+  return year * 12 + (number - 1);
+}
+
+function shiftMonths(month: string, count: number): string {
+  const index = monthIndex(month) + count;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -35,12 +37,16 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-/** Fills in the default period (the last twelve months) and refuses a period that runs backwards or is too long. */
+/**
+ * Fills in the default period (the last twelve months, not before the first month) and refuses a period
+ * that runs backwards or is too long, by arithmetic: nothing is built or queried before it passes.
+ */
 export function resolveFilter(query: FullIndicatorQuery, scope: 'public' | 'full', now: Date): repository.IndicatorFilter {
   const to = query.to ?? (query.from && query.from > brusselsMonth(now) ? query.from : brusselsMonth(now));
-  const from = query.from ?? shiftMonths(to, -(DEFAULT_MONTHS - 1));
+  const twelveBack = shiftMonths(to, -(DEFAULT_MONTHS - 1));
+  const from = query.from ?? (twelveBack < FIRST_MONTH ? FIRST_MONTH : twelveBack);
   if (from > to) throw errors.validation([{ field: 'from', message: 'indicators.error_period_order' }]);
-  if (monthsBetween(from, to).length > MAX_MONTHS) throw errors.validation([{ field: 'from', message: 'indicators.error_period_length', params: { max: MAX_MONTHS } }]);
+  if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS) throw errors.validation([{ field: 'from', message: 'indicators.error_period_length', params: { max: MAX_MONTHS } }]);
   return {
     from, to, scope, sector: query.sector, spearhead: query.spearhead, region: query.region,
     ambassador: scope === 'full' ? query.ambassador : undefined,

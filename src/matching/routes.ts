@@ -1,7 +1,7 @@
 // Matches in the API: ranked and explained, both ways, and "search before you post".
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { ErrorBody, IdParams } from '../publication/schemas.ts';
+import { Description, ErrorBody, IdParams, Title } from '../publication/schemas.ts';
 import { readLimit } from '../publication/rate-limits.ts';
 import { readableChallenge } from '../challenges/service.ts';
 import { readableSolution } from '../solutions/service.ts';
@@ -37,10 +37,12 @@ const Match = Type.Object({
 
 const MatchList = Type.Object({ items: Type.Array(Match) });
 const MatchQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })) });
+// A draft gets the length limits of an item's own fields: whatever can be saved can be compared first.
+const maxLengthOf = (schema: object): number => (schema as { maxLength: number }).maxLength;
 const SimilarInput = Type.Object({
   kind: Type.Enum(['challenge', 'solution']),
-  title: Type.String({ minLength: 3, maxLength: 200 }),
-  text: Type.String({ maxLength: 10_000, default: '' }),
+  title: Type.String({ minLength: 3, maxLength: maxLengthOf(Title) }),
+  text: Type.String({ maxLength: maxLengthOf(Description), default: '' }),
 });
 
 const READABLE = { challenge: readableChallenge, solution: readableSolution } as const;

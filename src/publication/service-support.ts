@@ -2,14 +2,21 @@
 import type { Viewer } from '../accounts/viewer.ts';
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
+import { findOrganisation } from '../organisations/repository.ts';
 import { LISTED_STATUSES, type Action, type ItemStatus } from './lifecycle.ts';
 import { curatesItem, type GuardedItem } from './permissions.ts';
 import { insertPublishedChange, type FieldValues } from './changes-repository.ts';
 
-/** The organisation an item is posted for: the one named, or the viewer's only one. */
-export function resolveOrganisation(viewer: Viewer, requested: string | undefined): string {
+/**
+ * The organisation an item is posted for: the one named, or the viewer's only one. One named that does
+ * not exist (an admin may post for any) is refused by field rather than left to the foreign key.
+ */
+export async function resolveOrganisation(db: Database, viewer: Viewer, requested: string | undefined): Promise<string> {
   const organisationId = requested ?? viewer.organisationIds[0];
   if (!organisationId) throw errors.validation([{ field: 'organisationId', message: 'item.organisation_required' }]);
+  if (!viewer.organisationIds.includes(organisationId) && !(await findOrganisation(db, organisationId))) {
+    throw errors.validation([{ field: 'organisationId', message: 'field.invalid_choice' }]);
+  }
   return organisationId;
 }
 

@@ -11,7 +11,7 @@ import { startHarness, createOrganisation, createPerson, formSession, type Harne
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { startSession } from '../accounts/session.ts';
 import { changedTables, installFingerprint, storedTables, type Fingerprint } from './data-fingerprint.ts';
-import { bodiesFor, formFields, hostileText, paramValue, queryString, type BodyCase, type JsonSchema } from './hostile-payloads.ts';
+import { bodiesFor, edgeBodies, edgeQueries, extremeQuery, formFields, hostileText, paramValue, queryString, textOfLength, type BodyCase, type JsonSchema } from './hostile-payloads.ts';
 
 /** Runs per route and role: enough variety per run while the file stays within a few minutes. */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 3);
@@ -29,7 +29,8 @@ interface Route {
   url: string;
   api: boolean;
   schema?: JsonSchema;
-  queryNames: string[];
+  /** The query parameters the route declares, or those of its API twin for a page that reads the same query. */
+  query: Record<string, JsonSchema>;
 }
 
 interface Sample {
@@ -65,12 +66,16 @@ after(() => h.close());
 
 /** The routes to attack, with the body schema and query parameters they declare. */
 function routes(): Route[] {
+  const queries = new Map(h.app.routeTable.filter((r) => r.method === 'GET')
+    .map((r) => [r.url, (r.schema?.querystring as JsonSchema | undefined)?.properties] as const));
+  // /challenges, /indicators, /indicators.csv and /admin/indicators read the query of their API route.
+  const twin = (url: string) => queries.get(`/api/v1${url.replace(/^\/admin(?=\/)/, '').replace(/\.csv$/, '')}`);
   return h.app.routeTable.filter((r) => !NOT_ROUTES.has(`${r.method} ${r.url}`)).map((r) => ({
     method: r.method,
     url: r.url,
     api: r.url.startsWith('/api/'),
     schema: r.schema?.body as JsonSchema | undefined,
-    queryNames: Object.keys((r.schema?.querystring as JsonSchema | undefined)?.properties ?? {}),
+    query: queries.get(r.url) ?? (r.method === 'GET' ? twin(r.url) : undefined) ?? {},
   }));
 }
 
@@ -90,9 +95,10 @@ async function formFieldNames(): Promise<string[]> {
 
 function sampleFor(route: Route): fc.Arbitrary<Sample> {
   const paramCount = route.url.match(/:\w+/g)?.length ?? 0;
+  const extreme = extremeQuery(route.query);
   return fc.record({
     params: fc.array(paramValue(realIds), { minLength: paramCount, maxLength: paramCount }),
-    query: fc.oneof(fc.constant(''), queryString(route.queryNames)),
+    query: fc.oneof(fc.constant(''), queryString(Object.keys(route.query)), ...(extreme ? [{ weight: 2, arbitrary: extreme }] : [])),
     body: bodiesFor(route.schema),
     fields: formFields(formNames),
     formAsJson: fc.boolean(),
@@ -155,16 +161,32 @@ function describeSample(sample: Sample): string {
   return `params=${JSON.stringify(sample.params.map(shorten))} query=${shorten(sample.query)} body[${sample.body.kind}]=${shorten(sample.body.raw)} fields=${shorten(JSON.stringify(sample.fields))}`;
 }
 
-async function attack(route: Route, role: Role, problems: string[]): Promise<void> {
-  let baseline = await fingerprint();
-  await fc.assert(fc.asyncProperty(sampleFor(route), async (sample) => {
+/** Sends one sample and records what is wrong with the answer or with what it changed. */
+function prober(route: Route, role: Role, problems: string[]): (sample: Sample) => Promise<void> {
+  let baseline: Fingerprint | undefined;
+  return async (sample) => {
+    baseline ??= await fingerprint();
     const response = await send(route, sample, await sessionFor(role, route));
     const after = await fingerprint();
     const changed = changedTables(baseline, after);
     baseline = after;
     const problem = unclear(route, sample, response) ?? (refused(response) && changed.length > 0 ? `refused with ${response.statusCode} but changed ${changed.join(', ')}` : null);
     if (problem) problems.push(`${route.method} ${route.url} as ${role} (seed ${SEED}): ${problem} — ${describeSample(sample)}`);
-  }), { numRuns: RUNS, seed: SEED });
+  };
+}
+
+/** The bounds of every query parameter and the longest accepted bodies, each sent once before the random draws. */
+function edgeSamples(route: Route): Sample[] {
+  const plain: Sample = { params: (route.url.match(/:\w+/g) ?? []).map(() => realIds[2] ?? ''), query: '', body: { kind: 'none', raw: '', mustFail: false }, fields: [], formAsJson: false };
+  const queries = route.method === 'GET' ? edgeQueries(route.query) : [];
+  const bodies = route.api && route.method !== 'GET' ? edgeBodies(route.schema) : [];
+  return [...queries.map((query) => ({ ...plain, query })), ...bodies.map((body) => ({ ...plain, body }))];
+}
+
+async function attack(route: Route, role: Role, problems: string[]): Promise<void> {
+  const probe = prober(route, role, problems);
+  for (const sample of edgeSamples(route)) await probe(sample);
+  await fc.assert(fc.asyncProperty(sampleFor(route), probe), { numRuns: RUNS, seed: SEED });
 }
 
 for (const role of ['visitor', 'member', 'ambassador', 'admin'] as const) {
@@ -180,4 +202,32 @@ test('the hostile strings include oversized and control-character input', () => 
   const samples = fc.sample(hostileText, { numRuns: 400, seed: 7 });
   assert.ok(samples.some((s) => s.length >= 2_000));
   assert.ok(samples.some((s) => /[\u0000-\u001f]/.test(s)));
+});
+
+test('indicators, search and similar routes get periods of centuries, the longest texts and one-word texts', () => {
+  const byUrl = new Map(routes().map((r) => [`${r.method} ${r.url}`, r]));
+  for (const url of ['/api/v1/indicators', '/indicators', '/indicators.csv', '/admin/indicators']) {
+    const queries = fc.sample(extremeQuery(byUrl.get(`GET ${url}`)?.query ?? {}) ?? fc.constant(''), { numRuns: 200, seed: 7 });
+    assert.ok(queries.some((q) => /(from|to)=(0000|0001|9999)-/.test(q)), `${url} gets months far out of range`);
+  }
+  for (const url of ['/api/v1/challenges', '/challenges', '/solutions']) {
+    const queries = fc.sample(extremeQuery(byUrl.get(`GET ${url}`)?.query ?? {}) ?? fc.constant(''), { numRuns: 200, seed: 7 });
+    assert.ok(queries.some((q) => /(^|&)q=[^&]{200}/.test(q)), `${url} gets a search text at its longest`);
+  }
+  const similar = fc.sample(bodiesFor(byUrl.get('POST /api/v1/similar')?.schema), { numRuns: 200, seed: 7 });
+  const longest = similar.filter((b) => b.kind === 'at-the-limits').map((b) => JSON.parse(b.raw) as { title: string; text: string });
+  assert.ok(longest.some((b) => b.title.length === 200 && b.text.length === 10_000), 'similar gets a title and a text at their longest');
+  assert.ok(fc.sample(textOfLength(10_000), { numRuns: 50, seed: 7 }).some((t) => !t.includes(' ')), 'and a text of one long word');
+});
+
+test('every route is sent the bounds of its parameters and its longest bodies, not only random draws', () => {
+  const byUrl = new Map(routes().map((r) => [`${r.method} ${r.url}`, r]));
+  const indicators = edgeQueries(byUrl.get('GET /api/v1/indicators')?.query ?? {});
+  for (const query of ['from=0000-01', 'to=10000-01', 'from=0001-01&to=9999-12']) {
+    assert.ok(indicators.some((q) => q === query || q.startsWith(`${query}&`)), query);
+  }
+  assert.ok(edgeQueries(byUrl.get('GET /challenges')?.query ?? {}).some((q) => q.startsWith('q=') && decodeURIComponent(q.slice(2)).length === 5_000));
+  const bodies = edgeBodies(byUrl.get('POST /api/v1/similar')?.schema).map((b) => JSON.parse(b.raw) as { text: string });
+  assert.deepEqual(bodies.map((b) => b.text.length), [10_000, 10_000]);
+  assert.ok(!bodies[0]?.text.includes(' '), 'one of them a single long word');
 });

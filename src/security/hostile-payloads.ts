@@ -15,6 +15,8 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
+  pattern?: string;
   minItems?: number;
   format?: string;
   default?: unknown;
@@ -134,6 +136,40 @@ const brokenEnvelope: fc.Arbitrary<BodyCase> = fc.oneof(
   hostileText.map((text) => ({ kind: 'not-json', raw: `${text}}{`, mustFail: true })),
 );
 
+/**
+ * Text of exactly `length` characters that is costly to analyse: one long word (compound splitting,
+ * typo tolerance) or many distinct words (one posting list each).
+ */
+export function textOfLength(length: number): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom('ouderenzorg', 'afstandsonderwijs', 'x').map((word) => oneWord(word, length)), fc.nat({ max: 1_000_000 }).map((seed) => distinctWords(seed, length)));
+}
+
+const oneWord = (word: string, length: number): string => word.repeat(Math.ceil(length / word.length)).slice(0, length);
+const distinctWords = (seed: number, length: number): string =>
+  Array.from({ length: Math.ceil(length / 6) }, (_, i) => `${(seed + i).toString(36)}zorg`).join(' ').slice(0, length);
+
+function boundedStrings(schema: JsonSchema): Array<[string, number]> {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, p]) => (p.maxLength !== undefined && types(p).every((t) => t === 'string') ? [[name, p.maxLength] as [string, number]] : []));
+}
+
+/** Every bounded string at its longest: the most work a route accepts in one valid-looking body. */
+function atTheLimits(schema: JsonSchema, base: Record<string, unknown>): fc.Arbitrary<BodyCase> | null {
+  const bounded = boundedStrings(schema);
+  if (bounded.length === 0) return null;
+  return fc.tuple(...bounded.map(([name, max]) => textOfLength(max).map((text) => [name, text] as const)))
+    .map((fields) => json('at-the-limits', { ...base, ...Object.fromEntries(fields) }, false));
+}
+
+/** The longest bodies a route accepts, as one long word and as many distinct words: tried on every route, not left to chance. */
+export function edgeBodies(schema: JsonSchema | undefined): BodyCase[] {
+  if (!schema || types(schema)[0] !== 'object') return [];
+  const bounded = boundedStrings(schema);
+  if (bounded.length === 0) return [];
+  const base = sampleValid(schema) as Record<string, unknown>;
+  return [(max: number) => oneWord('ouderenzorg', max), (max: number) => distinctWords(7, max)]
+    .map((fill) => json('at-the-limits', { ...base, ...Object.fromEntries(bounded.map(([name, max]) => [name, fill(max)])) }, false));
+}
+
 /** Near-valid bodies for a route with a JSON body schema, and hostile but possibly acceptable ones. */
 export function bodiesFor(schema: JsonSchema | undefined): fc.Arbitrary<BodyCase> {
   const loose = hostileJson.map((value) => json('hostile-value', value, false));
@@ -142,8 +178,10 @@ export function bodiesFor(schema: JsonSchema | undefined): fc.Arbitrary<BodyCase
   const hostileFields = fc.record(Object.fromEntries(Object.keys(schema.properties ?? {}).map((k) => [k, fc.oneof(fc.constant(base[k]), hostileJson)])))
     .map((value) => json('hostile-fields', value, false));
   const notAnObject = fc.oneof(fc.array(hostileJson, { maxLength: 3 }), hostileText, fc.integer(), fc.constant(null)).map((v) => json('not-an-object', v, true));
+  const longest = atTheLimits(schema, base);
   return fc.oneof(
     ...mutations(schema).map((m) => ({ weight: 3, arbitrary: m(base) })),
+    ...(longest ? [{ weight: 2, arbitrary: longest }] : []),
     { weight: 2, arbitrary: hostileFields },
     { weight: 1, arbitrary: notAnObject },
     { weight: 1, arbitrary: brokenEnvelope },
@@ -172,6 +210,54 @@ export function queryString(names: string[]): fc.Arbitrary<string> {
   const name = fc.oneof(fc.constantFrom('lang', 'page', 'next', '__proto__[polluted]', 'constructor[prototype][x]', 'a[]', ...names), hostileText);
   return fc.array(fc.tuple(name, hostileText), { maxLength: 5 })
     .map((pairs) => pairs.map(([k, v]) => `${addressable(k.slice(0, 200))}=${addressable(v.slice(0, 5000))}`).join('&'));
+}
+
+/**
+ * Months shaped as YYYY-MM at and far beyond any sensible range and the edges of the accepted one, in
+ * mirrored order, so the first and last make a period of ten thousand years and the middle a month 00 to 13.
+ */
+const EXTREME_MONTHS = ['0000-01', '0001-01', '1999-12', '2000-01', '2026-00', '2026-13', '2100-12', '2101-01', '9999-12', '10000-01'];
+
+/** Values at and beyond what a query parameter's schema allows (empty for a parameter without bounds). */
+function extremeValues(schema: JsonSchema): string[] {
+  const value = types(schema)[0] === 'array' ? (schema.items ?? {}) : schema;
+  if (value.pattern?.includes('(0[1-9]|1[0-2])')) return EXTREME_MONTHS;
+  const max = value.maxLength;
+  if (max !== undefined) return [oneWord('ouderenzorg', max), distinctWords(11, max), oneWord('x', max + 1), distinctWords(13, 5_000)];
+  const bounds = [value.minimum, value.maximum].filter((b): b is number => b !== undefined);
+  return bounds.flatMap((b) => [b - 1, b, b + 1, b * 1_000]).map(String);
+}
+
+function boundedParameters(properties: Record<string, JsonSchema>): Array<[string, string[]]> {
+  return Object.entries(properties).flatMap(([name, schema]) => {
+    const values = extremeValues(schema);
+    return values.length > 0 ? [[name, values] as [string, string[]]] : [];
+  });
+}
+
+const pair = (name: string, value: string): string => `${addressable(name)}=${addressable(value)}`;
+
+/**
+ * A query string that pushes one or more of a route's parameters to its bounds: periods of centuries,
+ * search text at and past its longest, numbers just outside their range.
+ */
+export function extremeQuery(properties: Record<string, JsonSchema>): fc.Arbitrary<string> | null {
+  const bounded = boundedParameters(properties).map(([name, values]) => fc.constantFrom(...values).map((value) => pair(name, value)));
+  if (bounded.length === 0) return null;
+  return fc.shuffledSubarray(bounded, { minLength: 1 }).chain((chosen) => fc.tuple(...chosen)).map((pairs) => pairs.join('&'));
+}
+
+/**
+ * Every bound of every parameter on its own, and all parameters at once with mirrored extremes
+ * (from=0001-01&to=9999-12): tried on every route, not left to chance.
+ */
+export function edgeQueries(properties: Record<string, JsonSchema>): string[] {
+  const bounded = boundedParameters(properties);
+  const alone = bounded.flatMap(([name, values]) => values.map((value) => pair(name, value)));
+  const longest = Math.max(0, ...bounded.map(([, values]) => values.length));
+  const together = bounded.length < 2 ? [] : Array.from({ length: longest }, (_, k) =>
+    bounded.map(([name, values], j) => pair(name, values[(j % 2 === 0 ? k : values.length - 1 - k) % values.length] ?? '')).join('&'));
+  return [...alone, ...together];
 }
 
 /** A form post as a browser would send it, with the fields the platform's forms use. */

@@ -30,7 +30,7 @@ export function checkOfferTerms(terms: OfferTerms): void {
 
 export async function createSolution(services: Services, viewer: Viewer | null, input: SolutionInput): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
-  const organisationId = resolveOrganisation(viewer, input.organisationId);
+  const organisationId = await resolveOrganisation(services.db, viewer, input.organisationId);
   if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
   const columns = { trl: null, market_stage: null, free_months: null, ...toColumns(input) } as OfferTerms & ReturnType<typeof toColumns>;
   checkOfferTerms(columns);

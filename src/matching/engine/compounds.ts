@@ -2,6 +2,9 @@
 import { stem } from './text.ts';
 
 const MIN_COMPOUND = 7;
+// Longer "words" are no compounds (the longest Dutch ones stay well under this); splitting them costs
+// time growing with the square of their length, which a request of one 10,000-letter word would buy.
+const MAX_COMPOUND = 60;
 const MIN_PART = 4;
 // Derivational suffixes are not parts: eenzaam-heid is one word, not "eenzaam" + "heid".
 const SUFFIXES = new Set(['heid', 'heden', 'ingen', 'lijk', 'lijke', 'schap', 'baar', 'bare', 'achtig', 'isme', 'iteit', 'tjes', 'pjes']);
@@ -22,7 +25,7 @@ export class CompoundSplitter {
 
   /** The parts of a compound (as written, linking sounds dropped), or null when the word is not one. */
   split(word: string): string[] | null {
-    if (word.length < MIN_COMPOUND || this.known.size === 0) return null;
+    if (word.length < MIN_COMPOUND || word.length > MAX_COMPOUND || this.known.size === 0) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const parts = this.bestSplit(word, 0);
