@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startHarness, createOrganisation, createPerson, formSession, json, type Harness, type TestPerson } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { hashApiKey } from './service.ts';
+import { tokenHash } from '../accounts/tokens.ts';
 
 const ANONYMOUS_LIMIT = 4;
 
@@ -208,4 +209,13 @@ test('a session Bearer token still identifies its person next to the key check',
   const response = await h.app.inject({ url: '/api/v1/me', headers: { authorization: `bearer ${member.token}` } });
   assert.equal(response.statusCode, 200);
   assert.equal(json<{ id: string }>(response).id, member.id);
+});
+
+test('a session token that happens to begin like a key (hd_) still identifies its person: only the full shape of a key is read as one', async () => {
+  const person = await createPerson(h.db, 'member');
+  const token = `hd_${'s'.repeat(40)}`;
+  await h.db.updateTable('sessions').set({ id: tokenHash(token) }).where('id', '=', tokenHash(person.token)).execute();
+  const response = await h.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+  assert.equal(response.statusCode, 200, response.body);
+  assert.equal(json<{ id: string }>(response).id, person.id);
 });

@@ -20,6 +20,14 @@ function authorization(request: FastifyRequest): { scheme: string; credentials: 
   return match ? { scheme: match[1] ?? '', credentials: (match[2] ?? '').trim() } : { scheme: '', credentials: '' };
 }
 
+// A session token is 43 base64url characters (32 random bytes), so about one in 262,144 begins with the
+// key prefix by chance; a key is longer (prefix and 43 characters), so that exact length stays a session.
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+function keyShaped(value: string): boolean {
+  return value.startsWith(KEY_PREFIX) && !SESSION_TOKEN.test(value);
+}
+
 /**
  * Every key the request presents: `X-API-Key`, `Authorization: ApiKey <key>` in any case, and anything
  * shaped like a key (`hd_…`) after any other scheme, Bearer included, or none.
@@ -30,8 +38,8 @@ export function presentedApiKeys(request: FastifyRequest): string[] {
   if (header !== undefined) keys.add([header].flat().join(',').trim());
   const given = authorization(request);
   if (given?.scheme.toLowerCase() === 'apikey') keys.add(given.credentials);
-  else if (given?.credentials.startsWith(KEY_PREFIX)) keys.add(given.credentials);
-  else if (given?.scheme.startsWith(KEY_PREFIX) && given.credentials === '') keys.add(given.scheme);
+  else if (given && keyShaped(given.credentials)) keys.add(given.credentials);
+  else if (given && keyShaped(given.scheme) && given.credentials === '') keys.add(given.scheme);
   return [...keys];
 }
 
