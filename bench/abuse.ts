@@ -2,7 +2,8 @@
 // What the worst inputs an anonymous caller may send cost the server, against normal requests of the
 // same routes. Starts the platform with its demo content on 127.0.0.1 (PGlite in a temporary folder),
 // sends each case's requests one after another (at most N, at most S seconds per case, each request
-// given up after 30 s) and prints one JSON line per case: answers by status, p50/p95/max in ms.
+// given up after 30 s) and prints one JSON line per case: answers by status, p50/p95/max in ms. It
+// fails (exit status 1) when a case's p95 exceeds the per-request budget or any answer is a 5xx.
 // It talks only to the server it started, and stops by itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** The whole run ends by this time whatever happens, server included. */
 const HARD_STOP_MS = 15 * 60_000;
 const PORT = 4000 + Math.floor(Math.random() * 100);
+/** What one anonymous request may cost at the 95th percentile, whatever its input; no input may get a 5xx. */
+const BUDGET_P95_MS = 250;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 interface Request {
@@ -139,6 +142,12 @@ function cases(words: string[]): Case[] {
   ];
 }
 
+/** The cases over budget: a p95 above BUDGET_P95_MS, or any 5xx answer. */
+function overBudget(rows: Row[]): string[] {
+  return rows.filter((row) => row.p95 > BUDGET_P95_MS || Object.keys(row.statuses).some((status) => status.startsWith('5')))
+    .map((row) => `${row.case}: p95 ${row.p95} ms, answers ${JSON.stringify(row.statuses)}`);
+}
+
 function table(rows: Row[]): string {
   const lines = ['| case | requests | answers | p50 ms | p95 ms | max ms |', '|---|---|---|---|---|---|'];
   for (const row of rows) {
@@ -165,6 +174,9 @@ try {
     console.log(JSON.stringify(rows.at(-1)));
   }
   console.log(`\n${table(rows)}`);
+  const over = overBudget(rows);
+  console.log(over.length === 0 ? `budget: every case within p95 ${BUDGET_P95_MS} ms, no 5xx` : `budget exceeded:\n${over.join('\n')}`);
+  if (over.length > 0) process.exitCode = 1;
   console.log(JSON.stringify({ finished: new Date().toISOString(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model }));
 } finally {
   if (server && server.exitCode === null) {
