@@ -43,7 +43,6 @@ function codeProblems(error: unknown): FormState['problems'] {
 export function secondFactorRoutes(app: App, services: Services): void {
   const showEnrolment = async (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) => {
     const enrolment = await startEnrolment(services, sessionViewer(request).id);
-    reply.header('cache-control', 'no-store');
     return sendPage(reply, <EnrolmentPage context={pageContext(request, reply)} form={form} next={nextOf(request)} enrolment={enrolment} />, status);
   };
   const showVerify = (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
@@ -58,7 +57,6 @@ export function secondFactorRoutes(app: App, services: Services): void {
     if (await hasSecondFactor(services.db, sessionViewer(request).id)) return reply.redirect(AFTER_LOGIN, 303);
     try {
       const codes = await confirmEnrolment(services, request.log, sessionViewer(request), codeOf(request));
-      reply.header('cache-control', 'no-store');
       return sendPage(reply, <RecoveryCodesPage context={pageContext(request, reply)} codes={codes} next={nextOf(request)} />);
     } catch (error) {
       return showEnrolment(request, reply, { values: {}, problems: codeProblems(error) }, 400);

@@ -19,7 +19,6 @@ export function sessionRoutes(app: App, services: Services): void {
     if (!request.viewer) throw errors.unauthenticated();
     const sessions = await liveSessionsOf(services.db, request.viewer.id, livenessAt(services.now()));
     const notice = (request.query as Record<string, unknown>).revoked ? request.translator.t('account.sessions.revoked') : null;
-    reply.header('cache-control', 'no-store');
     return sendPage(reply, <SessionsPage context={pageContext(request, reply)} sessions={sessions} currentId={request.viewer.sessionId} notice={notice} />);
   });
 

@@ -103,7 +103,6 @@ export function apiKeyPages(app: App, services: Services): void {
     const { input, problems } = readIssueForm(body);
     if (!input) return keysPage(services, request, reply, { values: body, problems }, undefined, 400);
     const { row, key } = await issueApiKey(services, request.viewer, input);
-    reply.header('cache-control', 'no-store');
     return keysPage(services, request, reply, emptyForm(DEFAULT_FORM), { kind: 'issued', row, key });
   });
 

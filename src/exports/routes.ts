@@ -19,7 +19,7 @@ async function sendExport(services: Services, dataset: Dataset, request: Fastify
     ? challengesCsv(await challengesVisibleTo(db, viewer), config.baseUrl)
     : solutionsCsv(await solutionsVisibleTo(db, viewer), config.baseUrl);
   const day = services.now().toISOString().slice(0, 10);
-  reply.type('text/csv; charset=utf-8').header('cache-control', 'no-store')
+  reply.type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="helemaal-digitaal-${dataset}-${day}.csv"`).send(body);
 }
 

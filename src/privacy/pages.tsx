@@ -51,7 +51,7 @@ export function privacyPageRoutes(app: App, services: Services): void {
     if (!request.viewer) throw errors.unauthenticated();
     const data = await exportPersonalData(services.db, request.viewer.id, services.now());
     const day = services.now().toISOString().slice(0, 10);
-    return reply.header('content-disposition', `attachment; filename="helemaal-digitaal-${day}.json"`).header('cache-control', 'no-store')
+    return reply.header('content-disposition', `attachment; filename="helemaal-digitaal-${day}.json"`)
       .type('application/json').send(JSON.stringify(data, null, 2));
   });
 

@@ -17,7 +17,7 @@ export function privacyApiRoutes(app: App, services: Services): void {
   }, async (request, reply) => {
     const data = await exportPersonalData(services.db, request.viewer!.id, services.now());
     const day = services.now().toISOString().slice(0, 10);
-    return reply.header('content-disposition', `attachment; filename="helemaal-digitaal-${day}.json"`).header('cache-control', 'no-store').send(data);
+    return reply.header('content-disposition', `attachment; filename="helemaal-digitaal-${day}.json"`).send(data);
   });
 
   app.delete('/api/v1/me', {
