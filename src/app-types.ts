@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Mailer } from './notifications/mailer.ts';
 import type { Viewer } from './accounts/viewer.ts';
 import type { Translator } from './i18n/translator.ts';
+import type { Attention } from './web/context.ts';
 import type { ItemEvents } from './publication/events.ts';
 import type { MatchingService } from './matching/service.ts';
 
@@ -39,6 +40,8 @@ declare module 'fastify' {
     /** A logged-in person whose session still waits for the second factor. */
     pendingViewer: Viewer | null;
     translator: Translator;
+    /** What waits for a signed-in reader, counted once per page for the header; null on the API and for visitors. */
+    attention: Attention | null;
   }
   interface FastifyContextConfig {
     /** Pages answer errors with an HTML page, the API with JSON. */

@@ -146,6 +146,7 @@ function registerRequestContext(app: App, services: Services): void {
   app.decorateRequest('viewer', null);
   app.decorateRequest('pendingViewer', null);
   app.decorateRequest('translator', undefined as never);
+  app.decorateRequest('attention', null);
   app.addHook('onRequest', async (request, reply) => {
     const chosen = (request.query as Record<string, unknown> | undefined)?.lang;
     if (typeof chosen === 'string' && ['nl', 'fr', 'en'].includes(chosen)) {

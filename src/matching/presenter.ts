@@ -30,3 +30,10 @@ export function explainMatch(t: Translator, explanation: MatchExplanation): stri
 export function scorePercent(t: Translator, score: number): string {
   return t.number(Math.max(0, Math.min(1, score)), { style: 'percent', maximumFractionDigits: 0 });
 }
+
+/** The score as a person would say it: the engine's scores are relative, so bands, not decimals, carry the meaning. */
+export function scoreInWords(t: Translator, score: number): string {
+  if (score >= 0.6) return t.t('match.strength.strong');
+  if (score >= 0.35) return t.t('match.strength.good');
+  return t.t('match.strength.possible');
+}

@@ -9,6 +9,13 @@ export interface PageContext {
   csrfToken: string;
   path: string;
   query: URLSearchParams;
+  /** Matches waiting for the reader and unread notifications, for the header. */
+  attention: Attention | null;
+}
+
+export interface Attention {
+  matches: number;
+  notifications: number;
 }
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
@@ -24,6 +31,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     },
     path: url.pathname,
     query: url.searchParams,
+    attention: request.attention ?? null,
   };
 }
 

@@ -61,7 +61,7 @@ export function handleFrameworkError(_error: FastifyError, request: FastifyReque
     reply.status(notFound.status).send({ error: { id: notFound.id, message: t.t(notFound.messageKey), fields: [] } });
     return;
   }
-  const context = { t, viewer: null, csrfToken: '', path: '/', query: new URLSearchParams() };
+  const context = { t, viewer: null, csrfToken: '', path: '/', query: new URLSearchParams(), attention: null };
   sendPage(reply, (
     <Layout context={context} title={t.t('error.page_title')}>
       <h1>{t.t('error.page_title')}</h1>

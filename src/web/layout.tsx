@@ -3,6 +3,7 @@ import type { PageContext } from './context.ts';
 import { withLanguage } from './context.ts';
 import { LOCALES } from '../i18n/define.ts';
 import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
+import { feedbackKey } from './feedback.ts';
 
 const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const;
 
@@ -12,16 +13,21 @@ interface LayoutProps {
   children: ComponentChildren;
   /** schema.org description of the page's subject, as JSON-LD data (never executable script). */
   structuredData?: string | null;
+  /** What search engines and link previews show of a public page; the platform's tagline otherwise. */
+  description?: string;
 }
 
-export function Layout({ context, title, children, structuredData }: LayoutProps) {
+export function Layout({ context, title, children, structuredData, description }: LayoutProps) {
   const { t } = context;
+  const feedback = feedbackKey(context.query);
   return (
     <html lang={t.intlLocale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.t('site.name')}`}</title>
+        <meta name="description" content={description ?? t.t('site.tagline')} />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/style.css" />
         <link rel="alternate" type="application/atom+xml" href="/feeds/challenges.atom" title={t.t('nav.challenges')} />
         {structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: structuredData }} />}
@@ -30,6 +36,7 @@ export function Layout({ context, title, children, structuredData }: LayoutProps
         <a class="skip-link" href="#main">{t.t('nav.skip')}</a>
         <Header context={context} />
         <main id="main" tabindex={-1}>
+          {feedback && <p class="notice feedback" role="status">{t.t(feedback)}</p>}
           {children}
         </main>
         <Footer context={context} />
@@ -63,7 +70,8 @@ function Header({ context }: { context: PageContext }) {
             <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
-            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} />}
+            {viewer && <NavLink context={context} href="/my/matches" label={t.t('nav.my_matches')} count={context.attention?.matches} />}
+            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} count={context.attention?.notifications} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/work-queue" label={t.t('workqueue.link')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/import" label={t.t('nav.import')} />}
@@ -91,9 +99,17 @@ function Header({ context }: { context: PageContext }) {
   );
 }
 
-function NavLink({ context, href, label }: { context: PageContext; href: string; label: string }) {
+/** A menu entry, with the number of things waiting there for the reader when there are any. */
+function NavLink({ context, href, label, count }: { context: PageContext; href: string; label: string; count?: number }) {
   const current = context.path === href ? 'page' : context.path.startsWith(`${href}/`) ? 'true' : undefined;
-  return <li><a href={href} aria-current={current}>{label}</a></li>;
+  return (
+    <li>
+      <a href={href} aria-current={current}>
+        {label}
+        {count ? <> <span class="count-badge">{context.t.number(count)}<span class="visually-hidden"> ({context.t.t('attention.label', { count: context.t.number(count) })})</span></span></> : null}
+      </a>
+    </li>
+  );
 }
 
 function Footer({ context }: { context: PageContext }) {

@@ -1,0 +1,33 @@
+// Feedback after an action, carried to the next page by a short code in its address (`?done=saved`),
+// so it works without JavaScript. Only the codes below are ever shown: the message is the
+// platform's own text, never anything from the address itself.
+import type { MessageKey } from '../i18n/messages.ts';
+
+export const FEEDBACK = {
+  saved: 'feedback.saved',
+  submitted: 'feedback.submitted',
+  published: 'feedback.published',
+  sent_back: 'feedback.sent_back',
+  accepted: 'feedback.accepted',
+  accepted_both: 'feedback.accepted_both',
+  declined: 'feedback.declined',
+  already_decided: 'feedback.already_decided',
+  expired: 'feedback.expired',
+  outcome: 'feedback.outcome',
+  deleted: 'feedback.deleted',
+} as const satisfies Record<string, MessageKey>;
+
+export type Feedback = keyof typeof FEEDBACK;
+
+/** The address of the next page with the feedback code for what was just done. */
+export function withFeedback(address: string, done: Feedback): string {
+  const url = new URL(address, 'http://localhost');
+  url.searchParams.set('done', done);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The message key for the code in a page's address, if it is one of ours. */
+export function feedbackKey(query: URLSearchParams): MessageKey | null {
+  const done = query.get('done');
+  return done !== null && Object.hasOwn(FEEDBACK, done) ? FEEDBACK[done as Feedback] : null;
+}
