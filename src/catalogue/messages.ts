@@ -30,7 +30,7 @@ export const catalogueMessages = defineMessages(
     'my.solutions': 'Oplossingen van mijn organisatie',
     'my.none': 'Nog niets geplaatst.',
     'review.title': 'Te beoordelen',
-    'review.intro': 'Ingediende uitdagingen en oplossingen in jouw domeinen. Publiceer ze, of stuur ze terug met een reden.',
+    'review.intro': 'Ingediende uitdagingen en oplossingen in uw domeinen. Publiceer ze, of stuur ze terug met een reden.',
     'review.empty': 'Er wacht niets op beoordeling.',
     'review.submitted_on': 'Ingediend op {date}',
     'audit.title': 'Auditlog',

@@ -4,7 +4,7 @@ export const introductionMessages = defineMessages(
   {
     'introduction.mail_subject': 'Kennismaking met {other}',
     'introduction.mail_intro': 'Beide kanten hebben de match tussen „{own}” en „{other}” aanvaard. Dit zijn de contactgegevens van de andere kant:',
-    'introduction.mail_outro': 'Het verloop van de kennismaking volg je hier:',
+    'introduction.mail_outro': 'Het verloop van de kennismaking volgt u hier:',
     'introduction.contacts_heading': 'Contactgegevens',
     'introduction.contacts_hidden': 'De contactgegevens worden zichtbaar zodra beide kanten de match aanvaard hebben.',
   },

@@ -6,7 +6,7 @@ export const matchingMessages = defineMessages(
     'match.challenges_heading': 'Uitdagingen waarvoor deze oplossing past',
     'match.similar_challenges': 'Lijkt op bestaande uitdagingen',
     'match.similar_solutions': 'Lijkt op bestaande oplossingen',
-    'match.similar_intro': 'Kijk of er al iets gelijkaardigs bestaat voor je dit indient.',
+    'match.similar_intro': 'Kijk of er al iets gelijkaardigs bestaat voor u dit indient.',
     'match.none': 'Nog geen passende items gevonden.',
     'match.score': 'Overeenkomst: {percent}',
     'match.strength.strong': 'Sterke match',

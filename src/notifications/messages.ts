@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/define.ts';
 export const notificationMessages = defineMessages(
   {
     'notification.title': 'Meldingen',
-    'notification.none': 'Je hebt geen meldingen.',
+    'notification.none': 'U hebt geen meldingen.',
     'notification.mark_read': 'Gelezen',
     'notification.mark_all_read': 'Alles gelezen',
     'notification.unread': 'nieuw',
@@ -13,9 +13,9 @@ export const notificationMessages = defineMessages(
     'notification.mode.daily': 'Dagelijks overzicht',
     'notification.mode.weekly': 'Wekelijks overzicht',
     'notification.mode.off': 'Geen e-mails',
-    'notification.kind.match_step': 'Verloop van je matches',
+    'notification.kind.match_step': 'Verloop van uw matches',
     'notification.kind.strong_match': 'Nieuwe sterke matches',
-    'notification.kind.followed_item': 'Nieuw in wat je volgt',
+    'notification.kind.followed_item': 'Nieuw in wat u volgt',
     'notification.followed_item': 'Nieuw gepubliceerd: „{title}”',
     'notification.match_step': 'Match „{challenge}” – „{solution}”: {step}',
     'notification.strong_match': 'Sterke match ({percent}) tussen „{challenge}” en „{solution}”',
@@ -31,10 +31,10 @@ export const notificationMessages = defineMessages(
     'notification.step.deployed': 'in gebruik genomen',
     'notification.step.expired': 'verlopen zonder antwoord',
     'notification.mail_subject': 'Nieuw op Helemaal Digitaal: {text}',
-    'notification.digest_subject': 'Je overzicht van Helemaal Digitaal ({count})',
+    'notification.digest_subject': 'Uw overzicht van Helemaal Digitaal ({count})',
     'notification.unavailable': 'niet meer beschikbaar',
     'notification.unsubscribe': 'Geen e-mails meer ontvangen:',
-    'notification.unsubscribed': 'Je ontvangt geen e-mails meer over meldingen. Je kan dit op je meldingenpagina weer aanzetten.',
+    'notification.unsubscribed': 'U ontvangt geen e-mails meer over meldingen. U kunt dit op uw meldingenpagina weer aanzetten.',
   },
   {
     'notification.title': 'Notifications',

@@ -3,17 +3,17 @@ import { defineMessages } from '../i18n/define.ts';
 
 export const privacyMessages = defineMessages(
   {
-    'privacy.title': 'Je gegevens',
-    'privacy.export.heading': 'Je gegevens downloaden',
-    'privacy.export.intro': 'Download alles wat het platform over jou bewaart als JSON-bestand: je profiel, je organisaties, de uitdagingen en oplossingen die je plaatste, je sessies en de gebeurtenissen over jou in het auditlogboek.',
+    'privacy.title': 'Uw gegevens',
+    'privacy.export.heading': 'Uw gegevens downloaden',
+    'privacy.export.intro': 'Download alles wat het platform over u bewaart als JSON-bestand: uw profiel, uw organisaties, de uitdagingen en oplossingen die u plaatste, uw sessies en de gebeurtenissen over u in het auditlogboek.',
     'privacy.export.button': 'Mijn gegevens downloaden',
-    'privacy.delete.heading': 'Je account verwijderen',
-    'privacy.delete.intro': 'Je naam, e-mailadres, wachtwoord en sessies worden gewist. Wat je voor je organisatie plaatste, blijft bij je organisatie. Dit kan niet ongedaan worden gemaakt.',
-    'privacy.delete.password': 'Je wachtwoord, ter bevestiging',
+    'privacy.delete.heading': 'Uw account verwijderen',
+    'privacy.delete.intro': 'Uw naam, e-mailadres, wachtwoord en sessies worden gewist. Wat u voor uw organisatie plaatste, blijft bij uw organisatie. Dit kan niet ongedaan worden gemaakt.',
+    'privacy.delete.password': 'Uw wachtwoord, ter bevestiging',
     'privacy.delete.confirm': 'Ik begrijp dat mijn account definitief wordt verwijderd',
     'privacy.delete.button': 'Account definitief verwijderen',
-    'privacy.deleted.title': 'Je account is verwijderd',
-    'privacy.deleted.message': 'Je persoonsgegevens zijn gewist. Bedankt om Helemaal Digitaal te gebruiken.',
+    'privacy.deleted.title': 'Uw account is verwijderd',
+    'privacy.deleted.message': 'Uw persoonsgegevens zijn gewist. Bedankt om Helemaal Digitaal te gebruiken.',
   },
   {
     'privacy.title': 'Vos données',

@@ -5,7 +5,7 @@ export const reminderMessages = defineMessages(
     'notification.kind.reminder_expiring': 'Uitdagingen die bijna verlopen',
     'notification.kind.reminder_waiting': 'Matches die op een antwoord wachten',
     'notification.kind.reminder_stale': 'Gegevens om na te kijken',
-    'notification.reminder_expiring': 'Je uitdaging „{title}” verloopt op {date}. Verleng ze als ze nog actueel is.',
+    'notification.reminder_expiring': 'Uw uitdaging „{title}” verloopt op {date}. Verleng ze als ze nog actueel is.',
     'notification.reminder_waiting': 'Match „{challenge}” – „{solution}” wacht al {days} dagen op een antwoord.',
     'notification.reminder_stale': '„{title}” is al {days} dagen niet bijgewerkt. Kijk na of alles nog klopt.',
   },

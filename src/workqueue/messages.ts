@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/define.ts';
 export const workQueueMessages = defineMessages(
   {
     'workqueue.title': 'Werkvoorraad',
-    'workqueue.intro': 'Wat op jou wacht in de speerpunten die je opvolgt, met de datum waartegen het aandacht vraagt. Beoordelen doe je via',
+    'workqueue.intro': 'Wat op u wacht in de speerpunten die u opvolgt, met de datum waartegen het aandacht vraagt. Beoordelen doet u via',
     'workqueue.counts_caption': 'Aantal per speerpunt',
     'workqueue.total': 'Totaal',
     'workqueue.no_spearhead': 'zonder speerpunt',
