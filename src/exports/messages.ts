@@ -10,7 +10,7 @@ export const exportMessages = defineMessages(
   },
   {
     'export.heading': 'Tout télécharger',
-    'export.intro': 'Téléchargez en CSV tous les défis et solutions que vous pouvez voir : ceux qui sont publiés et ceux de votre organisation, brouillons et confidentiels compris.',
+    'export.intro': 'Téléchargez en CSV tous les défis et solutions que vous pouvez voir\u00a0: ceux qui sont publiés et ceux de votre organisation, brouillons et confidentiels compris.',
     'export.challenges': 'Défis (CSV)',
     'export.solutions': 'Solutions (CSV)',
   },

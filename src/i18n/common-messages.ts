@@ -114,7 +114,7 @@ export const commonMessages = defineMessages(
     'field.invalid_date': 'Indiquez une date valide (aaaa-mm-jj).',
     'field.invalid_number': 'Indiquez un nombre entier entre {min} et {max}.',
     'field.invalid_url': 'Indiquez une adresse web complète commençant par https:// ou http://.',
-    'field.errors_heading': 'Veuillez corriger ce qui suit :',
+    'field.errors_heading': 'Veuillez corriger ce qui suit\u00a0:',
     'action.save': 'Enregistrer',
     'action.cancel': 'Annuler',
     'action.search': 'Rechercher',

@@ -10,8 +10,8 @@ export const introductionMessages = defineMessages(
   },
   {
     'introduction.mail_subject': 'Mise en relation avec {other}',
-    'introduction.mail_intro': 'Les deux parties ont accepté la correspondance entre « {own} » et « {other} ». Voici les coordonnées de l’autre partie :',
-    'introduction.mail_outro': 'Suivez la mise en relation ici :',
+    'introduction.mail_intro': 'Les deux parties ont accepté la correspondance entre «\u00a0{own}\u00a0» et «\u00a0{other}\u00a0». Voici les coordonnées de l’autre partie\u00a0:',
+    'introduction.mail_outro': 'Suivez la mise en relation ici\u00a0:',
     'introduction.contacts_heading': 'Coordonnées',
     'introduction.contacts_hidden': 'Les coordonnées seront visibles dès que les deux parties auront accepté la correspondance.',
   },

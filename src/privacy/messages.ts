@@ -18,7 +18,7 @@ export const privacyMessages = defineMessages(
   {
     'privacy.title': 'Vos données',
     'privacy.export.heading': 'Télécharger vos données',
-    'privacy.export.intro': 'Téléchargez tout ce que la plateforme conserve sur vous dans un fichier JSON : votre profil, vos organisations, les défis et solutions que vous avez publiés, vos sessions et les événements vous concernant dans le journal d’audit.',
+    'privacy.export.intro': 'Téléchargez tout ce que la plateforme conserve sur vous dans un fichier JSON\u00a0: votre profil, vos organisations, les défis et solutions que vous avez publiés, vos sessions et les événements vous concernant dans le journal d’audit.',
     'privacy.export.button': 'Télécharger mes données',
     'privacy.delete.heading': 'Supprimer votre compte',
     'privacy.delete.intro': 'Votre nom, votre adresse e-mail, votre mot de passe et vos sessions sont effacés. Ce que vous avez publié pour votre organisation reste à votre organisation. Cette action est irréversible.',
