@@ -113,7 +113,7 @@ describe('logging in with a government account (OpenID Connect)', () => {
     callback.searchParams.set('state', 'forged-state');
     const response = await harness.app.inject({ url: `${callback.pathname}${callback.search}`, cookies });
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /Aanmelden met je overheidsaccount is niet gelukt/);
+    assert.match(response.body, /Aanmelden met uw overheidsaccount is niet gelukt/);
     assert.equal(sessionOf(response), undefined);
   });
 

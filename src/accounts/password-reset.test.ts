@@ -88,7 +88,7 @@ describe('choosing a new password with the link', () => {
     const token = link.searchParams.get('token');
     const done = await postForm('/password/reset', { token, password: NEW_PASSWORD }, `${link.pathname}${link.search}`);
     assert.equal(done.statusCode, 200);
-    assert.match(done.body, /Je wachtwoord is gewijzigd/);
+    assert.match(done.body, /Uw wachtwoord is gewijzigd/);
 
     assert.equal(await statusOf(person.token), 401);
     assert.equal(await statusOf(second), 401);

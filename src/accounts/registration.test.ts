@@ -39,7 +39,7 @@ describe('registration through the API', () => {
     assert.equal(organisation.is_sme, true);
 
     const mail = await mailbox.next(String(payload.email));
-    assert.equal(mail.subject, 'Bevestig je e-mailadres voor Helemaal Digitaal');
+    assert.equal(mail.subject, 'Bevestig uw e-mailadres voor Helemaal Digitaal');
     assert.match(mail.text, /Beste An Peeters,/);
     assert.match(mail.html, /href="http:\/\/hd\.test\/verify-email\?token=/);
     const token = linkIn(mail.text, '/verify-email').searchParams.get('token') ?? '';
@@ -157,7 +157,7 @@ describe('registration through the form', () => {
     assert.ok(session?.httpOnly);
     const page = await harness.app.inject({ url: String(response.headers.location), cookies: { hd_session: session.value } });
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Welkom! Je account is aangemaakt/);
+    assert.match(page.body, /Welkom! Uw account is aangemaakt/);
     assert.match(page.body, /Digitale Zorg bv/);
   });
 
@@ -283,7 +283,7 @@ describe('password strength at registration', () => {
     for (const password of ['AnPeeters-2025!', 'Digitale Zorg 2025!']) {
       const response = await register(registration({ password }));
       assert.equal(response.statusCode, 400, password);
-      assert.deepEqual(response.json().error.fields, [{ field: 'password', message: 'Je wachtwoord mag niet bestaan uit je naam of de naam van je organisatie. Kies iets wat anderen niet over je weten.' }]);
+      assert.deepEqual(response.json().error.fields, [{ field: 'password', message: 'Uw wachtwoord mag niet bestaan uit uw naam of de naam van uw organisatie. Kies iets wat anderen niet over u weten.' }]);
     }
     assert.deepEqual(await rowCounts(harness.db), before);
   });

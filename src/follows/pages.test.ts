@@ -39,7 +39,7 @@ test('the follows page lists what a person follows and their saved searches, and
   await postFrom(reader, '/account/follows', '/account/follows/remove', { targetType: 'sector', target: 'care', back: '/account/follows' });
   const after = await w.h.app.inject({ url: '/account/follows', cookies: { hd_session: reader.token } });
   assert.match(after.body, /Ik volg \(1\)/);
-  assert.match(after.body, /Je hebt nog geen zoekopdrachten bewaard/);
+  assert.match(after.body, /U hebt nog geen zoekopdrachten bewaard/);
   const audit = await w.h.db.selectFrom('audit_events').select('action').where('actor_id', '=', reader.id).orderBy('id').execute();
   assert.deepEqual(audit.map((a) => a.action), ['follow.create', 'follow.create', 'saved_search.create', 'saved_search.delete', 'follow.delete']);
 });

@@ -64,7 +64,7 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   await noticesSettled(w.h.services);
   assert.equal(await sendDigests(w.h.services, 'daily'), 1);
   const digest = await mailbox.next(w.careHome.email);
-  assert.match(digest.subject, /Je overzicht/);
+  assert.match(digest.subject, /Uw overzicht/);
   const steps = ['pilot gestart', 'kennismaking gebeurd', 'aanvaard door beide kanten'].map((s) => digest.text.indexOf(s));
   assert.ok(steps.every((at, i) => at > 0 && (i === 0 || at > (steps[i - 1] ?? 0))), 'newest step first');
 

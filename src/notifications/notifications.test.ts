@@ -96,8 +96,8 @@ describe('digests and unsubscribing', () => {
     const digests = mailbox.to(w.careHome.email).slice(before);
     assert.equal(digests.length, 1);
     const [digest] = digests as [typeof digests[0]];
-    assert.match(digest.subject, /Je overzicht van Helemaal Digitaal/);
-    assert.ok(digest.text.indexOf('Verloop van je matches') < digest.text.indexOf('de aanbieder stelt zich kandidaat'));
+    assert.match(digest.subject, /Uw overzicht van Helemaal Digitaal/);
+    assert.ok(digest.text.indexOf('Verloop van uw matches') < digest.text.indexOf('de aanbieder stelt zich kandidaat'));
     await apply();
     assert.equal(await sendDigests(w.h.services, 'daily'), 0);
     w.h.services.now = () => new Date(now.getTime() + 25 * 3_600_000);

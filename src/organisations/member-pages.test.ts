@@ -112,7 +112,7 @@ describe('removing a member and leaving through the pages', () => {
     const confirmPage = `/organisations/${organisation.id}/members/${other.id}/remove`;
     const question = await page(confirmPage, member);
     assert.equal(question.statusCode, 200);
-    assert.match(question.body, /Wil je member \d+ verwijderen uit Bibliotheek Zuid\?/);
+    assert.match(question.body, /Wilt u member \d+ verwijderen uit Bibliotheek Zuid\?/);
     assert.ok(await isMember(organisation.id, other.id), 'showing the question changes nothing');
     const response = await postForm(confirmPage, confirmPage, member);
     assert.equal(response.statusCode, 303);
@@ -125,10 +125,10 @@ describe('removing a member and leaving through the pages', () => {
     const [leaving] = organisation.members as [TestPerson];
     const confirmPage = `/organisations/${organisation.id}/members/${leaving.id}/remove`;
     assert.ok((await page(`/organisations/${organisation.id}`, leaving)).body.includes(`href="${confirmPage}"`));
-    assert.match((await page(confirmPage, leaving)).body, /Wil je Bibliotheek Zuid verlaten\?/);
+    assert.match((await page(confirmPage, leaving)).body, /Wilt u Bibliotheek Zuid verlaten\?/);
     const response = await postForm(confirmPage, confirmPage, leaving);
     assert.equal(response.headers.location, '/account?left=1');
-    assert.match((await page('/account?left=1', leaving)).body, /Je hebt de organisatie verlaten/);
+    assert.match((await page('/account?left=1', leaving)).body, /U hebt de organisatie verlaten/);
     assert.equal(await isMember(organisation.id, leaving.id), false);
   });
 
@@ -154,7 +154,7 @@ describe('asking to join through the page', () => {
     const response = await postForm('/account/join', '/account/join', person, { enterpriseNumber: organisation.number });
     assert.equal(response.statusCode, 303);
     const account = await page(String(response.headers.location), person);
-    assert.match(account.body, /Je aanvraag is verstuurd/);
+    assert.match(account.body, /Uw aanvraag is verstuurd/);
     assert.match(account.body, /Bibliotheek Zuid: wacht op goedkeuring door een lid/);
     assert.equal(await isMember(organisation.id, person.id), false);
   });
@@ -166,6 +166,6 @@ describe('asking to join through the page', () => {
     assert.match(unknown.body, /id="enterpriseNumber-error"[^>]*>Er is nog geen organisatie met dit ondernemingsnummer/);
     const member = await postForm('/account/join', '/account/join', organisation.members[0] as TestPerson, { enterpriseNumber: organisation.number });
     assert.equal(member.statusCode, 409);
-    assert.match(member.body, /id="enterpriseNumber-error"[^>]*>Je bent al lid van deze organisatie/);
+    assert.match(member.body, /id="enterpriseNumber-error"[^>]*>U bent al lid van deze organisatie/);
   });
 });

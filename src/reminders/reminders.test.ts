@@ -56,7 +56,7 @@ describe('reminders', () => {
     assert.ok((await runAt(daysLeft - 10)).expiring >= 1);
     let mail = await mailbox.next(w.careHome.email);
     while (!mail.subject.includes('expire le')) mail = await mailbox.next(w.careHome.email);
-    assert.match(mail.subject, /^Nouveau sur Helemaal Digitaal : Votre défi « .+ » expire le \d+ \w+ \d{4}/);
+    assert.match(mail.subject, /^Nouveau sur Helemaal Digitaal\u00a0: Votre défi «\u00a0.+\u00a0» expire le \d+ \w+ \d{4}/);
     assert.equal((await reminders(w.careHome, 'reminder_expiring', `/challenges/${w.challengeId}`)).length, 1);
     const mailsBefore = mailbox.to(w.careHome.email).length;
     await runAt(daysLeft - 9);
