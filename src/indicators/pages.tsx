@@ -10,6 +10,7 @@ import { REGIONS, SECTORS, SPEARHEADS, SPEARHEAD_NUMBERS } from '../taxonomy/tax
 import { isAmbassador } from '../accounts/viewer.ts';
 import type { IndicatorReport } from './service.ts';
 import { AmbassadorSection, formatsFor, MonthSections, OpenByAgeSection, SummaryTable } from './sections.tsx';
+import { FIRST_MONTH, LAST_MONTH } from './schemas.ts';
 
 export interface IndicatorsPageProps {
   context: PageContext;
@@ -38,7 +39,7 @@ function MonthField({ name, label, value, form, t }: { name: 'from' | 'to'; labe
       <label for={name}>{t.t(label)}</label>
       <p class="hint" id={`${name}-hint`}>{t.t('indicators.month_hint')}</p>
       {problem && <p class="field-error" id={`${name}-error`}>{t.t(problem.message, problem.params)}</p>}
-      <input id={name} name={name} type="month" value={value} pattern="[0-9]{4}-[0-9]{2}"
+      <input id={name} name={name} type="month" value={value} min={FIRST_MONTH} max={LAST_MONTH}
         aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? `${name}-hint ${name}-error` : `${name}-hint`} />
     </div>
   );
