@@ -1,5 +1,7 @@
 import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
+import { RichText } from '../../web/rich-text.tsx';
+import { publicDescription, VisitorCallToAction } from '../../publication/pages/visitor-call.tsx';
 import { Fact, Facts, ActionForms } from '../../publication/pages/components.tsx';
 import { StatusBadge } from '../../catalogue/components.tsx';
 import type { Action } from '../../publication/lifecycle.ts';
@@ -19,15 +21,13 @@ export function ChallengeDetailPage({ context, challenge, actions, canEdit, extr
   const { t } = context;
   const label = (table: Record<string, Labels>, code: string) => (table[code] ? t.label(table[code]) : code);
   return (
-    <Layout context={context} title={challenge.title} structuredData={structuredData}>
+    <Layout context={context} title={challenge.title} structuredData={structuredData} description={publicDescription({ ...challenge, kind: 'challenge' })}>
       <article class="item-detail">
         <p class="eyebrow">{t.t('nav.challenges')} · <StatusBadge status={challenge.status} t={t} /></p>
         <h1 lang={challenge.language}>{challenge.title}</h1>
         <p class="card-meta"><a href={`/organisations/${challenge.organisation.id}`}>{challenge.organisation.name}</a></p>
         {challenge.reviewNote && <div class="notice" role="note"><strong>{t.t('item.review_note')}:</strong> {challenge.reviewNote}</div>}
-        <div class="description" lang={challenge.language}>
-          {challenge.description.split(/\n{2,}/).map((paragraph) => <p>{paragraph}</p>)}
-        </div>
+        <RichText source={challenge.description} lang={challenge.language} />
         <Facts>
           <Fact label={t.t('field.sectors')}>{labelList(context, SECTORS, challenge.sectors)}</Fact>
           <Fact label={t.t('field.spearheads')}>{labelList(context, SPEARHEADS, challenge.spearheads)}</Fact>
@@ -44,6 +44,7 @@ export function ChallengeDetailPage({ context, challenge, actions, canEdit, extr
         </Facts>
         {canEdit && <p><a class="button secondary" href={`/challenges/${challenge.id}/edit`}>{t.t('action.edit')}</a></p>}
         <ActionForms actions={actions} action={`/challenges/${challenge.id}/transition`} csrfToken={context.csrfToken} t={t} />
+        <VisitorCallToAction context={context} item={{ ...challenge, kind: 'challenge' }} />
         {extra}
       </article>
     </Layout>

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
+import { RichText } from '../../web/rich-text.tsx';
+import { publicDescription, VisitorCallToAction } from '../../publication/pages/visitor-call.tsx';
 import { Fact, Facts, ActionForms } from '../../publication/pages/components.tsx';
 import { StatusBadge } from '../../catalogue/components.tsx';
 import type { Action } from '../../publication/lifecycle.ts';
@@ -19,15 +21,13 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra,
   const pricing = solution.pricing === 'free_period' && solution.freeMonths
     ? t.t('item.free_for_months', { months: solution.freeMonths }) : label(PRICING, solution.pricing);
   return (
-    <Layout context={context} title={solution.title} structuredData={structuredData}>
+    <Layout context={context} title={solution.title} structuredData={structuredData} description={publicDescription({ ...solution, kind: 'solution' })}>
       <article class="item-detail">
         <p class="eyebrow">{t.t('nav.solutions')} · <StatusBadge status={solution.status} t={t} /></p>
         <h1 lang={solution.language}>{solution.title}</h1>
         <p class="card-meta"><a href={`/organisations/${solution.organisation.id}`}>{solution.organisation.name}</a></p>
         {solution.reviewNote && <div class="notice" role="note"><strong>{t.t('item.review_note')}:</strong> {solution.reviewNote}</div>}
-        <div class="description" lang={solution.language}>
-          {solution.description.split(/\n{2,}/).map((paragraph) => <p>{paragraph}</p>)}
-        </div>
+        <RichText source={solution.description} lang={solution.language} />
         <Facts>
           <Fact label={t.t('field.kind')}>{label(SOLUTION_KINDS, solution.kind)}</Fact>
           {solution.technologies.length > 0 && <Fact label={t.t('field.technologies')}>{solution.technologies.join(', ')}</Fact>}
@@ -44,6 +44,7 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra,
         </Facts>
         {canEdit && <p><a class="button secondary" href={`/solutions/${solution.id}/edit`}>{t.t('action.edit')}</a></p>}
         <ActionForms actions={actions} action={`/solutions/${solution.id}/transition`} csrfToken={context.csrfToken} t={t} />
+        <VisitorCallToAction context={context} item={{ ...solution, kind: 'solution' }} />
         {extra}
       </article>
     </Layout>
