@@ -3,7 +3,6 @@ import { defineMessages } from '../i18n/define.ts';
 // Messages about challenges and solutions: their fields, statuses and lifecycle actions.
 export const itemMessages = defineMessages(
   {
-    'item.horizon_required': 'Geef een uiterste datum of een looptijd, niet allebei.',
     'item.organisation_required': 'U moet lid zijn van een organisatie om een item te plaatsen.',
     'item.reason_required': 'Geef een reden waarom u het item terugstuurt.',
     'item.maturity_required': 'Geef een TRL-niveau of een marktfase.',
@@ -68,7 +67,6 @@ export const itemMessages = defineMessages(
     'item.duration_value': '{months} maanden',
   },
   {
-    'item.horizon_required': 'Indiquez une date limite ou une durée, pas les deux.',
     'item.organisation_required': 'Vous devez être membre d’une organisation pour publier un élément.',
     'item.reason_required': 'Indiquez pourquoi vous renvoyez l’élément.',
     'item.maturity_required': 'Indiquez un niveau TRL ou une phase de marché.',
@@ -133,7 +131,6 @@ export const itemMessages = defineMessages(
     'item.duration_value': '{months} mois',
   },
   {
-    'item.horizon_required': 'Give either a deadline or a duration, not both.',
     'item.organisation_required': 'You must be a member of an organisation to post an item.',
     'item.reason_required': 'Give a reason for sending the item back.',
     'item.maturity_required': 'Give a TRL level or a market stage.',

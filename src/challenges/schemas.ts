@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { withoutDefaults } from '../shared/schema-defaults.ts';
+import { unit } from '../shared/validation.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import {
@@ -16,8 +17,8 @@ export const ChallengeInput = Type.Object({
   region: RegionCode,
   language: ContentLanguage,
   urgency: Type.Enum(keysOf(URGENCIES)),
-  deadline: Type.Optional(Type.String({ format: 'date', description: 'Give a deadline or a duration.' })),
-  durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
+  deadline: Type.Optional(Type.String({ format: 'date', description: 'Give a deadline (today or later, Belgian time) or a duration, not both.' })),
+  durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, ...unit('months') })),
   desiredKinds: Type.Array(Type.Enum(keysOf(SOLUTION_KINDS)), { uniqueItems: true, default: [] }),
   classification: Classification,
 });

@@ -13,17 +13,18 @@ import type { ItemFilter } from '../publication/filter.ts';
 import * as repository from './repository.ts';
 import type { ChallengeInput, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
 import { guardOf, toColumns } from './presenter.ts';
+import { belgianToday, horizonProblems } from './horizon.ts';
 
-function checkHorizon(deadline: string | undefined | null, durationMonths: number | undefined | null): void {
-  const given = [deadline, durationMonths].filter((v) => v !== undefined && v !== null).length;
-  if (given !== 1) throw errors.validation([{ field: 'deadline', message: 'item.horizon_required' }]);
+function checkHorizon(deadline: string | undefined | null, durationMonths: number | undefined | null, now: Date, keptDeadline?: string | null): void {
+  const problems = horizonProblems(deadline, durationMonths, belgianToday(now), keptDeadline);
+  if (problems.length) throw errors.validation(problems);
 }
 
 export async function createChallenge(services: Services, viewer: Viewer | null, input: ChallengeInput): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
   const organisationId = await resolveOrganisation(services.db, viewer, input.organisationId);
   if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
-  checkHorizon(input.deadline, input.durationMonths);
+  checkHorizon(input.deadline, input.durationMonths, services.now());
   const id = await services.db.transaction().execute(async (tx) => {
     const values = { ...toColumns(input), owner_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
     const created = await repository.insertChallenge(tx, values as Insertable<ChallengesTable>);
@@ -47,8 +48,8 @@ export async function updateChallenge(services: Services, viewer: Viewer | null,
     const before = await repository.findChallengeForUpdate(tx, id);
     if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
     if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
-    checkHorizon(update.deadline !== undefined || update.durationMonths !== undefined ? update.deadline : before.deadline,
-      update.deadline !== undefined || update.durationMonths !== undefined ? update.durationMonths : before.duration_months);
+    const changesHorizon = update.deadline !== undefined || update.durationMonths !== undefined;
+    checkHorizon(changesHorizon ? update.deadline : before.deadline, changesHorizon ? update.durationMonths : before.duration_months, services.now(), before.deadline);
     const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, toColumns(update), services.now());
     await repository.updateChallenge(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: 'challenge.updated', objectType: 'challenge', objectId: id, before, after: changes });

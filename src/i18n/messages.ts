@@ -20,11 +20,12 @@ import { indicatorMessages } from '../indicators/messages.ts';
 import { apiKeyMessages } from '../api-keys/messages.ts';
 import { exportMessages } from '../exports/messages.ts';
 import { webMessages } from '../web/messages.ts';
+import { postingMessages } from '../catalogue/posting-messages.ts';
 import { itemPageMessages } from '../publication/pages/item-page-messages.ts';
 import { reviewMessages } from '../review/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, itemPageMessages, reviewMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

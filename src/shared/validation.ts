@@ -1,16 +1,26 @@
 // Validation of input against the same TypeBox schemas the API declares, with Ajv configured as
 // Fastify configures it, so forms and API accept and refuse exactly the same things.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Static, TSchema } from 'typebox';
+import type { MessageKey } from '../i18n/messages.ts';
 import { errors, type FieldProblem } from './errors.ts';
 
 /**
  * Ajv's options for the API (Fastify's validator) and for forms alike. strictNumbers off: with it on, Ajv skips
  * minimum/maximum for a non-finite number, and a query value "1e309" coerces to Infinity and passes as an
- * integer; off, every bounded number refuses it.
+ * integer; off, every bounded number refuses it. `x-unit` names what a bounded number counts ("months"), so
+ * its message can say "between 1 and 60 months"; it validates nothing.
  */
-export const AJV_OPTIONS = { allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strictNumbers: false } as const;
+export const AJV_OPTIONS = {
+  allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strictNumbers: false, keywords: ['x-unit'],
+} as const satisfies Options;
+
+/** The units a bounded number may name with `x-unit`, each with its own message. */
+const UNIT_MESSAGES = { months: 'field.number_between_months' } as const satisfies Record<string, MessageKey>;
+
+/** Marks a bounded number as counting this unit, for its message. */
+export const unit = (name: keyof typeof UNIT_MESSAGES) => ({ 'x-unit': name });
 
 const ajv = new Ajv({ ...AJV_OPTIONS, strict: false });
 addFormats.default(ajv);
@@ -51,10 +61,11 @@ function problemFor(field: string, error: ErrorObject): FieldProblem {
       return p.limit === 1 ? { field, message: 'field.required' } : { field, message: 'field.too_short', params: { min: Number(p.limit) } };
     case 'maxLength':
       return { field, message: 'field.too_long', params: { max: Number(p.limit) } };
+    case 'minItems':
+      return p.limit === 1 ? { field, message: 'field.choose_at_least_one' } : { field, message: 'field.invalid_choice' };
     case 'enum':
     case 'const':
     case 'anyOf':
-    case 'minItems':
     case 'maxItems':
     case 'uniqueItems':
       return { field, message: 'field.invalid_choice' };
@@ -64,7 +75,7 @@ function problemFor(field: string, error: ErrorObject): FieldProblem {
     case 'maximum':
     case 'type':
       return error.keyword !== 'type' || p.type === 'integer' || p.type === 'number'
-        ? { field, message: 'field.invalid_number', params: numberBounds(error) }
+        ? { field, message: numberMessage(error), params: numberBounds(error.parentSchema) }
         : { field, message: 'field.invalid' };
     default:
       return { field, message: 'field.invalid' };
@@ -78,16 +89,40 @@ function formatMessage(format: string): FieldProblem['message'] {
   return 'field.invalid';
 }
 
-function numberBounds(error: ErrorObject): { min: number; max: number } {
-  const schema = error.parentSchema as { minimum?: number; maximum?: number } | undefined;
-  return { min: schema?.minimum ?? 0, max: schema?.maximum ?? Number.MAX_SAFE_INTEGER };
+function numberMessage(error: ErrorObject): FieldProblem['message'] {
+  const counted = (error.parentSchema as { 'x-unit'?: string } | undefined)?.['x-unit'];
+  return counted !== undefined && Object.hasOwn(UNIT_MESSAGES, counted) ? UNIT_MESSAGES[counted as keyof typeof UNIT_MESSAGES] : 'field.invalid_number';
 }
 
-/** Validates (and coerces) input, or throws a validation error that names each field. */
-export function parseInput<S extends TSchema>(schema: S, input: unknown): Static<S> {
+/** The bounds of a number's schema, for its messages and hints. */
+export function numberBounds(schema: object | undefined): { min: number; max: number } {
+  const bounds = schema as { minimum?: number; maximum?: number } | undefined;
+  return { min: bounds?.minimum ?? 0, max: bounds?.maximum ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** Problems in the order the form shows its fields (as the labels list them), the rest after. */
+export function inFieldOrder(problems: FieldProblem[], labels: Record<string, string>): FieldProblem[] {
+  const order = Object.keys(labels);
+  const position = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return [...problems].sort((a, b) => position(a.field) - position(b.field));
+}
+
+/** Checks a schema cannot express, run on the (coerced) input whether or not the schema accepted it. */
+export type InputRules = (input: Record<string, unknown>) => FieldProblem[];
+
+/**
+ * Validates (and coerces) input, or throws a validation error that names each field. With rules, their
+ * problems come in the same round for the fields the schema let through, so a form says everything at once.
+ */
+export function parseInput<S extends TSchema>(schema: S, input: unknown, rules?: InputRules): Static<S> {
   const copy = structuredClone(input ?? {});
   const validate = compile(schema);
-  if (!validate(copy)) throw errors.validation(fieldProblems(validate.errors ?? []));
+  const problems = validate(copy) ? [] : fieldProblems(validate.errors ?? []);
+  if (rules) {
+    const named = new Set(problems.map((p) => p.field));
+    problems.push(...rules(copy as Record<string, unknown>).filter((p) => !named.has(p.field)));
+  }
+  if (problems.length) throw errors.validation(problems);
   return copy as Static<S>;
 }
 

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { withoutDefaults } from '../shared/schema-defaults.ts';
+import { unit } from '../shared/validation.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { MARKET_STAGES, PRICING, SOLUTION_KINDS, keysOf } from '../taxonomy/taxonomy.ts';
 import {
@@ -18,7 +19,7 @@ export const SolutionInput = Type.Object({
   trl: Type.Optional(Type.Integer({ minimum: 1, maximum: 9, description: 'Technology readiness level; or give marketStage.' })),
   marketStage: Type.Optional(Type.Enum(keysOf(MARKET_STAGES))),
   pricing: Type.Enum(keysOf(PRICING)),
-  freeMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 36 })),
+  freeMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, ...unit('months') })),
   regionsServed: Type.Array(RegionCode, { minItems: 1, uniqueItems: true }),
   languages: Type.Array(ContentLanguage, { minItems: 1, uniqueItems: true }),
   language: ContentLanguage,

@@ -21,10 +21,16 @@ export interface OfferTerms {
   free_months: number | null;
 }
 
-export function checkOfferTerms(terms: OfferTerms): void {
+/** What is wrong with the terms of an offer; the forms also run it beside the schema, to say everything at once. */
+export function offerTermsProblems(terms: OfferTerms): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (terms.trl === null && terms.market_stage === null) problems.push({ field: 'trl', message: 'item.maturity_required' });
   if (terms.pricing === 'free_period' && terms.free_months === null) problems.push({ field: 'freeMonths', message: 'item.free_months_required' });
+  return problems;
+}
+
+export function checkOfferTerms(terms: OfferTerms): void {
+  const problems = offerTermsProblems(terms);
   if (problems.length) throw errors.validation(problems);
 }
 

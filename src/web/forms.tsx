@@ -85,7 +85,8 @@ export function SelectField(props: FieldBase & { options: Record<string, Labels>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
       <select id={name} name={name} required={required}
         aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)}>
-        {allowEmpty && <option value="">—</option>}
+        {/* HTML wants a required choice's first option empty; a default value is still preselected. */}
+        {required ? <option value="">{t.t('field.choose')}</option> : allowEmpty && <option value="">—</option>}
         {entries.map(([code, text]) => <option value={code} selected={code === current}>{text}</option>)}
       </select>
     </div>
@@ -93,13 +94,13 @@ export function SelectField(props: FieldBase & { options: Record<string, Labels>
 }
 
 export function CheckboxGroup(props: FieldBase & { options: Record<string, Labels> }) {
-  const { name, label, form, t, hint, options } = props;
+  const { name, label, form, t, hint, required, options } = props;
   const problem = problemOf(form, name);
   const raw = form.values[name];
   const chosen = new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String));
   return (
     <fieldset id={name} class={problem ? 'field has-error' : 'field'} aria-describedby={describedBy(name, hint, problem)}>
-      <legend>{label}</legend>
+      <legend>{label}{required && <span class="required"> *</span>}</legend>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
       <div class="checkbox-grid">
         {Object.entries(options).map(([code, labels]) => (

@@ -5,7 +5,7 @@ import { sendPage } from '../../web/render.ts';
 import { pageContext } from '../../web/context.ts';
 import { emptyForm, type FormValues } from '../../web/forms.tsx';
 import { pageId, requireConfirmation, submitForm } from '../../web/form-handling.ts';
-import { formToInput, parseInput } from '../../shared/validation.ts';
+import { formToInput, inFieldOrder, parseInput, type InputRules } from '../../shared/validation.ts';
 import { readLimit, writeLimit } from '../../publication/rate-limits.ts';
 import { availableActions } from '../../publication/lifecycle.ts';
 import { actorsFor, canEditItem } from '../../publication/permissions.ts';
@@ -13,7 +13,7 @@ import { TransitionInput } from '../../publication/schemas.ts';
 import { ChallengeInput, ChallengeUpdate, type Challenge } from '../schemas.ts';
 import * as service from '../service.ts';
 import { guardOf, presentChallenge } from '../presenter.ts';
-import { CHALLENGE_ARRAY_FIELDS, ChallengeFormPage } from './form.tsx';
+import { CHALLENGE_ARRAY_FIELDS, ChallengeFormPage, challengeFieldLabels } from './form.tsx';
 import { ChallengeDetailPage } from './detail.tsx';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../../shared/errors.ts';
@@ -23,6 +23,10 @@ import { matchRecordSections } from '../../matches/page-sections.tsx';
 import { engagementSections } from '../../matches/engagement.tsx';
 import { originSection } from '../../federation/origin.tsx';
 import { changesSection } from '../../workqueue/change-routes.tsx';
+import { withFeedback } from '../../web/feedback.ts';
+import { actionFeedback } from '../../publication/pages/action-feedback.ts';
+import { asksForCheck, checkSimilar, type SimilarCheck } from '../../matching/similar-check.tsx';
+import { belgianToday, horizonProblems } from '../horizon.ts';
 
 type Body = Record<string, unknown>;
 
@@ -30,22 +34,36 @@ function formValuesOf(challenge: Challenge): FormValues {
   return { ...challenge, durationMonths: challenge.durationMonths ?? undefined, deadline: challenge.deadline ?? undefined };
 }
 
-function renderForm(request: FastifyRequest, reply: FastifyReply, action: string, heading: 'catalogue.new_challenge' | 'catalogue.edit_challenge') {
-  return (values: FormValues, problems: FieldProblem[] = []) => sendPage(reply,
-    <ChallengeFormPage context={pageContext(request, reply)} form={{ values, problems }} action={action} heading={request.translator.t(heading)} />,
-    problems.length ? 400 : 200);
+type Heading = 'catalogue.new_challenge' | 'catalogue.edit_challenge';
+
+function renderForm(request: FastifyRequest, reply: FastifyReply, action: string, heading: Heading, similar?: { check?: SimilarCheck }) {
+  return (values: FormValues, problems: FieldProblem[] = []) => {
+    const context = pageContext(request, reply);
+    const form = { values, problems: inFieldOrder(problems, challengeFieldLabels(context)) };
+    return sendPage(reply, <ChallengeFormPage context={context} form={form} action={action} heading={request.translator.t(heading)} similar={similar} />,
+      problems.length ? 400 : 200);
+  };
+}
+
+/** The checks beside the schema, so that a form gets the horizon's problem in the same round as the others. */
+function horizonRules(services: Services, keptDeadline?: string | null): InputRules {
+  return (input) => horizonProblems(input.deadline, input.durationMonths, belgianToday(services.now()), keptDeadline);
 }
 
 export function challengePages(app: App, services: Services): void {
   app.get('/challenges/new', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) =>
-    renderForm(request, reply, '/challenges', 'catalogue.new_challenge')(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2' }).values));
+    renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {})(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2' }).values));
 
   app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
+    if (asksForCheck(request.body)) {
+      const check = await checkSimilar(services, 'challenge', values, request.viewer, request.translator);
+      return renderForm(request, reply, '/challenges', 'catalogue.new_challenge', { check })(values);
+    }
     return submitForm(reply, values, async () => {
-      const id = await service.createChallenge(services, request.viewer, parseInput(ChallengeInput, values));
-      return `/challenges/${id}`;
-    }, renderForm(request, reply, '/challenges', 'catalogue.new_challenge'));
+      const id = await service.createChallenge(services, request.viewer, parseInput(ChallengeInput, values, horizonRules(services)));
+      return withFeedback(`/challenges/${id}`, 'saved');
+    }, renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {}));
   });
 
   app.get<{ Params: { id: string } }>('/challenges/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
@@ -70,11 +88,12 @@ export function challengePages(app: App, services: Services): void {
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/edit', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const id = pageId(request.params.id);
+    const before = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+    const id = before.id;
     const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
     return submitForm(reply, values, async () => {
-      await service.updateChallenge(services, request.viewer, id, parseInput(ChallengeUpdate, values));
-      return `/challenges/${id}`;
+      await service.updateChallenge(services, request.viewer, id, parseInput(ChallengeUpdate, values, horizonRules(services, before.deadline)));
+      return withFeedback(`/challenges/${id}`, 'saved');
     }, renderForm(request, reply, `/challenges/${id}/edit`, 'catalogue.edit_challenge'));
   });
 
@@ -83,6 +102,6 @@ export function challengePages(app: App, services: Services): void {
     const input = parseInput(TransitionInput, formToInput(request.body));
     requireConfirmation(request.body, input.action === 'close');
     await service.transitionChallenge(services, request.viewer, id, input.action, input.reason);
-    return reply.redirect(`/challenges/${id}`, 303);
+    return reply.redirect(withFeedback(`/challenges/${id}`, actionFeedback(input.action)), 303);
   });
 }
