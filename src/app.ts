@@ -41,6 +41,8 @@ import { indicatorRoutes } from './indicators/routes.tsx';
 import { matchRecordRoutes } from './matches/routes.ts';
 import { matchPages } from './matches/page-routes.tsx';
 import { matchFormRoutes } from './matches/item-form-routes.tsx';
+import { inboxRoutes } from './matches/inbox-routes.tsx';
+import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
 import { registerNoticeListeners } from './notifications/listeners.ts';
@@ -80,6 +82,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   registerPublicCache(app, services.events);
   registerPrivateCache(app);
   registerErrorHandling(app);
+  registerAttention(app, services);
 
   healthRoutes(app, services);
   openApiRoutes(app);
@@ -97,6 +100,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   matchRecordRoutes(app, services);
   matchPages(app, services);
   matchFormRoutes(app, services);
+  inboxRoutes(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

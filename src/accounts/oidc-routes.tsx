@@ -48,7 +48,7 @@ function failurePage(request: FastifyRequest, reply: FastifyReply, message: Para
 export function oidcRoutes(app: App, services: Services): void {
   app.get('/login/oidc', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
     const config = enabled(services);
-    const next = localPath((request.query as Record<string, unknown>).next, '/account');
+    const next = localPath((request.query as Record<string, unknown>).next, '/my');
     const { url, pending } = await authorizationRedirect(config, next);
     reply.setCookie(PENDING_COOKIE, JSON.stringify(pending), {
       path: PENDING_PATH, httpOnly: true, sameSite: 'lax', secure: services.config.secureCookies, maxAge: PENDING_SECONDS, signed: true,

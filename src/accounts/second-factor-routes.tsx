@@ -13,7 +13,8 @@ import { localPath } from './pages/form-problems.ts';
 import { EnrolmentPage, RecoveryCodesPage, VerifyPage } from './pages/second-factor-pages.tsx';
 import type { Viewer } from './viewer.ts';
 
-const AFTER_LOGIN = '/account';
+/** The dashboard (src/matches/inbox-routes.tsx), unless the login asked for another page. */
+const AFTER_LOGIN = '/my';
 
 function sessionViewer(request: FastifyRequest): Viewer {
   const viewer = request.viewer ?? request.pendingViewer;

@@ -76,11 +76,11 @@ describe('logging in and out through the API', () => {
 });
 
 describe('logging in and out through the pages', () => {
-  test('logs in through the form and goes to the account page', async () => {
+  test('logs in through the form and lands on the dashboard', async () => {
     const person = await createPerson(harness.db, 'member');
     const response = await formLogin(person.email, PASSWORD);
     assert.equal(response.statusCode, 303);
-    assert.equal(response.headers.location, '/account');
+    assert.equal(response.headers.location, '/my');
     const cookie = response.cookies.find((c) => c.name === 'hd_session');
     assert.ok(cookie?.httpOnly);
     assert.equal(cookie.sameSite, 'Lax');
@@ -96,14 +96,14 @@ describe('logging in and out through the pages', () => {
     const local = await harness.app.inject({ url: '/login?next=%2Fsolutions%3Fq%3Dzorg' });
     assert.match(local.body, /name="next" value="\/solutions\?q=zorg"/);
     const foreign = await harness.app.inject({ url: '/login?next=https%3A%2F%2Fevil.example' });
-    assert.match(foreign.body, /name="next" value="\/account"/);
+    assert.match(foreign.body, /name="next" value="\/my"/);
   });
 
   test('ignores a next address that leads to another site', async () => {
     const person = await createPerson(harness.db, 'member');
     for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
       const response = await formLogin(person.email, PASSWORD, next);
-      assert.equal(response.headers.location, '/account', next);
+      assert.equal(response.headers.location, '/my', next);
     }
   });
 

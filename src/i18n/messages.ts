@@ -8,6 +8,7 @@ import { catalogueMessages } from '../catalogue/messages.ts';
 import { matchingMessages } from '../matching/messages.ts';
 import { accessibilityMessages } from '../accessibility/messages.ts';
 import { matchRecordMessages } from '../matches/messages.ts';
+import { inboxMessages } from '../matches/inbox-messages.ts';
 import { introductionMessages } from '../introductions/messages.ts';
 import { notificationMessages } from '../notifications/messages.ts';
 import { importMessages } from '../imports/messages.ts';
@@ -25,7 +26,7 @@ import { itemPageMessages } from '../publication/pages/item-page-messages.ts';
 import { reviewMessages } from '../review/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

@@ -27,7 +27,7 @@ const SIGNED_IN = [
   'GET /api/v1/exports/challenges.csv', 'GET /api/v1/exports/solutions.csv', 'GET /my/challenges.csv', 'GET /my/solutions.csv',
   'GET /api/v1/me/export', 'DELETE /api/v1/me', 'GET /account/privacy', 'GET /account/export', 'POST /account/delete',
   'DELETE /api/v1/sessions/current', 'GET /account', 'GET /api/v1/matches', 'GET /api/v1/matches/:id', 'GET /api/v1/me', 'GET /api/v1/me/notification-settings',
-  'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my',
+  'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my', 'GET /my/matches', 'GET /api/v1/me/matches',
   'GET /notifications', 'GET /organisations/:id/edit', 'GET /solutions/:id/edit', 'GET /solutions/new', 'PATCH /api/v1/challenges/:id',
   'PATCH /api/v1/organisations/:id', 'PATCH /api/v1/solutions/:id', 'POST /account/verification-email', 'POST /api/v1/challenges',
   'POST /api/v1/challenges/:id/transitions', 'POST /api/v1/matches/:id/decision', 'POST /api/v1/matches/applications', 'POST /api/v1/matches/requests',

@@ -49,6 +49,8 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/me/organisations', urls: one('/api/v1/me/organisations') },
   { route: '/account/organisation', urls: one('/account/organisation') },
   { route: '/my', urls: one('/my'), ownerSees: true },
+  { route: '/my/matches', urls: one('/my/matches'), ownerSees: true },
+  { route: '/api/v1/me/matches', urls: one('/api/v1/me/matches'), ownerSees: true },
   { route: '/review', urls: one('/review') },
   { route: '/work-queue', urls: one('/work-queue') },
   { route: '/api/v1/work-queue', urls: one('/api/v1/work-queue') },

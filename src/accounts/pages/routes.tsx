@@ -28,7 +28,8 @@ import { ForgotPasswordPage, ResetPasswordPage } from './password-pages.tsx';
 import { NoticePage } from './notice-page.tsx';
 import { AccountPage } from './account-page.tsx';
 
-const AFTER_LOGIN = '/account';
+/** A member lands on their dashboard: what waits for them, their items and drafts (src/matches/inbox-routes.tsx). */
+const AFTER_LOGIN = '/my';
 
 function formOf(request: FastifyRequest): Record<string, unknown> {
   return formToInput((request.body ?? {}) as Record<string, unknown>);
@@ -137,7 +138,7 @@ function recoveryPages(app: App, services: Services): void {
     }
     const context = pageContext(request, reply);
     const { t } = context;
-    const link = request.viewer ? { href: AFTER_LOGIN, text: t.t('account.page.title') } : { href: '/login', text: t.t('nav.login') };
+    const link = request.viewer ? { href: '/account', text: t.t('account.page.title') } : { href: '/login', text: t.t('nav.login') };
     return sendPage(reply, <NoticePage context={context} title={t.t('account.verified.title')} message={t.t('account.verified.message')} link={link} />);
   });
 
@@ -185,7 +186,7 @@ function recoveryPages(app: App, services: Services): void {
 function invalidVerificationPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const context = pageContext(request, reply);
   const { t } = context;
-  const link = request.viewer ? { href: AFTER_LOGIN, text: t.t('account.page.resend') } : { href: '/login', text: t.t('nav.login') };
+  const link = request.viewer ? { href: '/account', text: t.t('account.page.resend') } : { href: '/login', text: t.t('nav.login') };
   return sendPage(reply, <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.verify_invalid')} link={link} />, 400);
 }
 
