@@ -60,9 +60,11 @@ function optionText(t: Translator, label: Labels | string): string {
 export function FacetForm({ facets, query, counts, t, action }: {
   facets: Facet[]; query: URLSearchParams; counts: Record<string, Record<string, number>>; t: Translator; action: string;
 }) {
+  const chosen = facets.reduce((sum, facet) => sum + query.getAll(facet.name).length, query.get('q') ? 1 : 0);
+  // Folded on a phone; from the two-column width the style sheet shows the form and hides the summary.
   return (
-    <details open class="facet-panel">
-    <summary>{t.t('catalogue.filters')}</summary>
+    <details class="facet-panel">
+    <summary>{chosen > 0 ? t.t('catalogue.filters_chosen', { count: t.number(chosen) }) : t.t('catalogue.filters')}</summary>
     <form method="get" action={action} class="facets" role="search">
       <div class="field">
         <label for="q">{t.t('catalogue.search')}</label>

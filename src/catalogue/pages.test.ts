@@ -50,6 +50,12 @@ test('the home page is in Dutch by default and switches to French and English', 
   assert.match(english.body, /<h1>Solutions<\/h1>/);
 });
 
+test('the home page says what its counts count', async () => {
+  const body = (await h.app.inject({ url: '/' })).body;
+  assert.match(body, /\d+ open uitdagingen en \d+ oplossingen/);
+  assert.match(body, /<p class="hint">Geteld worden de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen, voor zover u ze mag zien\./);
+});
+
 test('a visitor asking for the challenge form is sent to the login page', async () => {
   const response = await h.app.inject({ url: '/challenges/new' });
   assert.equal(response.statusCode, 303);

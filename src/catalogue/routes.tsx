@@ -43,16 +43,18 @@ function CataloguePage({ context, title, items, total, page, perPage, facets, co
         <h1>{t.t(title)}</h1>
         {newItem && <a class="button" href={newItem.href}>{t.t(newItem.label)}</a>}
       </div>
+      {/* The results come first in the reading order; on a phone the filters fold up after them. */}
       <div class="catalogue">
-        <aside class="catalogue-filters" aria-label={t.t('catalogue.filters')}>
-          <FacetForm facets={facets} query={context.query} counts={counts} t={t} action={context.path} />
-        </aside>
         <section class="catalogue-results" aria-labelledby="result-count">
           <p id="result-count" role="status">{t.plural('common.results', total)}</p>
+          <p class="to-filters"><a href="#catalogue-filters">{t.t('catalogue.to_filters')}</a></p>
           <SaveSearchButton context={context} kind={context.path.startsWith('/solutions') ? 'solution' : 'challenge'} />
           {items.length === 0 ? <p>{t.t('catalogue.no_results')}</p> : items.map((item) => <ItemCard item={item} t={t} />)}
           <Pagination page={page} perPage={perPage} total={total} query={context.query} path={context.path} t={t} />
         </section>
+        <aside class="catalogue-filters" id="catalogue-filters" aria-label={t.t('catalogue.filters')}>
+          <FacetForm facets={facets} query={context.query} counts={counts} t={t} action={context.path} />
+        </aside>
       </div>
     </Layout>
   );
@@ -68,6 +70,7 @@ function Home({ context, challenges, solutions, totals }: {
         <h1>{t.t('home.title')}</h1>
         <p class="lead">{t.t('home.intro')}</p>
         <p>{t.t('home.figures', { challenges: t.number(totals.challenges), solutions: t.number(totals.solutions) })}</p>
+        <p class="hint">{t.t('home.figures_note')}</p>
         <form method="get" action="/challenges" role="search" class="hero-search">
           <label for="home-q">{t.t('home.search_label')}</label>
           <input id="home-q" name="q" type="search" />

@@ -68,8 +68,17 @@ test('with one matched challenge the page, the API and the CSV show the same fig
   assert.equal(rows.length, 10 * 4 + 4);
   const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
   assert.match(html, /<th scope="row">February 2026<\/th><td>1<\/td><td>1<\/td><td>100%<\/td>/);
-  assert.match(html, /<th scope="row">Median days to first accepted match<\/th><td>6.5<\/td>/);
+  assert.match(html, /<th scope="row"><a href="#median-heading">Median days to first accepted match<\/a><\/th><td>6.5<\/td>/);
   assertChartsFollowedByTables(html);
+});
+
+test('the page says what the key figures count and links each to its explanation', async () => {
+  const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
+  assert.match(html, /<p id="summary-explained">The key figures cover the chosen period and filters: the challenges published/);
+  assert.match(html, /<table aria-describedby="summary-explained">/);
+  const links = [...html.matchAll(/<th scope="row"><a href="#([\w-]+)">/g)].map((m) => m[1]);
+  assert.equal(links.length, 7);
+  for (const target of links) assert.match(html, new RegExp(`<h2 id="${target}">`), target);
 });
 
 test('the public page and CSV carry no personal data: no ambassador, organisation or person', async () => {

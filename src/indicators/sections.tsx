@@ -87,24 +87,28 @@ interface SectionProps {
 
 const values = (report: IndicatorReport, figure: Figure) => report.months.map((m) => m[figure]);
 
+/** The key figures, each row linked to its section below, where what it counts is explained. */
 export function SummaryTable({ report, formats, t }: SectionProps) {
-  const rows: Column[] = [
-    { figure: 'challengesPosted', label: 'indicators.posted', kind: 'count' },
-    { figure: 'shareMatchedWithin14Days', label: 'indicators.within_14_share', kind: 'share' },
-    { figure: 'medianDaysToFirstAcceptedMatch', label: 'indicators.median_days', kind: 'days' },
-    { figure: 'introductions', label: 'indicators.introductions', kind: 'count' },
-    { figure: 'pilots', label: 'indicators.pilots', kind: 'count' },
-    { figure: 'deployments', label: 'indicators.deployments', kind: 'count' },
-    { figure: 'smeShare', label: 'indicators.sme_share', kind: 'share' },
+  const rows: (Column & { section: string })[] = [
+    { figure: 'challengesPosted', label: 'indicators.posted', kind: 'count', section: 'posted' },
+    { figure: 'shareMatchedWithin14Days', label: 'indicators.within_14_share', kind: 'share', section: 'within-14' },
+    { figure: 'medianDaysToFirstAcceptedMatch', label: 'indicators.median_days', kind: 'days', section: 'median' },
+    { figure: 'introductions', label: 'indicators.introductions', kind: 'count', section: 'flow' },
+    { figure: 'pilots', label: 'indicators.pilots', kind: 'count', section: 'flow' },
+    { figure: 'deployments', label: 'indicators.deployments', kind: 'count', section: 'flow' },
+    { figure: 'smeShare', label: 'indicators.sme_share', kind: 'share', section: 'sme' },
   ];
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby="summary-caption">
-      <table>
-        <caption id="summary-caption">{t.t('indicators.summary')}</caption>
-        <thead><tr><th scope="col">{t.t('indicators.indicator')}</th><th scope="col">{t.t('indicators.value')}</th></tr></thead>
-        <tbody>{rows.map((row) => <tr><th scope="row">{t.t(row.label)}</th><td>{cell(formats, row, report.totals)}</td></tr>)}</tbody>
-      </table>
-    </div>
+    <>
+      <p id="summary-explained">{t.t('indicators.summary_desc')}</p>
+      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="summary-caption">
+        <table aria-describedby="summary-explained">
+          <caption id="summary-caption">{t.t('indicators.summary')}</caption>
+          <thead><tr><th scope="col">{t.t('indicators.indicator')}</th><th scope="col">{t.t('indicators.value')}</th></tr></thead>
+          <tbody>{rows.map((row) => <tr><th scope="row"><a href={`#${row.section}-heading`}>{t.t(row.label)}</a></th><td>{cell(formats, row, report.totals)}</td></tr>)}</tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
