@@ -9,6 +9,8 @@ import { matchingMessages } from '../matching/messages.ts';
 import { accessibilityMessages } from '../accessibility/messages.ts';
 import { matchRecordMessages } from '../matches/messages.ts';
 import { inboxMessages } from '../matches/inbox-messages.ts';
+import { matchPageMessages } from '../matches/page-messages.ts';
+import { matchMailMessages } from '../notifications/match-mail-messages.ts';
 import { introductionMessages } from '../introductions/messages.ts';
 import { notificationMessages } from '../notifications/messages.ts';
 import { importMessages } from '../imports/messages.ts';
@@ -26,7 +28,7 @@ import { itemPageMessages } from '../publication/pages/item-page-messages.ts';
 import { reviewMessages } from '../review/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, matchPageMessages, matchMailMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

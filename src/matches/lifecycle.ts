@@ -30,3 +30,15 @@ export function canRecordOutcome(outcome: Outcome, from: MatchStatus): boolean {
 export function statusAfterAcceptance(challengeAccepted: boolean, solutionAccepted: boolean): MatchStatus {
   return challengeAccepted && solutionAccepted ? 'accepted' : 'proposed';
 }
+
+const DAY_MS = 86_400_000;
+
+/** When a proposed match expires unanswered (expireUnansweredMatches counts from its last change); null when nothing waits on an answer. */
+export function answerDeadline(match: { status: MatchStatus; updated_at: Date }, expiryDays: number): Date | null {
+  return canExpire(match.status) ? new Date(match.updated_at.getTime() + expiryDays * DAY_MS) : null;
+}
+
+/** The outcomes an ambassador may record from this status: only once both sides accepted. */
+export function outcomesFrom(status: MatchStatus): Outcome[] {
+  return INTRODUCED.includes(status) ? OUTCOMES.filter((outcome) => canRecordOutcome(outcome, status)) : [];
+}

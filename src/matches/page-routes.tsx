@@ -1,36 +1,45 @@
-// Match pages: one match with its timeline, and the decision and outcome forms posted from it.
+// Match pages: one match with its timeline, and the decision and outcome forms posted from it, each
+// answered with a redirect to the match page carrying what was done.
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';
+import { withFeedback, type Feedback } from '../web/feedback.ts';
+import type { MatchStatus } from '../db/schema.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { readLimit, writeLimit } from '../publication/rate-limits.ts';
 import { DecisionInput, OutcomeInput } from './schemas.ts';
 import * as service from './service.ts';
 import { presentMatch } from './presenter.ts';
-import { rolesOf } from './parties.ts';
-import { MatchPage } from './components.tsx';
+import { MatchPage } from './match-page.tsx';
 
 type Body = Record<string, unknown>;
+
+/** The message after a decision: a repeated one (a double click) changed nothing and says so. */
+function feedbackOf(status: MatchStatus, changed: boolean): Feedback {
+  if (!changed) return 'already_decided';
+  if (status === 'declined') return 'declined';
+  return status === 'accepted' ? 'accepted_both' : 'accepted';
+}
 
 export function matchPages(app: App, services: Services): void {
   app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
     const match = await presentMatch(services, parties, request.viewer, request.translator);
-    return sendPage(reply, <MatchPage context={pageContext(request, reply)} match={match} roles={rolesOf(request.viewer, parties)} />);
+    return sendPage(reply, <MatchPage context={pageContext(request, reply)} match={match} expiryDays={services.config.reminders.matchExpiryDays} />);
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
-    await service.decide(services, request.viewer, id, parseInput(DecisionInput, formToInput(request.body)), request.log);
-    return reply.redirect(`/matches/${id}`, 303);
+    const { match, changed } = await service.decide(services, request.viewer, id, parseInput(DecisionInput, formToInput(request.body)), request.log);
+    return reply.redirect(withFeedback(`/matches/${id}`, feedbackOf(match.status, changed)), 303);
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/outcome', { config: { rateLimit: writeLimit }, onRequest: requireAmbassador }, async (request, reply) => {
     const id = pageId(request.params.id);
     const input = parseInput(OutcomeInput, formToInput(request.body));
     await service.recordOutcome(services, request.viewer, id, input.outcome, input.note);
-    return reply.redirect(`/matches/${id}`, 303);
+    return reply.redirect(withFeedback(`/matches/${id}`, 'outcome'), 303);
   });
 }

@@ -15,7 +15,7 @@ import { nextStatus } from '../publication/lifecycle.ts';
 import { startIntroduction } from '../introductions/service.ts';
 import { requireContactAllowed } from '../follows/service.ts';
 import * as repository from './repository.ts';
-import { loadParties, requireParty, rolesOf, type MatchParties } from './parties.ts';
+import { loadParties, requireParty, rolesOf, type MatchParties, type MatchRoles } from './parties.ts';
 import { canExpire, canRecordOutcome, statusAfterAcceptance, UNDECIDED, type Outcome } from './lifecycle.ts';
 
 export interface MatchStep {
@@ -65,7 +65,7 @@ interface NewMatch {
 const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = { engine: null, application: 'solution', request: 'challenge', ambassador: 'curator' };
 
 /** Who may start a match of each origin, given their roles toward both items. */
-function mayStart(origin: MatchOrigin, roles: ReturnType<typeof rolesOf>): boolean {
+function mayStart(origin: MatchOrigin, roles: MatchRoles): boolean {
   if (origin === 'application') return roles.solutionSide;
   if (origin === 'request') return roles.challengeSide;
   if (origin === 'ambassador') return roles.curator;
@@ -104,7 +104,7 @@ async function existingPair(services: Services, viewer: Viewer, input: NewMatch)
   const match = await repository.findPair(services.db, input.challengeId, input.solutionId);
   if (!match) throw errors.notFound();
   if (input.origin === 'application' || input.origin === 'request') {
-    if (UNDECIDED.includes(match.status)) return decide(services, viewer, match.id, { decision: 'accept', note: input.note });
+    if (UNDECIDED.includes(match.status)) return (await decide(services, viewer, match.id, { decision: 'accept', note: input.note })).match;
   }
   if (input.origin === 'engine') return match;
   if (input.origin === 'ambassador' && match.status === 'suggested') return proposeSuggestion(services, viewer, match.id, input.note);
@@ -151,7 +151,22 @@ export interface Decision {
   note?: string;
 }
 
-export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision, log?: FastifyBaseLogger): Promise<MatchRow> {
+export interface Decided {
+  match: MatchRow;
+  /** False when the decision repeated one already taken: nothing was written or sent. */
+  changed: boolean;
+}
+
+/** Accepting again for a side that already accepted, or declining a declined match, changes nothing. */
+function repeats(before: MatchRow, roles: MatchRoles, decision: Decision['decision']): boolean {
+  if (decision === 'decline') return before.status === 'declined';
+  if (before.status === 'declined' || before.status === 'expired') return false;
+  const challengeDone = !roles.challengeSide || before.challenge_accepted_at !== null;
+  const solutionDone = !roles.solutionSide || before.solution_accepted_at !== null;
+  return challengeDone && solutionDone;
+}
+
+export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision, log?: FastifyBaseLogger): Promise<Decided> {
   if (!viewer) throw errors.unauthenticated();
   if (input.decision === 'decline' && !input.reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);
   const roles = rolesOf(viewer, await readableMatch(services, viewer, id));
@@ -159,7 +174,10 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
   const now = services.now();
   const step = await services.db.transaction().execute(async (tx) => {
     const before = await repository.findMatchForUpdate(tx, id);
-    if (!before || !UNDECIDED.includes(before.status)) throw errors.invalidTransition();
+    if (!before) throw errors.notFound();
+    // Under the row lock, so a double click's second request sees the first one's answer.
+    if (repeats(before, roles, input.decision)) return { match: before, changed: false } as const;
+    if (!UNDECIDED.includes(before.status)) throw errors.invalidTransition();
     const changes = input.decision === 'decline'
       ? { status: 'declined' as const, decline_reason: input.reason ?? null }
       : acceptance(before, roles, now);
@@ -171,11 +189,12 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
     if (match.status === 'accepted') await markChallengeMatched(tx, match.challenge_id);
     return step;
   });
+  if (!('action' in step)) return step;
   await afterDecision(services, step, log);
-  return step.match;
+  return { match: step.match, changed: true };
 }
 
-function acceptance(before: MatchRow, roles: ReturnType<typeof rolesOf>, now: Date) {
+function acceptance(before: MatchRow, roles: MatchRoles, now: Date) {
   const challengeAt = before.challenge_accepted_at ?? (roles.challengeSide ? now : null);
   const solutionAt = before.solution_accepted_at ?? (roles.solutionSide ? now : null);
   return { challenge_accepted_at: challengeAt, solution_accepted_at: solutionAt, status: statusAfterAcceptance(challengeAt !== null, solutionAt !== null) };

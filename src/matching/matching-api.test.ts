@@ -42,7 +42,7 @@ test('a challenge about ouderenzorg finds the solution about zorg voor ouderen f
   const body = json<MatchBody>(await h.app.inject({ url: `/api/v1/challenges/${challengeId}/matches` }));
   assert.equal(body.items[0]?.id, videoCalls);
   assert.ok(body.items[0]!.score > (body.items[1]?.score ?? 0));
-  assert.ok(body.items[0]!.reasons.some((r) => r.startsWith('Gedeelde termen')));
+  assert.ok(body.items[0]!.reasons.some((r) => r.startsWith('Beide teksten spreken over')));
   assert.ok(body.items[0]!.reasons.some((r) => r.startsWith('Zelfde sector: Zorg en welzijn')));
 });
 
@@ -113,6 +113,6 @@ test('explains a same-language match without loose translations and without repe
   const body = json<MatchBody>(await h.app.inject({ url: `/api/v1/challenges/${challengeId}/matches` }));
   const top = body.items[0]!;
   assert.equal(top.reasons.some((r) => r.startsWith('Over de taalgrens heen')), false);
-  const shared = top.reasons.find((r) => r.startsWith('Gedeelde termen'))?.split(': ')[1]?.split(', ') ?? [];
+  const shared = top.reasons.find((r) => r.startsWith('Beide teksten spreken over'))?.split(': ')[1]?.split(', ') ?? [];
   assert.equal(new Set(shared).size, shared.length);
 });

@@ -2,21 +2,32 @@
 // into sentences a person understands.
 import type { Translator } from '../i18n/translator.ts';
 import { CONTENT_LANGUAGES, REGIONS, SECTORS, SPEARHEADS, type Labels } from '../taxonomy/taxonomy.ts';
-import type { MatchExplanation } from './engine/index.ts';
+import type { ConceptRef, MatchExplanation } from './engine/index.ts';
+import { isTellingTerm } from './engine/telling-terms.ts';
 
 function labelled(t: Translator, table: Record<string | number, Labels>, codes: (string | number)[]): string {
   return codes.map((code) => (table[code] ? t.label(table[code]) : String(code))).join(', ');
 }
 
+/** A concept as a person names it: without the thesaurus's qualifier in brackets, and not shouted in capitals. */
+function conceptName(t: Translator, concept: ConceptRef): string {
+  const label = concept.label[t.locale].replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return label === label.toUpperCase() ? label.toLowerCase() : label;
+}
+
+/** The reasons a person can follow: shared words of substance (stored explanations may predate the engine's own filter). */
 export function explainMatch(t: Translator, explanation: MatchExplanation): string[] {
   const reasons: string[] = [];
-  const shared = [...new Set(explanation.sharedTerms.map((term) => term.toLowerCase()))];
+  const shared = [...new Set(explanation.sharedTerms.map((term) => term.toLowerCase()))].filter(isTellingTerm);
   if (shared.length) reasons.push(t.t('match.shared_terms', { terms: shared.slice(0, 6).join(', ') }));
   // Within one language a "translation" is only a loose synonym; it explains nothing to a reader.
-  if (!explanation.sameLanguage && explanation.translatedTerms.length) {
-    reasons.push(t.t('match.translated_terms', { pairs: explanation.translatedTerms.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
+  const translated = explanation.translatedTerms.filter((p) => isTellingTerm(p.from) && isTellingTerm(p.to));
+  if (!explanation.sameLanguage && translated.length) {
+    reasons.push(t.t('match.translated_terms', { pairs: translated.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
   }
-  if (explanation.concepts.length) reasons.push(t.t('match.concepts', { concepts: explanation.concepts.slice(0, 4).map((c) => c.label[t.locale]).join(', ') }));
+  const concepts = [...new Set(explanation.concepts.map((c) => conceptName(t, c)))]
+    .filter((name) => name.includes(' ') || (isTellingTerm(name) && !shared.includes(name.toLowerCase())));
+  if (concepts.length) reasons.push(t.t('match.concepts', { concepts: concepts.slice(0, 4).join(', ') }));
   if (explanation.sectors.length) reasons.push(t.t('match.sectors', { sectors: labelled(t, SECTORS, explanation.sectors) }));
   if (explanation.spearheads.length) reasons.push(t.t('match.spearheads', { spearheads: labelled(t, SPEARHEADS, explanation.spearheads) }));
   if (explanation.regions.length) reasons.push(t.t('match.regions', { regions: labelled(t, REGIONS, explanation.regions) }));

@@ -4,6 +4,7 @@ import type { AnalysedText, AnalysisTools } from './analysis.ts';
 import { conceptIds, expandToken } from './analysis.ts';
 import type { StructureFit } from './signals.ts';
 import type { ConceptRef, MatchExplanation, TranslatedTerm } from './types.ts';
+import { isTellingTerm } from './telling-terms.ts';
 
 const MAX_TERMS = 8;
 const MAX_CONCEPTS = 5;
@@ -27,11 +28,14 @@ export function explainMatch(input: ExplainInput, tools: AnalysisTools): MatchEx
     // A compound shares its parts: "ouderenzorg" shares "zorg" and "ouderen" with "zorg voor ouderen".
     const stems = [token.stem, ...parts.map((part) => part[0]!.term)];
     const direct = stems.filter((stem) => candidateSurfaces.has(stem));
-    for (const stem of direct) shared.set(stem, candidateSurfaces.get(stem)!);
+    for (const stem of direct) {
+      const surface = candidateSurfaces.get(stem)!;
+      if (isTellingTerm(surface)) shared.set(stem, surface);
+    }
     if (direct.length > 0) continue;
     for (const alternative of own.slice(1)) {
       const surface = candidateSurfaces.get(alternative.term);
-      if (surface && !translated.has(token.surface)) translated.set(token.surface, { from: token.surface, to: surface, stem: alternative.term });
+      if (surface && !translated.has(token.surface) && isTellingTerm(token.surface) && isTellingTerm(surface)) translated.set(token.surface, { from: token.surface, to: surface, stem: alternative.term });
     }
   }
   const byRarity = (a: string, b: string) => input.idf(b) - input.idf(a);
