@@ -74,6 +74,7 @@ function Header({ context }: { context: PageContext }) {
             {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} count={context.attention?.notifications} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/work-queue" label={t.t('workqueue.link')} />}
+            {isAmbassador(viewer) && <NavLink context={context} href="/admin/indicators" label={t.t('indicators.title')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/import" label={t.t('nav.import')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/api-keys" label={t.t('nav.api_keys')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
