@@ -26,9 +26,10 @@ import { webMessages } from '../web/messages.ts';
 import { postingMessages } from '../catalogue/posting-messages.ts';
 import { itemPageMessages } from '../publication/pages/item-page-messages.ts';
 import { reviewMessages } from '../review/messages.ts';
+import { auditMessages } from '../audit/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, matchPageMessages, matchMailMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages] as const;
+const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, matchPageMessages, matchMailMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages, auditMessages] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;
