@@ -38,7 +38,10 @@ function PairForm({ context, name, action, field, options }: PairFormProps) {
         <CsrfField token={context.csrfToken} />
         <div class="field">
           <label for={ids.select}>{t.t(`matches.form.${name}.choice`)}<span class="required"> *</span></label>
-          <select id={ids.select} name={field} required>{options.map((o) => <option value={o.id}>{o.title}</option>)}</select>
+          <select id={ids.select} name={field} required>
+            <option value="">{t.t('field.choose')}</option>
+            {options.map((o) => <option value={o.id} selected={options.length === 1}>{o.title}</option>)}
+          </select>
         </div>
         <div class="field">
           <label for={ids.note}>{t.t('matches.note')}</label>
