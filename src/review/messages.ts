@@ -3,10 +3,11 @@ import { defineMessages } from '../i18n/define.ts';
 
 export const reviewMessages = defineMessages(
   {
-    'review.item.organisation': 'Organisatie',
+    'review.item.organisation': 'Organisatie:',
     'review.item.verified': 'geverifieerd',
     'review.item.unverified': 'nog niet geverifieerd',
-    'review.item.submitted_by': 'Ingediend door {organisation}',
+    'review.item.similarity': 'gelijkenis {percent}',
+    'review.item.similar_later': 'Gelijkaardige items worden gezocht voor de eerste {count} ingediende items; dit item komt later aan de beurt.',
     'review.item.description': 'Beschrijving lezen',
     'review.item.similar': 'Gelijkaardige gepubliceerde items',
     'review.item.similar_none': 'Geen gelijkaardige gepubliceerde items gevonden.',
@@ -20,10 +21,11 @@ export const reviewMessages = defineMessages(
     'review.organisations.more': 'En nog {count} andere.',
   },
   {
-    'review.item.organisation': 'Organisation',
+    'review.item.organisation': 'Organisation\u00a0:',
     'review.item.verified': 'vérifiée',
     'review.item.unverified': 'pas encore vérifiée',
-    'review.item.submitted_by': 'Soumis par {organisation}',
+    'review.item.similarity': 'similarité {percent}',
+    'review.item.similar_later': 'Les éléments similaires sont recherchés pour les {count} premiers éléments soumis\u00a0; celui-ci viendra plus tard.',
     'review.item.description': 'Lire la description',
     'review.item.similar': 'Éléments publiés similaires',
     'review.item.similar_none': 'Aucun élément publié similaire trouvé.',
@@ -37,10 +39,11 @@ export const reviewMessages = defineMessages(
     'review.organisations.more': 'Et {count} autres.',
   },
   {
-    'review.item.organisation': 'Organisation',
+    'review.item.organisation': 'Organisation:',
     'review.item.verified': 'verified',
     'review.item.unverified': 'not verified yet',
-    'review.item.submitted_by': 'Submitted by {organisation}',
+    'review.item.similarity': 'similarity {percent}',
+    'review.item.similar_later': 'Similar items are looked up for the first {count} submitted items; this one comes later.',
     'review.item.description': 'Read the description',
     'review.item.similar': 'Similar published items',
     'review.item.similar_none': 'No similar published items found.',

@@ -27,9 +27,10 @@ const SANITISER: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   transformTags: {
     // A link whose address is not a safe absolute one keeps its text and loses the link.
-    a: (_tagName, attribs) => (SAFE_LINK.test(attribs.href ?? '')
-      ? { tagName: 'a', attribs: { href: attribs.href ?? '', rel: LINK_REL } }
-      : { tagName: 'span', attribs: {} }),
+    a: (_tagName, attribs): sanitizeHtml.Tag => {
+      const href = attribs.href ?? '';
+      return SAFE_LINK.test(href) ? { tagName: 'a', attribs: { href, rel: LINK_REL } } : { tagName: 'span', attribs: {} };
+    },
   },
 };
 
