@@ -141,8 +141,10 @@ test('the page shows every group with its count and an empty state, and the head
   assert.ok(waiting > 0);
   const unread = await w.h.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('person_id', '=', w.careHome.id).where('read_at', 'is', null).executeTakeFirstOrThrow();
   const home = await w.h.app.inject({ url: '/challenges', cookies: { hd_session: w.careHome.token } });
-  assert.match(home.body, new RegExp(`href="/my/matches"[^>]*>Mijn matches <span class="count-badge">${waiting}<span class="visually-hidden"> \\(${waiting} wachten op u\\)`));
-  if (Number(unread.n) > 0) assert.match(home.body, new RegExp(`href="/notifications"[^>]*>[^<]+ <span class="count-badge">${Number(unread.n)}<`));
+  const badge = (count: number, words: string) => `<span class="count-badge"><span aria-hidden="true">${count}</span><span class="visually-hidden">\\(${words}\\)</span></span>`;
+  assert.match(home.body, new RegExp(`href="/my/matches"[^>]*>Mijn matches ${badge(waiting, `${waiting} wachten op u`)}`));
+  assert.ok(Number(unread.n) > 0);
+  assert.match(home.body, new RegExp(`href="/notifications"[^>]*>Meldingen ${badge(Number(unread.n), `${Number(unread.n)} ongelezen`)}`));
   const none = await w.h.app.inject({ url: '/challenges', cookies: { hd_session: w.stranger.token } });
   assert.doesNotMatch(none.body, /href="\/my\/matches"[^>]*>Mijn matches <span class="count-badge">/);
 });

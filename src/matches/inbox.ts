@@ -79,6 +79,11 @@ function sideOf(viewer: Viewer, t: Translator, item: ItemFacts, acceptedAt: Date
   };
 }
 
+/** A suggestion waits on nobody: the reader may take it up, and is told so. */
+function actorText(t: Translator, status: string, actor: Actor): string {
+  return t.t(status === 'suggested' && actor === 'you' ? 'inbox.actor.you_if_interested' : `inbox.actor.${actor}` as MessageKey);
+}
+
 interface EntryInput {
   row: InboxRow;
   roles: MatchRoles;
@@ -99,7 +104,7 @@ function entryOf(viewer: Viewer, t: Translator, { row, roles, challenge, solutio
     scorePercent: row.score === null ? null : scorePercent(t, row.score),
     scoreInWords: row.score === null ? null : scoreInWords(t, row.score),
     reasons: reasonsOf(t, row.explanation),
-    actor, actorText: t.t(`inbox.actor.${actor}` as MessageKey), deadline,
+    actor, actorText: actorText(t, row.status, actor), deadline,
     updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -4,6 +4,7 @@ import { withLanguage } from './context.ts';
 import { LOCALES } from '../i18n/define.ts';
 import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
 import { feedbackKey } from './feedback.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const;
 
@@ -71,7 +72,7 @@ function Header({ context }: { context: PageContext }) {
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {viewer && <NavLink context={context} href="/my/matches" label={t.t('nav.my_matches')} count={context.attention?.matches} />}
-            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} count={context.attention?.notifications} />}
+            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} count={context.attention?.notifications} countLabel="attention.unread" />}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/work-queue" label={t.t('workqueue.link')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/admin/indicators" label={t.t('indicators.title')} />}
@@ -101,13 +102,14 @@ function Header({ context }: { context: PageContext }) {
 }
 
 /** A menu entry, with the number of things waiting there for the reader when there are any. */
-function NavLink({ context, href, label, count }: { context: PageContext; href: string; label: string; count?: number }) {
+function NavLink({ context, href, label, count, countLabel = 'attention.label' }: { context: PageContext; href: string; label: string; count?: number; countLabel?: MessageKey }) {
   const current = context.path === href ? 'page' : context.path.startsWith(`${href}/`) ? 'true' : undefined;
   return (
     <li>
       <a href={href} aria-current={current}>
         {label}
-        {count ? <> <span class="count-badge">{context.t.number(count)}<span class="visually-hidden"> ({context.t.t('attention.label', { count: context.t.number(count) })})</span></span></> : null}
+        {/* Read out once, in words ("3 waiting for you"), instead of a bare number and then the words. */}
+        {count ? <> <span class="count-badge"><span aria-hidden="true">{context.t.number(count)}</span><span class="visually-hidden">({context.t.t(countLabel, { count: context.t.number(count) })})</span></span></> : null}
       </a>
     </li>
   );

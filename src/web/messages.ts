@@ -15,6 +15,7 @@ export const webMessages = defineMessages(
     'feedback.deleted': 'Verwijderd.',
     'feedback.label': 'Bevestiging',
     'attention.label': '{count} wachten op u',
+    'attention.unread': '{count} ongelezen',
   },
   {
     'feedback.saved': 'Vos modifications ont été enregistrées.',
@@ -30,6 +31,7 @@ export const webMessages = defineMessages(
     'feedback.deleted': 'Supprimé.',
     'feedback.label': 'Confirmation',
     'attention.label': '{count} en attente de vous',
+    'attention.unread': 'non lues\u00a0: {count}',
   },
   {
     'feedback.saved': 'Your changes have been saved.',
@@ -45,5 +47,6 @@ export const webMessages = defineMessages(
     'feedback.deleted': 'Deleted.',
     'feedback.label': 'Confirmation',
     'attention.label': '{count} waiting for you',
+    'attention.unread': '{count} unread',
   },
 );
