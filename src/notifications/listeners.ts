@@ -6,6 +6,7 @@ import type { Services } from '../app-types.ts';
 import type { ItemChange } from '../publication/events.ts';
 import { onMatchStep, type MatchStep } from '../matches/service.ts';
 import { loadParties } from '../matches/parties.ts';
+import { matchMailContext } from '../matches/mail-context.ts';
 import { findChallenge } from '../challenges/repository.ts';
 import { findSolution } from '../solutions/repository.ts';
 import { guardOf as challengeGuard } from '../challenges/presenter.ts';
@@ -22,7 +23,7 @@ async function matchStepNotice(services: Services, step: MatchStep): Promise<voi
   const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
   if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
   await notify(services, people.filter((id) => id !== step.actorId), {
-    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action }, link: `/matches/${step.match.id}`,
+    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action, ...(await matchMailContext(services, step.match.id)) }, link: `/matches/${step.match.id}`,
   });
 }
 

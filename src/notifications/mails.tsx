@@ -7,6 +7,7 @@ import type { NotificationRow } from '../db/schema.ts';
 import { createTranslator, type Translator } from '../i18n/translator.ts';
 import type { Locale } from '../i18n/define.ts';
 import { kindHeading, notificationText } from './texts.ts';
+import { matchContext } from './match-context.ts';
 import type { Titles } from './titles.ts';
 
 export interface Recipient {
@@ -49,7 +50,17 @@ export function notificationMail(to: Recipient, entry: Entry, baseUrl: string, t
   const t = createTranslator(to.locale);
   const text = notificationText(t, entry, titles);
   const link = `${baseUrl}${entry.link}`;
-  return envelope(to, t, t.t('notification.mail_subject', { text }), [text, link], <p><a href={link}>{text}</a></p>);
+  const subject = t.t('notification.mail_subject', { text });
+  const context = matchContext(t, entry);
+  if (!context) return envelope(to, t, subject, [text, link], <p><a href={link}>{text}</a></p>);
+  // A match e-mail says what answering means and by when, with the link to answer.
+  const body = [text, ...context.lines];
+  return envelope(to, t, subject, [...body.flatMap((line) => [line, '']), `${context.linkLabel} ${link}`], (
+    <>
+      {body.map((line) => <p>{line}</p>)}
+      <p>{context.linkLabel} <a href={link}>{link}</a></p>
+    </>
+  ));
 }
 
 export function digestMail(to: Recipient, entries: Entry[], baseUrl: string, titles: Titles): OutgoingMail {

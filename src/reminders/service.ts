@@ -6,6 +6,7 @@ import type { Services } from '../app-types.ts';
 import { membersOf } from '../notifications/repository.ts';
 import { notify, type Notice } from '../notifications/service.ts';
 import { expireUnansweredMatches } from '../matches/service.ts';
+import { matchMailContext } from '../matches/mail-context.ts';
 import * as repository from './repository.ts';
 
 const DAY_MS = 86_400_000;
@@ -60,7 +61,8 @@ async function remindWaiting(services: Services, now: Date): Promise<number> {
     for (const { side, organisation } of sides) {
       const people = [...(await membersOf(services.db, [organisation])), ...ambassadors];
       // Items are named by id: each recipient sees a title only if they may read the item (notifications/titles.ts).
-      const notice = { kind: 'reminder_waiting', params: { challengeId: match.challenge_id, solutionId: match.solution_id, days: String(waitingDays) }, link: `/matches/${match.id}` };
+      const params = { challengeId: match.challenge_id, solutionId: match.solution_id, days: String(waitingDays), ...(await matchMailContext(services, match.id)) };
+      const notice = { kind: 'reminder_waiting', params, link: `/matches/${match.id}` };
       if (await remindOnce(services, 'match_waiting', `${match.id}:${side}`, people, notice)) sent += 1;
     }
   }
