@@ -1,79 +1,75 @@
-// The audit log, for admins: a page and the API.
+// The audit log, for admins: a page and the API, with the same filters and paging.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { requireAdmin } from '../accounts/guards.ts';
 import { sendPage } from '../web/render.ts';
-import { Layout } from '../web/layout.tsx';
 import { pageContext } from '../web/context.ts';
 import { parseInput } from '../shared/validation.ts';
+import { isAppError, type FieldProblem } from '../shared/errors.ts';
 import { readLimit } from '../publication/rate-limits.ts';
 import { ErrorBody } from '../publication/schemas.ts';
-import { listAuditEvents } from './repository.ts';
-import type { AuditEventRow } from '../db/schema.ts';
+import { auditObjectNames, listAuditEvents, type AuditFilter, type AuditListRow } from './repository.ts';
+import { AuditEvent, AuditQuery } from './schemas.ts';
+import { AuditPage } from './page.tsx';
 
-const AuditQuery = Type.Object({
-  objectType: Type.Optional(Type.String({ maxLength: 40 })),
-  objectId: Type.Optional(Type.String({ maxLength: 80 })),
-  before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-});
+const DEFAULT_LIMIT = 50;
 
-const AuditEvent = Type.Object({
-  id: Type.Integer(),
-  occurredAt: Type.String(),
-  actorId: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  objectType: Type.String(),
-  objectId: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-});
-
-function presentEvent(row: AuditEventRow) {
+function presentEvent(row: AuditListRow) {
   return {
-    id: row.id, occurredAt: row.occurred_at.toISOString(), actorId: row.actor_id, action: row.action,
+    id: row.id, occurredAt: row.occurred_at.toISOString(), actorId: row.actor_id, actorName: row.actor_name, action: row.action,
     objectType: row.object_type, objectId: row.object_id, before: row.before, after: row.after,
   };
+}
+
+/** The first day after the last one would select nothing: said as a problem with the last day. */
+function periodProblems(query: { from?: unknown; to?: unknown }): FieldProblem[] {
+  return typeof query.from === 'string' && typeof query.to === 'string' && query.from > query.to ? [{ field: 'to', message: 'audit.error_period_order' }] : [];
+}
+
+function filterOf(query: AuditQuery): AuditFilter {
+  return {
+    action: query.action?.trim() || undefined, objectType: query.objectType || undefined, objectId: query.objectId || undefined,
+    person: query.person?.trim() || undefined, fromDay: query.from, toDay: query.to, beforeId: query.before, limit: query.limit ?? DEFAULT_LIMIT,
+  };
+}
+
+/** A GET form sends empty fields for "no filter"; they are left out. */
+function givenFields(query: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && entry[0] !== 'lang'));
+}
+
+/** The page lists events even for a partly wrong selection: without the wrong fields, which the error summary names. */
+function pageQuery(raw: unknown): { query: AuditQuery; values: Record<string, string>; problems: FieldProblem[] } {
+  const values = givenFields(raw);
+  try {
+    return { query: parseInput(AuditQuery, values, periodProblems), values, problems: [] };
+  } catch (error) {
+    if (!isAppError(error) || error.id !== 'validation_failed') throw error;
+    const wrong = new Set(error.fields.map((p) => p.field));
+    const rest = Object.fromEntries(Object.entries(values).filter(([key]) => !wrong.has(key) && !(wrong.has('to') && key === 'from')));
+    return { query: parseInput(AuditQuery, rest), values, problems: error.fields };
+  }
 }
 
 export function auditRoutes(app: App, services: Services): void {
   app.get('/api/v1/audit-events', {
     config: { rateLimit: readLimit },
     onRequest: requireAdmin,
-    schema: { tags: ['audit'], security: [{ session: [] }], summary: 'The append-only audit log, newest first', querystring: AuditQuery,
-      response: { 200: Type.Object({ items: Type.Array(AuditEvent) }), 401: ErrorBody, 403: ErrorBody } },
+    schema: { tags: ['audit'], security: [{ session: [] }], summary: 'The append-only audit log, newest first, filtered and paged back by id', querystring: AuditQuery,
+      response: { 200: Type.Object({ items: Type.Array(AuditEvent) }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
   }, async (request) => {
-    const { objectType, objectId, before, limit } = request.query;
-    const rows = await listAuditEvents(services.db, { objectType, objectId, beforeId: before, limit: limit ?? 50 });
+    parseInput(AuditQuery, request.query, periodProblems);
+    const rows = await listAuditEvents(services.db, filterOf(request.query));
     return { items: rows.map(presentEvent) };
   });
 
   app.get('/admin/audit', { config: { rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) => {
-    const query = parseInput(AuditQuery, request.query);
-    const rows = await listAuditEvents(services.db, { beforeId: query.before, limit: query.limit ?? 50 });
-    const context = pageContext(request, reply);
-    const { t } = context;
-    const last = rows.at(-1);
-    return sendPage(reply, (
-      <Layout context={context} title={t.t('audit.title')}>
-        <h1>{t.t('audit.title')}</h1>
-        <div class="table-scroll" tabindex={0} role="region" aria-label={t.t('audit.title')}>
-          <table>
-            <thead><tr><th scope="col">{t.t('audit.when')}</th><th scope="col">{t.t('audit.who')}</th><th scope="col">{t.t('audit.what')}</th><th scope="col">{t.t('audit.object')}</th></tr></thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr>
-                  <td>{row.occurred_at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                  <td>{row.actor_id ? <code>{row.actor_id}</code> : t.t('audit.system')}</td>
-                  <td>{row.action}</td>
-                  <td>{row.object_type} <code>{row.object_id}</code></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {last && rows.length === (query.limit ?? 50) && <p><a href={`/admin/audit?before=${last.id}`}>{t.t('audit.older')}</a></p>}
-      </Layout>
-    ));
+    const { query, values, problems } = pageQuery(request.query);
+    const filter = filterOf(query);
+    const rows = await listAuditEvents(services.db, filter);
+    const names = await auditObjectNames(services.db, rows.map((row) => ({ type: row.object_type, id: row.object_id })));
+    const olderThan = rows.length === filter.limit ? rows.at(-1)?.id ?? null : null;
+    return sendPage(reply, <AuditPage context={pageContext(request, reply)} rows={rows} names={names} form={{ values, problems }} olderThan={olderThan} />, problems.length ? 400 : 200);
   });
 }
