@@ -50,10 +50,10 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
 
 /** A route with its parameters filled in: every sample item of its collection, or 'x' where none fits. */
 function fillIn(url: string, ids: Ids): string[] {
-  const match = /^\/(?:admin\/)?([\w-]+)\/:id/.exec(url);
-  const candidates = match ? ids[match[1]] ?? [] : [];
+  const collection = /^\/(?:admin\/)?([\w-]+)\/:id/.exec(url)?.[1];
+  const candidates: string[] = collection ? ids[collection] ?? [] : [];
   const withId = candidates.length > 0 ? candidates.map((id) => url.replace(':id', id)) : [url];
-  return withId.map((address) => address.replace(':personId', ids.personId[0] ?? 'x').replace(/:\w+/g, 'x'));
+  return withId.map((address) => address.replace(':personId', ids.personId?.[0] ?? 'x').replace(/:\w+/g, 'x'));
 }
 
 /** Every page address for this person, with parameters filled in. */
