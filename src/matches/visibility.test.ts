@@ -44,7 +44,11 @@ async function requested(challengeId: string): Promise<{ matchId: string; soluti
 test('a provider sees a confidential challenge in its match records only as a neutral description, in the API and on the pages', async () => {
   const { matchId, solutionId } = await requested(confidentialId);
   const one = (await api(`/api/v1/matches/${matchId}`, w.provider)).json();
-  assert.deepEqual(one.challenge, { id: confidentialId, title: WITHHELD.nl, organisation: null, accepted: true, readable: false });
+  const { acceptedAt, ...challenge } = one.challenge;
+  assert.deepEqual(challenge, { id: confidentialId, title: WITHHELD.nl, organisation: null, accepted: true, readable: false });
+  assert.ok(acceptedAt, 'asking for the introduction was the care home’s acceptance');
+  // Neither the reasons nor what accepting shares, nor anything else of the record, names the care home.
+  assert.ok(!JSON.stringify(one).includes('WZC De Linde') && !JSON.stringify(one).includes(MARKER));
   assert.equal(one.solution.readable, true);
   const listed = (await api(`/api/v1/matches?solutionId=${solutionId}`, w.provider)).json();
   assert.deepEqual(listed.items.map((m: { challenge: { title: string } }) => m.challenge.title), [WITHHELD.nl]);
