@@ -32,15 +32,21 @@ export interface Registered {
   sessionToken: string;
 }
 
+/** A new organisation needs a name, a kind and whether it is an SME; the registration form also asks this beside the schema. */
+export function newOrganisationProblems(input: { organisationMode?: unknown; organisationName?: unknown; kind?: unknown; isSme?: unknown }): FieldProblem[] {
+  if (input.organisationMode !== 'create') return [];
+  const problems: FieldProblem[] = [];
+  if (typeof input.organisationName !== 'string' || !input.organisationName.trim()) problems.push({ field: 'organisationName', message: 'field.required' });
+  if (input.kind === undefined) problems.push({ field: 'kind', message: 'field.required' });
+  if (input.isSme === undefined) problems.push({ field: 'isSme', message: 'field.required' });
+  return problems;
+}
+
 function registrationProblems(input: RegistrationBody): FieldProblem[] {
   const ownWords = [input.name, ...(input.organisationMode === 'create' && input.organisationName ? [input.organisationName] : [])];
   const problems = passwordProblems(input.password, input.email, ownWords);
   if (input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
-  if (input.organisationMode === 'create') {
-    if (!input.organisationName?.trim()) problems.push({ field: 'organisationName', message: 'field.required' });
-    if (input.kind === undefined) problems.push({ field: 'kind', message: 'field.required' });
-    if (input.isSme === undefined) problems.push({ field: 'isSme', message: 'field.required' });
-  }
+  problems.push(...newOrganisationProblems(input));
   const website = input.organisationMode === 'create' ? input.website : undefined;
   return [...problems, ...organisationProblems({ enterpriseNumber: input.enterpriseNumber, website })];
 }

@@ -22,7 +22,8 @@ const UNIT_MESSAGES = { months: 'field.number_between_months' } as const satisfi
 /** Marks a bounded number as counting this unit, for its message. */
 export const unit = (name: keyof typeof UNIT_MESSAGES) => ({ 'x-unit': name });
 
-const ajv = new Ajv({ ...AJV_OPTIONS, strict: false });
+// verbose: errors carry their schema, whose bounds the messages name.
+const ajv = new Ajv({ ...AJV_OPTIONS, strict: false, verbose: true });
 addFormats.default(ajv);
 
 const compiled = new WeakMap<object, ValidateFunction>();

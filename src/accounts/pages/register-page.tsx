@@ -61,7 +61,7 @@ export function RegisterPage({ context, form }: { context: PageContext; form: Fo
           <TextField name="organisationName" label={label('organisationName')} form={form} t={t} autocomplete="organization" maxLength={200} />
           <SelectField name="kind" label={label('kind')} form={form} t={t} options={ORGANISATION_KINDS} allowEmpty />
           <SelectField name="isSme" label={label('isSme')} form={form} t={t} options={yesNo} allowEmpty hint={t.t('organisation.is_sme.hint')} />
-          <TextField name="street" label={label('street')} form={form} t={t} autocomplete="street-address" maxLength={200} />
+          <TextField name="street" label={label('street')} form={form} t={t} autocomplete="address-line1" maxLength={200} />
           <TextField name="postalCode" label={label('postalCode')} form={form} t={t} autocomplete="postal-code" maxLength={12} />
           <TextField name="municipality" label={label('municipality')} form={form} t={t} autocomplete="address-level2" maxLength={100} />
           <TextField name="website" label={label('website')} form={form} t={t} type="url" autocomplete="url" maxLength={300} hint={t.t('organisation.website.hint')} />

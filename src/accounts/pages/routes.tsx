@@ -6,6 +6,7 @@ import { errors, isAppError, type FieldProblem } from '../../shared/errors.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { formToInput, parseInput } from '../../shared/validation.ts';
+import { withCompletedWebsite } from '../../shared/web-address.ts';
 import { pageContext } from '../../web/context.ts';
 import { sendPage } from '../../web/render.ts';
 import { emptyForm, type FormState } from '../../web/forms.tsx';
@@ -14,7 +15,7 @@ import { passwordProblems } from '../passwords.ts';
 import { presentMemberOrganisation, presentOwnRequest } from '../../organisations/presenter.ts';
 import { ownRequests } from '../../organisations/membership-service.ts';
 import { authRateLimit, requireViewer } from '../guards.ts';
-import { register } from '../service.ts';
+import { newOrganisationProblems, register } from '../service.ts';
 import { logIn } from '../login-service.ts';
 import { hasSecondFactor } from '../second-factor.ts';
 import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from '../recovery-service.ts';
@@ -63,7 +64,7 @@ function registrationPages(app: App, services: Services): void {
   app.get('/register', { config: { page: true } }, async (request, reply) => show(request, reply, emptyForm()));
 
   app.post('/register', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
-    const values = formOf(request);
+    const values = withCompletedWebsite(formOf(request));
     try {
       const result = await register(services, request.log, parseInput(RegistrationBody, values));
       setSessionCookie(reply, result.sessionToken, services.config.secureCookies);
@@ -79,6 +80,7 @@ function registrationProblems(problems: FieldProblem[], values: Record<string, u
   const password = text('password');
   const rules = [
     ...organisationProblems({ enterpriseNumber: text('enterpriseNumber'), website: values.organisationMode === 'join' ? undefined : text('website') }),
+    ...newOrganisationProblems(values),
     ...(password === undefined ? [] : passwordProblems(password, text('email') ?? '', [text('name'), values.organisationMode === 'join' ? undefined : text('organisationName')].filter((w) => w !== undefined))),
   ];
   return allProblems(problems, rules, Object.keys(registrationLabels(t)));

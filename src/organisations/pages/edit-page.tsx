@@ -38,6 +38,7 @@ export function OrganisationEditPage({ context, organisationId, enterpriseNumber
       <h1>{t.t('organisation.edit.title')}</h1>
       <p>{t.t('organisation.edit.intro')}</p>
       <ErrorSummary form={form} t={t} labels={labels} />
+      <p class="hint">{t.t('field.required_note')}</p>
       <Form action={`/organisations/${organisationId}/edit`} csrfToken={context.csrfToken}>
         <TextField name="name" label={field('name')} form={form} t={t} required maxLength={200} hint={t.t('organisation.edit.name_hint')} />
         <SelectField name="kind" label={field('kind')} form={form} t={t} options={ORGANISATION_KINDS} required />
@@ -45,7 +46,7 @@ export function OrganisationEditPage({ context, organisationId, enterpriseNumber
         {canChangeNumber
           ? <TextField name="enterpriseNumber" label={field('enterpriseNumber')} form={form} t={t} required maxLength={30} hint={t.t('organisation.enterprise_number.hint')} />
           : <p><strong>{field('enterpriseNumber')}:</strong> {enterpriseNumber}</p>}
-        <TextField name="street" label={field('street')} form={form} t={t} autocomplete="street-address" maxLength={200} />
+        <TextField name="street" label={field('street')} form={form} t={t} autocomplete="address-line1" maxLength={200} />
         <TextField name="postalCode" label={field('postalCode')} form={form} t={t} autocomplete="postal-code" maxLength={12} />
         <TextField name="municipality" label={field('municipality')} form={form} t={t} autocomplete="address-level2" maxLength={100} />
         <TextField name="nisCode" label={field('nisCode')} form={form} t={t} maxLength={5} hint={t.t('organisation.nis_code.hint')} />

@@ -4,14 +4,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../../app-types.ts';
 import type { OrganisationRow } from '../../db/schema.ts';
 import { errors } from '../../shared/errors.ts';
-import { formToInput, parseInput } from '../../shared/validation.ts';
+import { formToInput, parseInput, type InputRules } from '../../shared/validation.ts';
+import { withCompletedWebsite } from '../../shared/web-address.ts';
 import { pageContext } from '../../web/context.ts';
 import { sendPage } from '../../web/render.ts';
 import type { FormState } from '../../web/forms.tsx';
 import { requireAdmin, requireViewer } from '../../accounts/guards.ts';
 import { formProblems } from '../../accounts/pages/form-problems.ts';
 import { canChangeEnterpriseNumber, canManageMembers, canManageOrganisation, canVerifyOrganisation } from '../permissions.ts';
-import { getOrganisation, updateOrganisation, verifyOrganisation } from '../service.ts';
+import { getOrganisation, organisationProblems, updateOrganisation, verifyOrganisation } from '../service.ts';
 import { presentMemberOrganisation, presentPublicOrganisation } from '../presenter.ts';
 import { OrganisationPatch } from '../schemas.ts';
 import { OrganisationProfilePage } from './profile-page.tsx';
@@ -33,11 +34,16 @@ function formValues(row: OrganisationRow): Record<string, unknown> {
 }
 
 function patchFrom(request: FastifyRequest): Record<string, unknown> {
-  const values = formToInput((request.body ?? {}) as Record<string, unknown>);
+  const values = withCompletedWebsite(formToInput((request.body ?? {}) as Record<string, unknown>));
   const patch: Record<string, unknown> = { ...values };
   for (const name of CLEARABLE) patch[name] ??= null;
   return patch;
 }
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The service's own checks beside the schema, so that the form shows every problem in one round. */
+const profileRules: InputRules = (input) => organisationProblems({ name: textOf(input.name), enterpriseNumber: textOf(input.enterpriseNumber), website: textOf(input.website) });
 
 function showEdit(request: FastifyRequest, reply: FastifyReply, row: OrganisationRow, form: FormState, status = 200): FastifyReply {
   const context = pageContext(request, reply);
@@ -71,7 +77,7 @@ export function organisationPages(app: App, services: Services): void {
     if (!canManageOrganisation(request.viewer, row.id)) throw errors.forbidden();
     const patch = patchFrom(request);
     try {
-      await updateOrganisation(services.db, request.viewer, row.id, parseInput(OrganisationPatch, patch), services.now());
+      await updateOrganisation(services.db, request.viewer, row.id, parseInput(OrganisationPatch, patch, profileRules), services.now());
     } catch (error) {
       return showEdit(request, reply, row, { values: { enterpriseNumber: row.enterprise_number, ...patch }, problems: formProblems(error) }, 400);
     }
