@@ -17,6 +17,7 @@ function SimilarList({ item, similar, t }: { item: ReviewItem; similar: SimilarI
   return (
     <div class="review-similar">
       <h4 id={headingId}>{t.t('review.item.similar')}</h4>
+      {similar.some((other) => other.possibleDuplicate) && <p class="notice" role="note">{t.t('review.item.duplicate_hint')}</p>}
       {similar.length === 0 ? <p>{t.t('review.item.similar_none')}</p> : (
         <ul aria-labelledby={headingId}>
           {similar.map((other) => (
@@ -29,7 +30,6 @@ function SimilarList({ item, similar, t }: { item: ReviewItem; similar: SimilarI
           ))}
         </ul>
       )}
-      {similar.some((other) => other.possibleDuplicate) && <p class="notice" role="note">{t.t('review.item.duplicate_hint')}</p>}
     </div>
   );
 }

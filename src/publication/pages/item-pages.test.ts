@@ -60,7 +60,7 @@ before(async () => {
   ids.internal = await create(owner, 'challenges', challengeInput({ title: 'Interne uitdaging', classification: 'internal' }));
   await publish(owner, 'challenges', ids.internal);
   ids.draft = await create(owner, 'challenges', challengeInput({ title: 'Concept' }));
-  ids.solution = await create(provider, 'solutions', solutionInput({ description: MARKDOWN }));
+  ids.solution = await create(provider, 'solutions', solutionInput({ description: MARKDOWN, references: 'In gebruik bij:\n\n- WZC De Linde\n- WZC Zonnetij' }));
   await publish(provider, 'solutions', ids.solution);
 });
 after(() => h.close());
@@ -73,6 +73,11 @@ test('a description keeps its paragraphs, line breaks, lists and links on the ch
     assert.match(html, /<ol>\s*<li>eerst een proef<\/li>/, url);
     assert.match(html, /<a href="https:\/\/wzc.example\/project" rel="nofollow ugc noopener">onze website<\/a>/, url);
   }
+});
+
+test('a solution\'s references keep their list', async () => {
+  const html = await page(`/solutions/${ids.solution}`);
+  assert.match(html, /<dd><div class="references rich-text" lang="nl"><p>In gebruik bij:<\/p>\s*<ul>\s*<li>WZC De Linde<\/li>\s*<li>WZC Zonnetij<\/li>\s*<\/ul>/);
 });
 
 test('script, event handlers, javascript: links and raw HTML in a description never reach the page', async () => {

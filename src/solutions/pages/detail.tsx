@@ -37,7 +37,7 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra,
           <Fact label={t.t('field.pricing')}>{pricing}</Fact>
           <Fact label={t.t('field.regions_served')}>{list(REGIONS, solution.regionsServed)}</Fact>
           <Fact label={t.t('field.languages')}>{list(CONTENT_LANGUAGES, solution.languages)}</Fact>
-          {solution.references && <Fact label={t.t('field.references')}>{solution.references}</Fact>}
+          {solution.references && <Fact label={t.t('field.references')}><RichText source={solution.references} lang={solution.language} class="references" /></Fact>}
           <Fact label={t.t('field.classification')}>{label(CLASSIFICATIONS, solution.classification)}</Fact>
           {solution.publishedAt && <Fact label={t.t('field.published_at')}>{t.date(solution.publishedAt)}</Fact>}
           {contentChangedAt && <Fact label={t.t('changes.last_changed')}>{t.date(contentChangedAt)}</Fact>}
