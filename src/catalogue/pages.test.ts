@@ -53,7 +53,7 @@ test('the home page is in Dutch by default and switches to French and English', 
 test('the home page says what its counts count', async () => {
   const body = (await h.app.inject({ url: '/' })).body;
   assert.match(body, /\d+ open uitdagingen en \d+ oplossingen/);
-  assert.match(body, /<p class="hint">Geteld worden de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen, voor zover u ze mag zien\./);
+  assert.match(body, /<p class="hint">Geteld: de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen die u mag zien\./);
 });
 
 test('a visitor asking for the challenge form is sent to the login page', async () => {
