@@ -42,7 +42,7 @@ export function InboxEntryCard({ entry, t }: { entry: InboxEntry; t: Translator 
         {entry.scoreInWords && <span class="match-score">{t.t('inbox.score', { words: entry.scoreInWords, percent: entry.scorePercent ?? '' })}</span>}
       </p>
       {entry.reasons.length > 0 && <ul class="match-reasons" aria-label={t.t('inbox.reasons')}>{entry.reasons.map((reason) => <li>{reason}</li>)}</ul>}
-      <p>{ownLabel}: {own.href ? <a href={own.href}>{own.title}</a> : own.title}</p>
+      <p>{t.t('inbox.label', { label: ownLabel })} {own.href ? <a href={own.href}>{own.title}</a> : own.title}</p>
       {otherAccepted && <p>{t.t('inbox.other_accepted')}</p>}
       <WaitingFor entry={entry} t={t} />
     </li>
