@@ -34,7 +34,7 @@ export function InboxEntryCard({ entry, t }: { entry: InboxEntry; t: Translator 
   return (
     <li class="match">
       {/* The heading links to the match page; an item the reader may not read is never linked itself. */}
-      <h3 class="card-title"><a href={entry.href}>{shown.title}</a></h3>
+      <h3 class="card-title"><a href={entry.href} lang={shown.language ?? undefined}>{shown.title}</a></h3>
       {shown.organisation && <p>{t.t(`inbox.item.${kindOf(entry, shown)}` as MessageKey)} {t.t('inbox.of_organisation', { organisation: shown.organisation })}</p>}
       <p class="card-meta">
         {!UNDECIDED.includes(entry.status) && <span>{entry.statusText}</span>}
@@ -42,7 +42,7 @@ export function InboxEntryCard({ entry, t }: { entry: InboxEntry; t: Translator 
         {entry.scoreInWords && <span class="match-score">{t.t('inbox.score', { words: entry.scoreInWords, percent: entry.scorePercent ?? '' })}</span>}
       </p>
       {entry.reasons.length > 0 && <ul class="match-reasons" aria-label={t.t('inbox.reasons')}>{entry.reasons.map((reason) => <li>{reason}</li>)}</ul>}
-      <p>{t.t('inbox.label', { label: ownLabel })} {own.href ? <a href={own.href}>{own.title}</a> : own.title}</p>
+      <p>{t.t('inbox.label', { label: ownLabel })} {own.href ? <a href={own.href} lang={own.language ?? undefined}>{own.title}</a> : own.title}</p>
       {otherAccepted && <p>{t.t('inbox.other_accepted')}</p>}
       <WaitingFor entry={entry} t={t} />
     </li>

@@ -26,7 +26,7 @@ export async function inboxMatches(db: Database, viewer: Viewer) {
     .innerJoin('challenges', 'challenges.id', 'matches.challenge_id')
     .innerJoin('solutions', 'solutions.id', 'matches.solution_id')
     .select(['matches.id', 'matches.challenge_id', 'matches.solution_id', 'matches.origin', 'matches.status', 'matches.score', 'matches.explanation',
-      'matches.challenge_accepted_at', 'matches.solution_accepted_at', 'matches.updated_at'])
+      'matches.challenge_accepted_at', 'matches.solution_accepted_at', 'matches.updated_at', 'challenges.language as challenge_language', 'solutions.language as solution_language'])
     .where(sql<boolean>`(${ownedBy('challenges.owner_organisation_id', ids)} or ${ownedBy('solutions.provider_organisation_id', ids)} or ${curated(viewer)})`)
     .orderBy('matches.updated_at', 'desc').orderBy('matches.id')
     .limit(INBOX_LIMIT)

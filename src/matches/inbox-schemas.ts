@@ -13,6 +13,7 @@ const InboxSide = Type.Object({
   organisation: Type.Union([Type.String(), Type.Null()], { description: 'Null when the caller may not read the item' }),
   href: Type.Union([Type.String(), Type.Null()], { description: 'The item’s page; null when the caller may not read the item' }),
   readable: Type.Boolean(),
+  language: Type.Union([Type.String(), Type.Null()], { description: 'The language of the title; null for a neutral description, which is in the caller’s language' }),
   accepted: Type.Boolean({ description: 'Whether this side has accepted the match' }),
 });
 

@@ -50,6 +50,7 @@ test('a proposal waits for both sides with its deadline, and moves to “waiting
   assert.equal(careHome.yourSide, 'challenge');
   assert.equal(careHome.solution.title, 'Beeldbellen met grote knoppen');
   assert.equal(careHome.solution.href, `/solutions/${careHome.solution.id}`);
+  assert.equal(careHome.solution.language, 'nl');
   assert.equal(careHome.href, `/matches/${id}`);
   const updated = await w.h.db.selectFrom('matches').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow();
   assert.equal(careHome.deadline, new Date(updated.updated_at.getTime() + w.h.services.config.reminders.matchExpiryDays * DAY_MS).toISOString());
@@ -119,13 +120,14 @@ test('a confidential challenge is named to the provider only by its neutral desc
   assert.equal(provider?.challenge.readable, false);
   assert.equal(provider.challenge.href, null);
   assert.equal(provider.challenge.organisation, null);
+  assert.equal(provider.challenge.language, null);
   assert.match(provider.challenge.title, /^Vertrouwelijke uitdaging van /);
   const page = await w.h.app.inject({ url: '/my/matches', cookies: { hd_session: w.provider.token } });
   assert.doesNotMatch(page.body, /Geheime valdetectie Linde/);
   assert.doesNotMatch(page.body, new RegExp(`/challenges/${confidentialId}`));
   assert.match(page.body, new RegExp(`href="/matches/${id}"`));
   const owner = await w.h.app.inject({ url: '/my/matches', cookies: { hd_session: w.careHome.token } });
-  assert.match(owner.body, /Valdetectie met sensoren/);
+  assert.match(owner.body, /lang="nl">Valdetectie met sensoren</);
 });
 
 test('the page shows every group with its count and an empty state, and the header counts what waits and what is unread', async () => {

@@ -70,12 +70,12 @@ function reasonsOf(t: Translator, stored: unknown): string[] {
   return explainMatch(t, stored as MatchExplanation).slice(0, TOP_REASONS);
 }
 
-function sideOf(viewer: Viewer, t: Translator, item: ItemFacts, acceptedAt: Date | null): InboxEntry['challenge'] {
+function sideOf(viewer: Viewer, t: Translator, item: ItemFacts, language: string, acceptedAt: Date | null): InboxEntry['challenge'] {
   const readable = mayRead(viewer, item);
   const path = item.guard.kind === 'challenge' ? 'challenges' : 'solutions';
   return {
     id: item.id, title: titleFor(viewer, t, item), organisation: readable ? item.organisationName : null,
-    href: readable ? `/${path}/${item.id}` : null, readable, accepted: acceptedAt !== null,
+    href: readable ? `/${path}/${item.id}` : null, readable, language: readable ? language : null, accepted: acceptedAt !== null,
   };
 }
 
@@ -98,8 +98,8 @@ function entryOf(viewer: Viewer, t: Translator, { row, roles, challenge, solutio
   return {
     id: row.id, href: `/matches/${row.id}`, status: row.status, statusText: t.t(`matches.status.${row.status}` as MessageKey), origin: row.origin,
     yourSide: roles.challengeSide ? 'challenge' : roles.solutionSide ? 'solution' : null,
-    challenge: sideOf(viewer, t, challenge, row.challenge_accepted_at),
-    solution: sideOf(viewer, t, solution, row.solution_accepted_at),
+    challenge: sideOf(viewer, t, challenge, row.challenge_language, row.challenge_accepted_at),
+    solution: sideOf(viewer, t, solution, row.solution_language, row.solution_accepted_at),
     score: row.score,
     scorePercent: row.score === null ? null : scorePercent(t, row.score),
     scoreInWords: row.score === null ? null : scoreInWords(t, row.score),
