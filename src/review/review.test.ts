@@ -8,8 +8,8 @@ let ambassador: TestPerson;
 let narrowAmbassador: TestPerson;
 let member: TestPerson;
 let newcomer: TestPerson;
-const ids: Record<string, string> = {};
-const organisations: Record<string, string> = {};
+const ids = { original: '', unrelated: '', confidentialCopy: '', copy: '', solution: '' };
+const organisations = { verified: '', unverified: '', other: '' };
 
 const LONELINESS = challengeInput();
 const LONELINESS_AGAIN = challengeInput({
