@@ -59,8 +59,9 @@ function StateLines({ context: { t }, match, expiryDays }: Props & { expiryDays:
   const waitingFor = (['challenge', 'solution'] as const).filter((side) => !match[side].accepted);
   const lines = [
     you.acceptedAt && t.t('matches.you_accepted', { date: t.date(you.acceptedAt) }),
-    !you.acceptedAt && waitingFor.length === 2 && t.t('matches.waiting_for_both'),
-    !you.acceptedAt && waitingFor.length === 1 && !you.mayAccept && t.t('matches.waiting_for', { side: t.t(`matches.role.${waitingFor[0]!}`) }),
+    // A side still to answer is asked below; anyone else hears whom the match waits for.
+    !you.acceptedAt && !you.mayAccept && waitingFor.length === 2 && t.t('matches.waiting_for_both'),
+    !you.acceptedAt && !you.mayAccept && waitingFor.length === 1 && t.t('matches.waiting_for', { side: t.t(`matches.role.${waitingFor[0]!}`) }),
     match.deadline ? t.t('matches.deadline', { date: t.date(match.deadline) }) : match.status === 'suggested' && t.t('matches.no_deadline', { days: expiryDays }),
   ];
   return <>{lines.filter(Boolean).map((line) => <p>{line}</p>)}</>;
@@ -144,8 +145,8 @@ export function MatchPage({ context, match, expiryDays }: Props & { expiryDays: 
       {match.declineReason && <p>{t.t('matches.declined_because', { reason: match.declineReason })}</p>}
       <p><SideName side={match.challenge} path="challenges" /> – <SideName side={match.solution} path="solutions" /></p>
       <WhySection context={context} match={match} />
-      {open ? <NextSection context={context} match={match} expiryDays={expiryDays} /> : ['declined', 'expired'].includes(match.status) && <p>{t.t('matches.closed')}</p>}
       {open && <SharingSection context={context} match={match} />}
+      {open ? <NextSection context={context} match={match} expiryDays={expiryDays} /> : ['declined', 'expired'].includes(match.status) && <p>{t.t('matches.closed')}</p>}
       {match.contacts && (
         <section aria-labelledby="contacts-heading">
           <h2 id="contacts-heading">{t.t('introduction.contacts_heading')}</h2>

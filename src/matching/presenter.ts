@@ -26,7 +26,8 @@ export function explainMatch(t: Translator, explanation: MatchExplanation): stri
     reasons.push(t.t('match.translated_terms', { pairs: translated.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
   }
   const concepts = [...new Set(explanation.concepts.map((c) => conceptName(t, c)))]
-    .filter((name) => name.includes(' ') || (isTellingTerm(name) && !shared.includes(name.toLowerCase())));
+    // A one-word concept inside a shared word ("kind" in "kleinkinderen") repeats it, less precisely.
+    .filter((name) => name.includes(' ') || (isTellingTerm(name) && !shared.some((term) => term.includes(name.toLowerCase()))));
   if (concepts.length) reasons.push(t.t('match.concepts', { concepts: concepts.slice(0, 4).join(', ') }));
   if (explanation.sectors.length) reasons.push(t.t('match.sectors', { sectors: labelled(t, SECTORS, explanation.sectors) }));
   if (explanation.spearheads.length) reasons.push(t.t('match.spearheads', { spearheads: labelled(t, SPEARHEADS, explanation.spearheads) }));
