@@ -106,9 +106,10 @@ describe('the page asks only what is still open', () => {
     const body = (await page(id, w.provider)).body;
     assert.doesNotMatch(body, /name="decision" value="accept"/);
     assert.match(body, /U hebt deze match aanvaard op/);
-    assert.match(body, /Antwoord vóór \d+ \w+ \d{4}/);
+    assert.match(body, /Zonder antwoord vervalt de match op \d+ \w+ \d{4}/);
     const owner = (await page(id, w.careHome)).body;
     assert.match(owner, /name="decision" value="accept"/);
+    assert.match(owner, /Antwoord vóór \d+ \w+ \d{4}/);
   });
 
   test('the outcome form appears only once both accepted, only to the ambassador, with the outcomes possible from there', async () => {

@@ -62,7 +62,8 @@ function StateLines({ context: { t }, match, expiryDays }: Props & { expiryDays:
     // A side still to answer is asked below; anyone else hears whom the match waits for.
     !you.acceptedAt && !you.mayAccept && waitingFor.length === 2 && t.t('matches.waiting_for_both'),
     !you.acceptedAt && !you.mayAccept && waitingFor.length === 1 && t.t('matches.waiting_for', { side: t.t(`matches.role.${waitingFor[0]!}`) }),
-    match.deadline ? t.t('matches.deadline', { date: t.date(match.deadline) }) : match.status === 'suggested' && t.t('matches.no_deadline', { days: expiryDays }),
+    match.deadline && t.t(you.mayAccept ? 'matches.deadline' : 'matches.deadline_others', { date: t.date(match.deadline) }),
+    match.status === 'suggested' && t.t('matches.no_deadline', { days: expiryDays }),
   ];
   return <>{lines.filter(Boolean).map((line) => <p>{line}</p>)}</>;
 }
@@ -73,7 +74,7 @@ function NextSection(props: Props & { expiryDays: number }) {
   const you = match.yourPart;
   return (
     <section class="item-actions" aria-labelledby="next-heading">
-      <h2 id="next-heading">{t.t('matches.next_heading')}</h2>
+      <h2 id="next-heading">{t.t(you.mayAccept ? 'matches.next_heading' : 'matches.state_heading')}</h2>
       <StateLines context={context} match={match} expiryDays={expiryDays} />
       {you.mayAccept && (
         <form method="post" action={`/matches/${match.id}/decision`} class="action-form">
