@@ -76,7 +76,7 @@ test('with the keyboard alone, a member writes a challenge and submits it for re
   await page.keyboard.type('6');
   await tabToVisibly(page, 'form button[type="submit"]');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/challenges\/[0-9a-f-]{36}\?done=saved$/);
   await tabToVisibly(page, 'button[type="submit"]', english('action.submit'));
   await page.keyboard.press('Enter');
   await page.getByText(english('status.submitted')).first().waitFor();

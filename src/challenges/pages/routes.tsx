@@ -52,7 +52,7 @@ function horizonRules(services: Services, keptDeadline?: string | null): InputRu
 
 export function challengePages(app: App, services: Services): void {
   app.get('/challenges/new', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) =>
-    renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {})(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2' }).values));
+    renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {})(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2', urgency: 'medium' }).values));
 
   app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
