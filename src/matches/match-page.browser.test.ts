@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
-import { catalogues } from '../i18n/messages.ts';
+import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import { noticesSettled } from '../notifications/listeners.ts';
 import { findPair, insertMatch, insertMatchEvent } from './repository.ts';
 
@@ -14,7 +14,7 @@ import { findPair, insertMatch, insertMatchEvent } from './repository.ts';
 const MEMBER = 'info@zilverlijn.example';
 const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
 const NOTE = 'Zilverlijn werkt al met drie woonzorgcentra in de regio; een korte kennismaking loont zeker.';
-const nl = catalogues.nl;
+const say = (key: MessageKey): string => catalogues.nl[key] ?? key;
 
 let server: LiveServer;
 let browser: Browser;
@@ -62,21 +62,21 @@ for (const viewport of [PHONE, DESKTOP]) {
     const [page, staleTab] = [await context.newPage(), await context.newPage()];
     for (const tab of [page, staleTab]) await tab.goto(`${server.baseUrl}/matches/${id}`);
     assert.ok(await page.getByText(NOTE).first().isVisible(), 'the ambassador’s note');
-    await page.getByRole('button', { name: nl['matches.accept'] }).dblclick();
+    await page.getByRole('button', { name: say('matches.accept') }).dblclick();
     await page.waitForURL(/done=/);
-    assert.equal((await page.getByRole('status').innerText()).trim(), nl['feedback.accepted']);
+    assert.equal((await page.getByRole('status').innerText()).trim(), say('feedback.accepted'));
     assert.match(await page.locator('main').innerText(), /U hebt deze match aanvaard op \d+ \w+ \d{4}/);
-    assert.equal(await page.getByRole('button', { name: nl['matches.accept'] }).count(), 0, 'not asked to accept again');
-    await staleTab.getByRole('button', { name: nl['matches.accept'] }).click();
+    assert.equal(await page.getByRole('button', { name: say('matches.accept') }).count(), 0, 'not asked to accept again');
+    await staleTab.getByRole('button', { name: say('matches.accept') }).click();
     await staleTab.waitForURL(/done=/);
-    assert.equal((await staleTab.getByRole('status').innerText()).trim(), nl['feedback.already_decided']);
+    assert.equal((await staleTab.getByRole('status').innerText()).trim(), say('feedback.already_decided'));
     assert.match(await staleTab.locator('main').innerText(), /U hebt deze match aanvaard op/);
     await context.close();
 
     const events = await server.services.db.selectFrom('match_events').select('action').where('match_id', '=', id).execute();
     assert.deepEqual(events.map((e) => e.action), ['ambassador', 'accepted_by_one_side']);
     await noticesSettled(server.services);
-    const accepted = mailbox.received.filter((mail) => mail.text.includes(`/matches/${id}`) && mail.subject.includes(nl['notification.step.accepted_by_one_side']));
+    const accepted = mailbox.received.filter((mail) => mail.text.includes(`/matches/${id}`) && mail.subject.includes(say('notification.step.accepted_by_one_side')));
     const recipients = accepted.flatMap((mail) => mail.to);
     assert.ok(recipients.includes(AMBASSADOR), recipients.join(', '));
     assert.ok(!recipients.includes(MEMBER), 'the member who accepted is not told of it');
