@@ -46,7 +46,7 @@ function challengeValues(c: DemoChallenge, index: number, organisationId: string
     language: c.language, urgency: c.urgency, deadline: c.deadlineInDays === null ? null : daysFrom(now, c.deadlineInDays).toISOString().slice(0, 10),
     duration_months: c.durationMonths, desired_kinds: c.desiredKinds, classification: c.classification, status: c.status,
     owner_organisation_id: organisationId, assigned_ambassador_id: published ? people.get('ambassador') ?? null : null,
-    review_note: c.status === 'sent_back' ? 'Kan je concreter beschrijven hoeveel bewoners of leerlingen betrokken zijn en wat het budget is?' : null,
+    review_note: c.status === 'sent_back' ? 'Kunt u concreter beschrijven hoeveel bewoners of leerlingen betrokken zijn en wat het budget is?' : null,
     submitted_at: c.status === 'draft' ? null : published ?? daysFrom(now, -2), published_at: published, expires_at: expires,
   };
 }

@@ -89,7 +89,7 @@ function FollowsPage({ context, follows, searches, followedOnly }: { context: Pa
         <h2 id="follows-heading">{t.t('follows.following_heading', { count: follows.length })}</h2>
         {follows.length === 0 ? <p>{t.t('follows.none')}</p> : (
           <ul>{follows.map((f) => (
-            <li>{t.t(`follows.type.${f.targetType}`)}: {f.href ? <a href={f.href}>{f.label}</a> : f.label}{' '}
+            <li>{t.colon(t.t(`follows.type.${f.targetType}`))} {f.href ? <a href={f.href}>{f.label}</a> : f.label}{' '}
               <RemoveForm context={context} action="/account/follows/remove" fields={{ targetType: f.targetType, target: f.target, back: PAGE }} label={t.t('follows.unfollow', { name: f.label })} />
             </li>
           ))}</ul>
@@ -100,7 +100,7 @@ function FollowsPage({ context, follows, searches, followedOnly }: { context: Pa
         {searches.length === 0 ? <p>{t.t('follows.no_searches')}</p> : (
           <ul>{searches.map((s) => {
             const href = `/${s.kind === 'challenge' ? 'challenges' : 'solutions'}${s.query ? `?${s.query}` : ''}`;
-            const label = `${t.t(`follows.type.${s.kind as 'challenge' | 'solution'}`)}: ${s.query || t.t('follows.everything')}`;
+            const label = `${t.colon(t.t(`follows.type.${s.kind as 'challenge' | 'solution'}`))} ${s.query || t.t('follows.everything')}`;
             return <li><a href={href}>{label}</a>{' '}<RemoveForm context={context} action={`/account/saved-searches/${s.id}/delete`} fields={{}} label={t.t('follows.delete_search', { name: label })} /></li>;
           })}</ul>
         )}

@@ -63,3 +63,9 @@ test('Dutch messages address the reader with the formal u, never je, jij, jouw o
   const informal = Object.entries(catalogues.nl).filter(([, text]) => /\b(je|jij|jou|jouw|jullie|jezelf)\b/i.test(text)).map(([key, text]) => `${key}: ${text}`);
   assert.deepEqual(informal, []);
 });
+
+test('a label written before its value takes the colon of the reader’s language', () => {
+  assert.equal(createTranslator('fr').colon('Organisation'), 'Organisation\u00a0:');
+  assert.equal(createTranslator('nl').colon('Organisatie'), 'Organisatie:');
+  assert.equal(createTranslator('en').colon('Organisation'), 'Organisation:');
+});

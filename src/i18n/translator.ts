@@ -13,6 +13,8 @@ export interface Translator {
   t(key: MessageKey, params?: Params): string;
   plural(base: string, count: number, params?: Params): string;
   label(labels: Labels): string;
+  /** A label followed by its colon as the language writes it (French puts a no-break space before it). */
+  colon(label: string): string;
   date(value: Date | string): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
@@ -60,6 +62,7 @@ function buildTranslator(locale: Locale): Translator {
       return interpolate(messages[key] ?? key, { count: translator.number(count), ...params });
     },
     label: (labels) => labels[locale],
+    colon: (label) => (locale === 'fr' ? `${label}\u00a0:` : `${label}:`),
     date: (value) => dateFormat.format(typeof value === 'string' ? new Date(value) : value),
     number: (value, options) => numberFormat(options).format(value),
   };

@@ -100,11 +100,11 @@ function SharingSection({ context: { t }, match }: Props) {
         <>
           <p>{t.t('matches.sharing_yours', { other: match.sharing.withWhom })}</p>
           <ul>
-            <li>{t.t('matches.field.organisation')}: {yours.organisation}</li>
-            {yours.website && <li>{t.t('matches.field.website')}: {yours.website}</li>}
-            {yours.address && <li>{t.t('matches.field.address')}: {yours.address}</li>}
-            <li>{t.t('matches.field.contact_name')}: {yours.people.map((p) => p.name).join(', ')}</li>
-            <li>{t.t('matches.field.email')}: {yours.people.map((p) => p.email).join(', ')}</li>
+            <li>{t.colon(t.t('matches.field.organisation'))} {yours.organisation}</li>
+            {yours.website && <li>{t.colon(t.t('matches.field.website'))} {yours.website}</li>}
+            {yours.address && <li>{t.colon(t.t('matches.field.address'))} {yours.address}</li>}
+            <li>{t.colon(t.t('matches.field.contact_name'))} {yours.people.map((p) => p.name).join(', ')}</li>
+            <li>{t.colon(t.t('matches.field.email'))} {yours.people.map((p) => p.email).join(', ')}</li>
           </ul>
           <p>{t.t('matches.sharing_theirs')}</p>
         </>

@@ -120,7 +120,7 @@ export function ErrorSummary({ form, t, labels }: { form: FormState; t: Translat
       <h2>{t.t('field.errors_heading')}</h2>
       <ul>
         {form.problems.map((p) => (
-          <li><a href={`#${p.field}`}>{labels[p.field] ?? p.field}: {t.t(p.message, p.params)}</a></li>
+          <li><a href={`#${p.field}`}>{t.colon(labels[p.field] ?? p.field)} {t.t(p.message, p.params)}</a></li>
         ))}
       </ul>
     </div>

@@ -42,7 +42,7 @@ export function QueueChanges({ changes, t }: { changes: FieldChange[]; t: Transl
   return (
     <ul class="queue-changes">
       {changes.map((c) => (
-        <li>{fieldLabel(t, c.field)}: <del>{shortened(fieldValue(t, c.field, c.before))}</del> → <ins>{shortened(fieldValue(t, c.field, c.after))}</ins></li>
+        <li>{t.colon(fieldLabel(t, c.field))} <del>{shortened(fieldValue(t, c.field, c.before))}</del> → <ins>{shortened(fieldValue(t, c.field, c.after))}</ins></li>
       ))}
     </ul>
   );

@@ -29,7 +29,7 @@ export function EnrolmentPage({ context, form, next, enrolment }: CodeFormProps 
       <ErrorSummary form={form} t={t} labels={labels} />
       <p>{t.t('second_factor.setup.intro')}</p>
       <p><img src={enrolment.qrDataUri} alt={t.t('second_factor.setup.qr')} width={220} height={220} /></p>
-      <p>{t.t('second_factor.setup.secret')}: <code class="secret">{enrolment.secret}</code></p>
+      <p>{t.colon(t.t('second_factor.setup.secret'))} <code class="secret">{enrolment.secret}</code></p>
       <Form action="/account/two-factor" csrfToken={context.csrfToken}>
         <input type="hidden" name="next" value={next} />
         <TextField name="code" label={labels.code} form={form} t={t} required autocomplete="one-time-code" maxLength={6} />

@@ -26,7 +26,7 @@ export function ChallengeDetailPage({ context, challenge, actions, canEdit, extr
         <p class="eyebrow">{t.t('nav.challenges')} · <StatusBadge status={challenge.status} t={t} /></p>
         <h1 lang={challenge.language}>{challenge.title}</h1>
         <p class="card-meta"><a href={`/organisations/${challenge.organisation.id}`}>{challenge.organisation.name}</a></p>
-        {challenge.reviewNote && <div class="notice" role="note"><strong>{t.t('item.review_note')}:</strong> {challenge.reviewNote}</div>}
+        {challenge.reviewNote && <div class="notice" role="note"><strong>{t.colon(t.t('item.review_note'))}</strong> {challenge.reviewNote}</div>}
         <RichText source={challenge.description} lang={challenge.language} />
         <Facts>
           <Fact label={t.t('field.sectors')}>{labelList(context, SECTORS, challenge.sectors)}</Fact>

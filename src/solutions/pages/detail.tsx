@@ -26,7 +26,7 @@ export function SolutionDetailPage({ context, solution, actions, canEdit, extra,
         <p class="eyebrow">{t.t('nav.solutions')} · <StatusBadge status={solution.status} t={t} /></p>
         <h1 lang={solution.language}>{solution.title}</h1>
         <p class="card-meta"><a href={`/organisations/${solution.organisation.id}`}>{solution.organisation.name}</a></p>
-        {solution.reviewNote && <div class="notice" role="note"><strong>{t.t('item.review_note')}:</strong> {solution.reviewNote}</div>}
+        {solution.reviewNote && <div class="notice" role="note"><strong>{t.colon(t.t('item.review_note'))}</strong> {solution.reviewNote}</div>}
         <RichText source={solution.description} lang={solution.language} />
         <Facts>
           <Fact label={t.t('field.kind')}>{label(SOLUTION_KINDS, solution.kind)}</Fact>
