@@ -31,6 +31,13 @@ test('a website typed as www.… on the profile form is stored with https://', a
   assert.equal(row.website, 'https://www.zorgbedrijf-noord.be');
 });
 
+test('saving the profile leads to the profile page, which confirms the save', async () => {
+  const response = await post(`/organisations/${organisationId}/edit`, `/organisations/${organisationId}/edit`, profile({ municipality: 'Gent' }), member);
+  assert.equal(response.headers.location, `/organisations/${organisationId}?done=saved`);
+  const page = await h.app.inject({ url: String(response.headers.location), cookies: { hd_session: member.token } });
+  assert.match(page.body, /<p class="notice feedback" role="status">Uw wijzigingen zijn bewaard\.<\/p>/);
+});
+
 test('the profile form shows the schema problems and the website problem in one round', async () => {
   const response = await post(`/organisations/${organisationId}/edit`, `/organisations/${organisationId}/edit`, profile({ kind: 'spaceship', website: 'javascript:alert(1)' }), member);
   assert.equal(response.statusCode, 400);

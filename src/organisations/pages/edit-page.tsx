@@ -45,7 +45,7 @@ export function OrganisationEditPage({ context, organisationId, enterpriseNumber
         <SelectField name="isSme" label={field('isSme')} form={form} t={t} options={yesNo} required hint={t.t('organisation.is_sme.hint')} />
         {canChangeNumber
           ? <TextField name="enterpriseNumber" label={field('enterpriseNumber')} form={form} t={t} required maxLength={30} hint={t.t('organisation.enterprise_number.hint')} />
-          : <p><strong>{field('enterpriseNumber')}:</strong> {enterpriseNumber}</p>}
+          : <p><strong>{t.colon(field('enterpriseNumber'))}</strong> {enterpriseNumber}</p>}
         <TextField name="street" label={field('street')} form={form} t={t} autocomplete="address-line1" maxLength={200} />
         <TextField name="postalCode" label={field('postalCode')} form={form} t={t} autocomplete="postal-code" maxLength={12} />
         <TextField name="municipality" label={field('municipality')} form={form} t={t} autocomplete="address-level2" maxLength={100} />

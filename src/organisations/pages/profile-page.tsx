@@ -12,7 +12,6 @@ interface ProfileProps {
   organisation: PublicOrganisation | MemberOrganisation;
   canEdit: boolean;
   canVerify: boolean;
-  notice: string | null;
   canManageMembers: boolean;
   /** The viewer's own id when they are a member, for the link to leave. */
   leaveAs: string | null;
@@ -23,13 +22,12 @@ function kindLabel(context: PageContext, kind: string): string {
   return labels ? context.t.label(labels) : kind;
 }
 
-export function OrganisationProfilePage({ context, organisation: o, canEdit, canVerify, notice, canManageMembers, leaveAs }: ProfileProps) {
+export function OrganisationProfilePage({ context, organisation: o, canEdit, canVerify, canManageMembers, leaveAs }: ProfileProps) {
   const { t } = context;
   const address = 'street' in o ? [o.street, [o.postalCode, o.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : o.municipality;
   return (
     <Layout context={context} title={o.name}>
       <h1>{o.name}</h1>
-      {notice && <p role="status" class="notice">{notice}</p>}
       <p class={o.verified ? 'badge verified' : 'badge'}>{o.verified ? t.t('organisation.verified') : t.t('organisation.unverified')}</p>
       <dl>
         <dt>{t.t('organisation.field.kind')}</dt><dd>{kindLabel(context, o.kind)}</dd>

@@ -17,6 +17,7 @@ import { presentMemberOrganisation, presentPublicOrganisation } from '../present
 import { OrganisationPatch } from '../schemas.ts';
 import { OrganisationProfilePage } from './profile-page.tsx';
 import { OrganisationEditPage } from './edit-page.tsx';
+import { withFeedback } from '../../web/feedback.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Fields a person may empty in the form; an empty field then clears the stored value. */
@@ -58,10 +59,9 @@ export function organisationPages(app: App, services: Services): void {
     const row = await organisationFrom(services, request);
     const member = canManageOrganisation(request.viewer, row.id);
     const context = pageContext(request, reply);
-    const notice = context.query.has('saved') ? context.t.t('organisation.saved') : null;
     return sendPage(reply, (
       <OrganisationProfilePage context={context} organisation={member ? presentMemberOrganisation(row) : presentPublicOrganisation(row)}
-        canEdit={member} canVerify={canVerifyOrganisation(request.viewer)} notice={notice}
+        canEdit={member} canVerify={canVerifyOrganisation(request.viewer)}
         canManageMembers={canManageMembers(request.viewer, row.id)} leaveAs={request.viewer?.organisationIds.includes(row.id) ? request.viewer.id : null} />
     ));
   });
@@ -81,12 +81,12 @@ export function organisationPages(app: App, services: Services): void {
     } catch (error) {
       return showEdit(request, reply, row, { values: { enterpriseNumber: row.enterprise_number, ...patch }, problems: formProblems(error) }, 400);
     }
-    return reply.redirect(`/organisations/${row.id}?saved=1`, 303);
+    return reply.redirect(withFeedback(`/organisations/${row.id}`, 'saved'), 303);
   });
 
   app.post('/organisations/:id/verify', { config: { page: true }, onRequest: requireAdmin }, async (request, reply) => {
     const row = await organisationFrom(services, request);
     await verifyOrganisation(services.db, request.viewer, row.id, services.now());
-    return reply.redirect(`/organisations/${row.id}?saved=1`, 303);
+    return reply.redirect(withFeedback(`/organisations/${row.id}`, 'saved'), 303);
   });
 }
