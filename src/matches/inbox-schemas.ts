@@ -50,17 +50,3 @@ export const Inbox = Type.Object({
   groups: Type.Array(InboxGroup),
 });
 export type Inbox = Static<typeof Inbox>;
-
-/** An explanation as the engine stored it; an older or foreign shape gives no reasons rather than an error. */
-export const StoredExplanation = Type.Object({
-  sharedTerms: Type.Array(Type.String()),
-  translatedTerms: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
-  concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.Object({ nl: Type.String(), en: Type.String(), fr: Type.String() }) })),
-  sectors: Type.Array(Type.String()),
-  spearheads: Type.Array(Type.Integer()),
-  regions: Type.Array(Type.String()),
-  sameLanguage: Type.Boolean(),
-  languages: Type.Array(Type.String(), { minItems: 2, maxItems: 2 }),
-  textScore: Type.Number(),
-  structureScore: Type.Number(),
-});

@@ -182,3 +182,24 @@ test('the API list is in the OpenAPI document and closed to visitors', async () 
   const page = await w.h.app.inject({ url: '/my/matches' });
   assert.equal(page.statusCode, 303);
 });
+
+test('the reasons of a match with a confidential challenge carry no words of its text to the provider', async () => {
+  const confidentialId = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title: 'Geheime nachtzorg Eikenhof', classification: 'confidential' }));
+  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Nachtelijke bewaking met sensoren' }));
+  const explanation = {
+    sharedTerms: ['eikenhof', 'nachtzorg'], translatedTerms: [{ from: 'nachtzorg', to: 'nightcare' }],
+    concepts: [{ id: '1234', label: { nl: 'dwaalgedrag', en: 'wandering', fr: 'errance' } }],
+    sectors: ['care'], spearheads: [5], regions: [], sameLanguage: true, languages: ['nl', 'nl'], textScore: 0.8, structureScore: 0.7,
+  };
+  const match = await insertMatch(w.h.db, {
+    challenge_id: confidentialId, solution_id: solutionId, origin: 'engine', status: 'suggested', score: 0.7, explanation: JSON.stringify(explanation),
+  });
+  assert.ok(match);
+  const provider = entry(await inboxOf(w.provider), match.id);
+  assert.ok(provider && provider.reasons.length > 0, 'the provider still reads the reasons that name no text');
+  assert.doesNotMatch(provider.reasons.join(' '), /eikenhof|nachtzorg|nightcare|dwaalgedrag/i);
+  const page = await w.h.app.inject({ url: '/my/matches', cookies: { hd_session: w.provider.token } });
+  assert.doesNotMatch(page.body, /eikenhof|nachtzorg|dwaalgedrag/i);
+  const owner = entry(await inboxOf(w.careHome), match.id);
+  assert.match(owner?.reasons.join(' ') ?? '', /nachtzorg/);
+});

@@ -1,18 +1,16 @@
 // A person's matches, grouped by what each waits for: their own answer, the other side's, the
 // ambassador's record of what happened, or nothing any more. The same content feeds /my/matches,
 // GET /api/v1/me/matches and the dashboard; the header shows the size of the first group.
-import { Value } from 'typebox/value';
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { isAdmin } from '../accounts/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { MatchExplanation } from '../matching/engine/index.ts';
 import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
-import { explainMatch, scoreInWords, scorePercent } from '../matching/presenter.ts';
+import { scoreInWords, scorePercent, storedReasons } from '../matching/presenter.ts';
 import { countWaitingFor, inboxMatches, type InboxRow } from './inbox-repository.ts';
 import { loadItemFacts, mayRead, titleFor, type ItemFacts } from './withheld.ts';
-import { INBOX_GROUPS, StoredExplanation, type Actor, type Inbox, type InboxEntry, type InboxGroup, type InboxGroupKey } from './inbox-schemas.ts';
+import { INBOX_GROUPS, type Actor, type Inbox, type InboxEntry, type InboxGroup, type InboxGroupKey } from './inbox-schemas.ts';
 import type { MatchRoles } from './parties.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../publication/lifecycle.ts';
@@ -65,11 +63,6 @@ function placementOf(row: InboxRow, roles: MatchRoles): Placement {
   }
 }
 
-function reasonsOf(t: Translator, stored: unknown): string[] {
-  if (!Value.Check(StoredExplanation, stored)) return [];
-  return explainMatch(t, stored as MatchExplanation).slice(0, TOP_REASONS);
-}
-
 function sideOf(viewer: Viewer, t: Translator, item: ItemFacts, language: string, acceptedAt: Date | null): InboxEntry['challenge'] {
   const readable = mayRead(viewer, item);
   const path = item.guard.kind === 'challenge' ? 'challenges' : 'solutions';
@@ -103,7 +96,7 @@ function entryOf(viewer: Viewer, t: Translator, { row, roles, challenge, solutio
     score: row.score,
     scorePercent: row.score === null ? null : scorePercent(t, row.score),
     scoreInWords: row.score === null ? null : scoreInWords(t, row.score),
-    reasons: reasonsOf(t, row.explanation),
+    reasons: storedReasons(t, row.explanation, mayRead(viewer, challenge) && mayRead(viewer, solution)).slice(0, TOP_REASONS),
     actor, actorText: actorText(t, row.status, actor), deadline,
     updatedAt: row.updated_at.toISOString(),
   };

@@ -10,8 +10,7 @@ import type { MatchRow } from '../db/schema.ts';
 import { errors } from '../shared/errors.ts';
 import { revealedContacts } from '../introductions/service.ts';
 import { contactsOf, type SideContacts } from '../introductions/contacts.ts';
-import type { MatchExplanation } from '../matching/engine/index.ts';
-import { explainMatch, scoreInWords, scorePercent } from '../matching/presenter.ts';
+import { scoreInWords, scorePercent, storedReasons } from '../matching/presenter.ts';
 import * as repository from './repository.ts';
 import { rolesOf, type MatchParties, type MatchRoles } from './parties.ts';
 import { loadItemFacts, mayRead, withheldTitle, type ItemFacts } from './withheld.ts';
@@ -34,18 +33,6 @@ function sideOf(item: ItemFacts | undefined, acceptedAt: Date | null, reader: Vi
 }
 
 const publicContacts = (contacts: SideContacts): Contacts => ({ ...contacts, people: contacts.people.map(({ name, email }) => ({ name, email })) });
-
-function storedExplanation(value: MatchRow['explanation']): MatchExplanation | null {
-  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  return parsed && typeof parsed === 'object' && 'sharedTerms' in parsed ? (parsed as MatchExplanation) : null;
-}
-
-/** The engine's reasons; words from the texts only to a reader who may read both items. */
-function reasonsFor(t: Translator, match: MatchRow, bothReadable: boolean): string[] {
-  const explanation = storedExplanation(match.explanation);
-  if (!explanation) return [];
-  return explainMatch(t, bothReadable ? explanation : { ...explanation, sharedTerms: [], translatedTerms: [], concepts: [] });
-}
 
 function yourPart(match: MatchRow, roles: MatchRoles): MatchRecord['yourPart'] {
   const sides = [...(roles.challengeSide ? ['challenge' as const] : []), ...(roles.solutionSide ? ['solution' as const] : [])];
@@ -94,7 +81,7 @@ export async function presentMatch(services: Services, parties: MatchParties, re
     score: match.score,
     scoreInWords: match.score === null ? null : scoreInWords(t, match.score),
     scorePercent: match.score === null ? null : scorePercent(t, match.score),
-    reasons: reasonsFor(t, match, sides.challenge.readable && sides.solution.readable),
+    reasons: storedReasons(t, match.explanation, sides.challenge.readable && sides.solution.readable),
     ambassadorNote: ambassadorNote(events),
     deadline: deadline?.toISOString() ?? null,
     sharing: await sharingFor(services, parties, roles, roles.challengeSide ? sides.solution : sides.challenge, t),

@@ -4,6 +4,8 @@ import type { Translator } from '../i18n/translator.ts';
 import { CONTENT_LANGUAGES, REGIONS, SECTORS, SPEARHEADS, type Labels } from '../taxonomy/taxonomy.ts';
 import type { ConceptRef, MatchExplanation } from './engine/index.ts';
 import { isTellingTerm } from './engine/telling-terms.ts';
+import { Value } from 'typebox/value';
+import { Explanation } from './schemas.ts';
 
 function labelled(t: Translator, table: Record<string | number, Labels>, codes: (string | number)[]): string {
   return codes.map((code) => (table[code] ? t.label(table[code]) : String(code))).join(', ');
@@ -48,4 +50,16 @@ export function scoreInWords(t: Translator, score: number): string {
   if (score >= 0.6) return t.t('match.strength.strong');
   if (score >= 0.35) return t.t('match.strength.good');
   return t.t('match.strength.possible');
+}
+
+/**
+ * The reasons of a stored match record. Words from the items' texts (shared and translated words,
+ * concepts) only for a reader who may read both items: they could tell what a confidential text says.
+ * An explanation of an older or foreign shape gives no reasons rather than an error.
+ */
+export function storedReasons(t: Translator, stored: unknown, bothReadable: boolean): string[] {
+  const parsed: unknown = typeof stored === 'string' ? JSON.parse(stored) : stored;
+  if (!Value.Check(Explanation, parsed)) return [];
+  const explanation = parsed as MatchExplanation;
+  return explainMatch(t, bothReadable ? explanation : { ...explanation, sharedTerms: [], translatedTerms: [], concepts: [] });
 }

@@ -6,21 +6,9 @@ import { readLimit } from '../publication/rate-limits.ts';
 import { readableChallenge } from '../challenges/service.ts';
 import { readableSolution } from '../solutions/service.ts';
 import { explainedMatches } from './matches.ts';
+import { Explanation } from './schemas.ts';
 
 const tags = ['matches'];
-
-const Explanation = Type.Object({
-  sharedTerms: Type.Array(Type.String()),
-  translatedTerms: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
-  concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.Object({ nl: Type.String(), en: Type.String(), fr: Type.String() }) })),
-  sectors: Type.Array(Type.String()),
-  spearheads: Type.Array(Type.Integer()),
-  regions: Type.Array(Type.String()),
-  sameLanguage: Type.Boolean(),
-  languages: Type.Array(Type.String()),
-  textScore: Type.Number(),
-  structureScore: Type.Number(),
-});
 
 const Match = Type.Object({
   kind: Type.Enum(['challenge', 'solution']),
