@@ -19,12 +19,25 @@ function collect(path) {
   });
 }
 
-// Browser tests need Debian's Chromium; without it they are left out, and the run says so plainly.
+// Browser tests need Debian's Chromium and the HTML checker needs Java; on a developer's machine without them
+// those files are left out and the run says so plainly. In CI (CI=true) a missing one fails the run instead.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasJava = spawnSync('java', ['-version']).status === 0;
+const needs = [
+  { present: existsSync(chromium), test: (file) => file.endsWith('.browser.test.ts'), what: `Chromium (${chromium})`, install: 'apt-get install chromium' },
+  { present: hasJava, test: (file) => file.endsWith('html-validity.test.ts'), what: 'Java, for the HTML checker', install: 'apt-get install default-jre-headless' },
+];
 const all = roots.flatMap(collect);
-const files = existsSync(chromium) ? all : all.filter((file) => !file.endsWith('.browser.test.ts'));
-if (files.length < all.length) {
-  console.log(`Chromium not found at ${chromium}: ${all.length - files.length} browser test files NOT run (install it: apt-get install chromium).`);
+let files = all;
+for (const need of needs.filter((n) => !n.present)) {
+  const left = files.filter(need.test).length;
+  if (left === 0) continue;
+  if (process.env.CI) {
+    console.error(`${need.what} not found: ${left} test files cannot run (${need.install}).`);
+    process.exit(1);
+  }
+  console.log(`${need.what} not found: ${left} test files NOT run (install it: ${need.install}).`);
+  files = files.filter((file) => !need.test(file));
 }
 if (files.length === 0) {
   console.error(`no test files found under ${roots.join(', ')}`);
