@@ -95,6 +95,19 @@ describe('acting once', () => {
     assert.equal(await eventCount(id), 2);
     assert.equal((await post(`/api/v1/matches/${id}/decision`, w.careHome, { decision: 'accept' })).statusCode, 409);
   });
+
+  test('accepting from a page left open until the match expired says it expired and records nothing', async () => {
+    const id = await proposal();
+    const { csrf, cookies } = await formSession(w.h.app, `/matches/${id}`, w.careHome.token);
+    await w.h.db.updateTable('matches').set({ status: 'expired' }).where('id', '=', id).execute();
+    const events = await eventCount(id);
+    const answer = await w.h.app.inject({ method: 'POST', url: `/matches/${id}/decision`, headers: FORM_HEADERS, cookies, payload: formBody({ decision: 'accept', _csrf: csrf }) });
+    assert.equal(answer.statusCode, 303);
+    assert.equal(answer.headers.location, `/matches/${id}?done=expired`);
+    assert.match((await page(id, w.careHome, '?done=expired')).body, /Deze match is intussen verlopen/);
+    assert.equal(await eventCount(id), events);
+    assert.equal((await post(`/api/v1/matches/${id}/decision`, w.careHome, { decision: 'accept' })).statusCode, 409);
+  });
 });
 
 describe('the page asks only what is still open', () => {

@@ -7,11 +7,13 @@ import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';
 import { withFeedback, type Feedback } from '../web/feedback.ts';
 import type { MatchStatus } from '../db/schema.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { readLimit, writeLimit } from '../publication/rate-limits.ts';
 import { DecisionInput, OutcomeInput } from './schemas.ts';
 import * as service from './service.ts';
 import { presentMatch } from './presenter.ts';
+import { isAppError } from '../shared/errors.ts';
 import { MatchPage } from './match-page.tsx';
 
 type Body = Record<string, unknown>;
@@ -23,6 +25,12 @@ function feedbackOf(status: MatchStatus, changed: boolean): Feedback {
   return status === 'accepted' ? 'accepted_both' : 'accepted';
 }
 
+/** An answer from a page left open until the match expired is told so, not shown an error page. */
+async function expiredMeanwhile(services: Services, viewer: Viewer | null, id: string, error: unknown): Promise<Feedback> {
+  if (isAppError(error) && error.id === 'invalid_transition' && (await service.readableMatch(services, viewer, id)).match.status === 'expired') return 'expired';
+  throw error;
+}
+
 export function matchPages(app: App, services: Services): void {
   app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
@@ -32,8 +40,10 @@ export function matchPages(app: App, services: Services): void {
 
   app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
-    const { match, changed } = await service.decide(services, request.viewer, id, parseInput(DecisionInput, formToInput(request.body)), request.log);
-    return reply.redirect(withFeedback(`/matches/${id}`, feedbackOf(match.status, changed)), 303);
+    const input = parseInput(DecisionInput, formToInput(request.body));
+    const feedback = await service.decide(services, request.viewer, id, input, request.log)
+      .then(({ match, changed }) => feedbackOf(match.status, changed), (error: unknown) => expiredMeanwhile(services, request.viewer, id, error));
+    return reply.redirect(withFeedback(`/matches/${id}`, feedback), 303);
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/outcome', { config: { rateLimit: writeLimit }, onRequest: requireAmbassador }, async (request, reply) => {

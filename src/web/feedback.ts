@@ -14,7 +14,6 @@ export const FEEDBACK = {
   already_decided: 'feedback.already_decided',
   expired: 'feedback.expired',
   outcome: 'feedback.outcome',
-  deleted: 'feedback.deleted',
 } as const satisfies Record<string, MessageKey>;
 
 export type Feedback = keyof typeof FEEDBACK;
