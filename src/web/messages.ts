@@ -25,7 +25,7 @@ export const webMessages = defineMessages(
     'feedback.accepted_both': 'Les deux parties ont accepté. Vous recevez par e-mail les coordonnées de l’autre partie\u00a0; elles figurent aussi ci-dessous.',
     'feedback.declined': 'Vous avez refusé la mise en relation. L’autre partie et l’ambassadeur verront votre motif.',
     'feedback.already_decided': 'Une décision avait déjà été prise sur cette mise en relation\u00a0; rien n’a changé.',
-    'feedback.expired': 'Cette mise en relation a entre-temps expiré faute de réponse à temps ; votre réponse n’a pas été enregistrée. Demandez une nouvelle proposition à l’ambassadeur si vous souhaitez poursuivre.',
+    'feedback.expired': 'Cette mise en relation a entre-temps expiré faute de réponse à temps\u00a0; votre réponse n’a pas été enregistrée. Demandez une nouvelle proposition à l’ambassadeur si vous souhaitez poursuivre.',
     'feedback.outcome': 'Le résultat a été enregistré.',
     'feedback.label': 'Confirmation',
     'attention.label': '{count} en attente de vous',
