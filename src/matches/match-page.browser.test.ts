@@ -64,7 +64,9 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.ok(await page.getByText(NOTE).first().isVisible(), 'the ambassador’s note');
     await page.getByRole('button', { name: say('matches.accept') }).dblclick();
     await page.waitForURL(/done=/);
-    assert.equal((await page.getByRole('status').innerText()).trim(), say('feedback.accepted'));
+    // Whether Chromium sends the second click's post depends on timing; the page then shows that answer.
+    const confirmation = (await page.getByRole('status').innerText()).trim();
+    assert.ok([say('feedback.accepted'), say('feedback.already_decided')].includes(confirmation), confirmation);
     assert.match(await page.locator('main').innerText(), /U hebt deze match aanvaard op \d+ \w+ \d{4}/);
     assert.equal(await page.getByRole('button', { name: say('matches.accept') }).count(), 0, 'not asked to accept again');
     await staleTab.getByRole('button', { name: say('matches.accept') }).click();
