@@ -6,13 +6,22 @@ import { MatchEngine } from '../src/matching/engine/index.ts';
 import { loadLexicon } from '../src/matching/lexicon/load.ts';
 import type { CorpusDoc } from './data.ts';
 
+/**
+ * How a query reaches the engine: 'match' as a challenge matched to solutions (long texts), 'catalogue' as the
+ * catalogues' search box (`q=`, short queries). The peers have one way only and ignore it.
+ */
+export type QueryMode = 'match' | 'catalogue';
+
 export interface BenchEngine {
   index(docs: CorpusDoc[]): Promise<void>;
-  search(query: string, limit: number): Promise<string[]>;
+  search(query: string, limit: number, mode: QueryMode): Promise<string[]>;
   close?(): Promise<void>;
 }
 
-/** Ours: each query is a challenge (title only), the corpus its candidate solutions. */
+/**
+ * Ours: each query is a challenge (title only), the corpus its candidate solutions; in 'catalogue' mode the query
+ * goes through the search the catalogues use (`MatchingService.search`: typo tolerant, solutions only).
+ */
 function helemaal(): BenchEngine {
   const engine = new MatchEngine(loadLexicon());
   return {
@@ -20,7 +29,8 @@ function helemaal(): BenchEngine {
       for (const d of docs) engine.upsert({ id: d.id, kind: 'solution', title: d.title, text: d.text });
       engine.settle(); // postings are appended in batches: the last batch belongs to the index time
     },
-    async search(query, limit) {
+    async search(query, limit, mode) {
+      if (mode === 'catalogue') return engine.search(query, { kind: 'solution', limit, fuzzy: true }).map((r) => r.id);
       return engine.matchesFor({ id: '', kind: 'challenge', title: query, text: '' }, { kind: 'solution', limit }).map((r) => r.id);
     },
   };

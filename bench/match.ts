@@ -1,11 +1,16 @@
-// npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b] [--scale N]
-// Each engine runs in its own child process, so its rss is its own; one JSON line per engine.
+// npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b] [--scale N] [--short LANG]
+// npm run bench:match -- --suite [--engines a,b] [--sets a,b] [--dir DIR] [--json FILE]   (see bench/suite.ts)
+// Each engine runs in its own child process, so its rss is its own; one JSON line per engine. --short LANG turns
+// the queries (in language LANG, two letters) into short queries (bench/short-queries.ts) searched as the
+// catalogues search.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { loadBenchmark } from './data.ts';
 import { ENGINES } from './engines.ts';
+import { shortQueries } from './short-queries.ts';
+import { runSuite, type EngineResult } from './suite.ts';
 import { mean, mrrAt, ndcgAt, percentile, recallAt } from '../src/matching/evaluation/metrics.ts';
 
 const { values } = parseArgs({
@@ -15,6 +20,11 @@ const { values } = parseArgs({
     qrels: { type: 'string' },
     engines: { type: 'string', default: 'helemaal,postgres-fts,minisearch,orama,bm25' },
     scale: { type: 'string' },
+    short: { type: 'string' },
+    suite: { type: 'boolean', default: false },
+    sets: { type: 'string' },
+    dir: { type: 'string' },
+    json: { type: 'string' },
     child: { type: 'string' },
   },
 });
@@ -23,7 +33,10 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
   const make = ENGINES[name];
   if (!make) throw new Error(`unknown engine ${name}; known: ${Object.keys(ENGINES).join(', ')}`);
   const scale = values.scale ? Number(values.scale) : undefined;
-  const { corpus, queries, qrels } = await loadBenchmark(values.corpus!, values.queries!, values.qrels!, scale);
+  const loaded = await loadBenchmark(values.corpus!, values.queries!, values.qrels!, scale);
+  const { corpus, qrels } = loaded;
+  const queries = values.short ? shortQueries(loaded.queries, values.short) : loaded.queries;
+  const mode = values.short ? 'catalogue' : 'match';
   const rssBefore = process.memoryUsage().rss;
   const setupStarted = performance.now();
   const engine = await make(); // loads the lexicon (helemaal) or starts the database (postgres-fts)
@@ -43,7 +56,7 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
   for (const query of queries) {
     const t = performance.now();
     const cpu = process.cpuUsage();
-    const ranked = await engine.search(query.text, 100);
+    const ranked = await engine.search(query.text, 100, mode);
     times.push(performance.now() - t);
     cpuTimes.push(cpuMs(cpu));
     const relevant = qrels.get(query.id)!;
@@ -72,23 +85,29 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-function runChildren(): void {
-  const args = process.argv.slice(2);
-  for (const name of values.engines!.split(',').map((e) => e.trim()).filter(Boolean)) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--child', name], {
-      stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24,
-    });
-    if (child.status !== 0) {
-      console.log(JSON.stringify({ engine: name, error: `exited with ${child.status ?? child.signal}` }));
-      continue;
-    }
-    process.stdout.write(child.stdout);
-  }
+/** Runs one engine in a child process of this script with `args`; its JSON line, or the error. */
+function runChild(args: readonly string[], name: string): EngineResult {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--child', name], {
+    stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) return { engine: name, error: `exited with ${child.status ?? child.signal}` };
+  return JSON.parse(child.stdout) as EngineResult;
 }
 
-if (!values.corpus || !values.queries || !values.qrels) {
-  console.error('usage: npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b,...] [--scale N]');
-  process.exit(2);
+function engineNames(): string[] {
+  return values.engines!.split(',').map((e) => e.trim()).filter(Boolean);
 }
+
+const USAGE = `usage: npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b,...] [--scale N] [--short LANG]
+       npm run bench:match -- --suite [--engines a,b,...] [--sets a,b,...] [--dir DIR] [--json FILE]`;
+
 if (values.child) console.log(JSON.stringify(await runEngine(values.child)));
-else runChildren();
+else if (values.suite) {
+  await runSuite({ engines: engineNames(), sets: values.sets?.split(','), dir: values.dir, json: values.json }, runChild);
+} else if (!values.corpus || !values.queries || !values.qrels) {
+  console.error(USAGE);
+  process.exit(2);
+} else {
+  const args = process.argv.slice(2);
+  for (const name of engineNames()) console.log(JSON.stringify(runChild(args, name)));
+}
