@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.ts';
 import { CONTENT_LANGUAGES, REGIONS, SECTORS, SPEARHEADS, type Labels } from '../taxonomy/taxonomy.ts';
 import type { ConceptRef, MatchExplanation } from './engine/index.ts';
 import { isTellingTerm } from './engine/telling-terms.ts';
+import { conceptLabel } from './engine/explain.ts';
 import { Value } from 'typebox/value';
 import { Explanation } from './schemas.ts';
 
@@ -11,9 +12,12 @@ function labelled(t: Translator, table: Record<string | number, Labels>, codes: 
   return codes.map((code) => (table[code] ? t.label(table[code]) : String(code))).join(', ');
 }
 
-/** A concept as a person names it: without the thesaurus's qualifier in brackets, and not shouted in capitals. */
-function conceptName(t: Translator, concept: ConceptRef): string {
-  const label = concept.label[t.locale].replace(/\s*\([^)]*\)\s*$/, '').trim();
+/**
+ * A concept as a person names it: in the reader's language (English where the thesaurus has no label in it),
+ * without the thesaurus's qualifier in brackets, and not shouted in capitals.
+ */
+export function conceptName(locale: string, concept: ConceptRef): string {
+  const label = conceptLabel(concept.label, locale).replace(/\s*\([^)]*\)\s*$/, '').trim();
   return label === label.toUpperCase() ? label.toLowerCase() : label;
 }
 
@@ -27,7 +31,7 @@ export function explainMatch(t: Translator, explanation: MatchExplanation): stri
   if (!explanation.sameLanguage && translated.length) {
     reasons.push(t.t('match.translated_terms', { pairs: translated.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
   }
-  const concepts = [...new Set(explanation.concepts.map((c) => conceptName(t, c)))]
+  const concepts = [...new Set(explanation.concepts.map((c) => conceptName(t.locale, c)))]
     // A one-word concept inside a shared word ("kind" in "kleinkinderen") repeats it, less precisely.
     .filter((name) => name.includes(' ') || (isTellingTerm(name) && !shared.some((term) => term.includes(name.toLowerCase()))));
   if (concepts.length) reasons.push(t.t('match.concepts', { concepts: concepts.slice(0, 4).join(', ') }));
