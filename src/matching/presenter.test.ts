@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createTranslator } from '../i18n/translator.ts';
 import { catalogues } from '../i18n/messages.ts';
 import type { MatchExplanation } from './engine/index.ts';
-import { explainMatch } from './presenter.ts';
+import { conceptName, explainMatch } from './presenter.ts';
 
 const explanation: MatchExplanation = {
   sharedTerms: ['videobellen', 'grote', 'per', 'zien', 'maken', 'tablet', 'nieuwe', 'Veel'],
@@ -28,4 +28,10 @@ test('reasons name shared words of substance only, and concepts as a person woul
   assert.equal(reasons[1], 'Beide gaan over: Aarhus, verzorging');
   for (const reason of explainMatch(createTranslator('fr'), explanation)) assert.doesNotMatch(reason, /EuroVoc|\(comté\)/);
   assert.match(explainMatch(createTranslator('en'), explanation)[1] ?? '', /^Both are about: Århus, care$/);
+});
+
+test('a concept is named in the reader’s language, and in English for a reader language the thesaurus lacks (es, eu)', () => {
+  const concept = { id: '3', label: { nl: 'kunstmatige intelligentie', en: 'artificial intelligence', fr: 'intelligence artificielle' } };
+  assert.deepEqual(['nl', 'fr', 'en', 'es', 'eu'].map((locale) => conceptName(locale, concept)),
+    ['kunstmatige intelligentie', 'intelligence artificielle', 'artificial intelligence', 'artificial intelligence', 'artificial intelligence']);
 });

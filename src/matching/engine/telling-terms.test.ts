@@ -11,6 +11,10 @@ test('general words, stop words of any language and numbers are not telling term
   for (const word of ['videobellen', 'tablet', 'woonzorgcentrum', 'app', 'parkeersensoren']) assert.equal(isTellingTerm(word), true, word);
 });
 
+test('verbs of seeking and aiming in any language are filler, not reasons', () => {
+  for (const word of ['zoekt', 'gezocht', 'doel', 'seek', 'aim', 'fights', 'chercher', 'lutter', 'contre']) assert.equal(isTellingTerm(word), false, word);
+});
+
 test('a match’s shared terms leave out filler words both texts happen to use', () => {
   const engine = new MatchEngine(loadLexicon());
   engine.upsert(doc('s', 'solution', 'Grote nieuwe tablet om te videobellen', 'Veel bewoners zien per week hun familie. Met deze goede tablet maken zij makkelijk een videogesprek: videobellen wordt eenvoudig.'));
