@@ -6,6 +6,7 @@ import { MatchEngine, type Language, type MatchDocument, type MatchExplanation }
 import { means } from './engine/explain.ts';
 import { stem } from './engine/text.ts';
 import { loadLexicon } from './lexicon/load.ts';
+import { lexiconLoadMilliseconds } from './service.ts';
 import { startHarness, createOrganisation, createPerson, json, type Harness, type TestPerson } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 
@@ -133,6 +134,11 @@ function describeThroughTheApi(): void {
       assert.ok(reasons.some((reason) => concept.test(reason)), reasons.join(' | '));
     });
   }
+
+  test('once the server’s engine is built, the lexicon’s load time is known for the start-up log', () => {
+    const milliseconds = lexiconLoadMilliseconds();
+    assert.ok(milliseconds !== undefined && milliseconds > 0, String(milliseconds));
+  });
 
   test('the match page names the shared concept and the pair in the reader’s language', async () => {
     const page = await h.app.inject({ url: `/challenges/${challengeId}`, headers: { 'accept-language': 'fr' } });

@@ -11,11 +11,21 @@ import * as repository from './repository.ts';
 import { challengeDocument, challengeGuard, solutionDocument, solutionGuard } from './documents.ts';
 
 let sharedLexicon: Lexicon | undefined;
+let lexiconLoadTime: number | undefined;
 
-/** The lexicon is large and the same for every engine in the process: load it once. */
+/** The lexicon is large and the same for every engine in the process: load it once, and time it for the start-up log. */
 function lexicon(): Lexicon {
-  sharedLexicon ??= loadLexicon();
+  if (!sharedLexicon) {
+    const started = performance.now();
+    sharedLexicon = loadLexicon();
+    lexiconLoadTime = Math.round(performance.now() - started);
+  }
   return sharedLexicon;
+}
+
+/** Milliseconds the lexicon took to load, once an engine has loaded it (no logger reaches here: the server logs it). */
+export function lexiconLoadMilliseconds(): number | undefined {
+  return lexiconLoadTime;
 }
 
 const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'challenge' };
