@@ -77,9 +77,12 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
   const candidateWords = wordsByEnglishStem(candidate, lexicon);
   const pairs = new Map<string, Pair>();
   const used = new Set<string>();
+  const tried = new Set<string>();
   for (const token of tokens) {
     const from = token.surface;
-    if (pairs.has(from) || !isTellingTerm(from)) continue;
+    if (tried.has(from)) continue;
+    tried.add(from);
+    if (!isTellingTerm(from)) continue;
     for (const english of englishStems(token, language, lexicon)) {
       const match = (candidateWords.get(english) ?? []).find((word) => !used.has(word.surface) && isTellingTerm(word.surface)
         && means(token, language, english, lexicon, candidate.language === 'en' ? word.surface : undefined)
@@ -101,10 +104,13 @@ function englishStems(word: Word, language: Language, lexicon: Lexicon): string[
 /** A document's words by the English stems they may stand for. */
 function wordsByEnglishStem(analysed: AnalysedText, lexicon: Lexicon): Map<string, Word[]> {
   const byStem = new Map<string, Word[]>();
+  const seen = new Set<string>();
   for (const token of [...analysed.title, ...analysed.body]) {
+    if (seen.has(token.surface)) continue;
+    seen.add(token.surface);
     for (const english of englishStems(token, analysed.language, lexicon)) {
       const list = byStem.get(english) ?? [];
-      if (!list.some((word) => word.surface === token.surface)) list.push({ surface: token.surface, stem: token.stem });
+      list.push({ surface: token.surface, stem: token.stem });
       byStem.set(english, list);
     }
   }
