@@ -67,9 +67,12 @@ test('French pairs: look-alikes through the Dutch pivot are shown (hôpital → 
   assert.ok(!verve.some((pair) => pair.startsWith('énergie')), verve.join(', '));
 });
 
-test('Dutch and French meet through English: armoede → pauvreté', () => {
+test('Dutch and French meet through English in a sense both dictionaries confirm: armoede → pauvreté, chauffage → verwarming; not compte → uitleg (account one way only)', () => {
   const shown = pairs(explain(['nl', 'Armoede', 'Armoede in de stad.'], ['fr', 'La pauvreté', 'La pauvreté en ville.']));
   assert.ok(shown.includes('armoede → pauvreté'), shown.join(', '));
+  const heating = pairs(explain(['fr', 'Le chauffage et le compte', 'Le chauffage des écoles et le compte client.'], ['nl', 'Verwarming en uitleg', 'De verwarming van scholen, met uitleg.']));
+  assert.ok(heating.includes('chauffage → verwarming'), heating.join(', '));
+  assert.ok(!heating.includes('compte → uitleg'), heating.join(', '));
 });
 
 test('the same word in two languages is a shared word, not a translation; each shared word is named once', () => {

@@ -16,6 +16,8 @@ const MAX_CONCEPTS = 5;
  * "zoeken" has "seek" at 1, so its one-way "aim" (0.7) is never shown.
  */
 const STRONG_WEIGHT = 0.7;
+/** Two words met through English, neither written in English, need that sense confirmed on both sides. */
+const CONFIRMED_WEIGHT = 0.9;
 /** A weaker listed translation still reads right when the two words look alike (hôpital → hospital). */
 const COGNATE_WEIGHT = 0.3;
 
@@ -85,8 +87,7 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
     if (!isTellingTerm(from)) continue;
     for (const english of englishStems(token, language, lexicon)) {
       const match = (candidateWords.get(english) ?? []).find((word) => !used.has(word.surface) && isTellingTerm(word.surface)
-        && means(token, language, english, lexicon, candidate.language === 'en' ? word.surface : undefined)
-        && means(word, candidate.language, english, lexicon, language === 'en' ? from : undefined));
+        && meanEachOther([token, language], [word, candidate.language], english, lexicon));
       if (!match) continue;
       pairs.set(from, { from, to: match.surface, stem: english });
       used.add(match.surface);
@@ -94,6 +95,16 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
     }
   }
   return [...pairs.values()];
+}
+
+/**
+ * Whether two words of different languages mean each other through the English stem: each in a strong sense, and
+ * when neither is English, in a confirmed one: "compte" (account) and "uitleg" (account, one way only) do not.
+ */
+function meanEachOther([a, aLanguage]: [Word, Language], [b, bLanguage]: [Word, Language], english: string, lexicon: Lexicon): boolean {
+  const englishSurface = (language: Language, word: Word) => (language === 'en' ? word.surface : undefined);
+  if (!means(a, aLanguage, english, lexicon, englishSurface(bLanguage, b)) || !means(b, bLanguage, english, lexicon, englishSurface(aLanguage, a))) return false;
+  return aLanguage === 'en' || bLanguage === 'en' || (confirmed(a, aLanguage, english, lexicon) && confirmed(b, bLanguage, english, lexicon));
 }
 
 /** The English stems a word may stand for: itself in English, else its listed translations, best first. */
@@ -131,6 +142,12 @@ export function means(word: Word, language: Language, english: string, lexicon: 
   if (englishSurface !== undefined && entry.weight >= COGNATE_WEIGHT && looksAlike(word.surface, englishSurface)) return true;
   return entry.weight >= STRONG_WEIGHT && entry.weight >= translations[0]!.weight
     && !onlyPartOfLabel(word, language, english, lexicon, englishSurface);
+}
+
+/** Whether both dictionary directions give the word this English sense (weight 1 for one source, more merged). */
+function confirmed(word: Word, language: Language, english: string, lexicon: Lexicon): boolean {
+  const entry = lexicon.translate(language, word.surface, word.stem).find((t) => t.term === english);
+  return entry !== undefined && entry.weight >= CONFIRMED_WEIGHT;
 }
 
 function onlyPartOfLabel(word: Word, language: Language, english: string, lexicon: Lexicon, englishSurface?: string): boolean {
