@@ -8,6 +8,7 @@ import type { ConceptWord, Lexicon } from './lexicon.ts';
 import type { CompoundSplitter } from './compounds.ts';
 import type { TermDictionary } from './terms.ts';
 import type { Alternative, DocumentVector, QueryGroup } from './inverted-index.ts';
+import { readingGroups, type QueryReadings } from './query-readings.ts';
 
 export interface AnalysisWeights {
   /** Weight of each part of a Dutch compound next to the compound itself. */
@@ -28,6 +29,8 @@ export interface AnalysedText {
   language: Language;
   title: Token[];
   body: Token[];
+  /** A search query of unclear language: its words, each read in several languages (see query-readings.ts). */
+  readings?: QueryReadings;
 }
 
 export const CONCEPT_PREFIX = '#';
@@ -203,6 +206,7 @@ function quantise(value: number): number {
 
 /** Query groups: one per distinct word (with its translations), one per compound part, one per concept. */
 export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): QueryGroup[] {
+  if (analysed.readings) return readingGroups(analysed.readings, tools);
   const groups = new Map<string, QueryGroup>();
   const add = (key: string, weight: number, alternatives: Alternative[], surface?: string) => {
     const group = groups.get(key);

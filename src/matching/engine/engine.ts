@@ -11,7 +11,8 @@ import { explainMatch } from './explain.ts';
 import { corrections } from './fuzzy.ts';
 import { cosine } from './embeddings.ts';
 import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
-import type { Language } from './text.ts';
+import { KNOWN_LANGUAGES, type Language } from './text.ts';
+import { readQuery } from './query-readings.ts';
 import { RankedMatch, type Explainer } from './ranked-match.ts';
 import type { DocumentKind, MatchDocument, MatchResult } from './types.ts';
 
@@ -126,11 +127,15 @@ export class MatchEngine {
     return this.rank(seeker, { kind: opts.kind, limit: opts.limit ?? 10, exclude, feedback: true, fuzzy: false });
   }
 
-  /** Free-text search, tolerant of typos; without a kind both are searched and merged by score. */
+  /**
+   * Free-text search, tolerant of typos; without a kind both are searched and merged by score. A query is too short
+   * to tell its language, so its words are read in every language (see query-readings.ts), and the searcher is
+   * taken to read them all: no item is preferred for its language.
+   */
   search(query: string, opts: SearchOptions = {}): MatchResult[] {
     const limit = opts.limit ?? 10;
-    const doc: MatchDocument = { id: '', kind: opts.kind ?? 'challenge', title: query, text: '' };
-    const seeker = { doc, analysed: this.analyse(query, '') };
+    const doc: MatchDocument = { id: '', kind: opts.kind ?? 'challenge', title: query, text: '', languages: [...KNOWN_LANGUAGES] };
+    const seeker = { doc, analysed: readQuery(query, '') };
     const kinds = opts.kind ? [opts.kind] : KINDS;
     const fuzzy = opts.fuzzy ?? true;
     return kinds
@@ -244,18 +249,32 @@ export class MatchEngine {
       .slice(0, this.options.maxQueryGroups).map(({ g }) => g);
   }
 
-  /** Words no document contains get the nearest spellings documents use (in the query's language) as alternatives. */
+  /**
+   * Words no document contains in any of their readings get the nearest spellings documents use as alternatives:
+   * those of the query's language, or of every language for a query of none ('other').
+   */
   private withCorrections(groups: QueryGroup[], index: InvertedIndex, language: Language): QueryGroup[] {
-    let known: { word: string; termId: number }[] | undefined;
+    let byWord: Map<string, number[]> | undefined;
     return groups.map((group) => {
-      const term = group.alternatives[0]!.term;
-      if (!group.surface || index.df(term) > 0) return group;
-      known ??= this.analyser.knownWords(language);
-      const byWord = new Map(known.map((k) => [k.word, k.termId]));
-      const near = corrections(group.surface, [...byWord.keys()])
-        .map((c) => ({ term: index.termName(byWord.get(c.term)!), weight: this.options.correctionWeight / c.distance }))
+      if (!group.surface || group.alternatives.some((a) => index.df(a.term) > 0)) return group;
+      byWord ??= this.knownWords(language === 'other' ? KNOWN_LANGUAGES : [language]);
+      const near = corrections(group.surface, [...byWord.keys()]).flatMap((c) => byWord!.get(c.term)!
+        .map((termId) => ({ term: index.termName(termId), weight: this.options.correctionWeight / c.distance })))
         .filter((alternative) => index.df(alternative.term) > 0);
       return near.length === 0 ? group : { ...group, alternatives: [...group.alternatives, ...near] };
     });
+  }
+
+  /** Words documents use in these languages, each with the terms it is indexed under (one per language using it). */
+  private knownWords(languages: readonly Language[]): Map<string, number[]> {
+    const byWord = new Map<string, number[]>();
+    for (const language of languages) {
+      for (const { word, termId } of this.analyser.knownWords(language)) {
+        const termIds = byWord.get(word) ?? [];
+        if (!termIds.includes(termId)) termIds.push(termId);
+        byWord.set(word, termIds);
+      }
+    }
+    return byWord;
   }
 }
