@@ -99,12 +99,14 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
 
 /**
  * Whether two words of different languages mean each other through the English stem: each in a strong sense, and
- * when neither is English, in a confirmed one: "compte" (account) and "uitleg" (account, one way only) do not.
+ * when neither is English, in a confirmed one unless they look alike (anonieme, anonyme): "compte" (account) and
+ * "uitleg" (account, one way only) do not.
  */
 function meanEachOther([a, aLanguage]: [Word, Language], [b, bLanguage]: [Word, Language], english: string, lexicon: Lexicon): boolean {
   const englishSurface = (language: Language, word: Word) => (language === 'en' ? word.surface : undefined);
   if (!means(a, aLanguage, english, lexicon, englishSurface(bLanguage, b)) || !means(b, bLanguage, english, lexicon, englishSurface(aLanguage, a))) return false;
-  return aLanguage === 'en' || bLanguage === 'en' || (confirmed(a, aLanguage, english, lexicon) && confirmed(b, bLanguage, english, lexicon));
+  if (aLanguage === 'en' || bLanguage === 'en' || looksAlike(a.surface, b.surface)) return true;
+  return confirmed(a, aLanguage, english, lexicon) && confirmed(b, bLanguage, english, lexicon);
 }
 
 /** The English stems a word may stand for: itself in English, else its listed translations, best first. */
@@ -144,9 +146,14 @@ export function means(word: Word, language: Language, english: string, lexicon: 
     && !onlyPartOfLabel(word, language, english, lexicon, englishSurface);
 }
 
-/** Whether both dictionary directions give the word this English sense (weight 1 for one source, more merged). */
+/**
+ * Whether the word itself (or its dictionary form), not just another word with the same stem, has this English sense
+ * confirmed by both dictionary directions. The stem fallback that finds inflections also merges unrelated words
+ * ("overheden" stems to "over", "serait" to "ser"), which only an English word as written would show up.
+ */
 function confirmed(word: Word, language: Language, english: string, lexicon: Lexicon): boolean {
-  const entry = lexicon.translate(language, word.surface, word.stem).find((t) => t.term === english);
+  // An empty stem matches no stem group: translate() then looks at the word and its dictionary form only.
+  const entry = lexicon.translate(language, word.surface, '').find((t) => t.term === english);
   return entry !== undefined && entry.weight >= CONFIRMED_WEIGHT;
 }
 
