@@ -75,6 +75,11 @@ test('Dutch and French meet through English in a sense both dictionaries confirm
   assert.ok(!heating.includes('compte → uitleg'), heating.join(', '));
 });
 
+test('a Dutch–French pair needs the sense of each word itself, not of another word with its stem: rester is not overheden (stem "over")', () => {
+  const shown = pairs(explain(['fr', 'Rester chez soi', 'Les personnes âgées veulent rester chez elles.'], ['nl', 'Overheden helpen', 'Lokale overheden helpen ouderen thuis.']));
+  assert.ok(!shown.includes('rester → overheden'), shown.join(', '));
+});
+
 test('the same word in two languages is a shared word, not a translation; each shared word is named once', () => {
   const explanation = explain(
     ['en', 'Artificial intelligence for transport', 'Intelligence in public transport, transport for all.'],
