@@ -1,13 +1,11 @@
 // Challenges and solutions as the engine sees them, and as the permission rules see them.
-import type { MatchDocument, Language } from './engine/index.ts';
+import { KNOWN_LANGUAGES, type MatchDocument, type Language } from './engine/index.ts';
 import type { GuardedItem } from '../publication/permissions.ts';
 import { OPEN_STATUSES } from '../publication/lifecycle.ts';
 import type { IndexedChallenge, IndexedSolution } from './repository.ts';
 
-const KNOWN_LANGUAGES = new Set(['nl', 'en', 'fr', 'es']);
-
 function language(code: string): Language {
-  return (KNOWN_LANGUAGES.has(code) ? code : 'other') as Language;
+  return KNOWN_LANGUAGES.find((known) => known === code) ?? 'other';
 }
 
 export function challengeDocument(row: IndexedChallenge): MatchDocument {

@@ -54,6 +54,7 @@ export const CONTENT_LANGUAGES = {
   en: { nl: 'Engels', fr: 'Anglais', en: 'English' },
   fr: { nl: 'Frans', fr: 'Français', en: 'French' },
   es: { nl: 'Spaans', fr: 'Espagnol', en: 'Spanish' },
+  eu: { nl: 'Baskisch', fr: 'Basque', en: 'Basque' },
 } as const satisfies Record<string, Labels>;
 export type ContentLanguage = keyof typeof CONTENT_LANGUAGES;
 

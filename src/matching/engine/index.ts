@@ -3,7 +3,7 @@ export { MatchEngine, DEFAULT_OPTIONS } from './engine.ts';
 export type { EngineOptions, MatchOptions, SearchOptions } from './engine.ts';
 export { Lexicon } from './lexicon.ts';
 export type { LexiconData, Concept, ConceptLabel } from './lexicon.ts';
-export { detectLanguage } from './text.ts';
+export { detectLanguage, KNOWN_LANGUAGES } from './text.ts';
 export type { Language } from './text.ts';
 export type { DocumentKind, MatchDocument, MatchExplanation, MatchResult, ConceptRef, TranslatedTerm } from './types.ts';
 export type { EmbeddingProvider } from './embeddings.ts';

@@ -1,18 +1,28 @@
-// Cross-lingual lexicon: Dutch/French words → weighted English stems, and EuroVoc concepts found as label phrases.
-// English is the pivot: every document's non-English words also get English terms, so nl, fr and en meet there.
-import { analyse, stem, words, foldDiacritics, type Language, type Vocabularies } from './text.ts';
+// Cross-lingual lexicon: Dutch, French, Spanish and Basque words → weighted English stems, and EuroVoc concepts
+// found as label phrases. English is the pivot: every document's non-English words also get English terms, so all
+// five languages meet there.
+import { analyse, stem, words, foldDiacritics, KNOWN_LANGUAGES, type KnownLanguage, type Language, type Vocabularies } from './text.ts';
 
 /** [id, nl, en, fr, alternative en labels, alternative fr labels] */
 export type LexiconConcept = [string, string, string, string, string[], string[]];
 
-/** The compact form stored in src/matching/lexicon/lexicon.json.gz (see scripts/build-lexicon.ts). */
+export type TranslatedLanguage = Exclude<KnownLanguage, 'en'>;
+export const TRANSLATED_LANGUAGES: readonly TranslatedLanguage[] = ['nl', 'fr', 'es', 'eu'];
+
+/**
+ * One data file of src/matching/lexicon/ in its compact form (see scripts/build-lexicon.ts). Each file comes from
+ * one source under one licence; the engine merges them.
+ */
 export interface LexiconData {
-  version: 1;
+  version: 2;
+  source: string;
+  licence: string;
   attribution: string;
-  translations: { nl: Record<string, [string, number][]>; fr: Record<string, [string, number][]> };
-  concepts: LexiconConcept[];
+  /** A word → English words with weights (0–1). */
+  translations: Partial<Record<TranslatedLanguage, Record<string, [string, number][]>>>;
+  concepts?: LexiconConcept[];
   /** Known words per language (lower case, no diacritics): compound splitting and language detection. */
-  words: { nl: string[]; en: string[]; fr: string[] };
+  words?: Partial<Record<KnownLanguage, string[]>>;
 }
 
 export interface Translation { term: string; weight: number }
@@ -22,11 +32,10 @@ export interface ConceptLabel { nl: string; en: string; fr: string }
 export interface Concept { id: string; label: ConceptLabel }
 
 interface LabelPattern { stems: string[]; conceptId: string }
-type TranslatedLanguage = 'nl' | 'fr';
 
 export class Lexicon {
   /** Known words per language, as listed (compound splitting needs whole words). */
-  readonly words: { nl: ReadonlySet<string>; en: ReadonlySet<string>; fr: ReadonlySet<string> };
+  readonly words: Record<KnownLanguage, ReadonlySet<string>>;
   /** Their stems (language detection). */
   readonly vocabularies: Vocabularies;
   private readonly bySurface = new Map<string, Translation[]>();
@@ -35,26 +44,25 @@ export class Lexicon {
   private readonly singleWordLabels = new Map<string, string[]>(); // 'language:word' → concept ids
   private readonly patterns = new Map<string, Map<string, LabelPattern[]>>(); // first stem → second stem → labels
 
-  constructor(data?: LexiconData) {
-    this.words = { nl: new Set(data?.words.nl ?? []), en: new Set(data?.words.en ?? []), fr: new Set(data?.words.fr ?? []) };
-    this.vocabularies = {
-      nl: stems(this.words.nl, 'nl'), en: stems(this.words.en, 'en'), fr: stems(this.words.fr, 'fr'),
-    };
-    if (!data) return;
-    for (const language of ['nl', 'fr'] as const) this.addTranslations(language, data.translations[language]);
-    for (const concept of data.concepts) this.addConcept(concept);
+  /** The data of every file, merged: a pair several sources list weighs more than one source's (noisy-or). */
+  constructor(files: readonly LexiconData[] = []) {
+    const known = (language: KnownLanguage) => new Set(files.flatMap((f) => f.words?.[language] ?? []));
+    this.words = { nl: known('nl'), en: known('en'), fr: known('fr'), es: known('es'), eu: known('eu') };
+    this.vocabularies = Object.fromEntries(KNOWN_LANGUAGES.map((l) => [l, stems(this.words[l], l)]));
+    for (const language of TRANSLATED_LANGUAGES) this.addTranslations(language, mergeSources(files, language));
+    for (const file of files) for (const concept of file.concepts ?? []) this.addConcept(concept);
   }
 
-  /** English stems for a Dutch or French word; looks up the exact word first, then its stem (inflected forms). */
+  /** English stems for a word; looks up the exact word first, then its stem, then its dictionary form. */
   translate(language: Language, surface: string, wordStem: string): Translation[] {
-    if (language !== 'nl' && language !== 'fr') return [];
+    if (language === 'en' || language === 'other') return [];
     const word = foldDiacritics(surface);
-    return this.bySurface.get(`${language}:${word}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? this.byPlural(language, word) ?? [];
+    return this.bySurface.get(`${language}:${word}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? this.byBaseForm(language, word) ?? [];
   }
 
-  /** Plurals the stemmer does not map onto the dictionary form: kleinkinderen → kleinkind, eieren → ei. */
-  private byPlural(language: Language, word: string): Translation[] | undefined {
-    for (const form of singularForms(word, language).slice(1)) {
+  /** Inflections the stemmer does not map onto the dictionary form: kleinkinderen → kleinkind, etxean → etxe. */
+  private byBaseForm(language: Language, word: string): Translation[] | undefined {
+    for (const form of baseForms(word, language).slice(1)) {
       const found = this.bySurface.get(`${language}:${form}`);
       if (found) return found;
     }
@@ -74,7 +82,7 @@ export class Lexicon {
   findConcepts(words: readonly ConceptWord[], language: Language): string[] {
     const found: string[] = [];
     for (let start = 0; start < words.length; start += 1) {
-      for (const form of singularForms(foldDiacritics(words[start]!.surface), language)) {
+      for (const form of baseForms(foldDiacritics(words[start]!.surface), language)) {
         for (const id of this.singleWordLabels.get(`${language}:${form}`) ?? []) found.push(id);
       }
       const first = words[start]!.stem;
@@ -92,10 +100,10 @@ export class Lexicon {
     return this.concepts.size;
   }
 
-  private addTranslations(language: TranslatedLanguage, entries: Record<string, [string, number][]>): void {
+  private addTranslations(language: TranslatedLanguage, entries: Map<string, Map<string, number>>): void {
     const stemGroups = new Map<string, Map<string, number>>();
-    for (const [source, targets] of Object.entries(entries)) {
-      const translated = mergeTranslations(targets.map(([word, weight]) => ({ term: stem(word, 'en'), weight })));
+    for (const [source, targets] of entries) {
+      const translated = mergeTranslations([...targets].map(([word, weight]) => ({ term: stem(word, 'en'), weight })));
       this.bySurface.set(`${language}:${source}`, translated);
       const key = `${language}:${stem(source, language)}`;
       const group = stemGroups.get(key) ?? new Map<string, number>();
@@ -133,6 +141,19 @@ export class Lexicon {
   }
 }
 
+/** A language's pairs of every file; a pair in several files gets 1 − Π(1 − wᵢ). */
+function mergeSources(files: readonly LexiconData[], language: TranslatedLanguage): Map<string, Map<string, number>> {
+  const merged = new Map<string, Map<string, number>>();
+  for (const file of files) {
+    for (const [source, targets] of Object.entries(file.translations[language] ?? {})) {
+      const known = merged.get(source) ?? new Map<string, number>();
+      for (const [target, weight] of targets) known.set(target, 1 - (1 - (known.get(target) ?? 0)) * (1 - weight));
+      merged.set(source, known);
+    }
+  }
+  return merged;
+}
+
 function stems(words: ReadonlySet<string>, language: Language): ReadonlySet<string> {
   return new Set([...words].map((word) => stem(word, language)));
 }
@@ -144,19 +165,35 @@ function mergeTranslations(candidates: Translation[]): Translation[] {
   return [...best].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 
-// Plural endings removed to find a word's singular (the longest first), for translations the stemmer misses and
-// for one-word concept labels: leerlingen → leerling, kinderen → kind, eieren → ei, écoles → école, cities → city.
-const PLURALS: Partial<Record<Language, [string, string][]>> = {
+// Endings removed (and replaced) to find a word's dictionary form, the longest first, for translations the stemmer
+// misses and for one-word concept labels: leerlingen → leerling, kinderen → kind, écoles → école, cities → city,
+// ciudades → ciudad. Basque marks case, number and aspect by suffixes the Snowball stemmer handles unevenly
+// (etxean stays, etxera → etxe), so its common case and aspect endings are listed: etxean → etxe, lagunarekin →
+// lagun, egiten → egin, ikusten → ikusi, hartzen → hartu, sartuko → sartu. A form counts only when the dictionary
+// knows it, so a wrong cut finds nothing.
+const ENDINGS: Partial<Record<Language, [string, string][]>> = {
   nl: [['eren', ''], ['en', ''], ['s', '']],
   fr: [['s', ''], ['x', '']],
   en: [['ies', 'y'], ['es', ''], ['s', '']],
+  es: [['ces', 'z'], ['es', ''], ['s', '']],
+  eu: [
+    ['arentzat', ''], ['entzat', ''], ['arekin', ''], ['ekin', ''], ['etara', ''], ['etatik', ''], ['etako', ''],
+    ['rekin', ''], ['aren', ''], ['etan', ''], ['ekoa', ''], ['tzen', 'tu'], ['tzen', 'tzi'], ['tuko', 'tu'],
+    ['ren', ''], ['ari', ''], ['ean', ''], ['era', ''], ['era', 'a'], ['tik', ''], ['etik', ''], ['iko', 'i'],
+    ['ten', 'n'], ['ten', 'i'], ['ten', ''], ['ko', ''], ['ek', ''], ['en', ''], ['ak', ''], ['ak', 'a'], ['an', ''],
+    ['ra', ''], ['ri', ''], ['az', ''], ['ez', ''], ['go', ''], ['a', ''], ['k', ''], ['n', ''], ['z', ''],
+  ],
 };
+// Basque stems are cut from many endings: a base under three letters would find unrelated short words.
+const SHORTEST_BASE: Partial<Record<Language, number>> = { eu: 3 };
 
-/** The word itself, then what it would be without each plural ending it has. */
-function singularForms(word: string, language: Language): string[] {
+/** The word itself, then what it would be without each ending it has. */
+function baseForms(word: string, language: Language): string[] {
   const forms = [word];
-  for (const [ending, replacement] of PLURALS[language] ?? []) {
-    if (word.length > ending.length && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
+  for (const [ending, replacement] of ENDINGS[language] ?? []) {
+    if (word.length <= ending.length || !word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length) + replacement;
+    if (base.length >= (SHORTEST_BASE[language] ?? 1)) forms.push(base);
   }
   return forms;
 }

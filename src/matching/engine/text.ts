@@ -1,12 +1,13 @@
-// Text analysis: language detection, normalisation, stop words and stemming for nl/en/fr (es best effort).
+// Text analysis: language detection, normalisation, stop words and stemming for nl, en, fr, es and eu.
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+import { StemmerEu } from '@nlpjs/lang-eu';
 
-export type Language = 'nl' | 'en' | 'fr' | 'es' | 'other';
+export type Language = 'nl' | 'en' | 'fr' | 'es' | 'eu' | 'other';
 export type KnownLanguage = Exclude<Language, 'other'>;
-export const KNOWN_LANGUAGES: readonly KnownLanguage[] = ['nl', 'en', 'fr', 'es'];
+export const KNOWN_LANGUAGES: readonly KnownLanguage[] = ['nl', 'en', 'fr', 'es', 'eu'];
 
 const STOP_WORD_LISTS: Record<KnownLanguage, string> = {
   nl: `de het een en van in op te dat die is voor met zijn niet aan er om ook als bij of door naar dan maar
@@ -26,7 +27,20 @@ const STOP_WORD_LISTS: Record<KnownLanguage, string> = {
     vers chez tout tous toute toutes autre autres même c l d j qu n s y`,
   es: `el la los las un una unos unas de del y o en a al por para con sin sobre entre que quien cual como donde
     es son fue ser estar está están ha han se su sus lo le les nos mi mis tu tus muy más menos pero si también
-    este esta estos estas ese esa eso`,
+    este esta estos estas ese esa eso yo tú él ella ello nosotros nosotras vosotros ellos ellas usted ustedes me te
+    nuestro nuestra nuestros nuestras vuestro vuestra su suyo suya era eran soy eres somos estoy estás estamos estaba
+    he has hemos había hay haber sea ser sido siendo tan tanto cuando porque qué quién cómo dónde cuál ya aquí allí
+    algo nada todo todos toda todas otro otra otros otras mismo misma ni aunque desde hasta hacia según durante
+    muy mucho mucha muchos muchas poco`,
+  // Basque: articles and demonstratives, pronouns, conjunctions and the forms of the auxiliary verbs izan/ukan/egon
+  // (their meaning is in the main verb, as English "is", "has", "was" are stop words there).
+  eu: `eta edo ez bai da dira zen ziren izan du dut duzu dugu dute zuen zuten nuen genuen zenuen naiz zara gara
+    zarete nintzen zinen ginen dago daude zegoen zeuden nago zaude gaude ari bat batzuk hau hori hura hauek horiek
+    haiek honek horrek hark hemen hor han ere baina beraz edota ni zu gu zuek hi nik zuk guk hark nire zure gure
+    bere haren beren oso dela den diren dituzte ditu dituzu ditut genituen zituen zaio zait zaizu zaigu zaie diot
+    dio diote dizut dizu digu zion nion zidan zizun nau gaitu zaitut nauzu nauka dauka daukat daukazu ahal ezin
+    al ba ote omen bezala baino arte zer nor non noiz nola zergatik zein zenbat dute dezake dezaket daiteke
+    litzateke luke nuke zait zitzaion zitzaidan naute gintuen`,
 };
 
 export const STOP_WORDS: Record<KnownLanguage, ReadonlySet<string>> = {
@@ -34,6 +48,7 @@ export const STOP_WORDS: Record<KnownLanguage, ReadonlySet<string>> = {
   en: toSet(STOP_WORD_LISTS.en),
   fr: toSet(STOP_WORD_LISTS.fr),
   es: toSet(STOP_WORD_LISTS.es),
+  eu: toSet(STOP_WORD_LISTS.eu),
 };
 // Unknown language: drop the stop words of every language we know.
 const ALL_STOP_WORDS: ReadonlySet<string> = new Set(KNOWN_LANGUAGES.flatMap((l) => [...STOP_WORDS[l]]));
@@ -44,6 +59,7 @@ const LANGUAGE_MARKERS: Record<KnownLanguage, ReadonlySet<string>> = {
   en: toSet('the and of to that with for are this be it we our not by which have from on he she they you can'),
   fr: toSet('le la les et des est une un du pour dans que qui pas sur avec sont nous vous il elle ce au aux'),
   es: toSet('el los las y del es una por para con que se su al está son como más pero muy este esta'),
+  eu: toSet('eta da ez du dut zen dira naiz bat hau hori oso ere baina zuen ziren dago dute nuen zara'),
 };
 
 const STEMMERS: Record<KnownLanguage, (word: string) => string> = {
@@ -51,7 +67,13 @@ const STEMMERS: Record<KnownLanguage, (word: string) => string> = {
   en: englishStemmer,
   fr: frenchStemmer,
   es: spanishStemmer,
+  eu: basqueStemmer(),
 };
+
+function basqueStemmer(): (word: string) => string {
+  const snowball = new StemmerEu();
+  return (word) => snowball.stemWord(word);
+}
 
 function toSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
@@ -116,7 +138,7 @@ export type Vocabularies = Partial<Record<KnownLanguage, ReadonlySet<string>>>;
 /**
  * Votes by frequent marker words; a short text without any ("Cultural heritage") is decided by which
  * vocabulary knows its words (a word known in several languages splits its vote). Ties go to the first of
- * nl, en, fr, es (a Flemish platform); 'other' only without any evidence.
+ * nl, en, fr, es, eu (a Flemish platform); 'other' only without any evidence.
  */
 export function detectLanguage(text: string, vocabularies: Vocabularies = {}): Language {
   const sample = words(text.slice(0, 3000));
@@ -126,7 +148,7 @@ export function detectLanguage(text: string, vocabularies: Vocabularies = {}): L
 }
 
 function vote(sample: string[], knows: (language: KnownLanguage, word: string) => boolean): Language {
-  const votes: Record<KnownLanguage, number> = { nl: 0, en: 0, fr: 0, es: 0 };
+  const votes: Record<KnownLanguage, number> = { nl: 0, en: 0, fr: 0, es: 0, eu: 0 };
   for (const word of sample) {
     const languages = KNOWN_LANGUAGES.filter((language) => knows(language, word));
     for (const language of languages) votes[language] += 1 / languages.length;
@@ -141,7 +163,9 @@ export function isStopWord(word: string, language: Language): boolean {
 
 // Word frequencies are Zipfian, so a modest cache saves most stemming work; cleared when full to bound memory.
 const STEM_CACHE_LIMIT = 200_000;
-const stemCaches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map(), fr: new Map(), es: new Map(), other: new Map() };
+const stemCaches: Record<Language, Map<string, string>> = {
+  nl: new Map(), en: new Map(), fr: new Map(), es: new Map(), eu: new Map(), other: new Map(),
+};
 
 /**
  * Snowball stem, then diacritics folded, so accented and plain spellings share a term; English words first get
