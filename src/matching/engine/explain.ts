@@ -1,5 +1,5 @@
 // Human-readable reasons for a match: the words, translations and concepts two documents share.
-import type { Concept, ConceptLabel, Lexicon } from './lexicon.ts';
+import type { Concept, ConceptLabel, Lexicon, Translation } from './lexicon.ts';
 import type { AnalysedText, AnalysisTools } from './analysis.ts';
 import { conceptIds, expandToken } from './analysis.ts';
 import type { StructureFit } from './signals.ts';
@@ -138,7 +138,7 @@ function wordsByEnglishStem(analysed: AnalysedText, lexicon: Lexicon): Map<strin
  */
 export function means(word: Word, language: Language, english: string, lexicon: Lexicon, englishSurface?: string): boolean {
   if (language === 'en') return word.stem === english;
-  const translations = lexicon.translate(language, word.surface, word.stem);
+  const translations = senses(word, language, lexicon);
   const entry = translations.find((t) => t.term === english);
   if (!entry) return false;
   if (englishSurface !== undefined && entry.weight >= COGNATE_WEIGHT && looksAlike(word.surface, englishSurface)) return true;
@@ -147,13 +147,26 @@ export function means(word: Word, language: Language, english: string, lexicon: 
 }
 
 /**
- * Whether the word itself (or its dictionary form), not just another word with the same stem, has this English sense
- * confirmed by both dictionary directions. The stem fallback that finds inflections also merges unrelated words
- * ("overheden" stems to "over", "serait" to "ser"), which only an English word as written would show up.
+ * The word's own translations (or its dictionary form's) when the lexicon has them, else those of the words sharing
+ * its stem (inflections the lexicon does not list: "eenzame" → eenzaam). The stem group also merges unrelated words
+ * ("overheden" stems to "over", "serait" to "ser"), so a word's own senses come first.
+ */
+function senses(word: Word, language: Language, lexicon: Lexicon): Translation[] {
+  const own = ownSenses(word, language, lexicon);
+  return own.length > 0 ? own : lexicon.translate(language, word.surface, word.stem);
+}
+
+function ownSenses(word: Word, language: Language, lexicon: Lexicon): Translation[] {
+  // An empty stem matches no stem group: translate() then looks at the word and its dictionary form only.
+  return lexicon.translate(language, word.surface, '');
+}
+
+/**
+ * Whether the word itself has this English sense confirmed by both dictionary directions: two words met through
+ * English, neither written in English, must not be met through a stem group.
  */
 function confirmed(word: Word, language: Language, english: string, lexicon: Lexicon): boolean {
-  // An empty stem matches no stem group: translate() then looks at the word and its dictionary form only.
-  const entry = lexicon.translate(language, word.surface, '').find((t) => t.term === english);
+  const entry = ownSenses(word, language, lexicon).find((t) => t.term === english);
   return entry !== undefined && entry.weight >= CONFIRMED_WEIGHT;
 }
 
