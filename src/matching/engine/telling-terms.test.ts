@@ -15,6 +15,10 @@ test('verbs of seeking and aiming in any language are filler, not reasons', () =
   for (const word of ['zoekt', 'gezocht', 'doel', 'seek', 'aim', 'fights', 'chercher', 'lutter', 'contre']) assert.equal(isTellingTerm(word), false, word);
 });
 
+test('function words the stop lists miss are filler: zodat, ter, mag, weet, één, alleen, lokale', () => {
+  for (const word of ['zodat', 'ter', 'mag', 'weet', 'één', 'alleen', 'lokale', 'only', 'seulement']) assert.equal(isTellingTerm(word), false, word);
+});
+
 test('a match’s shared terms leave out filler words both texts happen to use', () => {
   const engine = new MatchEngine(loadLexicon());
   engine.upsert(doc('s', 'solution', 'Grote nieuwe tablet om te videobellen', 'Veel bewoners zien per week hun familie. Met deze goede tablet maken zij makkelijk een videogesprek: videobellen wordt eenvoudig.'));
