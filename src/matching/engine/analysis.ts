@@ -9,6 +9,7 @@ import type { CompoundSplitter } from './compounds.ts';
 import type { TermDictionary } from './terms.ts';
 import type { Alternative, DocumentVector, QueryGroup } from './inverted-index.ts';
 import { readingGroups, type QueryReadings } from './query-readings.ts';
+import { CorrectionVocabulary } from './fuzzy.ts';
 
 export interface AnalysisWeights {
   /** Weight of each part of a Dutch compound next to the compound itself. */
@@ -63,6 +64,7 @@ export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
 }
 
 const NO_TERMS: WordTerms = { main: -1, ids: [], weights: [] };
+const NO_WORDS: readonly string[] = [];
 const CACHE_LIMIT = 300_000;
 // Local copies of imported bindings used per character: under the tsx loader every read of an imported binding
 // goes through a getter, which the profile showed costing more than the scan itself.
@@ -83,6 +85,7 @@ export class DocumentAnalyser {
   private titleScratch = new Float32Array(1024);
   private bodyScratch = new Float32Array(1024);
   private readonly touched: number[] = [];
+  private readonly vocabularies = new Map<string, { sources: readonly (readonly string[])[]; vocabulary: CorrectionVocabulary }>();
 
   constructor(private readonly tools: AnalysisTools, private readonly dictionary: TermDictionary) {}
 
@@ -152,14 +155,29 @@ export class DocumentAnalyser {
     return { length, pairs: documentPairs(mainIds, positions) };
   }
 
-  /** Words seen in documents of a language, each with the term id it is indexed under. */
-  knownWords(language: Language): { word: string; termId: number }[] {
-    const cache = this.caches.get(language);
-    if (!cache) return [];
-    return cache.entries().flatMap((word, i) => {
-      const main = cache.mains[i]!;
-      return main < 0 ? [] : [{ word, termId: main }];
+  /**
+   * The words documents in these languages use, for typo correction; built again only once documents brought new
+   * words (the word caches' lists are the same arrays until then).
+   */
+  knownWords(languages: readonly Language[]): CorrectionVocabulary {
+    const sources = languages.map((language) => this.caches.get(language)?.entries() ?? NO_WORDS);
+    const key = languages.join(' ');
+    const cached = this.vocabularies.get(key);
+    if (cached && cached.sources.every((source, i) => source === sources[i])) return cached.vocabulary;
+    const terms = new Map<string, number[]>();
+    languages.forEach((language, i) => {
+      const cache = this.caches.get(language)!;
+      sources[i]!.forEach((word, entry) => {
+        const main = cache.mains[entry]!;
+        if (main < 0) return;
+        const termIds = terms.get(word) ?? [];
+        if (!termIds.includes(main)) termIds.push(main);
+        terms.set(word, termIds);
+      });
     });
+    const vocabulary = new CorrectionVocabulary(terms);
+    this.vocabularies.set(key, { sources, vocabulary });
+    return vocabulary;
   }
 
   private add(id: number, weight: number, isTitle: boolean): void {

@@ -8,7 +8,7 @@ import { InvertedIndex, type Hit, type QueryGroup, type RankingParams, type Sear
 import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
 import { structureFit } from './signals.ts';
 import { explainMatch } from './explain.ts';
-import { corrections } from './fuzzy.ts';
+import type { CorrectionVocabulary } from './fuzzy.ts';
 import { cosine } from './embeddings.ts';
 import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
 import { KNOWN_LANGUAGES, type Language } from './text.ts';
@@ -254,27 +254,14 @@ export class MatchEngine {
    * those of the query's language, or of every language for a query of none ('other').
    */
   private withCorrections(groups: QueryGroup[], index: InvertedIndex, language: Language): QueryGroup[] {
-    let byWord: Map<string, number[]> | undefined;
+    let vocabulary: CorrectionVocabulary | undefined;
     return groups.map((group) => {
       if (!group.surface || group.alternatives.some((a) => index.df(a.term) > 0)) return group;
-      byWord ??= this.knownWords(language === 'other' ? KNOWN_LANGUAGES : [language]);
-      const near = corrections(group.surface, [...byWord.keys()]).flatMap((c) => byWord!.get(c.term)!
+      vocabulary ??= this.analyser.knownWords(language === 'other' ? KNOWN_LANGUAGES : [language]);
+      const near = vocabulary.corrections(group.surface).flatMap((c) => c.termIds
         .map((termId) => ({ term: index.termName(termId), weight: this.options.correctionWeight / c.distance })))
         .filter((alternative) => index.df(alternative.term) > 0);
       return near.length === 0 ? group : { ...group, alternatives: [...group.alternatives, ...near] };
     });
-  }
-
-  /** Words documents use in these languages, each with the terms it is indexed under (one per language using it). */
-  private knownWords(languages: readonly Language[]): Map<string, number[]> {
-    const byWord = new Map<string, number[]>();
-    for (const language of languages) {
-      for (const { word, termId } of this.analyser.knownWords(language)) {
-        const termIds = byWord.get(word) ?? [];
-        if (!termIds.includes(termId)) termIds.push(termId);
-        byWord.set(word, termIds);
-      }
-    }
-    return byWord;
   }
 }
