@@ -104,7 +104,8 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
  */
 function meanEachOther([a, aLanguage]: [Word, Language], [b, bLanguage]: [Word, Language], english: string, lexicon: Lexicon): boolean {
   const englishSurface = (language: Language, word: Word) => (language === 'en' ? word.surface : undefined);
-  if (!means(a, aLanguage, english, lexicon, englishSurface(bLanguage, b)) || !means(b, bLanguage, english, lexicon, englishSurface(aLanguage, a))) return false;
+  if (!means(a, aLanguage, english, lexicon, englishSurface(bLanguage, b))) return false;
+  if (!means(b, bLanguage, english, lexicon, englishSurface(aLanguage, a))) return false;
   if (aLanguage === 'en' || bLanguage === 'en' || looksAlike(a.surface, b.surface)) return true;
   return confirmed(a, aLanguage, english, lexicon) && confirmed(b, bLanguage, english, lexicon);
 }
