@@ -16,6 +16,9 @@ const LONELINESS = 'Online gesprekken tegen eenzaamheid van onze bewoners';
 const HOME_OFFICE = 'Thuiswerkplek in een week voor kmo’s zonder ICT-afdeling';
 const REMOTE_WORK = 'Secure remote work kit for small offices';
 const NIGHT_FROST = 'Vroege waarschuwing voor nachtvorst in de boomgaarden';
+const FALL_DETECTION = 'Privacyvriendelijke valdetectie voor ouderen die alleen wonen';
+const VIDEO_CALLS = 'Companion screen: one-touch video calls for older adults';
+const SICK_PUPILS = 'Enseignement à distance pour les élèves hospitalisés';
 
 async function titles(kind: 'challenges' | 'solutions', query: string): Promise<string[]> {
   const response = await h.app.inject({ url: `/api/v1/${kind}?q=${encodeURIComponent(query)}` });
@@ -50,6 +53,28 @@ test('French "travail à domicile" finds the Dutch and the English remote-work s
 
 test('French "gel verger" (frost, orchard) finds the Dutch challenge about night frost in orchards first', async () => {
   assert.equal((await titles('challenges', 'gel verger'))[0], NIGHT_FROST);
+});
+
+test('French "solitude des personnes âgées" ranks the Dutch loneliness challenge first', async () => {
+  assert.equal((await titles('challenges', 'solitude des personnes âgées'))[0], LONELINESS);
+});
+
+test('Spanish "trabajo desde casa" finds the Dutch home-office solution first and the English kit too', async () => {
+  const found = await titles('solutions', 'trabajo desde casa');
+  assert.equal(found[0], HOME_OFFICE);
+  assert.ok(found.includes(REMOTE_WORK));
+});
+
+test('Spanish "soledad mayores" puts the two Dutch challenges about elderly people alone or lonely at the top', async () => {
+  assert.deepEqual(new Set((await titles('challenges', 'soledad mayores')).slice(0, 2)), new Set([FALL_DETECTION, LONELINESS]));
+});
+
+test('Basque "bideo deiak" (video calls) finds the English video-calling solution first', async () => {
+  assert.equal((await titles('solutions', 'bideo deiak'))[0], VIDEO_CALLS);
+});
+
+test('Basque "ikasle gaixoak" (sick pupils) finds the French challenge about hospitalised pupils first', async () => {
+  assert.equal((await titles('challenges', 'ikasle gaixoak'))[0], SICK_PUPILS);
 });
 
 test('a typo in a Dutch word ("eenzaamhied") still finds the loneliness challenge', async () => {

@@ -22,6 +22,12 @@ test('an English "-liness" noun is read through its adjective, which the diction
   assert.ok(loneliness.has('eenzam'));
 });
 
+test('a word that is no English word brings no words translating into its English reading: "mayores" is no "mayor"', () => {
+  const mayores = terms('mayores');
+  assert.ok(mayores.has('elder'), 'its Spanish translations stay');
+  assert.equal(mayores.has('burgemeester'), false);
+});
+
 test('a Dutch word is read in Dutch too when it is also an English-looking word, and its translations stay', () => {
   const eenzaam = terms('eenzaam');
   assert.equal(eenzaam.get('eenzam'), 1);

@@ -65,9 +65,10 @@ export function readWord(surface: string, languages: readonly KnownLanguage[], t
     keep(expanded.own.slice(1), senseShare(expanded.own.slice(1)));
     parts.push(...expanded.parts);
     if (language !== PIVOT) continue;
-    for (const pivotStem of englishStems(surface, token.stem)) {
-      keep([{ term: pivotStem, weight: 1 }]);
-      keep(intoOtherLanguages(pivotStem, tools.lexicon, languages));
+    for (const reading of englishReadings(surface, token.stem)) {
+      keep([{ term: reading.stem, weight: 1 }]);
+      // Only an English word brings the words translating into it: "mayores" read as English is no "mayor".
+      if (wordList(tools.lexicon, PIVOT).has(reading.word)) keep(intoOtherLanguages(reading.stem, tools.lexicon, languages));
     }
   }
   if (parts.length === 0 && languages.includes('nl')) {
@@ -88,12 +89,14 @@ function senseShare(translations: Alternative[]): number {
 }
 
 /**
- * The English stems a word stands for. Snowball keeps the "li" of "-liness" nouns ("loneliness" → "loneli") but
- * drops it from their adjectives ("lonely" → "lone"), and the dictionaries translate the adjective; both are read.
+ * The English words (and their stems) a word stands for. Snowball keeps the "li" of "-liness" nouns ("loneliness" →
+ * "loneli") but drops it from their adjectives ("lonely" → "lone"), which the dictionaries list; both are read.
  */
-function englishStems(surface: string, ownStem: string): string[] {
-  if (!surface.endsWith('liness') || surface.length < 9) return [ownStem];
-  return [ownStem, stem(`${surface.slice(0, -'iness'.length)}y`, PIVOT)];
+function englishReadings(surface: string, ownStem: string): { word: string; stem: string }[] {
+  const readings = [{ word: foldDiacritics(surface), stem: ownStem }];
+  if (!surface.endsWith('liness') || surface.length < 9) return readings;
+  const adjective = `${surface.slice(0, -'iness'.length)}y`;
+  return [...readings, { word: adjective, stem: stem(adjective, PIVOT) }];
 }
 
 /** Stems of the other languages' words that translate into this English stem, with the translation's weight. */
