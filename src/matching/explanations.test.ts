@@ -80,6 +80,11 @@ test('a Dutch–French pair needs the sense of each word itself, not of another 
   assert.ok(!shown.includes('rester → overheden'), shown.join(', '));
 });
 
+test('a Dutch–French pair needs the English word among each word’s first senses: juste (right, sixth) is not rechten', () => {
+  const shown = pairs(explain(['fr', 'Un prix juste', 'Un prix juste pour tous.'], ['nl', 'Rechten en prijs', 'De rechten van klanten en een eerlijke prijs.']));
+  assert.ok(!shown.includes('juste → rechten'), shown.join(', '));
+});
+
 test('the same word in two languages is a shared word, not a translation; each shared word is named once', () => {
   const explanation = explain(
     ['en', 'Artificial intelligence for transport', 'Intelligence in public transport, transport for all.'],

@@ -18,6 +18,11 @@ const MAX_CONCEPTS = 5;
 const STRONG_WEIGHT = 0.7;
 /** Two words met through English, neither written in English, need that sense confirmed on both sides. */
 const CONFIRMED_WEIGHT = 0.9;
+/**
+ * …and among its first few listed senses: an English word with several meanings joins words that share none
+ * ("juste" → right ← "rechten" lists "right" sixth and fourth).
+ */
+const FIRST_SENSES = 3;
 /** A weaker listed translation still reads right when the two words look alike (hôpital → hospital). */
 const COGNATE_WEIGHT = 0.3;
 
@@ -167,8 +172,8 @@ function ownSenses(word: Word, language: Language, lexicon: Lexicon): Translatio
  * English, neither written in English, must not be met through a stem group.
  */
 function confirmed(word: Word, language: Language, english: string, lexicon: Lexicon): boolean {
-  const entry = ownSenses(word, language, lexicon).find((t) => t.term === english);
-  return entry !== undefined && entry.weight >= CONFIRMED_WEIGHT;
+  const rank = ownSenses(word, language, lexicon).findIndex((t) => t.term === english && t.weight >= CONFIRMED_WEIGHT);
+  return rank >= 0 && rank < FIRST_SENSES;
 }
 
 function onlyPartOfLabel(word: Word, language: Language, english: string, lexicon: Lexicon, englishSurface?: string): boolean {
