@@ -12,7 +12,8 @@ const MAX_CONCEPTS = 5;
 /**
  * A translation is named as a reason only in a sense the lexicon is sure of, and only among the word's best
  * senses: weight 1 means both dictionary directions agree (or the words are cognates), 0.7 one dictionary's first
- * sense; later senses (× 0.87 each) and pivots through a third language (× 0.5) are too often a side sense.
+ * sense (a pair several sources list weighs more); later senses (× 0.87 each) and pivots through a third
+ * language (× 0.5) are too often a side sense.
  * "zoeken" has "seek" at 1, so its one-way "aim" (0.7) is never shown.
  */
 const STRONG_WEIGHT = 0.7;
