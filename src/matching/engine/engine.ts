@@ -11,6 +11,8 @@ import { explainMatch } from './explain.ts';
 import type { CorrectionVocabulary } from './fuzzy.ts';
 import { cosine } from './embeddings.ts';
 import { proximityScore, queryPairs, type QueryPair } from './proximity.ts';
+import { candidateFeatures, type QueryEvidence } from './rerank-features.ts';
+import { trainedReranker, type Reranker } from './rerank.ts';
 import { KNOWN_LANGUAGES, type Language } from './text.ts';
 import { readQuery } from './query-readings.ts';
 import { RankedMatch, type Explainer } from './ranked-match.ts';
@@ -36,6 +38,10 @@ export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackP
    * of what the query found; documents far down the first pass rarely reach the top through it.
    */
   feedbackCandidates: number;
+  /** Re-orders the feedback pass's best candidates by learned weights (see rerank.ts); null: the order as scored. */
+  reranker: Reranker | null;
+  /** Candidates the re-ranker orders (at least those asked for). */
+  rerankDepth: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
@@ -60,6 +66,8 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   defaultLanguage: 'nl',
   earlyTermination: true,
   feedbackCandidates: 250,
+  reranker: trainedReranker(),
+  rerankDepth: 100,
 };
 
 export interface MatchOptions { kind: DocumentKind; limit?: number; excludeIds?: string[] }
@@ -176,8 +184,11 @@ export class MatchEngine {
     let outcome = this.withProximity({ hits: first.hits.slice(0, depth), bound: first.bound }, pairs, index);
     if (feedback && outcome.hits.length > 0) {
       const expanded = expandWithFeedback(index, groups, outcome.hits, this.options);
-      const second = candidates > 0 ? index.searchAmong(expanded, pool, first.hits) : index.search(expanded, pool, accept, exhaustive);
-      outcome = this.withProximity(second, pairs, index);
+      const kept = this.options.reranker ? Math.max(pool, this.options.rerankDepth) : pool;
+      const second = candidates > 0 ? index.searchAmong(expanded, kept, first.hits) : index.search(expanded, kept, accept, exhaustive);
+      const firstPass = new Map(first.hits.map((hit) => [hit.doc, hit.score]));
+      const evidence = { groups: index.scoredGroups(groups), firstPass, pairs, k1: this.options.k1 };
+      outcome = this.reranked(this.withProximity(second, pairs, index), evidence, index);
     }
     const now = new Date();
     const explainer = this.explainer(seeker, index);
@@ -191,7 +202,7 @@ export class MatchEngine {
     const id = index.idOf(hit.doc);
     const { doc: candidate, language } = this.stored.get(id)!;
     const fit = structureFit(seeker.doc, seeker.analysed.language, candidate, language, now);
-    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, hit.score / bound) : 0, seeker.doc, candidate);
+    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, Math.max(0, hit.score / bound)) : 0, seeker.doc, candidate);
     const blend = this.options.structureWeight * fit.coverage;
     const score = (1 - blend) * textScore + blend * fit.score;
     return new RankedMatch(id, score, { candidate, language, fit, textScore }, explainer);
@@ -222,6 +233,16 @@ export class MatchEngine {
       .map((hit) => ({ doc: hit.doc, score: hit.score + weight * proximityScore(index.pairsOf(hit.doc), pairs) }))
       .sort((a, b) => b.score - a.score);
     return { hits, bound: outcome.bound + weight * pairs.reduce((sum, p) => sum + p.weight, 0) };
+  }
+
+  /** The re-ranker's order of the hits; a score stays over the same bound (text score 1 = all the query could reach). */
+  private reranked(outcome: SearchOutcome, evidence: QueryEvidence, index: InvertedIndex): SearchOutcome {
+    const reranker = this.options.reranker;
+    const { hits, bound } = outcome;
+    if (!reranker || bound <= 0 || hits.length === 0) return outcome;
+    const scores = reranker.scores(candidateFeatures(index, evidence, hits, bound), hits.map((hit) => index.idOf(hit.doc)));
+    const reordered = hits.map((hit, i) => ({ doc: hit.doc, score: scores[i]! * bound })).sort((a, b) => b.score - a.score);
+    return { hits: reordered, bound };
   }
 
   /** Precomputed vectors re-rank the lexical candidates; they do not retrieve documents of their own. */

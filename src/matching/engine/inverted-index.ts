@@ -27,6 +27,14 @@ export interface QueryGroup {
   surface?: string | undefined;
 }
 export interface Hit { doc: number; score: number }
+export interface DocumentTerms {
+  termIds: Int32Array;
+  packed: Uint32Array;
+  titleNorm: number;
+  bodyNorm: number;
+  titleLength: number;
+  bodyLength: number;
+}
 export interface SearchOutcome { hits: Hit[]; bound: number }
 export interface RankingParams {
   k1: number;
@@ -172,6 +180,27 @@ export class InvertedIndex {
 
   idfOfTerm(termId: number): number {
     return this.idf(this.lists()[termId]?.df ?? 0);
+  }
+
+  /** The query groups as search scores them (factor = weight × idf, alternatives by term id), for re-ranking. */
+  scoredGroups(groups: readonly QueryGroup[]): TermGroup[] {
+    if (this.liveCount === 0) return [];
+    this.refreshNorms();
+    return groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null).map(termGroup);
+  }
+
+  /**
+   * A live document's terms (increasing ids) and packed field frequencies (title << 16 | body, in 1/8 steps), as
+   * views valid until the next decode; with its BM25F length norms of both fields (as in scoring) and its lengths.
+   */
+  documentTerms(doc: number): DocumentTerms {
+    this.refreshNorms();
+    const count = this.forward.decode(doc);
+    return {
+      termIds: this.forward.decodedTerms.subarray(0, count), packed: this.forward.decodedPacked.subarray(0, count),
+      titleNorm: this.titleNorm[doc]!, bodyNorm: this.bodyNorm[doc]!,
+      titleLength: this.titleLength[doc]!, bodyLength: this.bodyLength[doc]!,
+    };
   }
 
   documentLength(doc: number): number {
