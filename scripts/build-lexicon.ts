@@ -7,11 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LexiconConcept, LexiconData } from '../src/matching/engine/lexicon.ts';
-import type { KnownLanguage } from '../src/matching/engine/text.ts';
+import type { LexiconConcept, LexiconData, TranslatedLanguage } from '../src/matching/engine/lexicon.ts';
+import { stem, type KnownLanguage } from '../src/matching/engine/text.ts';
+import { readForms } from './lexicon/apertium.ts';
 import { translationsBothWays, type DictEntry } from './lexicon/freedict.ts';
 import { apertiumToEnglish, apertiumComposed, type ApertiumWords } from './lexicon/apertium-pairs.ts';
-import { addPair, compact, composeThrough, contentWords, wordList, type Pairs } from './lexicon/pairs.ts';
+import { addPair, clean, compact, composeThrough, contentWords, wordList, type Pairs } from './lexicon/pairs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,6 +65,13 @@ function eurovocFile(): LexiconData {
   };
 }
 
+/** Target → source with the same weights. */
+function invert(pairs: Pairs): Pairs {
+  const inverted: Pairs = new Map();
+  for (const [source, targets] of pairs) for (const [target, weight] of targets) addPair(inverted, target, source, weight);
+  return inverted;
+}
+
 const headwords = (entries: DictEntry[]) => entries.map((e) => e.headword);
 const senseWords = (entries: DictEntry[]) => entries.flatMap((e) => e.senses.flat());
 
@@ -73,8 +81,12 @@ function freedictFile(): LexiconData {
   const fr = translationsBothWays(dir, 'freedict-fra-eng', 'freedict-eng-fra', 'fr', 'en');
   const es = translationsBothWays(dir, 'freedict-spa-eng', 'freedict-eng-spa', 'es', 'en');
   const frNl = translationsBothWays(dir, 'freedict-fra-nld', 'freedict-nld-fra', 'fr', 'nl');
-  // French words the French–English dictionaries lack, through Dutch (FreeDict's French–Dutch pair is larger).
-  composeThrough(frNl.pairs, nl.pairs, fr.pairs);
+  // Each language's senses through the other (FreeDict's French–Dutch pair is larger than either English pair):
+  // eenzaamheid → solitude → loneliness where nld-eng lists only "abandonment".
+  const nlFr = invert(frNl.pairs);
+  const frEn = new Map(fr.pairs);
+  composeThrough(frNl.pairs, nl.pairs, fr.pairs, false);
+  composeThrough(nlFr, frEn, nl.pairs, false);
   return {
     version: 2, source: 'FreeDict nld-eng, eng-nld, fra-eng, eng-fra, spa-eng, eng-spa, fra-nld, nld-fra (Debian dict-freedict-*)',
     licence: 'GPL-2.0-or-later', attribution: '© FreeDict contributors, https://freedict.org (data originally from the Ergane project)',
@@ -88,7 +100,20 @@ function freedictFile(): LexiconData {
   };
 }
 
-function apertiumFile(): LexiconData {
+/**
+ * Forms of the morphological dictionary whose lemma has a translation and which the stemmer would not bring to
+ * the lemma's stem (irregular verbs mostly): the others the engine finds by stem already.
+ */
+function irregularForms(path: string, language: TranslatedLanguage, translated: (lemma: string) => boolean): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [form, lemma] of readForms(path)) {
+    const [word, base] = [clean(form), clean(lemma)];
+    if (/^\p{L}+$/u.test(word) && translated(base) && stem(word, language) !== stem(base, language)) kept[word] = base;
+  }
+  return kept;
+}
+
+function apertiumFile(freedict: LexiconData): LexiconData {
   const dir = values.apertium!;
   const words: ApertiumWords = { es: new Set(), eu: new Set(), fr: new Set(), en: new Set() };
   const es = apertiumToEnglish(join(dir, 'apertium-eng-spa/spa-eng.autobil.bin'), join(dir, 'apertium-eng-spa/eng-spa.autobil.bin'), 'es', words);
@@ -100,8 +125,17 @@ function apertiumFile(): LexiconData {
     version: 2, source: 'Apertium eng-spa 0.8.1, eu-en 0.3.3, eu-es 0.3.4, fr-es 0.9.4 bilingual dictionaries (Debian apertium-*)',
     licence: 'GPL-2.0-only', attribution: '© Universitat d\'Alacant, Prompsit Language Engineering, Eleka Ingenieritza Linguistikoa and the Apertium contributors, https://apertium.org',
     translations: { es: compact(es), eu: compact(eu), fr: compact(fr) },
+    forms: {
+      es: irregularForms(join(dir, 'apertium-eng-spa/spa-eng.automorf.bin'), 'es', translatedIn(es, freedict.translations.es)),
+      fr: irregularForms(join(dir, 'apertium-fr-es/fr-es.automorf.bin'), 'fr', translatedIn(fr, freedict.translations.fr)),
+      eu: irregularForms(join(dir, 'apertium-eu-en/eu-en.automorf.bin'), 'eu', translatedIn(eu)),
+    },
     words: { es: wordList(words.es), eu: wordList(words.eu), fr: wordList(words.fr), en: wordList(words.en) },
   };
+}
+
+function translatedIn(pairs: Pairs, other: Record<string, unknown> = {}): (lemma: string) => boolean {
+  return (lemma) => pairs.has(lemma) || lemma in other;
 }
 
 function write(name: string, data: LexiconData): void {
@@ -109,9 +143,11 @@ function write(name: string, data: LexiconData): void {
   writeFileSync(join(values.out!, name), gzipSync(json, { level: 9 }));
   const counts = Object.entries(data.translations).map(([l, t]) => `${Object.keys(t).length} ${l}`).join(', ');
   const words = Object.entries(data.words ?? {}).map(([l, w]) => `${w.length} ${l}`).join(', ');
-  console.log(`${name}: translations ${counts}; words ${words}; ${data.concepts?.length ?? 0} concepts; ${json.length} bytes JSON`);
+  const forms = Object.entries(data.forms ?? {}).map(([l, f]) => `${Object.keys(f).length} ${l}`).join(', ');
+  console.log(`${name}: translations ${counts}; forms ${forms}; words ${words}; ${data.concepts?.length ?? 0} concepts; ${json.length} bytes JSON`);
 }
 
+const freedict = freedictFile();
 write('eurovoc.json.gz', eurovocFile());
-write('freedict.json.gz', freedictFile());
-write('apertium.json.gz', apertiumFile());
+write('freedict.json.gz', freedict);
+write('apertium.json.gz', apertiumFile(freedict));

@@ -43,10 +43,13 @@ export function combineDirections(forward: Pairs, backward: Pairs): Pairs {
   return combined;
 }
 
-/** Source → pivot → target at half weight, for words the direct pairs lack (`into` keeps what it has). */
-export function composeThrough(toPivot: Pairs, pivotToTarget: Pairs, into: Pairs): void {
+/**
+ * Source → pivot → target at half weight: for every word, or (`onlyMissing`) for words the direct pairs lack.
+ * A pair already there keeps its better weight.
+ */
+export function composeThrough(toPivot: Pairs, pivotToTarget: Pairs, into: Pairs, onlyMissing = true): void {
   for (const [source, pivots] of toPivot) {
-    if (into.has(source)) continue;
+    if (onlyMissing && into.has(source)) continue;
     for (const [pivot, w1] of pivots) {
       for (const [target, w2] of pivotToTarget.get(pivot) ?? []) addPair(into, source, target, 0.5 * w1 * w2);
     }

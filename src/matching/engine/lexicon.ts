@@ -21,6 +21,8 @@ export interface LexiconData {
   /** A word → English words with weights (0–1). */
   translations: Partial<Record<TranslatedLanguage, Record<string, [string, number][]>>>;
   concepts?: LexiconConcept[];
+  /** Inflected forms the stemmer does not bring back to their dictionary form (dijo → decir, veux → vouloir). */
+  forms?: Partial<Record<TranslatedLanguage, Record<string, string>>>;
   /** Known words per language (lower case, no diacritics): compound splitting and language detection. */
   words?: Partial<Record<KnownLanguage, string[]>>;
 }
@@ -40,6 +42,7 @@ export class Lexicon {
   readonly vocabularies: Vocabularies;
   private readonly bySurface = new Map<string, Translation[]>();
   private readonly byStem = new Map<string, Translation[]>();
+  private readonly lemmas = new Map<string, string>(); // 'language:form' → lemma
   private readonly concepts = new Map<string, Concept>();
   private readonly singleWordLabels = new Map<string, string[]>(); // 'language:word' → concept ids
   private readonly patterns = new Map<string, Map<string, LabelPattern[]>>(); // first stem → second stem → labels
@@ -51,13 +54,27 @@ export class Lexicon {
     this.vocabularies = Object.fromEntries(KNOWN_LANGUAGES.map((l) => [l, stems(this.words[l], l)]));
     for (const language of TRANSLATED_LANGUAGES) this.addTranslations(language, mergeSources(files, language));
     for (const file of files) for (const concept of file.concepts ?? []) this.addConcept(concept);
+    for (const file of files) {
+      for (const [language, forms] of Object.entries(file.forms ?? {})) {
+        for (const [form, lemma] of Object.entries(forms)) this.lemmas.set(`${language}:${form}`, lemma);
+      }
+    }
   }
 
   /** English stems for a word; looks up the exact word first, then its stem, then its dictionary form. */
   translate(language: Language, surface: string, wordStem: string): Translation[] {
     if (language === 'en' || language === 'other') return [];
     const word = foldDiacritics(surface);
-    return this.bySurface.get(`${language}:${word}`) ?? this.byStem.get(`${language}:${wordStem}`) ?? this.byBaseForm(language, word) ?? [];
+    const asWritten = this.bySurface.get(`${language}:${word}`);
+    const ofLemma = this.byLemma(language, word);
+    // A form of two words ("habla": speech, and a form of hablar) means either.
+    if (asWritten && ofLemma) return mergeTranslations([...asWritten, ...ofLemma]);
+    return asWritten ?? ofLemma ?? this.byStem.get(`${language}:${wordStem}`) ?? this.byBaseForm(language, word) ?? [];
+  }
+
+  private byLemma(language: Language, word: string): Translation[] | undefined {
+    const lemma = this.lemmas.get(`${language}:${word}`);
+    return lemma === undefined ? undefined : this.bySurface.get(`${language}:${lemma}`);
   }
 
   /** Inflections the stemmer does not map onto the dictionary form: kleinkinderen → kleinkind, etxean → etxe. */

@@ -14,24 +14,30 @@ const STOP_WORD_LISTS: Record<KnownLanguage, string> = {
     uit tot over nog wat wordt worden werd zo al kan je ze we wij hij zij u ik mijn me mij onze ons hun haar hem
     deze dit men heeft hebben had was waren zal zullen moet moeten kunnen geen meer veel zeer toch hoe waar wie
     want omdat dus daar hier toen nu alle andere elk elke ander iets niets ben bent zich waarin waarbij waarvan
-    welke wel heel erg binnen zonder onder tegen tussen na sinds zoals reeds`,
+    welke wel heel erg binnen zonder onder tegen tussen na sinds zoals reeds heb hebt zou zouden uw jouw jou jullie
+    hen zult zullen wordt was bent word geweest`,
   en: `the a an and or of in on to for with by from at as is are was were be been being it its this that these
     those which who whom what how why when where not no but if then than so such can could will would shall
     should may might must do does did done has have had having into onto about over under between through
     during before after above below up down out off again further once here there all any both each few more
     most other some own same too very just also only our ours we us you your he him his she her they them their
-    i me my am via per within without across among whether while upon`,
+    i me my am via per within without across among whether while upon
+    don doesn didn isn aren wasn weren won wouldn couldn shouldn hasn haven hadn ll ve re`,
   fr: `le la les un une des du de et ou en au aux dans sur pour par avec sans sous ce cet cette ces qui que quoi
     dont où est sont été être avoir a ont il elle ils elles on nous vous je tu me te se lui leur leurs son sa
     ses mon ma mes ton ta tes notre nos votre vos ne pas plus moins très aussi mais donc car si comme entre
-    vers chez tout tous toute toutes autre autres même c l d j qu n s y`,
+    vers chez tout tous toute toutes autre autres même c l d j qu n s y ai as avons avez avais avait avions aviez
+    avaient aurai auras aura aurons aurez auront aurais aurait eu suis es sommes êtes étais était étions étiez
+    étaient serai seras sera serons serez seront serais serait sois soit soyons soient fut là eux lequel laquelle
+    lesquels moi toi`,
   es: `el la los las un una unos unas de del y o en a al por para con sin sobre entre que quien cual como donde
     es son fue ser estar está están ha han se su sus lo le les nos mi mis tu tus muy más menos pero si también
     este esta estos estas ese esa eso yo tú él ella ello nosotros nosotras vosotros ellos ellas usted ustedes me te
     nuestro nuestra nuestros nuestras vuestro vuestra su suyo suya era eran soy eres somos estoy estás estamos estaba
     he has hemos había hay haber sea ser sido siendo tan tanto cuando porque qué quién cómo dónde cuál ya aquí allí
     algo nada todo todos toda todas otro otra otros otras mismo misma ni aunque desde hasta hacia según durante
-    muy mucho mucha muchos muchas poco`,
+    muy mucho mucha muchos muchas poco no os ya has he hemos habéis había habían habrá habría hubo haya esto esos
+    esas sí mí ti conmigo contigo sois estás estaba estabas estaban estuvo fue fueron fui`,
   // Basque: articles and demonstratives, pronouns, conjunctions and the forms of the auxiliary verbs izan/ukan/egon
   // (their meaning is in the main verb, as English "is", "has", "was" are stop words there).
   eu: `eta edo ez bai da dira zen ziren izan du dut duzu dugu dute zuen zuten nuen genuen zenuen naiz zara gara
