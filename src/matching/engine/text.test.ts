@@ -9,6 +9,20 @@ test('detects Dutch, English and French from their frequent words', () => {
   assert.equal(detectLanguage('12345'), 'other');
 });
 
+test('tells Spanish and Basque from French and Dutch although they share words such as de, en and que', () => {
+  assert.equal(detectLanguage('Parece que la escuela de mi hija necesita ordenadores nuevos.'), 'es');
+  assert.equal(detectLanguage('Creo que el hospital de la ciudad busca una solución.'), 'es');
+  assert.equal(detectLanguage('Gure eskolak ordenagailu berriak behar ditu eta ez dago dirurik.'), 'eu');
+  assert.equal(detectLanguage('Je pense que la commune en a besoin.'), 'fr');
+  assert.equal(detectLanguage('Ik denk dat de school en de gemeente dat willen.'), 'nl');
+});
+
+test('a word known in a language counts half as much as a stop word of another', () => {
+  const vocabularies = { es: new Set(['hospital', 'ciudad']), en: new Set([]) };
+  assert.equal(detectLanguage('the hospital', vocabularies), 'en');
+  assert.equal(detectLanguage('hospital ciudad', vocabularies), 'es');
+});
+
 test('a short text without frequent words is recognised by its vocabulary', () => {
   const vocabularies = { en: new Set(['cultur', 'heritag']), nl: new Set(['erfgoed']) };
   assert.equal(detectLanguage('Cultural heritage', vocabularies), 'en');
