@@ -47,18 +47,24 @@ export class Lexicon {
   private readonly singleWordLabels = new Map<string, string[]>(); // 'language:word' → concept ids
   private readonly patterns = new Map<string, Map<string, LabelPattern[]>>(); // first stem → second stem → labels
 
-  /** The data of every file, merged: a pair several sources list weighs more than one source's (noisy-or). */
-  constructor(files: readonly LexiconData[] = []) {
-    const known = (language: KnownLanguage) => new Set(files.flatMap((f) => f.words?.[language] ?? []));
-    this.words = { nl: known('nl'), en: known('en'), fr: known('fr'), es: known('es'), eu: known('eu') };
-    this.vocabularies = Object.fromEntries(KNOWN_LANGUAGES.map((l) => [l, stems(this.words[l], l)]));
-    for (const language of TRANSLATED_LANGUAGES) this.addTranslations(language, mergeSources(files, language));
-    for (const file of files) for (const concept of file.concepts ?? []) this.addConcept(concept);
+  /**
+   * The data of every file, merged: a pair several sources list weighs more than one source's (noisy-or). Files
+   * are read one at a time, so only one is in memory as parsed JSON.
+   */
+  constructor(files: Iterable<LexiconData> = []) {
+    const words = { nl: new Set<string>(), en: new Set<string>(), fr: new Set<string>(), es: new Set<string>(), eu: new Set<string>() };
+    const merged = new Map<TranslatedLanguage, Map<string, Map<string, number>>>(TRANSLATED_LANGUAGES.map((l) => [l, new Map()]));
     for (const file of files) {
+      for (const language of KNOWN_LANGUAGES) for (const word of file.words?.[language] ?? []) words[language].add(word);
+      for (const language of TRANSLATED_LANGUAGES) mergeSource(merged.get(language)!, file.translations[language] ?? {});
+      for (const concept of file.concepts ?? []) this.addConcept(concept);
       for (const [language, forms] of Object.entries(file.forms ?? {})) {
         for (const [form, lemma] of Object.entries(forms)) this.lemmas.set(`${language}:${form}`, lemma);
       }
     }
+    this.words = words;
+    this.vocabularies = Object.fromEntries(KNOWN_LANGUAGES.map((l) => [l, stems(this.words[l], l)]));
+    for (const [language, pairs] of merged) this.addTranslations(language, pairs);
   }
 
   /** English stems for a word; looks up the exact word first, then its stem, then its dictionary form. */
@@ -158,17 +164,13 @@ export class Lexicon {
   }
 }
 
-/** A language's pairs of every file; a pair in several files gets 1 − Π(1 − wᵢ). */
-function mergeSources(files: readonly LexiconData[], language: TranslatedLanguage): Map<string, Map<string, number>> {
-  const merged = new Map<string, Map<string, number>>();
-  for (const file of files) {
-    for (const [source, targets] of Object.entries(file.translations[language] ?? {})) {
-      const known = merged.get(source) ?? new Map<string, number>();
-      for (const [target, weight] of targets) known.set(target, 1 - (1 - (known.get(target) ?? 0)) * (1 - weight));
-      merged.set(source, known);
-    }
+/** Adds one file's pairs of a language; a pair in several files gets 1 − Π(1 − wᵢ). */
+function mergeSource(merged: Map<string, Map<string, number>>, pairs: Record<string, [string, number][]>): void {
+  for (const [source, targets] of Object.entries(pairs)) {
+    const known = merged.get(source) ?? new Map<string, number>();
+    for (const [target, weight] of targets) known.set(target, 1 - (1 - (known.get(target) ?? 0)) * (1 - weight));
+    merged.set(source, known);
   }
-  return merged;
 }
 
 function stems(words: ReadonlySet<string>, language: Language): ReadonlySet<string> {

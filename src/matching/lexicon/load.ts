@@ -15,5 +15,10 @@ export function loadLexiconData(path: string): LexiconData {
 }
 
 export function loadLexicon(paths: readonly string[] = DEFAULT_LEXICON_PATHS): Lexicon {
-  return new Lexicon(paths.map((path) => loadLexiconData(path)));
+  return new Lexicon(eachFile(paths));
+}
+
+/** One file parsed at a time: the parsed JSON of all of them at once would double the memory at start-up. */
+function* eachFile(paths: readonly string[]): Generator<LexiconData> {
+  for (const path of paths) yield loadLexiconData(path);
 }
