@@ -122,10 +122,11 @@ function apertiumFile(freedict: LexiconData): LexiconData {
   apertiumComposed(join(dir, 'apertium-eu-es/eu-es.autobil.bin'), 'eu', 'es', es, words, eu);
   const fr = apertiumComposed(join(dir, 'apertium-fr-es/fr-es.autobil.bin'), 'fr', 'es', es, words);
   return {
-    version: 2, source: 'Apertium eng-spa 0.8.1, eu-en 0.3.3, eu-es 0.3.4, fr-es 0.9.4 bilingual dictionaries (Debian apertium-*)',
+    version: 2, source: 'Apertium eng-spa 0.8.1, eu-en 0.3.3, eu-es 0.3.4, fr-es 0.9.4 bilingual and morphological dictionaries, afr-nld 0.3.0 Dutch morphological dictionary (Debian apertium-*)',
     licence: 'GPL-2.0-only', attribution: '© Universitat d\'Alacant, Prompsit Language Engineering, Eleka Ingenieritza Linguistikoa and the Apertium contributors, https://apertium.org',
     translations: { es: compact(es), eu: compact(eu), fr: compact(fr) },
     forms: {
+      nl: irregularForms(join(dir, 'apertium-afr-nld/nld-afr.automorf.bin'), 'nl', translatedIn(new Map(), freedict.translations.nl)),
       es: irregularForms(join(dir, 'apertium-eng-spa/spa-eng.automorf.bin'), 'es', translatedIn(es, freedict.translations.es)),
       fr: irregularForms(join(dir, 'apertium-fr-es/fr-es.automorf.bin'), 'fr', translatedIn(fr, freedict.translations.fr)),
       eu: irregularForms(join(dir, 'apertium-eu-en/eu-en.automorf.bin'), 'eu', translatedIn(eu)),
