@@ -10,7 +10,7 @@ import { buildApp } from '../app.ts';
 import type { App, Services } from '../app-types.ts';
 import { createMailer, type MailLog } from '../notifications/mailer.ts';
 import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { MatchingService, lexiconLoadMilliseconds } from '../matching/service.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
 import { runNotificationJobs } from '../notifications/schedule.ts';
@@ -54,6 +54,7 @@ async function serveInstance(config: Config, db: Database, schedules: boolean): 
   const app = await buildApp(services);
   if (schedules) await expireDueChallenges(services);
   await services.matching.engine();
+  app.log.info({ lexiconLoadMs: lexiconLoadMilliseconds() }, 'matching lexicon loaded');
   const sync = setInterval(() => { services.matching.syncChanges().catch((error: unknown) => app.log.error({ err: error }, 'matching sync failed')); }, MATCH_SYNC_INTERVAL_MS);
   sync.unref();
   const timers = [sync, ...(schedules ? startSchedules(app, services) : [])];
