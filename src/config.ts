@@ -36,6 +36,8 @@ export interface Config {
   reminders: ReminderConfig;
   /** Processes serving the same port (one per core), on a PostgreSQL server only. */
   instances: number;
+  /** The token /metrics asks for (METRICS_TOKEN); null when unset. */
+  metricsToken: string | null;
 }
 
 /** When reminders go out and unanswered matches expire, in days. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     strongMatchScore: integer('STRONG_MATCH_PERCENT', 40) / 100,
     oidc: oidcConfig(env, baseUrl),
     instances: integer('INSTANCES', 1),
+    metricsToken: env.METRICS_TOKEN || null,
     reminders: {
       expiryNoticeDays: integer('REMINDER_EXPIRY_DAYS', 14),
       waitingDays: integer('REMINDER_WAITING_DAYS', 7),
