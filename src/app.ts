@@ -17,7 +17,8 @@ import { identifyRequest } from './accounts/session.ts';
 import { handleFrameworkError, registerErrorHandling } from './web/error-handling.tsx';
 import { registerPublicCache } from './web/public-cache.ts';
 import { registerPrivateCache } from './web/private-cache.ts';
-import { requestLogOptions, type LogStream } from './web/request-log.ts';
+import { echoRequestId, requestIdOptions, requestLogOptions, type LogStream } from './web/request-log.ts';
+import { registerMetrics } from './operations/metrics.ts';
 import { healthRoutes } from './health/routes.ts';
 import { accountRoutes } from './accounts/routes.tsx';
 import { challengeRoutes } from './challenges/routes.ts';
@@ -63,6 +64,7 @@ const LANGUAGE_COOKIE = 'hd_lang';
 export async function buildApp(services: Services, options: { logStream?: LogStream } = {}): Promise<App> {
   const app = Fastify({
     logger: requestLogOptions(services.config.logLevel, options.logStream),
+    ...requestIdOptions(),
     // Off unless TRUST_PROXY names the proxies: request.ip, the key of every rate limit, is then the real client.
     trustProxy: trustProxyOption(services.config.trustProxy),
     bodyLimit: 1_048_576,
@@ -75,6 +77,8 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, schema: route.schema });
   });
   app.decorate('routeTable', routeTable);
+  echoRequestId(app);
+  registerMetrics(app, services.config);
   await registerSecurity(app, services);
   await app.register(swagger, openApiOptions(services.config));
   await app.register(fastifyStatic, { root: STATIC_ROOT, prefix: '/static/', maxAge: '1h' });
