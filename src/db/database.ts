@@ -30,8 +30,8 @@ function openPglite(url: string): PGlite {
   return new PGlite(location, { parsers });
 }
 
-function openPostgres(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+function openPostgres(url: string, poolSize: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('connect', (client) => {
     client.setTypeParser(DATE_OID, parsers[DATE_OID]);
     client.setTypeParser(INT8_OID, parsers[INT8_OID]);
@@ -43,9 +43,14 @@ function openPostgres(url: string): pg.Pool {
   return pool;
 }
 
-export function openDatabase(url: string): Database {
+export interface DatabaseOptions {
+  /** Connections to a PostgreSQL server (config.databasePoolSize); PGlite has one. Default 10, as DATABASE_POOL_SIZE's. */
+  poolSize?: number;
+}
+
+export function openDatabase(url: string, { poolSize = 10 }: DatabaseOptions = {}): Database {
   if (isEmbedded(url)) return new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite: openPglite(url) }) });
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: openPostgres(url) }) });
+  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: openPostgres(url, poolSize) }) });
 }
 
 /**
