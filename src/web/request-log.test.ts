@@ -12,7 +12,7 @@ import { createMailer } from '../notifications/mailer.ts';
 import { ItemEvents } from '../publication/events.ts';
 import { MatchingService } from '../matching/service.ts';
 import { createPerson } from '../test-support/harness.ts';
-import { redactSecrets } from './request-log.ts';
+import { redactSecrets, REQUEST_ID_HEADER } from './request-log.ts';
 
 const lines: string[] = [];
 let app: App;
@@ -65,6 +65,8 @@ test('request logs hold no token, code, API key, authorization header or cookie'
 test('headers, passwords and tokens logged as fields are redacted', () => {
   const before = lines.length;
   app.log.info({ headers: { authorization: 'Bearer geheim-1', cookie: 'hd_session=geheim-2', 'x-api-key': 'geheim-3' }, password: 'geheim-4', token: 'geheim-5' }, 'details');
+  app.log.info({ authorization: 'Bearer geheim-6', config: { smtpUrl: 'smtp://u:geheim-7@mail', databaseUrl: 'postgres://u:geheim-8@db/hd' } }, 'details');
+  app.log.warn({ oidc: { clientSecret: 'geheim-9' }, partner: { inboundKey: 'geheim-10' }, sessionToken: 'geheim-11' }, 'details');
   const line = lines.slice(before).join('');
   assert.match(line, /"details"/);
   assert.doesNotMatch(line, /geheim/);
@@ -73,4 +75,52 @@ test('headers, passwords and tokens logged as fields are redacted', () => {
 test('redactSecrets hides secret query parameters in any text, such as a logged e-mail, and leaves the rest', () => {
   const text = 'Klik: https://hd.example/password/reset?token=abc123 of https://hd.example/unsubscribe?lang=nl&token=xyz&x=1 (sectors?q=care)';
   assert.equal(redactSecrets(text), 'Klik: https://hd.example/password/reset?token=[redacted] of https://hd.example/unsubscribe?lang=nl&token=[redacted]&x=1 (sectors?q=care)');
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function linesOf(since: number): Record<string, unknown>[] {
+  return lines.slice(since).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+test('every log line of a request carries its id, which the answer returns in x-request-id', async () => {
+  const since = lines.length;
+  const first = await app.inject({ url: '/health' });
+  const second = await app.inject({ url: '/nowhere' });
+  const [id, otherId] = [first.headers[REQUEST_ID_HEADER], second.headers[REQUEST_ID_HEADER]];
+  assert.match(String(id), UUID);
+  assert.match(String(otherId), UUID, 'a not-found answer has one too');
+  assert.notEqual(id, otherId);
+  const logged = linesOf(since);
+  assert.equal(logged.filter((line) => line.requestId === id).length, 2, 'the incoming and the completed line');
+  assert.ok(logged.every((line) => line.requestId === id || line.requestId === otherId), 'no request line without its id');
+});
+
+test('a proxy’s request id is kept when it is a short safe token, and replaced by a new one when it is not', async () => {
+  const since = lines.length;
+  const kept = await app.inject({ url: '/health', headers: { [REQUEST_ID_HEADER]: 'lb-7f3a.9c:01_x' } });
+  assert.equal(kept.headers[REQUEST_ID_HEADER], 'lb-7f3a.9c:01_x');
+  assert.ok(linesOf(since).some((line) => line.requestId === 'lb-7f3a.9c:01_x'));
+  for (const unsafe of ['a'.repeat(65), '"},"level":60,"x":"', 'id with spaces', '<script>', '']) {
+    const replaced = await app.inject({ url: '/health', headers: { [REQUEST_ID_HEADER]: unsafe } });
+    assert.match(String(replaced.headers[REQUEST_ID_HEADER]), UUID, JSON.stringify(unsafe));
+  }
+  const ids = linesOf(since).map((line) => String(line.requestId));
+  assert.ok(ids.every((id) => id === 'lb-7f3a.9c:01_x' || UUID.test(id)), 'only the safe id and new ones are logged');
+});
+
+test('an Authorization header and a login’s password never reach the log, nor the session token it returns', async () => {
+  const person = await createPerson(services.db, 'member');
+  const wrongPassword = secret('wachtwoord');
+  const since = lines.length;
+  const refused = await app.inject({
+    method: 'POST', url: '/api/v1/sessions', headers: { authorization: `Bearer ${person.token}` }, payload: { email: person.email, password: wrongPassword },
+  });
+  assert.equal(refused.statusCode, 401);
+  const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: person.email, password: 'correct horse battery staple' } });
+  assert.equal(login.statusCode, 201);
+  const { token } = JSON.parse(login.body) as { token: string };
+  const log = lines.slice(since).join('');
+  assert.match(log, /"url":"\/api\/v1\/sessions"/, 'the logins are logged');
+  for (const value of [wrongPassword, 'correct horse battery staple', person.token, token]) assert.equal(log.includes(value), false, `${value} leaked into the log`);
 });
