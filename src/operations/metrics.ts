@@ -74,11 +74,6 @@ export function watchMatchingIndex(app: App, engine: Pick<MatchEngine, 'size'>):
   });
 }
 
-/** METRICS_TOKEN, or null; read without assuming the field, which the configuration gained recently. */
-export function metricsTokenOf(config: Config): string | null {
-  return (config as { metricsToken?: string | null }).metricsToken ?? null;
-}
-
 export function registerMetrics(app: App, config: Config): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -99,7 +94,7 @@ export function registerMetrics(app: App, config: Config): void {
   app.decorate(METRICS, metrics);
   countEmails(registry);
   timeRequests(app, registry);
-  const token = metricsTokenOf(config);
+  const token = config.metricsToken;
   app.get('/metrics', async (request, reply) => {
     const refusal = token ? bearerRefusal(request, token) : localRefusal(request);
     if (refusal) return refuse(request, reply, refusal);
