@@ -85,22 +85,29 @@ test('the final stage exposes the default port', () => {
 
 test('the image carries the files the compiled code reads beside itself: static files and lexicon data', () => {
   // src/app.ts serves new URL('../public', import.meta.url); the lexicon loader reads its files beside itself.
-  const staticRoot = /STATIC_ROOT = fileURLToPath\(new URL\('([^']+)', import\.meta\.url\)\)/.exec(read('src/app.ts'))?.[1];
+  const staticFolder = /STATIC_ROOT = fileURLToPath\(new URL\('([^']+)', import\.meta\.url\)\)/;
+  const staticRoot = staticFolder.exec(read('src/app.ts'))?.[1];
   assert.ok(staticRoot, 'src/app.ts no longer names its static folder as expected: check the Dockerfile');
   const publicTarget = posix.join(posix.dirname(compiledPath('src/app.js')), staticRoot);
-  assert.ok(copyTargets.some((c) => c.target === publicTarget && c.sources.some((s) => s.endsWith('/public'))), `public/ must be copied to ${publicTarget}`);
+  const copied = (source: string, target: string) =>
+    copyTargets.some((c) => c.target === target && c.sources.some((s) => s.endsWith(source)));
+  assert.ok(copied('/public', publicTarget), `public/ must be copied to ${publicTarget}`);
   for (const path of DEFAULT_LEXICON_PATHS) {
     const source = relative(ROOT, path);
     const target = posix.dirname(compiledPath(source));
-    assert.ok(copyTargets.some((c) => c.target === target && c.sources.some((s) => s.endsWith(source))), `${source} must be copied to ${target}/`);
+    assert.ok(copied(source, target), `${source} must be copied to ${target}/`);
   }
-  const licences = copyTargets.flatMap((c) => c.sources.map((s) => posix.basename(s)));
-  for (const name of ['LICENSE', 'NOTICE', 'GPL-2.0.txt']) assert.ok(licences.includes(name), `the image must carry ${name}`);
+  const carried = copyTargets.flatMap((c) => c.sources.map((s) => posix.basename(s)));
+  for (const name of ['LICENSE', 'NOTICE', 'GPL-2.0.txt']) {
+    assert.ok(carried.includes(name), `the image must carry ${name}`);
+  }
 });
 
 test('the build context leaves out dependencies, builds, the database folder, secrets and git', () => {
   const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
-  for (const entry of ['node_modules', 'dist', 'data', '.env', '.git']) assert.ok(ignored.includes(entry), `.dockerignore lacks ${entry}`);
+  for (const entry of ['node_modules', 'dist', 'data', '.env', '.git']) {
+    assert.ok(ignored.includes(entry), `.dockerignore lacks ${entry}`);
+  }
 });
 
 interface Service {
@@ -112,14 +119,17 @@ interface Service {
   volumes?: string[];
 }
 
-const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
+interface Compose { services: Record<string, Service>; volumes?: Record<string, unknown> }
+
+const compose = parse(read('compose.yaml'), { merge: true }) as Compose;
 const services = compose.services;
 const appInstances = Object.entries(services).filter(([, service]) => service.build !== undefined);
 
 test('compose runs PostgreSQL with a named volume and a health check, an SMTP catcher and two app instances', () => {
   assert.match(services.db?.image ?? '', /^postgres:1[56]\b/);
   assert.ok(services.db?.healthcheck?.test, 'db needs a health check for depends_on');
-  const volume = (services.db?.volumes ?? []).map((v) => v.split(':')[0] ?? '').find((name) => name in (compose.volumes ?? {}));
+  const volumeNames = (services.db?.volumes ?? []).map((v) => v.split(':')[0] ?? '');
+  const volume = volumeNames.find((name) => name in (compose.volumes ?? {}));
   assert.ok(volume, 'the database keeps its files in a named volume');
   assert.ok(services.smtp?.image, 'an smtp service');
   assert.deepEqual(appInstances.map(([name]) => name).sort(), ['app-1', 'app-2']);
@@ -132,7 +142,8 @@ test('each app instance waits for a healthy database and talks to the db and smt
     const database = new URL((environment.DATABASE_URL ?? '').replace(/\$\{[^}]+\}/g, 'x'));
     assert.equal(database.protocol, 'postgres:');
     assert.equal(database.hostname, 'db', `${name}'s DATABASE_URL points at the db service`);
-    assert.equal(new URL(environment.SMTP_URL ?? '').hostname, 'smtp', `${name}'s SMTP_URL points at the smtp service`);
+    const smtp = new URL(environment.SMTP_URL ?? '');
+    assert.equal(smtp.hostname, 'smtp', `${name}'s SMTP_URL points at the smtp service`);
     assert.equal(environment.NODE_ENV, 'production');
   }
 });
@@ -140,8 +151,12 @@ test('each app instance waits for a healthy database and talks to the db and smt
 test('secrets are required variables in compose, never values written in the file', () => {
   const required = (value: string | undefined) => /^\$\{[A-Z_]+:\?[^}]*\}$/.test(value ?? '');
   for (const [name, service] of appInstances) {
-    for (const secret of ['SECRET_KEY', 'COOKIE_SECRET']) assert.ok(required(service.environment?.[secret]), `${name}: ${secret} must be \${${secret}:?…}`);
-    assert.match(service.environment?.DATABASE_URL ?? '', /:\$\{[A-Z_]+:\?[^}]*\}@/, `${name}: the database password must be a required variable`);
+    for (const secret of ['SECRET_KEY', 'COOKIE_SECRET']) {
+      assert.ok(required(service.environment?.[secret]), `${name}: ${secret} must be \${${secret}:?…}`);
+    }
+    const password = /:\$\{[A-Z_]+:\?[^}]*\}@/;
+    const message = `${name}: the database password must be a required variable`;
+    assert.match(service.environment?.DATABASE_URL ?? '', password, message);
   }
   assert.ok(required(services.db?.environment?.POSTGRES_PASSWORD), 'db: POSTGRES_PASSWORD must be a required variable');
 });
@@ -158,7 +173,8 @@ after(() => h.close());
 const runHealthCheck = async (env: Record<string, string>): Promise<number> => {
   const command = execForm(finalStage.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '');
   assert.equal(command[0], 'node', 'the slim image has no curl: the health check runs node');
-  return promisify(execFile)(process.execPath, command.slice(1), { env: { ...process.env, ...env } }).then(() => 0, (error: { code?: number }) => error.code ?? -1);
+  return promisify(execFile)(process.execPath, command.slice(1), { env: { ...process.env, ...env } })
+    .then(() => 0, (error: { code?: number }) => error.code ?? -1);
 };
 
 test("the image's health check passes against a running platform", async () => {
