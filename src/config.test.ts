@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { ConfigurationError, loadConfig, SETTINGS, testConfig } from './config.ts';
+import { isEmbedded, openDatabase, openTestDatabase } from './db/database.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -119,6 +121,36 @@ test('government login with only some of its three settings is refused, naming t
     'OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set too: government login needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET',
   ]);
 });
+
+/** The server processes that answer `count` concurrent queries (each holds its connection briefly). */
+async function backendsFor(url: string, poolSize: number, count: number): Promise<number> {
+  const db = openDatabase(url, { poolSize });
+  try {
+    const answers = await Promise.all(Array.from({ length: count }, () =>
+      sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.1)`.execute(db)));
+    return new Set(answers.map((answer) => answer.rows[0]?.pid)).size;
+  } finally {
+    await db.destroy();
+  }
+}
+
+const serverUrl = process.env.DATABASE_URL;
+if (serverUrl !== undefined && !isEmbedded(serverUrl)) {
+  test('DATABASE_POOL_SIZE bounds the connections to a PostgreSQL server; unset, up to 10', async () => {
+    const database = await openTestDatabase();
+    await database.db.destroy();
+    try {
+      assert.equal(await backendsFor(database.url, loadConfig({ DATABASE_POOL_SIZE: '2' }).databasePoolSize, 6), 2);
+      assert.equal(await backendsFor(database.url, loadConfig({}).databasePoolSize, 12), 10);
+    } finally {
+      await database.drop();
+    }
+  });
+} else {
+  test('on PGlite the pool size changes nothing: one embedded connection answers every query', async () => {
+    assert.equal(await backendsFor('pglite://memory', 5, 4), 1);
+  });
+}
 
 /** The configuration table in README.md: each row's variables and its default column. */
 function readmeTable(): { names: string[]; defaults: string }[] {
