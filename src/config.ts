@@ -9,7 +9,7 @@ import { Value } from 'typebox/value';
 // when its bounds cannot, `secret` keeps the value itself out of the message (and so out of logs).
 const wholeNumber = (fallback: number, minimum: number, maximum?: number) =>
   Type.Integer({ default: fallback, minimum, ...(maximum === undefined ? {} : { maximum }) });
-const url = (schemes: string[], options: { secret?: boolean } = {}) =>
+const url = (schemes: string[], options: { secret?: boolean; default?: string } = {}) =>
   Type.String({ pattern: `^(${schemes.join('|')})://`, expected: `an address starting with ${schemes.map((s) => `${s}://`).join(' or ')}`, ...options });
 const text = (options: { secret?: boolean } = {}) => Type.Optional(Type.String(options));
 
@@ -17,7 +17,7 @@ const text = (options: { secret?: boolean } = {}) => Type.Optional(Type.String(o
 export const SETTINGS = Type.Object({
   PORT: wholeNumber(3000, 0, 65535),
   HOST: Type.String({ default: '0.0.0.0' }),
-  DATABASE_URL: Type.String({ default: 'pglite://./data', ...url(['pglite', 'postgres', 'postgresql'], { secret: true }) }),
+  DATABASE_URL: url(['pglite', 'postgres', 'postgresql'], { secret: true, default: 'pglite://./data' }),
   DATABASE_POOL_SIZE: wholeNumber(10, 1),
   BASE_URL: Type.Optional(url(['http', 'https'])),
   COOKIE_SECRET: text({ secret: true }),
@@ -160,7 +160,6 @@ export function trustProxyOption(setting: Config['trustProxy']): false | string[
   if (typeof setting !== 'number') return setting;
   return (_address, hop) => hop < setting;
 }
-
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
