@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { ItemEvents } from '../src/publication/events.ts';
+import { EventFlow } from '../src/events/flow.ts';
 import { readCatalogue } from '../src/imports/files.ts';
 import { importCatalogue } from '../src/imports/service.ts';
 import { sampleRows, toCsv } from '../src/imports/sample.ts';
@@ -22,7 +22,7 @@ async function timed<T>(task: () => Promise<T> | T): Promise<[T, number]> {
 
 const db = openDatabase('pglite://memory');
 await migrateToLatest(db);
-const services = { db, now: () => new Date(), events: new ItemEvents() };
+const services = { db, now: () => new Date(), events: new EventFlow(db) };
 const csv = toCsv(sampleRows(count));
 const [read, parseMs] = await timed(() => readCatalogue(csv, 'csv'));
 if ('problem' in read) throw new Error(JSON.stringify(read.problem));

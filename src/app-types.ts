@@ -7,7 +7,7 @@ import type { Mailer } from './notifications/mailer.ts';
 import type { Viewer } from './accounts/viewer.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { Attention } from './web/context.ts';
-import type { ItemEvents } from './publication/events.ts';
+import type { EventFlow } from './events/flow.ts';
 import type { MatchingService } from './matching/service.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -19,7 +19,8 @@ export interface Services {
   mailer: Mailer;
   now: () => Date;
   state: { draining: boolean };
-  events: ItemEvents;
+  /** The outbox's flow on this instance: services call `afterCommit()` after writing their events. */
+  events: EventFlow;
   matching: MatchingService;
 }
 

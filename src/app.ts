@@ -46,7 +46,6 @@ import { inboxRoutes } from './matches/inbox-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
-import { registerNoticeListeners } from './notifications/listeners.ts';
 import { followRoutes } from './follows/routes.ts';
 import { privacyApiRoutes } from './privacy/routes.ts';
 import { privacyPageRoutes } from './privacy/pages.tsx';
@@ -108,7 +107,8 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);
-  registerNoticeListeners(services, (error) => app.log.error({ err: error }, 'notification failed'));
+  services.events.reportTo((error, context) => app.log.error({ err: error, ...context }, 'event delivery failed'));
+  app.addHook('onClose', () => services.events.stop());
   auditRoutes(app, services);
   privacyApiRoutes(app, services);
   privacyPageRoutes(app, services);

@@ -1,7 +1,7 @@
 // Facet counts of the catalogue, kept for a few seconds: they are the costliest query of the
 // catalogue page and the same for every reader with the same filter and visibility scope. A change to any
-// item on this instance clears them at once; other instances' changes show within the lifetime.
-import type { ItemEvents } from '../publication/events.ts';
+// item clears them as soon as this instance's event flow reads it (at once for its own changes).
+import type { InstanceEvents } from '../events/types.ts';
 
 const LIFETIME_MS = 5_000;
 // Bounded, since every distinct filter in a query string would otherwise add an entry.
@@ -10,8 +10,8 @@ const MAX_ENTRIES = 500;
 export class FacetCountCache<T> {
   private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
 
-  constructor(events: ItemEvents, private readonly now: () => number = Date.now) {
-    events.on('changed', () => this.entries.clear());
+  constructor(events: InstanceEvents, private readonly now: () => number = Date.now) {
+    events.onInstanceEvent((event) => { if (event.type === 'item.changed') this.entries.clear(); });
   }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import type { Services } from '../app-types.ts';
 import type { ChallengesTable } from '../db/schema.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { errors } from '../shared/errors.ts';
+import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { nextStatus, OPEN_STATUSES, LISTED_STATUSES, type Action } from '../publication/lifecycle.ts';
 import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
@@ -29,9 +30,10 @@ export async function createChallenge(services: Services, viewer: Viewer | null,
     const values = { ...toColumns(input), owner_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
     const created = await repository.insertChallenge(tx, values as Insertable<ChallengesTable>);
     await recordAudit(tx, { actorId: viewer.id, action: 'challenge.created', objectType: 'challenge', objectId: created, after: values });
+    await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id: created, status: 'draft' });
     return created;
   });
-  services.events.changed({ kind: 'challenge', id, status: 'draft' });
+  await services.events.afterCommit();
   return id;
 }
 
@@ -44,7 +46,7 @@ export async function readableChallenge(services: Services, viewer: Viewer | nul
 
 export async function updateChallenge(services: Services, viewer: Viewer | null, id: string, update: ChallengeUpdate): Promise<void> {
   if (!viewer) throw errors.unauthenticated();
-  const status = await services.db.transaction().execute(async (tx) => {
+  await services.db.transaction().execute(async (tx) => {
     const before = await repository.findChallengeForUpdate(tx, id);
     if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
     if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
@@ -53,9 +55,9 @@ export async function updateChallenge(services: Services, viewer: Viewer | null,
     const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, toColumns(update), services.now());
     await repository.updateChallenge(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: 'challenge.updated', objectType: 'challenge', objectId: id, before, after: changes });
-    return before.status;
+    await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: before.status });
   });
-  services.events.changed({ kind: 'challenge', id, status });
+  await services.events.afterCommit();
 }
 
 export async function transitionChallenge(
@@ -73,9 +75,10 @@ export async function transitionChallenge(
     if (action === 'publish' || action === 'send_back') Object.assign(changes, { assigned_ambassador_id: before.assigned_ambassador_id ?? viewer.id });
     await repository.updateChallenge(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: `challenge.${action}`, objectType: 'challenge', objectId: id, before: { status: before.status }, after: changes });
+    await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: to });
     return to;
   });
-  services.events.changed({ kind: 'challenge', id, status });
+  await services.events.afterCommit();
   return status;
 }
 
@@ -86,9 +89,10 @@ export async function expireDueChallenges(services: Services): Promise<number> {
     await services.db.transaction().execute(async (tx) => {
       await repository.updateChallenge(tx, id, { status: 'expired' });
       await recordAudit(tx, { actorId: null, action: 'challenge.expire', objectType: 'challenge', objectId: id, after: { status: 'expired' } });
+      await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: 'expired' });
     });
-    services.events.changed({ kind: 'challenge', id, status: 'expired' });
   }
+  if (due.length > 0) await services.events.afterCommit();
   return due.length;
 }
 

@@ -4,9 +4,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config.ts';
 
-/** Set for the one worker that runs the schedules (expiry, reminders, digests, federation). */
-export const SCHEDULES_ENV = 'HELEMAAL_RUNS_SCHEDULES';
-
 /** PGlite is one process's database: several instances need a PostgreSQL server. */
 export function instancesFor(config: Config): number {
   if (config.instances <= 1) return 1;
@@ -22,15 +19,15 @@ export function runInstances(config: Config, count: number): Promise<number> {
   const env = { COOKIE_SECRET: config.cookieSecret };
   let stopping = false;
   return new Promise((resolve) => {
-    const start = (schedules: boolean): void => {
-      const worker: Worker = cluster.fork({ ...env, [SCHEDULES_ENV]: schedules ? '1' : '0' });
+    const start = (): void => {
+      const worker: Worker = cluster.fork(env);
       let served = false;
       worker.once('listening', () => { served = true; });
       worker.on('exit', (code, signal) => {
         if (stopping) return;
         console.error(`instance ${worker.process.pid} stopped (${signal ?? code})`);
         // One that dies before it ever listened is failing to start: stop rather than start it again and again.
-        if (served) start(schedules);
+        if (served) start();
         else stop('SIGTERM', 1);
       });
     };
@@ -45,7 +42,7 @@ export function runInstances(config: Config, count: number): Promise<number> {
         worker.process.kill(signal);
       }
     };
-    for (let index = 0; index < count; index += 1) start(index === 0);
+    for (let index = 0; index < count; index += 1) start();
     process.on('SIGTERM', () => stop('SIGTERM', 0));
     process.on('SIGINT', () => stop('SIGTERM', 0));
   });

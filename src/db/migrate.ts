@@ -18,6 +18,7 @@ import { visibleReferences } from './migrations/0016-visible-references.ts';
 import { membershipRequests } from './migrations/0015-membership-requests.ts';
 import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
 import { publishedChanges } from './migrations/0018-published-changes.ts';
+import { domainEvents } from './migrations/0019-domain-events.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0016-visible-references': visibleReferences,
   '0017-session-lifetimes': sessionLifetimes,
   '0018-published-changes': publishedChanges,
+  '0019-domain-events': domainEvents,
 };
 
 const provider: MigrationProvider = {

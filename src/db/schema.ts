@@ -1,5 +1,6 @@
 // Row types of the database, as Kysely sees them. Presenters turn these into API and page shapes.
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { EventTables } from './event-tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -286,7 +287,7 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
   organisations: OrganisationsTable;

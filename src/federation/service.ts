@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Services } from '../app-types.ts';
 import { isAdmin, type Viewer } from '../accounts/viewer.ts';
+import { recordEvents } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { isUniqueViolation } from '../shared/database-errors.ts';
@@ -53,7 +54,7 @@ export async function registerPartner(services: Services, viewer: Viewer | null,
 /** Removes a partner: its items are withdrawn from the catalogue and it can no longer read ours. */
 export async function removePartner(services: Services, viewer: Viewer | null, id: string): Promise<void> {
   const admin = requireAdminViewer(viewer);
-  const changes = await services.db.transaction().execute(async (tx) => {
+  await services.db.transaction().execute(async (tx) => {
     const partner = await repository.lockPartner(tx, id);
     if (!partner) throw errors.notFound();
     const mappings = await repository.mappingsOfPartner(tx, id);
@@ -64,7 +65,7 @@ export async function removePartner(services: Services, viewer: Viewer | null, i
     }
     await repository.updatePartner(tx, id, { status: 'removed', removed_at: services.now() });
     await recordAudit(tx, { actorId: admin.id, action: 'federation.partner_removed', objectType: 'federation_partner', objectId: id, before: { name: partner.name, baseUrl: partner.base_url }, after: { withdrawnItems: mappings.length } });
-    return mappings.map((m) => ({ kind: m.kind, id: m.local_id, status: m.kind === 'challenge' ? 'closed' : 'archived' }));
+    await recordEvents(tx, mappings.map((m) => ({ type: 'item.changed', kind: m.kind, id: m.local_id, status: m.kind === 'challenge' ? 'closed' : 'archived' })));
   });
-  for (const change of changes) services.events.changed(change);
+  await services.events.afterCommit();
 }

@@ -6,7 +6,8 @@ import type { Services } from '../app-types.ts';
 import type { Database } from '../db/database.ts';
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import { auditRow } from '../audit/repository.ts';
-import type { ItemChange } from '../publication/events.ts';
+import type { ItemChanged } from '../events/types.ts';
+import { recordEvents } from '../events/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { backoffDelay } from './backoff.ts';
 import { DEFAULT_PULL_OPTIONS, pullChanges, SyncFailure, type PullOptions } from './client.ts';
@@ -25,7 +26,7 @@ export const DEFAULT_SYNC_OPTIONS: SyncOptions = { ...DEFAULT_PULL_OPTIONS, inte
 // transaction there may commit with an older update time. Re-reading is harmless (upserts).
 const OVERLAP_MS = 60_000;
 
-// Up to this many changes are announced one by one (matching index, notifications), as bulk import does.
+// Up to this many changes are announced to people one by one, as bulk import does.
 const ANNOUNCE_LIMIT = 500;
 
 interface Work {
@@ -34,7 +35,7 @@ interface Work {
   now: Date;
   organisations: Map<string, string>;
   audit: AuditEntry[];
-  changes: ItemChange[];
+  changes: ItemChanged[];
   outcome: SyncOutcome;
 }
 
@@ -90,7 +91,7 @@ async function upsertItem(work: Work, kind: Kind, item: FederatedChallenge | Fed
     work.outcome.updated += 1;
   }
   work.audit.push({ actorId: null, action: `${kind}.federated`, objectType: kind, objectId: localId, after: { partner: work.partner.id, remoteId: item.id, ...columns } });
-  work.changes.push({ kind, id: localId, status: item.status });
+  work.changes.push({ type: 'item.changed', kind, id: localId, status: item.status });
 }
 
 /** A withdrawn item is closed (challenge) or archived (solution): out of the catalogue and the matches, its history kept. */
@@ -102,7 +103,7 @@ async function withdrawItem(work: Work, tombstone: Tombstone): Promise<void> {
   else await repository.updateSolution(work.tx, mapping.local_id, { status });
   await repository.updateMapping(work.tx, mapping, { withdrawn: true, remote_updated_at: new Date(tombstone.updatedAt) });
   work.audit.push({ actorId: null, action: `${tombstone.kind}.federation_withdrawn`, objectType: tombstone.kind, objectId: mapping.local_id, after: { partner: work.partner.id, remoteId: tombstone.id, status } });
-  work.changes.push({ kind: tombstone.kind, id: mapping.local_id, status });
+  work.changes.push({ type: 'item.changed', kind: tombstone.kind, id: mapping.local_id, status });
   work.outcome.withdrawn += 1;
 }
 
@@ -145,20 +146,21 @@ export async function syncPartner(services: Services, partnerId: string, options
     return recordFailure(services, partner, error.message, now, options);
   }
   const outcome: SyncOutcome = { ok: true, created: 0, updated: 0, withdrawn: 0, error: null };
-  const changes: ItemChange[] = [];
+  const changes: ItemChanged[] = [];
   try {
     await services.db.transaction().execute(async (tx) => {
       const locked = await repository.lockPartner(tx, partner.id);
       if (!locked) throw errors.notFound();
       await applyPages({ tx, partner: locked, now, organisations: new Map(), audit: [], changes, outcome }, pages, options);
+      // A large first sync reaches the index but is not announced item by item.
+      const quiet = changes.length > ANNOUNCE_LIMIT;
+      await recordEvents(tx, changes.map((change) => ({ ...change, quiet })));
     });
   } catch (error) {
     if (error instanceof Error && error.name === 'AppError') throw error;
     return recordFailure(services, partner, `could not apply the changes: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), now, options);
   }
-  // A large first sync is handed to the index in one pass instead of one refresh (and notice) per item.
-  if (changes.length > ANNOUNCE_LIMIT) await services.matching.syncChanges();
-  else for (const change of changes) services.events.changed(change);
+  await services.events.afterCommit();
   return outcome;
 }
 

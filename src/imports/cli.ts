@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { findPersonByEmail } from '../accounts/repository.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import { ItemEvents } from '../publication/events.ts';
+import { EventFlow } from '../events/flow.ts';
 import { detectFormat, readCatalogue } from './files.ts';
 import { importCatalogue, type ImportResult } from './service.ts';
 import { summaryText, translateProblems } from './report.ts';
@@ -47,7 +47,7 @@ export async function runImportCommand(db: Database, command: ImportCommand, now
   const bar = new SingleBar({ stream: process.stderr, clearOnComplete: false }, Presets.shades_classic);
   bar.start(read.rows.length, 0);
   try {
-    const result = await importCatalogue({ db, now, events: new ItemEvents() }, actor, read.rows, {
+    const result = await importCatalogue({ db, now, events: new EventFlow(db) }, actor, read.rows, {
       dryRun: command.dryRun,
       onProgress: (done) => bar.update(done),
     });

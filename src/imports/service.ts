@@ -12,6 +12,7 @@ import type { AuditEntry } from '../audit/repository.ts';
 import { updateSolution } from '../solutions/repository.ts';
 import { toColumns } from '../solutions/presenter.ts';
 import { contentChange } from '../publication/service-support.ts';
+import { recordEvents } from '../events/repository.ts';
 import { validateRows, type RowProblem, type ValidRow } from './validate.ts';
 import * as repository from './repository.ts';
 import type { ImportSummary } from './schemas.ts';
@@ -24,8 +25,8 @@ export interface ImportOptions {
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: RowProblem[] };
 
-// Up to this many changes are announced one by one to the matching index; larger imports reach it
-// through its periodic sync, which reads changes by their update time.
+// Up to this many published solutions are announced to followers and owners of strong matches; a
+// larger import is a catalogue migration: the matching index follows it, nobody is notified item by item.
 const ANNOUNCE_LIMIT = 500;
 
 class DryRunRollback extends Error {}
@@ -131,11 +132,13 @@ export async function importCatalogue(
       await importSolutions(work, checked.rows, organisations, progress);
       await repository.recordAuditBatch(db, work.audit);
       if (options.dryRun) throw new DryRunRollback();
+      const quiet = changed.length > ANNOUNCE_LIMIT;
+      await recordEvents(db, changed.map((id) => ({ type: 'item.changed', kind: 'solution', id, status: 'published', quiet })));
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
     return { ok: true, summary };
   }
-  if (changed.length <= ANNOUNCE_LIMIT) for (const id of changed) services.events.changed({ kind: 'solution', id, status: 'published' });
+  await services.events.afterCommit();
   return { ok: true, summary };
 }

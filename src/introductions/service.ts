@@ -1,9 +1,11 @@
 // Double opt-in introductions: once both sides accepted a match, each side's members receive the
 // other side's contact details by e-mail. Before that, neither side sees the other's details. The
 // e-mail names the other item only to a recipient who may read it, by its neutral description otherwise.
-import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app-types.ts';
-import type { MatchParties } from '../matches/parties.ts';
+import { loadParties, type MatchParties } from '../matches/parties.ts';
+import { findMatch } from '../matches/repository.ts';
+import type { MatchStepTaken, SharedConsumer } from '../events/types.ts';
+import { queueMail } from '../notifications/outgoing-repository.ts';
 import { INTRODUCED } from '../matches/lifecycle.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { readersOf } from '../notifications/repository.ts';
@@ -40,15 +42,26 @@ async function titlesForRecipients(services: Services, parties: MatchParties, pe
   };
 }
 
-export async function startIntroduction(services: Services, parties: MatchParties, log?: FastifyBaseLogger): Promise<void> {
+async function introduce(services: Services, parties: MatchParties): Promise<void> {
   const contacts = await revealedContacts(services, parties);
   if (!contacts) return;
   const link = `${services.config.baseUrl}/matches/${parties.match.id}`;
   const titleOf = await titlesForRecipients(services, parties, [...contacts.challenge.people, ...contacts.solution.people]);
   const mails = [
-    ...contacts.challenge.people.map((to) => introductionMail({ to, ownItem: titleOf(to, 'challenge'), otherItem: titleOf(to, 'solution'), other: contacts.solution, link })),
-    ...contacts.solution.people.map((to) => introductionMail({ to, ownItem: titleOf(to, 'solution'), otherItem: titleOf(to, 'challenge'), other: contacts.challenge, link })),
+    ...contacts.challenge.people.map((to) => ({ to, mail: introductionMail({ to, ownItem: titleOf(to, 'challenge'), otherItem: titleOf(to, 'solution'), other: contacts.solution, link }) })),
+    ...contacts.solution.people.map((to) => ({ to, mail: introductionMail({ to, ownItem: titleOf(to, 'solution'), otherItem: titleOf(to, 'challenge'), other: contacts.challenge, link }) })),
   ];
-  const results = await Promise.allSettled(mails.map((mail) => services.mailer.send(mail)));
-  for (const result of results) if (result.status === 'rejected') log?.error({ err: result.reason }, 'introduction e-mail could not be sent');
+  // One e-mail per person per match, however often this runs: the key refuses a second.
+  for (const { to, mail } of mails) await queueMail(services.db, `introduction:${parties.match.id}:${to.id}`, mail);
+  services.events.kick();
 }
+
+/** When both sides have accepted, each side's members get the other side's details by e-mail. */
+export const introductions: SharedConsumer = {
+  name: 'introductions',
+  handles: (event) => event.type === 'match.step' && event.action === 'accepted',
+  apply: async (services, event) => {
+    const match = await findMatch(services.db, (event as MatchStepTaken).matchId);
+    if (match) await introduce(services, await loadParties(services.db, match));
+  },
+};

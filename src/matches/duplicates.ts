@@ -4,6 +4,7 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { isAdmin } from '../accounts/viewer.ts';
 import { errors } from '../shared/errors.ts';
+import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { curatesItem } from '../publication/permissions.ts';
 import { readableChallenge } from '../challenges/service.ts';
@@ -33,8 +34,9 @@ export async function markDuplicate(services: Services, viewer: Viewer | null, i
     else await updateSolution(tx, input.duplicateId, changes);
     for (const id of ids) await repository.insertMatchEvent(tx, { matchId: id, actorId: viewer.id, actorSide: 'curator', action: 'moved', note: input.duplicateId });
     await recordAudit(tx, { actorId: viewer.id, action: `${input.kind}.mark_duplicate`, objectType: input.kind, objectId: input.duplicateId, after: { ...changes, movedMatches: ids } });
+    await recordEvent(tx, { type: 'item.changed', kind: input.kind, id: input.duplicateId, status });
     return ids;
   });
-  services.events.changed({ kind: input.kind, id: input.duplicateId, status });
+  await services.events.afterCommit();
   return moved;
 }

@@ -41,7 +41,7 @@ export function matchPages(app: App, services: Services): void {
   app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
     const id = pageId(request.params.id);
     const input = parseInput(DecisionInput, formToInput(request.body));
-    const feedback = await service.decide(services, request.viewer, id, input, request.log)
+    const feedback = await service.decide(services, request.viewer, id, input)
       .then(({ match, changed }) => feedbackOf(match.status, changed), (error: unknown) => expiredMeanwhile(services, request.viewer, id, error));
     return reply.redirect(withFeedback(`/matches/${id}`, feedback), 303);
   });

@@ -66,7 +66,7 @@ export function matchRecordRoutes(app: App, services: Services): void {
     config: { rateLimit: writeLimit }, onRequest: requireViewer,
     schema: { tags, security, summary: 'Accept or decline (with a reason) a match for your side', params: IdParams, body: DecisionInput, response: { 200: MatchRecord, ...failures } },
   }, async (request) => {
-    await service.decide(services, request.viewer, request.params.id, request.body, request.log);
+    await service.decide(services, request.viewer, request.params.id, request.body);
     return present(request.params.id, request);
   });
 

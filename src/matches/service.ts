@@ -1,7 +1,7 @@
 // Match records: materialising engine suggestions, applications, requests and proposals, each
 // side's decision, and the outcomes an ambassador records. Every change is written with its
-// timeline event and audit entry in one transaction; introductions and notices follow the commit.
-import type { FastifyBaseLogger } from 'fastify';
+// timeline event, audit entry and domain event in one transaction; the challenge becoming matched,
+// introductions and notices are the event's consumers (challenges/, introductions/, notifications/).
 import type { Services } from '../app-types.ts';
 import type { Database } from '../db/database.ts';
 import type { MatchOrigin, MatchRow } from '../db/schema.ts';
@@ -10,9 +10,7 @@ import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { readableChallenge } from '../challenges/service.ts';
 import { readableSolution } from '../solutions/service.ts';
-import { findChallengeForUpdate, updateChallenge } from '../challenges/repository.ts';
-import { nextStatus } from '../publication/lifecycle.ts';
-import { startIntroduction } from '../introductions/service.ts';
+import { recordEvent } from '../events/repository.ts';
 import { requireContactAllowed } from '../follows/service.ts';
 import * as repository from './repository.ts';
 import { loadParties, requireParty, rolesOf, type MatchParties, type MatchRoles } from './parties.ts';
@@ -26,20 +24,13 @@ export interface MatchStep {
   actorSide: repository.ActorSide | null;
 }
 
-type StepListener = (services: Services, step: MatchStep) => Promise<void>;
-const stepListeners: StepListener[] = [];
-
-/** Notifications subscribe here, so this area does not depend on them. */
-export function onMatchStep(listener: StepListener): void {
-  stepListeners.push(listener);
-}
-
-async function announce(services: Services, step: MatchStep): Promise<void> {
-  for (const listener of stepListeners) await listener(services, step);
-}
-
+/** The step's timeline entry, audit entry and domain event, in the transaction of the change. */
 async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
   await repository.insertMatchEvent(tx, { matchId: step.match.id, actorId: step.actorId, actorSide: step.actorSide, action: step.action, note });
+  await recordEvent(tx, {
+    type: 'match.step', matchId: step.match.id, challengeId: step.match.challenge_id, solutionId: step.match.solution_id,
+    action: step.action, status: step.match.status, actorId: step.actorId, actorSide: step.actorSide,
+  });
   await recordAudit(tx, { actorId: step.actorId, action: `match.${step.action}`, objectType: 'match', objectId: step.match.id, before, after: { status: step.match.status, note } });
 }
 
@@ -95,7 +86,7 @@ export async function startMatch(services: Services, viewer: Viewer | null, inpu
     return match;
   });
   if (!created) return existingPair(services, viewer, input);
-  await announce(services, { match: created, ...step });
+  await services.events.afterCommit();
   return created;
 }
 
@@ -122,7 +113,7 @@ async function proposeSuggestion(services: Services, viewer: Viewer, id: string,
     await writeStep(tx, step, note, { status: before.status });
     return step;
   });
-  await announce(services, step);
+  await services.events.afterCommit();
   return step.match;
 }
 
@@ -166,7 +157,7 @@ function repeats(before: MatchRow, roles: MatchRoles, decision: Decision['decisi
   return challengeDone && solutionDone;
 }
 
-export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision, log?: FastifyBaseLogger): Promise<Decided> {
+export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision): Promise<Decided> {
   if (!viewer) throw errors.unauthenticated();
   if (input.decision === 'decline' && !input.reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);
   const roles = rolesOf(viewer, await readableMatch(services, viewer, id));
@@ -186,11 +177,10 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
     const action = input.decision === 'decline' ? 'declined' : match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
     const step = { match, action, actorId: viewer.id, actorSide: roles.challengeSide ? 'challenge' as const : 'solution' as const };
     await writeStep(tx, step, input.reason ?? input.note, { status: before.status });
-    if (match.status === 'accepted') await markChallengeMatched(tx, match.challenge_id);
     return step;
   });
   if (!('action' in step)) return step;
-  await afterDecision(services, step, log);
+  await services.events.afterCommit();
   return { match: step.match, changed: true };
 }
 
@@ -198,23 +188,6 @@ function acceptance(before: MatchRow, roles: MatchRoles, now: Date) {
   const challengeAt = before.challenge_accepted_at ?? (roles.challengeSide ? now : null);
   const solutionAt = before.solution_accepted_at ?? (roles.solutionSide ? now : null);
   return { challenge_accepted_at: challengeAt, solution_accepted_at: solutionAt, status: statusAfterAcceptance(challengeAt !== null, solutionAt !== null) };
-}
-
-/** Both sides accepted: a published challenge becomes matched, a transition only the platform takes here. */
-async function markChallengeMatched(tx: Database, challengeId: string): Promise<void> {
-  const challenge = await findChallengeForUpdate(tx, challengeId);
-  const to = challenge && nextStatus('challenge', 'mark_matched', challenge.status, ['system']);
-  if (!to) return;
-  await updateChallenge(tx, challengeId, { status: to });
-  await recordAudit(tx, { actorId: null, action: 'challenge.mark_matched', objectType: 'challenge', objectId: challengeId, before: { status: challenge.status }, after: { status: to } });
-}
-
-async function afterDecision(services: Services, step: MatchStep, log?: FastifyBaseLogger): Promise<void> {
-  if (step.match.status === 'accepted') {
-    services.events.changed({ kind: 'challenge', id: step.match.challenge_id, status: 'matched' });
-    await startIntroduction(services, await loadParties(services.db, step.match), log);
-  }
-  await announce(services, step);
 }
 
 export async function recordOutcome(services: Services, viewer: Viewer | null, id: string, outcome: Outcome, note?: string): Promise<MatchRow> {
@@ -232,7 +205,7 @@ export async function recordOutcome(services: Services, viewer: Viewer | null, i
     await writeStep(tx, step, note, { status: before.status });
     return step;
   });
-  await announce(services, step);
+  await services.events.afterCommit();
   return step.match;
 }
 
@@ -252,7 +225,7 @@ export async function expireUnansweredMatches(services: Services, since: Date): 
     });
     if (!step) continue;
     expired += 1;
-    await announce(services, step);
+    await services.events.afterCommit();
   }
   return expired;
 }

@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createOrganisation, createPerson, json, type Harness, type TestPerson } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
+import { recordEvent } from '../events/repository.ts';
 
 let h: Harness;
 let careHome: TestPerson;
@@ -76,11 +77,14 @@ test('a newly published solution is matched at once, and an archived one disappe
   assert.equal(body.items.some((m) => m.id === fresh), false);
 });
 
-test('a match request made right after a change is announced already includes the change', async () => {
+test('a change another instance recorded as an event is in the matches once this instance has read the event', async () => {
   const created = await h.app.inject({ method: 'POST', url: '/api/v1/solutions', headers: provider.auth, payload: solutionInput({ title: 'Videobellen met familie voor ouderen in het woonzorgcentrum' }) });
   const id = created.json().id as string;
-  await h.db.updateTable('solutions').set({ status: 'published', published_at: new Date() }).where('id', '=', id).execute();
-  h.services.events.changed({ kind: 'solution', id, status: 'published' });
+  await h.db.transaction().execute(async (tx) => {
+    await tx.updateTable('solutions').set({ status: 'published', published_at: new Date() }).where('id', '=', id).execute();
+    await recordEvent(tx, { type: 'item.changed', kind: 'solution', id, status: 'published' });
+  });
+  await h.services.events.catchUp();
   const matches = await h.services.matching.matchesFor('challenge', challengeId, null);
   assert.ok(matches.some((m) => m.id === id));
 });

@@ -19,16 +19,12 @@ export interface IndexedSolution {
 const CHALLENGE_COLUMNS = ['id', 'title', 'description', 'language', 'sectors', 'spearheads', 'region', 'status', 'classification', 'owner_organisation_id', 'assigned_ambassador_id', 'updated_at'] as const;
 const SOLUTION_COLUMNS = ['id', 'title', 'description', 'language', 'languages', 'sectors', 'spearheads', 'regions_served', 'technologies', 'trl', 'status', 'classification', 'provider_organisation_id', 'updated_at'] as const;
 
-export async function matchableChallenges(db: Database, since?: Date): Promise<IndexedChallenge[]> {
-  let query = db.selectFrom('challenges').select(CHALLENGE_COLUMNS);
-  query = since ? query.where('updated_at', '>', since) : query.where('status', 'in', [...LISTED_STATUSES.challenge]);
-  return query.execute();
+export async function matchableChallenges(db: Database): Promise<IndexedChallenge[]> {
+  return db.selectFrom('challenges').select(CHALLENGE_COLUMNS).where('status', 'in', [...LISTED_STATUSES.challenge]).execute();
 }
 
-export async function matchableSolutions(db: Database, since?: Date): Promise<IndexedSolution[]> {
-  let query = db.selectFrom('solutions').select(SOLUTION_COLUMNS);
-  query = since ? query.where('updated_at', '>', since) : query.where('status', 'in', [...LISTED_STATUSES.solution]);
-  return query.execute();
+export async function matchableSolutions(db: Database): Promise<IndexedSolution[]> {
+  return db.selectFrom('solutions').select(SOLUTION_COLUMNS).where('status', 'in', [...LISTED_STATUSES.solution]).execute();
 }
 
 export async function oneChallenge(db: Database, id: string): Promise<IndexedChallenge | undefined> {

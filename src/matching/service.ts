@@ -1,10 +1,10 @@
-// Keeps the matching engine in step with the database: built from it on first use, updated at once
-// when this instance changes an item, and following other instances' changes by polling updated_at.
+// Keeps the matching engine in step with the database: built from it on first use, then following
+// the domain events of every instance in their order (the event flow's in-memory cursor).
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
 import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
-import type { ItemEvents } from '../publication/events.ts';
+import type { EventFlow } from '../events/flow.ts';
 import { MatchEngine, type Lexicon, type MatchDocument, type MatchResult } from './engine/index.ts';
 import { loadLexicon } from './lexicon/load.ts';
 import * as repository from './repository.ts';
@@ -39,16 +39,18 @@ export class MatchingService {
   #engine: Promise<MatchEngine> | null = null;
   #guards = new Map<string, GuardedItem>();
   #documents = new Map<string, MatchDocument>();
-  #watermark = new Date(0);
   /** The engine's ranking (before the viewer's visibility) per item, emptied by every change to the index. */
   #rankings = new Map<string, MatchResult[]>();
   /** Refreshes run one after the other in the order of the changes, so an older read never overwrites a newer one. */
   #refreshes: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Database, events: ItemEvents, private readonly onError: (error: unknown) => void = () => {}) {
-    events.on('changed', (change) => {
-      if (!this.#engine) return;
-      this.#refreshes = this.#refreshes.then(() => this.refresh(change.kind, change.id)).catch(onError);
+  constructor(private readonly db: Database, private readonly flow: EventFlow) {
+    flow.onInstanceEvent(async (event) => {
+      if (event.type !== 'item.changed' || !this.#engine) return;
+      const refresh = this.#refreshes.then(() => this.refresh(event.kind, event.id));
+      // A failed refresh is retried by the flow with its event; readers meanwhile use the engine as it is.
+      this.#refreshes = refresh.catch(() => {});
+      await refresh;
     });
   }
 
@@ -67,7 +69,8 @@ export class MatchingService {
 
   async #build(): Promise<MatchEngine> {
     const engine = new MatchEngine(lexicon());
-    this.#watermark = new Date();
+    // Rows read after the flow's starting point: every later change reaches the engine as an event.
+    await this.flow.started();
     const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db), repository.matchableSolutions(this.db)]);
     for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
     for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
@@ -100,19 +103,6 @@ export class MatchingService {
     if (!row) return this.#remove(engine, id);
     if (kind === 'challenge') this.#put(engine, challengeDocument(row as repository.IndexedChallenge), challengeGuard(row as repository.IndexedChallenge));
     else this.#put(engine, solutionDocument(row as repository.IndexedSolution), solutionGuard(row as repository.IndexedSolution));
-  }
-
-  /** Applies changes made by other instances since the last sync. */
-  async syncChanges(): Promise<number> {
-    const engine = await this.engine();
-    const since = this.#watermark;
-    this.#watermark = new Date();
-    // Overlap by a few seconds: a transaction may commit after our previous read with an older updated_at.
-    const from = new Date(since.getTime() - 5_000);
-    const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db, from), repository.matchableSolutions(this.db, from)]);
-    for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
-    for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
-    return challenges.length + solutions.length;
   }
 
   #visible(results: MatchResult[], viewer: Viewer | null, limit: number, minimumScore = 0): MatchResult[] {

@@ -1,10 +1,12 @@
-// Who hears about what: every step of a match goes to both sides' members and the challenge's
-// ambassador; a strong new match of a published item goes to both items' owners and the ambassador;
-// a newly published item goes to those who follow it, its sectors or spearheads, or saved a search it
-// fits, if they may read it. Notices name items by id; each reader sees what they may read (titles.ts).
+// Who hears about what, as consumers of the domain events: every step of a match goes to both sides'
+// members and the challenge's ambassador; a strong new match of a published item goes to both items'
+// owners and the ambassador; a newly published item goes to those who follow it, its sectors or
+// spearheads, or saved a search it fits, if they may read it. Notices name items by id; each reader
+// sees what they may read (titles.ts). Each consumer runs once per event, in the event's transaction.
 import type { Services } from '../app-types.ts';
-import type { ItemChange } from '../publication/events.ts';
-import { onMatchStep, type MatchStep } from '../matches/service.ts';
+import type { DomainEvent, ItemChanged, MatchStepTaken, SharedConsumer } from '../events/types.ts';
+import type { MatchResult } from '../matching/engine/index.ts';
+import { findMatch } from '../matches/repository.ts';
 import { loadParties } from '../matches/parties.ts';
 import { matchMailContext } from '../matches/mail-context.ts';
 import { findChallenge } from '../challenges/repository.ts';
@@ -17,13 +19,18 @@ import { interestedPeople } from '../follows/matching.ts';
 // Engine suggestions are announced as strong matches instead, when their items are published.
 const QUIET_STEPS = ['engine'];
 
-async function matchStepNotice(services: Services, step: MatchStep): Promise<void> {
-  if (QUIET_STEPS.includes(step.action)) return;
-  const { challenge, solution } = await loadParties(services.db, step.match);
+function isPublication(event: DomainEvent): event is ItemChanged {
+  return event.type === 'item.changed' && event.status === 'published' && !event.quiet;
+}
+
+async function matchStepNotice(services: Services, step: MatchStepTaken): Promise<void> {
+  const match = await findMatch(services.db, step.matchId);
+  if (!match) return;
+  const { challenge, solution } = await loadParties(services.db, match);
   const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
   if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
   await notify(services, people.filter((id) => id !== step.actorId), {
-    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action, ...(await matchMailContext(services, step.match.id)) }, link: `/matches/${step.match.id}`,
+    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action, ...(await matchMailContext(services, match.id)) }, link: `/matches/${match.id}`,
   });
 }
 
@@ -34,8 +41,8 @@ async function alreadyAnnounced(services: Services, kind: string, key: 'pair' | 
 }
 
 /** Only a newly published item is announced to its followers and saved searches, once. */
-async function followNotices(services: Services, change: ItemChange): Promise<void> {
-  if (change.status !== 'published' || (await alreadyAnnounced(services, 'followed_item', 'item', change.id))) return;
+async function followNotices(services: Services, change: ItemChanged): Promise<void> {
+  if (await alreadyAnnounced(services, 'followed_item', 'item', change.id)) return;
   const interested = await interestedPeople(services, change.kind, change.id);
   if (!interested) return;
   const path = change.kind === 'challenge' ? 'challenges' : 'solutions';
@@ -43,9 +50,7 @@ async function followNotices(services: Services, change: ItemChange): Promise<vo
   await notify(services, readers, { kind: 'followed_item', params: { item: change.id, itemKind: change.kind }, link: `/${path}/${change.id}` });
 }
 
-async function strongMatchNotices(services: Services, change: ItemChange): Promise<void> {
-  if (change.status !== 'published') return;
-  const results = await services.matching.matchesFor(change.kind, change.id, null, 5);
+async function strongMatchNotices(services: Services, change: ItemChanged, results: MatchResult[]): Promise<void> {
   for (const result of results.filter((r) => r.score >= services.config.strongMatchScore)) {
     const [challengeId, solutionId] = change.kind === 'challenge' ? [change.id, result.id] : [result.id, change.id];
     const pair = `${challengeId}:${solutionId}`;
@@ -61,32 +66,31 @@ async function strongMatchNotices(services: Services, change: ItemChange): Promi
   }
 }
 
-const pending = new WeakMap<Services, Set<Promise<void>>>();
+export const matchStepNotices: SharedConsumer = {
+  name: 'match-step-notices',
+  handles: (event) => event.type === 'match.step' && !QUIET_STEPS.includes(event.action),
+  apply: (services, event) => matchStepNotice(services, event as MatchStepTaken),
+};
 
-/** Runs a notice in the background, keeping it findable for `noticesSettled`. */
-function track(services: Services, work: Promise<void>, onError: (error: unknown) => void): void {
-  const set = pending.get(services) ?? new Set();
-  pending.set(services, set);
-  const tracked = work.catch(onError).finally(() => set.delete(tracked));
-  set.add(tracked);
-}
+export const followedItemNotices: SharedConsumer = {
+  name: 'followed-item-notices',
+  handles: isPublication,
+  apply: (services, event) => followNotices(services, event as ItemChanged),
+};
 
-/** Resolves when every notice started so far has been written and mailed (for tests and shutdown). */
+/** The matches are ranked before the transaction: the matching index is this instance's memory, not the database. */
+export const strongMatchAnnouncements: SharedConsumer<MatchResult[]> = {
+  name: 'strong-match-notices',
+  handles: isPublication,
+  prepare: async (services, event) => {
+    await services.events.catchUp();
+    const change = event as ItemChanged;
+    return services.matching.matchesFor(change.kind, change.id, null, 5);
+  },
+  apply: (services, event, results) => strongMatchNotices(services, event as ItemChanged, results),
+};
+
+/** Resolves when every consequence due so far has been done and mailed (for tests and the CLI). */
 export async function noticesSettled(services: Services): Promise<void> {
-  while (pending.get(services)?.size) await Promise.all(pending.get(services) ?? []);
-}
-
-let stepsRegistered = false;
-const errorHandlers = new WeakMap<Services, (error: unknown) => void>();
-
-export function registerNoticeListeners(services: Services, onError: (error: unknown) => void): void {
-  errorHandlers.set(services, onError);
-  services.events.on('changed', (change) => {
-    track(services, strongMatchNotices(services, change), onError);
-    track(services, followNotices(services, change), onError);
-  });
-  // Match steps are announced module-wide; each carries the services it happened in.
-  if (stepsRegistered) return;
-  stepsRegistered = true;
-  onMatchStep(async (stepServices, step) => track(stepServices, matchStepNotice(stepServices, step), errorHandlers.get(stepServices) ?? onError));
+  await services.events.settled();
 }

@@ -4,8 +4,7 @@ import type { Config } from '../config.ts';
 import type { Services } from '../app-types.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { assembleServices } from '../services.ts';
 import { createMailer } from './mailer.ts';
 import { sendDigests } from './digest.ts';
 
@@ -16,15 +15,14 @@ export async function runNotificationJobs(services: Services): Promise<{ daily: 
 /** Services for a one-off job from the command line, closed again when the task is done. */
 export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
   const db = openDatabase(config.databaseUrl);
-  const events = new ItemEvents();
-  const services: Services = {
-    db, config, events, now: () => new Date(), state: { draining: false },
-    matching: new MatchingService(db, events), mailer: createMailer(config.smtpUrl, config.mailFrom, console as never),
-  };
+  const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, console as never));
   try {
     await migrateToLatest(db);
     await task(services);
+    // The notices the task queued are sent before the command ends.
+    await services.events.settled();
   } finally {
+    await services.events.stop();
     services.mailer.close();
     await db.destroy();
   }

@@ -11,6 +11,7 @@ import * as repository from './repository.ts';
 import { digestMail, notificationMail, type Recipient } from './mails.tsx';
 import { titlesFor } from './titles.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
+import { queueMail } from './outgoing-repository.ts';
 
 export interface Notice {
   kind: string;
@@ -43,7 +44,9 @@ export async function notify(services: Services, personIds: string[], notice: No
   for (const row of rows) {
     const reader = readers.get(row.person_id);
     if (!reader || (await repository.emailModeOf(services.db, reader.id)) !== 'immediate') continue;
-    await services.mailer.send(await noticeMail(services, reader, [row], 'single'));
+    // Queued with the notice (in its transaction when a consumer notifies), sent by the e-mail queue.
+    await queueMail(services.db, `notification:${row.id}`, await noticeMail(services, reader, [row], 'single'));
     await repository.markEmailed(services.db, [row.id], services.now());
   }
+  services.events.kick();
 }

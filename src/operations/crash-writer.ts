@@ -9,8 +9,7 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { createChallenge } from '../challenges/service.ts';
 import { createMailer } from '../notifications/mailer.ts';
-import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { assembleServices } from '../services.ts';
 import { challengeInput } from '../test-support/items.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
 import { WRITER_EMAIL, WRITER_TITLE } from './test-support.ts';
@@ -36,11 +35,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   const viewer = await writerViewer(db);
-  const events = new ItemEvents();
-  const services: Services = {
-    db, config, events, now: () => new Date(), state: { draining: false },
-    matching: new MatchingService(db, events), mailer: createMailer(null, config.mailFrom, { info() {} } as never),
-  };
+  const services = assembleServices(db, config, createMailer(null, config.mailFrom, { info() {} } as never));
   process.stdout.write('ready\n');
   for (let n = 1; ; n += 1) {
     const id = await createChallenge(services, viewer, challengeInput({ title: `${WRITER_TITLE} ${n}` }) as never);

@@ -4,6 +4,7 @@ import type { Services } from '../app-types.ts';
 import type { SolutionsTable } from '../db/schema.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
+import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { LISTED_STATUSES, OPEN_STATUSES, nextStatus, type Action } from '../publication/lifecycle.ts';
 import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
@@ -44,9 +45,10 @@ export async function createSolution(services: Services, viewer: Viewer | null, 
     const values = { ...columns, provider_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
     const created = await repository.insertSolution(tx, values as Insertable<SolutionsTable>);
     await recordAudit(tx, { actorId: viewer.id, action: 'solution.created', objectType: 'solution', objectId: created, after: values });
+    await recordEvent(tx, { type: 'item.changed', kind: 'solution', id: created, status: 'draft' });
     return created;
   });
-  services.events.changed({ kind: 'solution', id, status: 'draft' });
+  await services.events.afterCommit();
   return id;
 }
 
@@ -58,7 +60,7 @@ export async function readableSolution(services: Services, viewer: Viewer | null
 
 export async function updateSolution(services: Services, viewer: Viewer | null, id: string, update: SolutionUpdate): Promise<void> {
   if (!viewer) throw errors.unauthenticated();
-  const status = await services.db.transaction().execute(async (tx) => {
+  await services.db.transaction().execute(async (tx) => {
     const before = await repository.findSolutionForUpdate(tx, id);
     if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
     if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
@@ -67,9 +69,9 @@ export async function updateSolution(services: Services, viewer: Viewer | null, 
     const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, columns, services.now());
     await repository.updateSolution(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: 'solution.updated', objectType: 'solution', objectId: id, before, after: changes });
-    return before.status;
+    await recordEvent(tx, { type: 'item.changed', kind: 'solution', id, status: before.status });
   });
-  services.events.changed({ kind: 'solution', id, status });
+  await services.events.afterCommit();
 }
 
 export async function transitionSolution(
@@ -86,9 +88,10 @@ export async function transitionSolution(
     const changes = transitionFields(action, to, reason, services.now(), null);
     await repository.updateSolution(tx, id, changes);
     await recordAudit(tx, { actorId: viewer.id, action: `solution.${action}`, objectType: 'solution', objectId: id, before: { status: before.status }, after: changes });
+    await recordEvent(tx, { type: 'item.changed', kind: 'solution', id, status: to });
     return to;
   });
-  services.events.changed({ kind: 'solution', id, status });
+  await services.events.afterCommit();
   return status;
 }
 

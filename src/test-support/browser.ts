@@ -11,8 +11,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { startSession } from '../accounts/session.ts';
 import { createMailer } from '../notifications/mailer.ts';
-import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { assembleServices } from '../services.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -28,12 +27,8 @@ export async function startLiveServer(): Promise<LiveServer> {
   const { db, drop } = await openTestDatabase();
   await migrateToLatest(db);
   await seedDemoContent(db, new Date(), 180);
-  const events = new ItemEvents();
   const config = testConfig();
-  const services: Services = {
-    db, config, events, now: () => new Date(), state: { draining: false },
-    matching: new MatchingService(db, events), mailer: createMailer(null, config.mailFrom, { info() {} } as never),
-  };
+  const services = assembleServices(db, config, createMailer(null, config.mailFrom, { info() {} } as never));
   const app = await buildApp(services);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

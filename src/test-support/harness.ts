@@ -11,8 +11,7 @@ import { startSession } from '../accounts/session.ts';
 import { createMailer, type Mailer } from '../notifications/mailer.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
 import type { Role } from '../accounts/viewer.ts';
-import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { assembleServices } from '../services.ts';
 
 export interface Harness {
   app: App;
@@ -26,16 +25,8 @@ export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mai
   await migrateToLatest(db);
   const config = testConfig(overrides);
   const silentLog = { info() {} } as never;
-  const events = new ItemEvents();
-  const services: Services = {
-    db,
-    config,
-    matching: new MatchingService(db, events),
-    mailer: mailer ?? createMailer(null, config.mailFrom, silentLog),
-    now: () => new Date(),
-    state: { draining: false },
-    events,
-  };
+  // Retries come quickly in tests: a mail server that is back is used again within a second.
+  const services = assembleServices(db, config, mailer ?? createMailer(null, config.mailFrom, silentLog), { flow: { retryBaseSeconds: 0.2 } });
   const app = await buildApp(services);
   await app.ready();
   return { app, db, services, close: async () => { await app.close(); await drop(); } };

@@ -4,7 +4,7 @@
 // person sees their own change immediately; other instances' changes show within the lifetime.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app-types.ts';
-import type { ItemEvents } from '../publication/events.ts';
+import type { InstanceEvents } from '../events/types.ts';
 
 const LIFETIME_MS = 5_000;
 // Bounded, since every distinct query string would otherwise add an entry.
@@ -57,10 +57,10 @@ function storable(reply: FastifyReply, payload: unknown): payload is string | Bu
   return reply.statusCode === 200 && reply.getHeader('set-cookie') === undefined && (typeof payload === 'string' || Buffer.isBuffer(payload));
 }
 
-export function registerPublicCache(app: App, events: ItemEvents, store = new PublicAnswerStore()): void {
+export function registerPublicCache(app: App, events: InstanceEvents, store = new PublicAnswerStore()): void {
   // The store's generation when the request's own answer began to be built; absent when it was served from the store.
   const building = new WeakMap<FastifyRequest, number>();
-  events.on('changed', () => store.clear());
+  events.onInstanceEvent((event) => { if (event.type === 'item.changed') store.clear(); });
   app.addHook('preHandler', async (request, reply) => {
     if (!sharedAnswer(request)) return;
     const answer = store.get(keyOf(request));

@@ -9,8 +9,7 @@ import { testConfig } from '../config.ts';
 import { openTestDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createMailer } from '../notifications/mailer.ts';
-import { ItemEvents } from '../publication/events.ts';
-import { MatchingService } from '../matching/service.ts';
+import { assembleServices } from '../services.ts';
 import { createPerson } from '../test-support/harness.ts';
 import { redactSecrets, REQUEST_ID_HEADER } from './request-log.ts';
 
@@ -24,12 +23,7 @@ before(async () => {
   drop = opened.drop;
   await migrateToLatest(opened.db);
   const config = testConfig({ logLevel: 'info' });
-  const events = new ItemEvents();
-  services = {
-    db: opened.db, config, events, now: () => new Date(), state: { draining: false },
-    matching: new MatchingService(opened.db, events),
-    mailer: createMailer(null, config.mailFrom, { info() {} } as never),
-  };
+  services = assembleServices(opened.db, config, createMailer(null, config.mailFrom, { info() {} } as never));
   const logStream = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(chunk.toString()); done(); } });
   app = await buildApp(services, { logStream });
   await app.ready();
