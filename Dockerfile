@@ -22,17 +22,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
+# dist/ holds the compiled code and, beside it, the files it reads at run time (scripts/build.mjs copies them):
+# public/ and the lexicon data with the licence texts that go with them.
 COPY --from=build /app/dist ./dist
-# Files the compiled code reads from disk beside itself (new URL(…, import.meta.url)): the static files
-# (dist/src/app.js serves ../public) and the lexicon data, with the licence texts that go with them.
-COPY --from=build /app/public ./dist/public
-COPY --from=build \
-  /app/src/matching/lexicon/eurovoc.json.gz \
-  /app/src/matching/lexicon/freedict.json.gz \
-  /app/src/matching/lexicon/apertium.json.gz \
-  /app/src/matching/lexicon/GPL-2.0.txt \
-  /app/src/matching/lexicon/README.md \
-  ./dist/src/matching/lexicon/
 COPY --from=build /app/LICENSE /app/NOTICE ./
 # An embedded database (the default DATABASE_URL, pglite://./data) needs a folder the user may write.
 RUN mkdir -p /app/data && chown node:node /app/data
