@@ -38,6 +38,7 @@ import { feedRoutes } from './feeds/routes.ts';
 import { importRoutes } from './imports/routes.tsx';
 import { federationRoutes } from './federation/routes.ts';
 import { federationPages } from './federation/pages.tsx';
+import { deliveryAdminRoutes } from './events/admin-routes.tsx';
 import { indicatorRoutes } from './indicators/routes.tsx';
 import { matchRecordRoutes } from './matches/routes.ts';
 import { matchPages } from './matches/page-routes.tsx';
@@ -119,6 +120,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   exportRoutes(app, services);
   federationRoutes(app, services);
   federationPages(app, services);
+  deliveryAdminRoutes(app, services);
   indicatorRoutes(app, services);
   return app;
 }
