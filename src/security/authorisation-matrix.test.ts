@@ -21,6 +21,8 @@ const PUBLIC = [
   'POST /api/v1/password-resets/confirm', 'POST /api/v1/sessions', 'POST /api/v1/similar', 'POST /login', 'POST /logout', 'POST /password/forgot',
   'POST /password/reset', 'POST /register', 'POST /toegankelijkheid', 'GET /login/oidc', 'GET /login/oidc/callback',
   'GET /indicators', 'GET /indicators.csv', 'GET /api/v1/indicators',
+  // Without METRICS_TOKEN (as in tests) only requests from this machine get the metrics, whoever sends them.
+  'GET /metrics',
 ];
 
 const SIGNED_IN = [
@@ -69,6 +71,7 @@ const ADMIN = [
   'GET /api/v1/federation/items', 'GET /api/v1/federation/partners', 'POST /api/v1/federation/partners',
   'POST /api/v1/federation/partners/:id/sync', 'DELETE /api/v1/federation/partners/:id', 'GET /admin/partners', 'POST /admin/partners',
   'POST /admin/partners/:id/sync', 'POST /admin/partners/:id/remove',
+  'GET /admin/deliveries', 'POST /admin/deliveries/failures/:consumer/:position/replay', 'POST /admin/deliveries/mails/:id/replay',
 ];
 
 const RULES = new Map<string, Access>([

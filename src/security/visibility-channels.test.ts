@@ -87,6 +87,8 @@ export const NO_ITEM_TEXT = new Set([
   // Membership: people and their requests to join, no items.
   '/organisations/:id/members', '/api/v1/organisations/:id/members', '/organisations/:id/members/:personId/remove',
   '/api/v1/me/membership-requests', '/account/join',
+  // Operations: metrics, and the outbox's deliveries (consumers, positions, recipients, errors) for admins.
+  '/metrics', '/admin/deliveries',
 ]);
 
 let w: ChannelWorld;
