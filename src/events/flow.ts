@@ -34,6 +34,8 @@ export class EventFlow {
   /** This instance's in-memory cursor: where its index and caches stand, started at the head. */
   #local: Promise<Cursor>;
   #localRun: Promise<void> = Promise.resolve();
+  /** Positions applied ahead of the cursor (see #applyAhead). */
+  #ahead = new Set<number>();
   #sharedRun: Promise<number> | null = null;
   #again = false;
   #timer: NodeJS.Timeout | null = null;
@@ -98,7 +100,7 @@ export class EventFlow {
     try {
       for (let batch = await repository.eventsAfter(this.db, cursor, BATCH); batch.length > 0; batch = await repository.eventsAfter(this.db, cursor, BATCH)) {
         for (const { recorded, cursor: next } of batch) {
-          for (const listener of this.#listeners) await listener(recorded.event);
+          if (!this.#ahead.delete(recorded.position)) await this.#toListeners(recorded);
           cursor = next;
         }
       }
@@ -106,6 +108,23 @@ export class EventFlow {
       // A listener that failed is tried again with its event at the next catch-up.
       this.#local = Promise.resolve(cursor);
     }
+    await this.#applyAhead(cursor);
+  }
+
+  /**
+   * Committed events that wait behind an older running transaction (a long import) are applied at
+   * once, so whoever just published sees it matched; the cursor stays, and they are not applied twice.
+   */
+  async #applyAhead(cursor: Cursor): Promise<void> {
+    for (const { recorded } of await repository.committedAfter(this.db, cursor, BATCH)) {
+      if (this.#ahead.has(recorded.position)) continue;
+      await this.#toListeners(recorded);
+      this.#ahead.add(recorded.position);
+    }
+  }
+
+  async #toListeners(recorded: RecordedEvent): Promise<void> {
+    for (const listener of this.#listeners) await listener(recorded.event);
   }
 
   /** Until nothing is left to do now (for tests, the CLI and shutdown); retries due later are not waited for. */

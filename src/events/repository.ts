@@ -36,6 +36,17 @@ export async function eventsAfter(db: Database, cursor: Cursor, limit: number): 
   return rows.map((row) => ({ recorded: toRecorded(row), cursor: { transactionId: row.transaction_id, position: Number(row.position) } }));
 }
 
+/**
+ * Events already committed after the cursor but not settled yet (an older transaction still runs):
+ * an instance applies them to its memory at once and again once they are settled.
+ */
+export async function committedAfter(db: Database, cursor: Cursor, limit: number): Promise<{ recorded: RecordedEvent; cursor: Cursor }[]> {
+  const { rows } = await sql<EventRecord>`SELECT position, type, payload, transaction_id::text AS transaction_id, 0::float8 AS age_ms
+    FROM domain_events WHERE (transaction_id, position) > (${cursor.transactionId}::xid8, ${cursor.position})
+    ORDER BY transaction_id, position LIMIT ${limit}`.execute(db);
+  return rows.map((row) => ({ recorded: toRecorded(row), cursor: { transactionId: row.transaction_id, position: Number(row.position) } }));
+}
+
 /** The cursor just past the last settled event: where a fresh in-memory reader starts. */
 export async function headCursor(db: Database): Promise<Cursor> {
   const { rows } = await sql<{ transaction_id: string; position: number }>`SELECT transaction_id::text AS transaction_id, position

@@ -16,12 +16,14 @@ import { assembleServices } from '../services.ts';
 export interface Harness {
   app: App;
   db: Database;
+  /** The database's address: a second instance on PostgreSQL opens its own pool with it. */
+  url: string;
   services: Services;
   close(): Promise<void>;
 }
 
 export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mailer): Promise<Harness> {
-  const { db, drop } = await openTestDatabase();
+  const { db, url, drop } = await openTestDatabase();
   await migrateToLatest(db);
   const config = testConfig(overrides);
   const silentLog = { info() {} } as never;
@@ -29,7 +31,7 @@ export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mai
   const services = assembleServices(db, config, mailer ?? createMailer(null, config.mailFrom, silentLog), { flow: { retryBaseSeconds: 0.2 } });
   const app = await buildApp(services);
   await app.ready();
-  return { app, db, services, close: async () => { await app.close(); await drop(); } };
+  return { app, db, url, services, close: async () => { await app.close(); await drop(); } };
 }
 
 let organisationCounter = 0;

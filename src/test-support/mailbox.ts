@@ -20,6 +20,10 @@ export interface Mailbox {
   next(to: string, timeoutMs?: number): Promise<ReceivedMail>;
   /** Every message to this address that arrived so far. */
   to(address: string): ReceivedMail[];
+  /** The mail server goes down: connections to its port are refused. */
+  stop(): Promise<void>;
+  /** The mail server is back on the same port. */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,10 +86,8 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
   return { to, subject: decodeHeader(headers.get('subject') ?? ''), headers, ...parts };
 }
 
-export async function startMailbox(): Promise<Mailbox> {
-  const received: ReceivedMail[] = [];
-  const taken = new Set<ReceivedMail>();
-  const server = new SMTPServer({
+function smtpServer(received: ReceivedMail[]): SMTPServer {
+  return new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
@@ -98,8 +100,17 @@ export async function startMailbox(): Promise<Mailbox> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+}
+
+function listen(server: SMTPServer, port: number): Promise<number> {
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)));
+}
+
+export async function startMailbox(): Promise<Mailbox> {
+  const received: ReceivedMail[] = [];
+  const taken = new Set<ReceivedMail>();
+  let server = smtpServer(received);
+  const port = await listen(server, 0);
   const url = `smtp://127.0.0.1:${port}`;
   const quiet = { info() {}, error() {} } as never;
   const mailbox: Mailbox = {
@@ -119,9 +130,16 @@ export async function startMailbox(): Promise<Mailbox> {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    async resume() {
+      server = smtpServer(received);
+      await listen(server, port);
+    },
     async close() {
       mailbox.mailer.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mailbox.stop();
     },
   };
   return mailbox;
