@@ -29,8 +29,11 @@ export interface DeliveriesPageProps {
 
 type Text = (key: DeliveryKey) => string;
 
+const isKnown = (name: string) => KNOWN_CONSUMERS.includes(name);
+const consumerLabel = (name: string, text: Text) => (isKnown(name) ? text(`deliveries.consumer.${name}` as DeliveryKey) : name);
+
 function ConsumerName({ name, text }: { name: string; text: Text }) {
-  return KNOWN_CONSUMERS.includes(name) ? <>{text(`deliveries.consumer.${name}` as DeliveryKey)}</> : <code>{name}</code>;
+  return isKnown(name) ? <>{consumerLabel(name, text)}</> : <code>{name}</code>;
 }
 
 /** Errors can be long stack-like messages: the first part says what went wrong. */
@@ -101,7 +104,7 @@ function Failures({ context, failures, text }: { context: PageContext; failures:
               <td>{failure.state === 'dead' ? '—' : moment(failure.next_attempt_at)}</td>
               <td>{shortened(failure.last_error, text)}</td>
               <td>
-                <ReplayButton context={context} text={text} label={`${failure.consumer} ${failure.position}`}
+                <ReplayButton context={context} text={text} label={`${consumerLabel(failure.consumer, text)}, ${failure.position}`}
                   action={`${DELIVERIES_PAGE}/failures/${encodeURIComponent(failure.consumer)}/${failure.position}/replay`} />
               </td>
             </tr>
@@ -124,7 +127,7 @@ function Mails({ context, mails, text }: { context: PageContext; mails: Outgoing
             <tr>
               <th scope="row">{mail.recipient}</th>
               <td>{moment(mail.created_at)}</td>
-              <td>{text(mail.state === 'dead' ? 'deliveries.state.dead' : 'deliveries.state.pending')}</td>
+              <td>{text(mail.state === 'dead' ? 'deliveries.mail_state.dead' : 'deliveries.state.pending')}</td>
               <td>{context.t.number(mail.attempts)}</td>
               <td>{mail.state === 'dead' ? '—' : moment(mail.next_attempt_at)}</td>
               <td>{shortened(mail.last_error, text)}</td>
