@@ -66,11 +66,6 @@ export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
 const NO_TERMS: WordTerms = { main: -1, ids: [], weights: [] };
 const NO_WORDS: readonly string[] = [];
 const CACHE_LIMIT = 300_000;
-// Local copies of imported bindings used per character: under the tsx loader every read of an imported binding
-// goes through a getter, which the profile showed costing more than the scan itself.
-const isWordCharacter = wordCharacter;
-const nextHash = hashStep;
-const SEED = HASH_SEED;
 const STEPS = 8; // frequency resolution of the index: weights like 0.5 or 0.25 (parts, translations) stay exact
 export const FREQUENCY_STEPS = STEPS;
 // Enough text to recognise a language; detecting on whole documents would cost as much as indexing them.
@@ -118,15 +113,15 @@ export class DocumentAnalyser {
     let position = 0;
     let length = 0;
     let start = -1;
-    let hash = SEED;
+    let hash = HASH_SEED;
     for (let i = 0; i <= normalised.length; i += 1) {
       const code = i < normalised.length ? normalised.charCodeAt(i) : 32;
-      if (isWordCharacter[code] === 1) {
+      if (wordCharacter[code] === 1) {
         if (start < 0) {
           start = i;
-          hash = SEED;
+          hash = HASH_SEED;
         }
-        hash = nextHash(hash, code);
+        hash = hashStep(hash, code);
         continue;
       }
       if (start < 0) continue;

@@ -3,7 +3,7 @@
 // Postings are typed arrays: a doc number and both field frequencies packed in one 32-bit word (1/8 steps),
 // so length normalisation is applied at query time and stays right as the collection grows.
 import { FREQUENCY_STEPS } from './analysis.ts';
-import { appendDocuments, grow, MAX_PACKED as PACKED_MASK, type PostingList } from './postings.ts';
+import { appendDocuments, grow, MAX_PACKED, type PostingList } from './postings.ts';
 import { QueryScorer, type Norms, type ScoredGroup } from './max-score.ts';
 import { ForwardScorer, type TermGroup } from './forward-scoring.ts';
 import { ForwardStore } from './forward-store.ts';
@@ -44,9 +44,6 @@ export interface RankingParams {
   /** How early termination finds candidates in a list (see max-score.ts); the default suits every size. */
   candidateScanRatio?: number;
 }
-// Local copies: under the tsx loader each read of an imported binding is a getter call (hot loops below).
-const MAX_PACKED = PACKED_MASK;
-const STEPS = FREQUENCY_STEPS;
 
 interface WeightedList { list: PostingList; weight: number; termId: number }
 interface ResolvedGroup extends ScoredGroup { df: number; lists: WeightedList[] }
@@ -272,7 +269,7 @@ export class InvertedIndex {
   }
 
   private fieldFrequency(packed: number): number {
-    return (this.params.titleBoost * (packed >>> 16) + (packed & MAX_PACKED)) / STEPS;
+    return (this.params.titleBoost * (packed >>> 16) + (packed & MAX_PACKED)) / FREQUENCY_STEPS;
   }
 
   /** BM25F per-field length normalisation, folded with the title boost and the 1/8 quantisation step. */
@@ -282,8 +279,8 @@ export class InvertedIndex {
     const averageTitle = Math.max(1e-6, this.totalTitle / Math.max(1, this.liveCount));
     const averageBody = Math.max(1e-6, this.totalBody / Math.max(1, this.liveCount));
     for (let doc = 0; doc < this.ids.length; doc += 1) {
-      this.titleNorm[doc] = titleBoost / STEPS / (1 - titleB + (titleB * this.titleLength[doc]!) / averageTitle);
-      this.bodyNorm[doc] = 1 / STEPS / (1 - bodyB + (bodyB * this.bodyLength[doc]!) / averageBody);
+      this.titleNorm[doc] = titleBoost / FREQUENCY_STEPS / (1 - titleB + (titleB * this.titleLength[doc]!) / averageTitle);
+      this.bodyNorm[doc] = 1 / FREQUENCY_STEPS / (1 - bodyB + (bodyB * this.bodyLength[doc]!) / averageBody);
     }
     this.normsStale = false;
     this.normsVersion += 1;

@@ -3,15 +3,11 @@
 // best score so far, no document they alone contain can reach the top k: from then on only the documents already
 // found are scored, each looked up in the remaining posting lists, and dropped as soon as even the remaining
 // groups cannot lift it to the k-th best score. The result is exactly that of scoring every posting.
-import * as postings from './postings.ts';
-import * as topK from './top-k.ts';
+import { grow, MAX_PACKED, seek } from './postings.ts';
+import { kthLargest, MinHeap } from './top-k.ts';
 import type { PostingList } from './postings.ts';
 import type { Hit } from './inverted-index.ts';
 
-// Local copies of imported bindings used per posting: under the tsx loader each read of an imported binding is a
-// getter call, which the profile showed costing as much as the scoring itself.
-const { grow, MAX_PACKED, seek } = postings;
-const { kthLargest, MinHeap } = topK;
 
 export interface ScoredGroup {
   lists: { list: PostingList; weight: number }[];
