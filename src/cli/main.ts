@@ -44,7 +44,7 @@ async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promi
   const secrets = secretsCheck();
   if (secrets?.refuse) throw new CommandRefused(secrets.message);
   const config = loadConfig();
-  const db = openDatabase(config.databaseUrl);
+  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   try {
     await migrateToLatest(db);
     await sealLegacyTotpSecrets({ db, config });

@@ -13,6 +13,8 @@ import { createMailer, type MailLog } from '../notifications/mailer.ts';
 import { lexiconLoadMilliseconds } from '../matching/service.ts';
 import { assembleServices } from '../services.ts';
 import { JobRunner, type ScheduledJob } from '../events/jobs.ts';
+import { consumerStates, pruneDeliveredEvents } from '../events/repository.ts';
+import { observeEventLag, onCollect, recordJobRun, watchMatchingIndex } from '../operations/metrics.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
 import { runNotificationJobs } from '../notifications/schedule.ts';
@@ -27,14 +29,15 @@ import { redactSecrets } from '../web/request-log.ts';
 // that came due are picked up.
 const EVENT_POLL_MS = 1_000;
 const JOB_CHECK_MS = 15_000;
-const DRAIN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 2000);
+// Delivered domain events are kept this long for inspection, then removed.
+const EVENT_RETENTION_DAYS = 30;
 
 export async function serve(config: Config): Promise<number> {
-  if (cluster.isWorker) return serveInstance(config, openDatabase(config.databaseUrl));
+  if (cluster.isWorker) return serveInstance(config, openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize }));
   const secrets = secretsCheck();
   if (secrets) console.error(`\n${secrets.message}\n`);
   if (secrets?.refuse) return 1;
-  const db = openDatabase(config.databaseUrl);
+  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   await migrateToLatest(db);
   await sealLegacyTotpSecrets({ db, config });
   if (config.loadDemoContent) {
@@ -51,10 +54,12 @@ export async function serve(config: Config): Promise<number> {
 async function serveInstance(config: Config, db: Database): Promise<number> {
   const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, mailLog(config.production)));
   const app = await buildApp(services);
-  await services.matching.engine();
+  watchMatchingIndex(app, await services.matching.engine());
   app.log.info({ lexiconLoadMs: lexiconLoadMilliseconds() }, 'matching lexicon loaded');
+  onCollect(app, async () => { for (const consumer of await consumerStates(db)) observeEventLag(app, consumer.name, consumer.lagSeconds); });
   services.events.start(EVENT_POLL_MS);
   const jobs = new JobRunner(db, services.events.holder, scheduledJobs(services), (report) => {
+    recordJobRun(app, report.job, report.ok ? 'succeeded' : 'failed', report.seconds);
     if (!report.ok) app.log.error({ err: report.error, job: report.job }, 'scheduled job failed');
   });
   jobs.start(JOB_CHECK_MS);
@@ -69,7 +74,7 @@ async function serveInstance(config: Config, db: Database): Promise<number> {
     services.state.draining = true;
     app.log.info({ signal }, 'draining: readiness is false, finishing in-flight requests');
     await jobs.stop();
-    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
     await app.close();
     services.mailer.close();
     await db.destroy();
@@ -94,6 +99,7 @@ function scheduledJobs(services: Services): ScheduledJob[] {
     { name: 'challenge-expiry', everySeconds: 3600, leaseSeconds: 600, run: () => expireDueChallenges(services) },
     // Reminders first, so that a digest sent in the same hour already carries them.
     { name: 'reminders-and-digests', everySeconds: 3600, leaseSeconds: 900, run: async () => { await runReminders(services); await runNotificationJobs(services); } },
-    { name: 'federation-sync', everySeconds: 60, leaseSeconds: 900, run: () => syncDuePartners(services, federationOptions()) },
+    { name: 'event-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => pruneDeliveredEvents(services.db, EVENT_RETENTION_DAYS) },
+    { name: 'federation-sync', everySeconds: 60, leaseSeconds: 900, run: () => syncDuePartners(services, federationOptions(services.config.federationSyncMinutes)) },
   ];
 }

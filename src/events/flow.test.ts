@@ -6,7 +6,7 @@ import { startHarness, type Harness } from '../test-support/harness.ts';
 import { isEmbedded, openDatabase } from '../db/database.ts';
 import type { Services } from '../app-types.ts';
 import { EventFlow, type FlowOptions } from './flow.ts';
-import { recordEvent, replayFailure } from './repository.ts';
+import { pruneDeliveredEvents, recordEvent, replayFailure } from './repository.ts';
 import type { DomainEvent, SharedConsumer } from './types.ts';
 
 let h: Harness;
@@ -93,6 +93,28 @@ test('two instances reading the same stream do each consequence once', async () 
   }
   assert.equal(applied.size, 50);
   assert.deepEqual([...new Set(applied.values())], [1]);
+});
+
+test('retention removes old events every consumer has read, and keeps those still unread or needed by a failed delivery', async () => {
+  const failing: SharedConsumer = {
+    name: 'test-retention', handles: (event) => event.type === 'item.changed' && event.id === 'old-failing',
+    apply: async () => { throw new Error('kept for a replay'); },
+  };
+  const flow = flowWith(failing, { retryBaseSeconds: 3600 });
+  await record(itemEvent('old-read'), itemEvent('old-failing'));
+  await flow.settled();
+  // Only this test's consumers: one that has read everything, and one that has read nothing yet.
+  await h.db.deleteFrom('event_consumers').where('name', '<>', 'test-retention').execute();
+  await h.db.insertInto('event_consumers').values({ name: 'test-lagging' }).execute();
+  const positionOf = async (id: string) => (await h.db.selectFrom('domain_events').select('position')
+    .where((eb) => eb(eb.ref('payload', '->>').key('id' as never), '=', id)).executeTakeFirst())?.position;
+  await h.db.updateTable('domain_events').set({ recorded_at: new Date(Date.now() - 40 * 86_400_000) }).execute();
+  await pruneDeliveredEvents(h.db, 30);
+  assert.ok(await positionOf('old-read'), 'a consumer has not read it yet');
+  await h.db.deleteFrom('event_consumers').where('name', '=', 'test-lagging').execute();
+  await pruneDeliveredEvents(h.db, 30);
+  assert.equal(await positionOf('old-read'), undefined, 'old and read by every consumer: removed');
+  assert.ok(await positionOf('old-failing'), 'kept while a failed delivery needs it');
 });
 
 const serverUrl = process.env.DATABASE_URL;

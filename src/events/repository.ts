@@ -120,12 +120,33 @@ export async function replayFailure(db: Database, consumer: string, position: nu
   return Number(result.numAffectedRows ?? 0) === 1;
 }
 
-export interface ConsumerState { name: string; position: number; deliveredAt: Date | null; behind: number }
+/**
+ * The outbox's retention: events older than `days` that every consumer has read and no failed
+ * delivery still needs. Instances keep their cursors in memory from their start, past these.
+ */
+export async function pruneDeliveredEvents(db: Database, days: number): Promise<number> {
+  const result = await sql`DELETE FROM domain_events e WHERE e.recorded_at < clock_timestamp() - make_interval(days => ${days})
+    AND NOT EXISTS (SELECT 1 FROM event_failures f WHERE f.position = e.position)
+    AND NOT EXISTS (SELECT 1 FROM event_consumers c WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position))`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
 
-/** Each consumer's position and how many settled events it has still to read. */
+export interface ConsumerState {
+  name: string;
+  position: number;
+  deliveredAt: Date | null;
+  behind: number;
+  /** Age of the oldest event it has not read yet, by the database's clock; 0 when it is up to date. */
+  lagSeconds: number;
+}
+
+/** Each consumer's position, how many events it has still to read, and how long the oldest has waited. */
 export async function consumerStates(db: Database): Promise<ConsumerState[]> {
-  const { rows } = await sql<{ name: string; position: number; delivered_at: Date | null; behind: number }>`SELECT c.name, c.position, c.delivered_at,
-      (SELECT count(*) FROM domain_events e WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position)) AS behind
-    FROM event_consumers c ORDER BY c.name`.execute(db);
-  return rows.map((row) => ({ name: row.name, position: Number(row.position), deliveredAt: row.delivered_at, behind: Number(row.behind) }));
+  const { rows } = await sql<{ name: string; position: number; delivered_at: Date | null; behind: number; lag_seconds: number | null }>`SELECT c.name, c.position,
+      c.delivered_at, count(e.position) AS behind, extract(epoch FROM clock_timestamp() - min(e.recorded_at))::float8 AS lag_seconds
+    FROM event_consumers c LEFT JOIN domain_events e ON (e.transaction_id, e.position) > (c.transaction_id, c.position)
+    GROUP BY c.name, c.position, c.delivered_at ORDER BY c.name`.execute(db);
+  return rows.map((row) => ({
+    name: row.name, position: Number(row.position), deliveredAt: row.delivered_at, behind: Number(row.behind), lagSeconds: Number(row.lag_seconds ?? 0),
+  }));
 }

@@ -14,7 +14,7 @@ export async function runNotificationJobs(services: Services): Promise<{ daily: 
 
 /** Services for a one-off job from the command line, closed again when the task is done. */
 export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
-  const db = openDatabase(config.databaseUrl);
+  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, console as never));
   try {
     await migrateToLatest(db);
