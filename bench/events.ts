@@ -27,7 +27,15 @@ import { createMailer } from '../src/notifications/mailer.ts';
 import { consumerStates } from '../src/events/repository.ts';
 import { createOrganisation, createPerson } from '../src/test-support/harness.ts';
 import { challengeInput, solutionInput } from '../src/test-support/items.ts';
+import { demoChallenges, demoSolutions } from '../src/demo/content/index.ts';
 import { freePort } from '../src/test-support/server-process.ts';
+import type { DomainEvent, SharedConsumer } from '../src/events/types.ts';
+import { challengeMatched } from '../src/challenges/matched.ts';
+import { introductions } from '../src/introductions/service.ts';
+import { followedItemNotices, matchStepNotices, strongMatchAnnouncements } from '../src/notifications/listeners.ts';
+
+/** The shared consumers assembleServices registers, to count the events each should be given once. */
+const CONSUMERS: SharedConsumer[] = [challengeMatched, introductions, matchStepNotices, followedItemNotices, strongMatchAnnouncements as SharedConsumer];
 
 const { values } = parseArgs({ options: {
   duration: { type: 'string', default: '20' }, rate: { type: 'string', default: '2' }, connections: { type: 'string', default: '10' },
@@ -46,8 +54,9 @@ const HARD_STOP_MS = 5 * 60_000;
 
 interface Actors { careHome: string; provider: string; ambassador: string }
 interface Delivery { consumer: string; lagMs: number }
+interface Written { notices: number; mails: number }
 interface PhaseReport {
-  events: Record<string, number>; deliveries: Delivery[]; drainMs: number; caughtUp: boolean; failures: number; rssMaxMiB: number; rssEndMiB: number;
+  events: Record<string, number>; handled: Record<string, number>; written: Written; deliveries: Delivery[]; drainMs: number; caughtUp: boolean; failures: number; rssMaxMiB: number; rssEndMiB: number;
 }
 type Request = { type: 'mark' } | { type: 'collect' } | { type: 'stop' };
 
@@ -61,11 +70,11 @@ async function openBenchDatabase(): Promise<{ db: Database; drop: () => Promise<
   return { db, drop: async () => { await db.destroy(); rmSync(folder, { recursive: true, force: true }); } };
 }
 
-/** The writer's people: a care home's member, a provider's member and an ambassador of the bench items' spearhead. */
+/** The writer's people: a care home's member, a provider's member and an ambassador of every spearhead. */
 async function benchActors(db: Database): Promise<Actors> {
   const careHome = await createPerson(db, 'member', await createOrganisation(db, 'WZC Benchmark'));
   const provider = await createPerson(db, 'member', await createOrganisation(db, 'Benchmark bv'));
-  const ambassador = await createPerson(db, 'ambassador', undefined, [5]);
+  const ambassador = await createPerson(db, 'ambassador');
   return { careHome: careHome.token, provider: provider.token, ambassador: ambassador.token };
 }
 
@@ -78,6 +87,19 @@ async function eventsSince(db: Database, position: number): Promise<Record<strin
   const { rows } = await sql<{ kind: string; count: number }>`SELECT type || ' ' || coalesce(payload->>'action', payload->>'status') AS kind, count(*)::int AS count
     FROM domain_events WHERE position > ${position} GROUP BY 1 ORDER BY 1`.execute(db);
   return Object.fromEntries(rows.map((row) => [row.kind, Number(row.count)]));
+}
+
+/** How many of the events since `position` each consumer handles: what it should deliver, once each. */
+async function handledSince(db: Database, position: number): Promise<Record<string, number>> {
+  const { rows } = await sql<{ type: string; payload: Record<string, unknown> }>`SELECT type, payload FROM domain_events WHERE position > ${position}`.execute(db);
+  const events = rows.map((row) => ({ type: row.type, ...row.payload }) as DomainEvent);
+  return Object.fromEntries(CONSUMERS.map((consumer) => [consumer.name, events.filter((event) => consumer.handles(event)).length]));
+}
+
+/** What the consumers wrote: notices, and e-mails queued (sent by the flow's e-mail task). */
+async function writtenSoFar(db: Database): Promise<Written> {
+  const { rows } = await sql<Written>`SELECT (SELECT count(*) FROM notifications)::int AS notices, (SELECT count(*) FROM outgoing_mails)::int AS mails`.execute(db);
+  return rows[0]!;
 }
 
 /** Waits, without driving the flow, until every consumer has read every event (or the limit passes). */
@@ -108,19 +130,21 @@ async function serveForBench(): Promise<void> {
   services.events.start(POLL_MS);
   await app.listen({ port, host: '127.0.0.1' });
   const { rows } = await sql<{ version: string }>`SELECT version()`.execute(db);
-  let mark = await lastPosition(db);
+  let [mark, before] = [await lastPosition(db), await writtenSoFar(db)];
   let rssMax = 0;
   setInterval(() => { rssMax = Math.max(rssMax, process.memoryUsage().rss); }, 500).unref();
   process.on('message', (request: Request) => void (async () => {
     if (request.type === 'mark') {
-      [mark, deliveries, rssMax] = [await lastPosition(db), [], process.memoryUsage().rss];
+      [mark, before, deliveries, rssMax] = [await lastPosition(db), await writtenSoFar(db), [], process.memoryUsage().rss];
       process.send!({ type: 'marked' });
     } else if (request.type === 'collect') {
       const started = performance.now();
       const caughtUp = await drained(db);
       const drainMs = performance.now() - started;
       const { count } = await db.selectFrom('event_failures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-      const report: PhaseReport = { events: await eventsSince(db, mark), deliveries, drainMs, caughtUp, failures: Number(count),
+      const after = await writtenSoFar(db);
+      const written = { notices: after.notices - before.notices, mails: after.mails - before.mails };
+      const report: PhaseReport = { events: await eventsSince(db, mark), handled: await handledSince(db, mark), written, deliveries, drainMs, caughtUp, failures: Number(count),
         rssMaxMiB: mib(Math.max(rssMax, process.memoryUsage().rss)), rssEndMiB: mib(process.memoryUsage().rss) };
       process.send!({ type: 'collected', report });
     } else {
@@ -175,7 +199,7 @@ function readLoad(base: string, challengeId: string, seconds: number): Promise<R
 
 interface WriteFigures { cycles: number; cyclesPerSecond: number; requests: number; refused: Record<string, number>; latency: ReturnType<typeof summary> }
 
-/** Starts a cycle every 1/rate seconds for `seconds` (at most WRITER_CONCURRENCY at once) and waits for them. */
+/** Starts a cycle every 1/rate seconds for `seconds` (at most WRITER_CONCURRENCY at once) and waits for those started. */
 async function writeLoad(base: string, actors: Actors, seconds: number, offset: number): Promise<WriteFigures> {
   const times: number[] = [];
   const refused: Record<string, number> = {};
@@ -197,8 +221,11 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
     return id;
   };
   const cycle = async (n: number): Promise<void> => {
-    const challengeId = await publish('challenges', actors.careHome, challengeInput({ title: `Videogesprekken tegen eenzaamheid, woonzorgcentrum ${n}` }));
-    const solutionId = await publish('solutions', actors.provider, solutionInput({ title: `Beeldbellen voor zorg voor ouderen, versie ${n}` }));
+    // The demo content's texts in turn, so items match one another as much as real ones do.
+    const c = demoChallenges[n % demoChallenges.length]!;
+    const s = demoSolutions[n % demoSolutions.length]!;
+    const challengeId = await publish('challenges', actors.careHome, challengeInput({ title: `${c.title} (${n})`, description: c.description, language: c.language }));
+    const solutionId = await publish('solutions', actors.provider, solutionInput({ title: `${s.title} (${n})`, description: s.description, languages: s.languages, language: s.languages[0] ?? 'nl' }));
     const matchId = (await call(actors.ambassador, '/api/v1/matches/proposals', { challengeId, solutionId, note: 'Benchmark' }))!;
     await call(actors.careHome, `/api/v1/matches/${matchId}/decision`, { decision: 'accept' });
     await call(actors.provider, `/api/v1/matches/${matchId}/decision`, { decision: 'accept' });
@@ -206,9 +233,12 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
   const running = new Set<Promise<void>>();
   const start = performance.now();
   let cycles = 0;
-  for (let due = start; due < start + seconds * 1000; due += 1000 / CYCLES_PER_SECOND) {
+  const end = start + seconds * 1000;
+  for (let due = start; due < end; due += 1000 / CYCLES_PER_SECOND) {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-    if (running.size >= WRITER_CONCURRENCY) await Promise.race(running);
+    while (running.size >= WRITER_CONCURRENCY) await Promise.race(running);
+    // A writer that fell behind starts nothing after the phase's end: only the cycles in flight finish.
+    if (performance.now() >= end) break;
     const started = cycle(offset + cycles).finally(() => running.delete(started));
     running.add(started);
     cycles += 1;
@@ -240,10 +270,13 @@ async function phase(child: ChildProcess, { base, challengeId, actors }: Target,
   console.log(JSON.stringify({
     phase: name, seconds: round(seconds), read, write,
     eventsPerSecond: round(events / seconds), deliveriesPerSecond: round(report.deliveries.length / seconds),
-    events: report.events, lagMs: lag, caughtUp: report.caughtUp, drainMs: Math.round(report.drainMs), failures: report.failures,
+    events: report.events, written: report.written, lagMs: lag, caughtUp: report.caughtUp, drainMs: Math.round(report.drainMs), failures: report.failures,
     rssMaxMiB: report.rssMaxMiB, rssEndMiB: report.rssEndMiB, loadAverage: loadavg()[0]!.toFixed(1),
   }));
-  for (const [consumer, lags] of [...byConsumer].sort()) console.log(JSON.stringify({ phase: name, consumer, lagMs: summary(lags) }));
+  // More deliveries than handled events would mean a consequence was done twice.
+  for (const [consumer, handled] of Object.entries(report.handled)) {
+    console.log(JSON.stringify({ phase: name, consumer, handled, lagMs: summary(byConsumer.get(consumer) ?? []) }));
+  }
   return { read, cycles: write?.cycles ?? 0 };
 }
 
@@ -263,7 +296,7 @@ async function main(): Promise<void> {
     const alone = (await phase(child, target, 'reads', true, false, 0)).read!;
     const shared = await phase(child, target, 'reads + writer', true, true, 0);
     await phase(child, target, 'writer', false, true, shared.cycles);
-    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
     console.log(JSON.stringify({ readsWithWriterOverAlone: { requestsPerSecond: ratio(shared.read!.requestsPerSecond, alone.requestsPerSecond), p95: ratio(shared.read!.p95, alone.p95) } }));
   } finally {
     child.send({ type: 'stop' });
