@@ -14,6 +14,8 @@ import { lexiconLoadMilliseconds } from '../matching/service.ts';
 import { assembleServices } from '../services.ts';
 import { JobRunner, type ScheduledJob } from '../events/jobs.ts';
 import { consumerStates, pruneDeliveredEvents } from '../events/repository.ts';
+import { pruneSentMails } from '../notifications/outgoing-repository.ts';
+import { applyRetention } from '../privacy/retention.ts';
 import { observeEventLag, onCollect, recordJobRun, watchMatchingIndex } from '../operations/metrics.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
 import { printDemoAccounts } from './main.ts';
@@ -29,8 +31,8 @@ import { redactSecrets } from '../web/request-log.ts';
 // that came due are picked up.
 const EVENT_POLL_MS = 1_000;
 const JOB_CHECK_MS = 15_000;
-// Delivered domain events are kept this long for inspection, then removed.
-const EVENT_RETENTION_DAYS = 30;
+// Delivered domain events and sent e-mails are kept this long for inspection, then removed.
+const OUTBOX_RETENTION_DAYS = 30;
 
 export async function serve(config: Config): Promise<number> {
   if (cluster.isWorker) return serveInstance(config, openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize }));
@@ -93,13 +95,14 @@ function mailLog(production: boolean): MailLog {
   return { info: (details: object, message: string) => console.log(message, shown(details)) } as MailLog;
 }
 
-/** Expiry, reminders and digests hourly, federation every minute (each partner when it is due). */
+/** Expiry, reminders and digests hourly, federation every minute (each partner when it is due), retention daily. */
 function scheduledJobs(services: Services): ScheduledJob[] {
   return [
     { name: 'challenge-expiry', everySeconds: 3600, leaseSeconds: 600, run: () => expireDueChallenges(services) },
     // Reminders first, so that a digest sent in the same hour already carries them.
     { name: 'reminders-and-digests', everySeconds: 3600, leaseSeconds: 900, run: async () => { await runReminders(services); await runNotificationJobs(services); } },
-    { name: 'event-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => pruneDeliveredEvents(services.db, EVENT_RETENTION_DAYS) },
+    { name: 'outbox-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => Promise.all([pruneDeliveredEvents(services.db, OUTBOX_RETENTION_DAYS), pruneSentMails(services.db, OUTBOX_RETENTION_DAYS)]) },
+    { name: 'privacy-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => applyRetention(services.db, services.now()) },
     { name: 'federation-sync', everySeconds: 60, leaseSeconds: 900, run: () => syncDuePartners(services, federationOptions(services.config.federationSyncMinutes)) },
   ];
 }

@@ -40,6 +40,7 @@ export type MailState = 'pending' | 'sent' | 'dead';
 export interface OutgoingMailsTable {
   id: Generated<string>;
   key: string;
+  person_id: string | null;
   recipient: string;
   mail: ColumnType<Record<string, unknown>, string, never>;
   state: Generated<MailState>;

@@ -36,7 +36,7 @@ async function deadLetter(consumer: string): Promise<number> {
 }
 
 async function deadMail(to: string): Promise<string> {
-  await queueMail(h.db, `test:${to}`, { to, subject: 'Introductie', text: 'Hallo', html: '<p>Hallo</p>' });
+  await queueMail(h.db, `test:${to}`, null, { to, subject: 'Introductie', text: 'Hallo', html: '<p>Hallo</p>' });
   const { id } = await h.db.selectFrom('outgoing_mails').select('id').where('recipient', '=', to).executeTakeFirstOrThrow();
   await markFailed(h.db, id, { error: 'Connection refused', delaySeconds: 0, dead: true });
   return id;

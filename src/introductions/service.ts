@@ -52,7 +52,7 @@ async function introduce(services: Services, parties: MatchParties): Promise<voi
     ...contacts.solution.people.map((to) => ({ to, mail: introductionMail({ to, ownItem: titleOf(to, 'solution'), otherItem: titleOf(to, 'challenge'), other: contacts.challenge, link }) })),
   ];
   // One e-mail per person per match, however often this runs: the key refuses a second.
-  for (const { to, mail } of mails) await queueMail(services.db, `introduction:${parties.match.id}:${to.id}`, mail);
+  for (const { to, mail } of mails) await queueMail(services.db, `introduction:${parties.match.id}:${to.id}`, to.id, mail);
   services.events.kick();
 }
 

@@ -5,9 +5,9 @@ import type { Database } from '../db/database.ts';
 import type { OutgoingMailRow } from '../db/event-tables.ts';
 import type { OutgoingMail } from './mailer.ts';
 
-/** Queues the message unless one with this key was queued before; true when it is new. */
-export async function queueMail(db: Database, key: string, mail: OutgoingMail): Promise<boolean> {
-  const rows = await db.insertInto('outgoing_mails').values({ key, recipient: mail.to, mail: JSON.stringify(mail) })
+/** Queues the message to this person unless one with this key was queued before; true when it is new. */
+export async function queueMail(db: Database, key: string, personId: string | null, mail: OutgoingMail): Promise<boolean> {
+  const rows = await db.insertInto('outgoing_mails').values({ key, person_id: personId, recipient: mail.to, mail: JSON.stringify(mail) })
     .onConflict((oc) => oc.column('key').doNothing()).returning('id').execute();
   return rows.length > 0;
 }
@@ -33,6 +33,12 @@ export async function markFailed(db: Database, id: string, failure: { error: str
 /** Messages not sent yet or given up on, newest first, for the administrators' deliveries page. */
 export async function unsentMails(db: Database): Promise<OutgoingMailRow[]> {
   return db.selectFrom('outgoing_mails').selectAll().where('state', '<>', 'sent').orderBy('created_at', 'desc').limit(200).execute();
+}
+
+/** Sent messages are kept this many days (for the deliveries page and support), then removed. */
+export async function pruneSentMails(db: Database, days: number): Promise<number> {
+  const result = await sql`DELETE FROM outgoing_mails WHERE state = 'sent' AND sent_at < clock_timestamp() - make_interval(days => ${days})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export async function replayMail(db: Database, id: string): Promise<boolean> {

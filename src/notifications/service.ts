@@ -45,7 +45,7 @@ export async function notify(services: Services, personIds: string[], notice: No
     const reader = readers.get(row.person_id);
     if (!reader || (await repository.emailModeOf(services.db, reader.id)) !== 'immediate') continue;
     // Queued with the notice (in its transaction when a consumer notifies), sent by the e-mail queue.
-    await queueMail(services.db, `notification:${row.id}`, await noticeMail(services, reader, [row], 'single'));
+    await queueMail(services.db, `notification:${row.id}`, reader.id, await noticeMail(services, reader, [row], 'single'));
     await repository.markEmailed(services.db, [row.id], services.now());
   }
   services.events.kick();

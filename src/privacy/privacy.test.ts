@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { startHarness, createOrganisation, createPerson, json, type Harness } from '../test-support/harness.ts';
 import { challengeInput } from '../test-support/items.ts';
 import { applyRetention } from './retention.ts';
+import { queueMail } from '../notifications/outgoing-repository.ts';
 
 const PASSWORD = 'correct horse battery staple';
 let harness: Harness;
@@ -78,6 +79,18 @@ test('an erased account loses its personal data and sessions; its organisation k
   assert.ok(events.some((e) => e.action === 'challenge.created') && events.some((e) => e.action === 'person.erased'));
   const again = await harness.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: person.auth });
   assert.equal(again.statusCode, 401);
+});
+
+test('an erased account’s e-mails waiting in the queue, or kept after sending, go with it', async () => {
+  const { person } = await personWithChallenge();
+  const mail = { to: person.email, subject: 'Kennismaking', text: 'Hallo', html: '<p>Hallo</p>' };
+  await queueMail(harness.db, `test:waiting:${person.id}`, person.id, mail);
+  await queueMail(harness.db, `test:sent:${person.id}`, person.id, mail);
+  await harness.db.updateTable('outgoing_mails').set({ state: 'sent', sent_at: new Date() }).where('key', '=', `test:sent:${person.id}`).execute();
+  const response = await harness.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: person.auth, payload: { password: PASSWORD } });
+  assert.equal(response.statusCode, 204, response.body);
+  const left = await harness.db.selectFrom('outgoing_mails').select('id').where('recipient', '=', person.email).execute();
+  assert.deepEqual(left, []);
 });
 
 async function recordEmailInAudit(personId: string, email: string): Promise<void> {

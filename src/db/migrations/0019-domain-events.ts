@@ -36,6 +36,8 @@ export const domainEvents: string[] = [
   `CREATE TABLE outgoing_mails (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     key text NOT NULL UNIQUE,
+    -- Erased with the person (privacy/service.ts removes every row that refers to them this way).
+    person_id uuid REFERENCES people(id) ON DELETE CASCADE,
     recipient text NOT NULL,
     mail jsonb NOT NULL,
     state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'dead')),
