@@ -152,7 +152,12 @@ export class EventFlow {
   async #passOnce(): Promise<number> {
     const services = this.#services!;
     let done = 0;
-    for (const consumer of this.#shared) done += await this.#consume(services, consumer);
+    // Only consumers behind the head are leased: an idle instance reads, it does not write.
+    const [head, cursors] = await Promise.all([repository.headCursor(this.db), repository.consumerCursors(this.db)]);
+    for (const consumer of this.#shared) {
+      const cursor = cursors.get(consumer.name);
+      if (!cursor || before(cursor, head)) done += await this.#consume(services, consumer);
+    }
     done += await this.#retryDue(services);
     for (const task of this.#tasks) done += await task(services);
     return done;
@@ -244,6 +249,11 @@ export class EventFlow {
   #report(error: unknown, context: Record<string, unknown>): void {
     this.options.onError?.(error, context);
   }
+}
+
+function before(a: Cursor, b: Cursor): boolean {
+  const [x, y] = [BigInt(a.transactionId), BigInt(b.transactionId)];
+  return x < y || (x === y && a.position < b.position);
 }
 
 function describe(error: unknown): string {

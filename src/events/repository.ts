@@ -62,12 +62,18 @@ export async function eventAt(db: Database, position: number): Promise<RecordedE
   return rows[0] ? toRecorded(rows[0]) : null;
 }
 
+export async function consumerCursors(db: Database): Promise<Map<string, Cursor>> {
+  const { rows } = await sql<{ name: string; transaction_id: string; position: number }>`SELECT name, transaction_id::text AS transaction_id, position
+    FROM event_consumers`.execute(db);
+  return new Map(rows.map((row) => [row.name, { transactionId: row.transaction_id, position: Number(row.position) }]));
+}
+
 /** Takes the consumer's lease for a while (or renews it), returning its cursor; null while another holder has it. */
 export async function leaseConsumer(db: Database, name: string, holder: string, seconds: number): Promise<Cursor | null> {
   await db.insertInto('event_consumers').values({ name }).onConflict((oc) => oc.column('name').doNothing()).execute();
   const { rows } = await sql<{ transaction_id: string; position: number }>`UPDATE event_consumers
     SET leased_by = ${holder}, leased_until = clock_timestamp() + make_interval(secs => ${seconds})
-    WHERE name = ${name} AND (leased_by IS NULL OR leased_by = ${holder} OR leased_until < clock_timestamp())
+    WHERE name = ${name} AND (leased_until IS NULL OR leased_until < clock_timestamp() OR leased_by = ${holder})
     RETURNING transaction_id::text AS transaction_id, position`.execute(db);
   const [row] = rows;
   return row ? { transactionId: row.transaction_id, position: Number(row.position) } : null;

@@ -14,6 +14,7 @@ export function temporaryFolder(prefix: string): { path: string; remove: () => v
 
 /** Who the crash test's writer is, and how its challenges are titled. */
 export const WRITER_EMAIL = 'crash-writer@test.example';
+export const PROVIDER_EMAIL = 'crash-provider@test.example';
 export const WRITER_TITLE = 'Crashtest: videogesprekken tegen eenzaamheid';
 
 /** Every table's rows as sorted JSON texts, timestamps in UTC so that engines compare equal. */
