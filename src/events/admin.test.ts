@@ -6,7 +6,6 @@ import { startHarness, createPerson, formSession, type Harness, type TestPerson 
 import { recordEvent, recordFailure } from './repository.ts';
 import { markFailed, queueMail } from '../notifications/outgoing-repository.ts';
 import type { Mailer, OutgoingMail } from '../notifications/mailer.ts';
-import { deliveryMessages } from './messages.ts';
 
 /** A mail server that is down until the test brings it back. */
 const mailServer = { up: false, received: [] as OutgoingMail[] };
@@ -153,10 +152,3 @@ test('replaying what no longer exists says so instead of failing', async () => {
   assert.equal((await replay('/admin/deliveries/failures/introductions/abc/replay')).statusCode, 404);
 });
 
-// These texts are not in the platform's catalogue (src/i18n/catalogues.test.ts): its rules checked here.
-test('the page’s French texts put a no-break space before : ; ! ? and its Dutch texts use the formal u', () => {
-  const french = Object.entries(deliveryMessages.fr).filter(([, text]) => /[^\u00a0][:;!?](\s|$)/.test(text)).map(([key]) => key);
-  assert.deepEqual(french, []);
-  const informal = Object.entries(deliveryMessages.nl).filter(([, text]) => /\b(je|jij|jou|jouw|jullie)\b/i.test(text)).map(([key]) => key);
-  assert.deepEqual(informal, []);
-});

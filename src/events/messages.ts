@@ -1,8 +1,5 @@
 // Interface texts of the administrators' deliveries page (/admin/deliveries) in nl-BE, fr and en.
-// Kept with the outbox and read through deliveryText, as they are not (yet) merged into the
-// platform's catalogue in src/i18n/messages.ts.
 import { defineMessages } from '../i18n/define.ts';
-import type { Translator } from '../i18n/translator.ts';
 
 export const deliveryMessages = defineMessages(
   {
@@ -135,10 +132,3 @@ export const deliveryMessages = defineMessages(
     'deliveries.replayed.gone': 'This delivery no longer exists: it has succeeded meanwhile or was removed.',
   },
 );
-
-export type DeliveryKey = keyof typeof deliveryMessages.nl;
-
-/** A text of the deliveries page in the reader's language. */
-export function deliveryText(t: Translator, key: DeliveryKey): string {
-  return deliveryMessages[t.locale][key];
-}

@@ -4,7 +4,6 @@ import { withLanguage } from './context.ts';
 import { LOCALES } from '../i18n/define.ts';
 import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
 import { feedbackKey } from './feedback.ts';
-import { deliveryText } from '../events/messages.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const;
@@ -81,7 +80,7 @@ function Header({ context }: { context: PageContext }) {
             {isAdmin(viewer) && <NavLink context={context} href="/admin/api-keys" label={t.t('nav.api_keys')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/partners" label={t.t('federation.title')} />}
-            {isAdmin(viewer) && <NavLink context={context} href="/admin/deliveries" label={deliveryText(t, 'deliveries.title')} />}
+            {isAdmin(viewer) && <NavLink context={context} href="/admin/deliveries" label={t.t('deliveries.title')} />}
             {viewer && <NavLink context={context} href="/account" label={viewer.displayName} />}
             {viewer ? (
               <li>
