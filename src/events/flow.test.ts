@@ -6,7 +6,7 @@ import { startHarness, type Harness } from '../test-support/harness.ts';
 import { isEmbedded, openDatabase } from '../db/database.ts';
 import type { Services } from '../app-types.ts';
 import { EventFlow, type FlowOptions } from './flow.ts';
-import { pruneDeliveredEvents, recordEvent, replayFailure } from './repository.ts';
+import { eventsAfter, pruneDeliveredEvents, recordEvent, replayFailure } from './repository.ts';
 import type { DomainEvent, SharedConsumer } from './types.ts';
 
 let h: Harness;
@@ -73,6 +73,22 @@ test('a failing consequence is retried with back-off, kept as a dead letter afte
   await flow.settled();
   assert.deepEqual(done, ['retry-2', 'retry-1']);
   assert.equal(await failureOf('test-retries'), undefined, 'a replayed delivery that succeeds leaves no failure behind');
+});
+
+test('events are read in the order of their transaction ids also where the ids gain a digit (99, then 100)', async () => {
+  const seen: string[] = [];
+  const flow = flowWith({
+    name: 'test-digits',
+    handles: (event) => event.type === 'item.changed' && event.id.startsWith('digits-'),
+    apply: async (_services, event) => { seen.push(event.type === 'item.changed' ? event.id : ''); },
+  });
+  // Written as transactions 99 and 100 had written them (both long finished): the ids, not their text, give the order.
+  for (const [transaction, id] of [['100', 'digits-second'], ['99', 'digits-first']] as const) {
+    await h.db.insertInto('domain_events').values({ transaction_id: transaction, type: 'item.changed', payload: JSON.stringify({ kind: 'challenge', id, status: 'draft' }) }).execute();
+  }
+  await flow.settled();
+  assert.deepEqual(seen, ['digits-first', 'digits-second']);
+  assert.deepEqual(await eventsAfter(h.db, { transactionId: '0', position: 0 }, 1).then((rows) => rows.map((row) => row.cursor.transactionId)), ['99']);
 });
 
 test('two instances reading the same stream do each consequence once', async () => {

@@ -23,6 +23,7 @@ function toRecorded(row: EventRecord): RecordedEvent {
   return { position: Number(row.position), ageMs: Number(row.age_ms), event: { type: row.type, ...row.payload } as DomainEvent };
 }
 
+// Ordered by the xid8 column itself (qualified): the text alias of the same name would sort '1000' before '999'.
 // Only events of transactions older than every transaction still running are read: a transaction
 // that began earlier but commits later can then never appear behind a cursor that moved past it.
 const SETTLED = sql`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
@@ -32,7 +33,7 @@ export async function eventsAfter(db: Database, cursor: Cursor, limit: number): 
   const { rows } = await sql<EventRecord>`SELECT position, type, payload, transaction_id::text AS transaction_id,
       (extract(epoch FROM clock_timestamp() - recorded_at) * 1000)::float8 AS age_ms
     FROM domain_events WHERE (transaction_id, position) > (${cursor.transactionId}::xid8, ${cursor.position}) AND ${SETTLED}
-    ORDER BY transaction_id, position LIMIT ${limit}`.execute(db);
+    ORDER BY domain_events.transaction_id, position LIMIT ${limit}`.execute(db);
   return rows.map((row) => ({ recorded: toRecorded(row), cursor: { transactionId: row.transaction_id, position: Number(row.position) } }));
 }
 
@@ -43,14 +44,14 @@ export async function eventsAfter(db: Database, cursor: Cursor, limit: number): 
 export async function committedAfter(db: Database, cursor: Cursor, limit: number): Promise<{ recorded: RecordedEvent; cursor: Cursor }[]> {
   const { rows } = await sql<EventRecord>`SELECT position, type, payload, transaction_id::text AS transaction_id, 0::float8 AS age_ms
     FROM domain_events WHERE (transaction_id, position) > (${cursor.transactionId}::xid8, ${cursor.position})
-    ORDER BY transaction_id, position LIMIT ${limit}`.execute(db);
+    ORDER BY domain_events.transaction_id, position LIMIT ${limit}`.execute(db);
   return rows.map((row) => ({ recorded: toRecorded(row), cursor: { transactionId: row.transaction_id, position: Number(row.position) } }));
 }
 
 /** The cursor just past the last settled event: where a fresh in-memory reader starts. */
 export async function headCursor(db: Database): Promise<Cursor> {
   const { rows } = await sql<{ transaction_id: string; position: number }>`SELECT transaction_id::text AS transaction_id, position
-    FROM domain_events WHERE ${SETTLED} ORDER BY transaction_id DESC, position DESC LIMIT 1`.execute(db);
+    FROM domain_events WHERE ${SETTLED} ORDER BY domain_events.transaction_id DESC, position DESC LIMIT 1`.execute(db);
   const [row] = rows;
   return row ? { transactionId: row.transaction_id, position: Number(row.position) } : { transactionId: '0', position: 0 };
 }
