@@ -19,6 +19,8 @@ before(async () => {
   h = await startHarness();
   h.services.now = () => clock;
   admin = await createPerson(h.db, 'admin');
+  // As the server does before it listens: loading the lexicon later would stall the fake partners' 1 s timeouts.
+  await h.services.matching.engine();
 });
 after(async () => {
   for (const fake of fakes) await fake.close();
