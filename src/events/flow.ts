@@ -22,6 +22,7 @@ export interface FlowOptions {
 const BATCH = 200;
 const LEASE_SECONDS = 60;
 const LONGEST_DELAY_SECONDS = 3600;
+const SETTLE_WAIT_MS = 10_000;
 
 export class EventFlow {
   readonly holder = randomUUID();
@@ -45,10 +46,13 @@ export class EventFlow {
     this.retryBaseSeconds = options.retryBaseSeconds ?? 30;
     this.maxAttempts = options.maxAttempts ?? 10;
     this.#local = repository.headCursor(db);
+    // Read when first needed; a database not migrated yet fails then, not as an unhandled rejection now.
+    this.#local.catch(() => {});
   }
 
   /** Where this instance's memory starts: an index built from the rows after this has every change. */
   async started(): Promise<void> {
+    this.#local = this.#local.catch(() => repository.headCursor(this.db));
     await this.#local;
   }
 
@@ -96,7 +100,8 @@ export class EventFlow {
   }
 
   async #applyLocal(): Promise<void> {
-    let cursor = await this.#local;
+    // Before its tables existed nothing could be written: the head read again then is the start.
+    let cursor = await this.#local.catch(() => repository.headCursor(this.db));
     try {
       for (let batch = await repository.eventsAfter(this.db, cursor, BATCH); batch.length > 0; batch = await repository.eventsAfter(this.db, cursor, BATCH)) {
         for (const { recorded, cursor: next } of batch) {
@@ -127,10 +132,19 @@ export class EventFlow {
     for (const listener of this.#listeners) await listener(recorded.event);
   }
 
-  /** Until nothing is left to do now (for tests, the CLI and shutdown); retries due later are not waited for. */
+  /**
+   * Until nothing is left to do now (for tests, the CLI and shutdown): also for events that wait behind a
+   * transaction still running (another consumer's, on a server), at most a few seconds; retries due later
+   * are not waited for.
+   */
   async settled(): Promise<void> {
-    await this.catchUp();
-    while (this.#services && (await this.#runShared()) > 0) await this.catchUp();
+    const deadline = performance.now() + SETTLE_WAIT_MS;
+    for (;;) {
+      await this.catchUp();
+      while (this.#services && (await this.#runShared()) > 0) await this.catchUp();
+      if (performance.now() > deadline || !(await repository.unsettledEvents(this.db))) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   #runShared(): Promise<number> {

@@ -48,6 +48,12 @@ export async function committedAfter(db: Database, cursor: Cursor, limit: number
   return rows.map((row) => ({ recorded: toRecorded(row), cursor: { transactionId: row.transaction_id, position: Number(row.position) } }));
 }
 
+/** Whether some committed event waits behind a transaction still running (it is read once that ends). */
+export async function unsettledEvents(db: Database): Promise<boolean> {
+  const { rows } = await sql<{ waiting: boolean }>`SELECT EXISTS (SELECT 1 FROM domain_events WHERE NOT ${SETTLED}) AS waiting`.execute(db);
+  return rows[0]?.waiting === true;
+}
+
 /** The cursor just past the last settled event: where a fresh in-memory reader starts. */
 export async function headCursor(db: Database): Promise<Cursor> {
   const { rows } = await sql<{ transaction_id: string; position: number }>`SELECT transaction_id::text AS transaction_id, position

@@ -15,9 +15,9 @@ export async function runNotificationJobs(services: Services): Promise<{ daily: 
 /** Services for a one-off job from the command line, closed again when the task is done. */
 export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
   const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  await migrateToLatest(db);
   const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, console as never));
   try {
-    await migrateToLatest(db);
     await task(services);
     // The notices the task queued are sent before the command ends.
     await services.events.settled();
