@@ -161,13 +161,19 @@ function describeSample(sample: Sample): string {
   return `params=${JSON.stringify(sample.params.map(shorten))} query=${shorten(sample.query)} body[${sample.body.kind}]=${shorten(sample.body.raw)} fields=${shorten(JSON.stringify(sample.fields))}`;
 }
 
+async function settledFingerprint(): Promise<Fingerprint> {
+  await h.services.events.settled();
+  return fingerprint();
+}
+
 /** Sends one sample and records what is wrong with the answer or with what it changed. */
 function prober(route: Route, role: Role, problems: string[]): (sample: Sample) => Promise<void> {
   let baseline: Fingerprint | undefined;
   return async (sample) => {
-    baseline ??= await fingerprint();
+    // The consequences of earlier accepted samples are done first: only this sample's changes count.
+    baseline ??= await settledFingerprint();
     const response = await send(route, sample, await sessionFor(role, route));
-    const after = await fingerprint();
+    const after = await settledFingerprint();
     const changed = changedTables(baseline, after);
     baseline = after;
     const problem = unclear(route, sample, response) ?? (refused(response) && changed.length > 0 ? `refused with ${response.statusCode} but changed ${changed.join(', ')}` : null);
