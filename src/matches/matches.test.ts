@@ -104,6 +104,8 @@ describe('deciding and outcomes', () => {
     assert.equal(first.json().status, 'proposed');
     const both = await post(`/api/v1/matches/${id}/decision`, w.provider, { decision: 'accept' });
     assert.equal(both.json().status, 'accepted');
+    // The challenge becoming matched is a consequence of the acceptance event, done once it is delivered.
+    await w.h.services.events.settled();
     const challenge = await w.h.app.inject({ url: `/api/v1/challenges/${w.challengeId}` });
     assert.equal(challenge.json().status, 'matched');
     const audit = await w.h.db.selectFrom('audit_events').select('action').where('object_id', 'in', [id, w.challengeId]).execute();
