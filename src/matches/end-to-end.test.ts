@@ -52,6 +52,7 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   assert.equal((await call(w.provider, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).json().status, 'accepted');
   assert.ok((await introduction(w.careHome.email)).text.includes(w.provider.email));
   assert.ok((await introduction(w.provider.email)).text.includes(w.careHome.email));
+  await noticesSettled(w.h.services);
   assert.equal((await w.h.app.inject({ url: `/api/v1/challenges/${challengeId}` })).json().status, 'matched');
 
   assert.equal((await call(w.careHome, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'introduced' })).statusCode, 403);
