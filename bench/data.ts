@@ -4,9 +4,20 @@ import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { parseQrels, type Qrels } from '../src/matching/evaluation/metrics.ts';
 
-export interface CorpusDoc { id: string; title: string; text: string }
-export interface Query { id: string; text: string }
-export interface Benchmark { corpus: CorpusDoc[]; queries: Query[]; qrels: Qrels }
+export interface CorpusDoc {
+  id: string;
+  title: string;
+  text: string;
+}
+export interface Query {
+  id: string;
+  text: string;
+}
+export interface Benchmark {
+  corpus: CorpusDoc[];
+  queries: Query[];
+  qrels: Qrels;
+}
 
 function readText(path: string): string {
   const raw = readFileSync(path);
@@ -14,7 +25,10 @@ function readText(path: string): string {
 }
 
 function jsonLines<T>(path: string): T[] {
-  return readText(path).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readText(path)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /**
@@ -22,7 +36,12 @@ function jsonLines<T>(path: string): T[] {
  * held the unzipped file, its text and every line at once, about 200 MB that stayed in the process's RSS and
  * were counted against every engine's memory.
  */
-export async function loadBenchmark(corpusPath: string, queriesPath: string, qrelsPath: string, scale?: number): Promise<Benchmark> {
+export async function loadBenchmark(
+  corpusPath: string,
+  queriesPath: string,
+  qrelsPath: string,
+  scale?: number,
+): Promise<Benchmark> {
   const base: CorpusDoc[] = [];
   for await (const line of readLines(corpusPath)) {
     if (!line.trim()) continue;

@@ -31,7 +31,9 @@ function helemaal(): BenchEngine {
     },
     async search(query, limit, mode) {
       if (mode === 'catalogue') return engine.search(query, { kind: 'solution', limit, fuzzy: true }).map((r) => r.id);
-      return engine.matchesFor({ id: '', kind: 'challenge', title: query, text: '' }, { kind: 'solution', limit }).map((r) => r.id);
+      return engine
+        .matchesFor({ id: '', kind: 'challenge', title: query, text: '' }, { kind: 'solution', limit })
+        .map((r) => r.id);
     },
   };
 }
@@ -74,7 +76,10 @@ function bm25(): BenchEngine {
           scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * 2.2) / norm);
         }
       }
-      return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([doc]) => ids[doc]!);
+      return [...scores]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([doc]) => ids[doc]!);
     },
   };
 }
@@ -87,7 +92,10 @@ function minisearch(): BenchEngine {
       index.addAll(docs);
     },
     async search(query, limit) {
-      return index.search(query).slice(0, limit).map((r) => String(r.id));
+      return index
+        .search(query)
+        .slice(0, limit)
+        .map((r) => String(r.id));
     },
   };
 }

@@ -35,12 +35,23 @@ import { introductions } from '../src/introductions/service.ts';
 import { followedItemNotices, matchStepNotices, strongMatchAnnouncements } from '../src/notifications/listeners.ts';
 
 /** The shared consumers assembleServices registers, to count the events each should be given once. */
-const CONSUMERS: SharedConsumer[] = [challengeMatched, introductions, matchStepNotices, followedItemNotices, strongMatchAnnouncements as SharedConsumer];
+const CONSUMERS: SharedConsumer[] = [
+  challengeMatched,
+  introductions,
+  matchStepNotices,
+  followedItemNotices,
+  strongMatchAnnouncements as SharedConsumer,
+];
 
-const { values } = parseArgs({ options: {
-  duration: { type: 'string', default: '20' }, rate: { type: 'string', default: '2' }, connections: { type: 'string', default: '10' },
-  'poll-ms': { type: 'string', default: '1000' }, serve: { type: 'boolean', default: false },
-} });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '20' },
+    rate: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    'poll-ms': { type: 'string', default: '1000' },
+    serve: { type: 'boolean', default: false },
+  },
+});
 const SECONDS = Math.min(Math.max(Number(values.duration) || 20, 2), 60);
 const CYCLES_PER_SECOND = Math.min(Math.max(Number(values.rate) || 2, 0.1), 20);
 const CONNECTIONS = Math.min(Math.max(Number(values.connections) || 10, 1), 50);
@@ -52,11 +63,29 @@ const WRITER_CONCURRENCY = 8;
 const DRAIN_LIMIT_MS = 30_000;
 const HARD_STOP_MS = 5 * 60_000;
 
-interface Actors { careHome: string; provider: string; ambassador: string }
-interface Delivery { consumer: string; lagMs: number }
-interface Written { notices: number; mails: number }
+interface Actors {
+  careHome: string;
+  provider: string;
+  ambassador: string;
+}
+interface Delivery {
+  consumer: string;
+  lagMs: number;
+}
+interface Written {
+  notices: number;
+  mails: number;
+}
 interface PhaseReport {
-  events: Record<string, number>; handled: Record<string, number>; written: Written; deliveries: Delivery[]; drainMs: number; caughtUp: boolean; failures: number; rssMaxMiB: number; rssEndMiB: number;
+  events: Record<string, number>;
+  handled: Record<string, number>;
+  written: Written;
+  deliveries: Delivery[];
+  drainMs: number;
+  caughtUp: boolean;
+  failures: number;
+  rssMaxMiB: number;
+  rssEndMiB: number;
 }
 type Request = { type: 'mark' } | { type: 'collect' } | { type: 'stop' };
 
@@ -67,7 +96,13 @@ async function openBenchDatabase(): Promise<{ db: Database; drop: () => Promise<
   if (url && !isEmbedded(url)) return openTestDatabase();
   const folder = mkdtempSync(join(tmpdir(), 'helemaal-bench-events-'));
   const db = openDatabase(`pglite://${folder}`);
-  return { db, drop: async () => { await db.destroy(); rmSync(folder, { recursive: true, force: true }); } };
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The writer's people: a care home's member, a provider's member and an ambassador of every spearhead. */
@@ -84,30 +119,47 @@ async function benchActors(db: Database): Promise<Actors> {
  * Ids are used up to past 1,100 first so the phases measure the flow, not that.
  */
 async function passFirstThousandIds(db: Database): Promise<void> {
-  for (let id = 0; id < 1100; id = Number((await sql<{ id: string }>`SELECT pg_current_xact_id()::text AS id`.execute(db)).rows[0]!.id)) continue;
+  for (
+    let id = 0;
+    id < 1100;
+    id = Number((await sql<{ id: string }>`SELECT pg_current_xact_id()::text AS id`.execute(db)).rows[0]!.id)
+  );
 }
 
 async function lastPosition(db: Database): Promise<number> {
-  const { rows } = await sql<{ position: number | null }>`SELECT max(position) AS position FROM domain_events`.execute(db);
+  const { rows } = await sql<{ position: number | null }>`SELECT max(position) AS position FROM domain_events`.execute(
+    db,
+  );
   return Number(rows[0]?.position ?? 0);
 }
 
 async function eventsSince(db: Database, position: number): Promise<Record<string, number>> {
-  const { rows } = await sql<{ kind: string; count: number }>`SELECT type || ' ' || coalesce(payload->>'action', payload->>'status') AS kind, count(*)::int AS count
+  const { rows } = await sql<{
+    kind: string;
+    count: number;
+  }>`SELECT type || ' ' || coalesce(payload->>'action', payload->>'status') AS kind, count(*)::int AS count
     FROM domain_events WHERE position > ${position} GROUP BY 1 ORDER BY 1`.execute(db);
   return Object.fromEntries(rows.map((row) => [row.kind, Number(row.count)]));
 }
 
 /** How many of the events since `position` each consumer handles: what it should deliver, once each. */
 async function handledSince(db: Database, position: number): Promise<Record<string, number>> {
-  const { rows } = await sql<{ type: string; payload: Record<string, unknown> }>`SELECT type, payload FROM domain_events WHERE position > ${position}`.execute(db);
+  const { rows } = await sql<{
+    type: string;
+    payload: Record<string, unknown>;
+  }>`SELECT type, payload FROM domain_events WHERE position > ${position}`.execute(db);
   const events = rows.map((row) => ({ type: row.type, ...row.payload }) as DomainEvent);
-  return Object.fromEntries(CONSUMERS.map((consumer) => [consumer.name, events.filter((event) => consumer.handles(event)).length]));
+  return Object.fromEntries(
+    CONSUMERS.map((consumer) => [consumer.name, events.filter((event) => consumer.handles(event)).length]),
+  );
 }
 
 /** What the consumers wrote: notices, and e-mails queued (sent by the flow's e-mail task). */
 async function writtenSoFar(db: Database): Promise<Written> {
-  const { rows } = await sql<Written>`SELECT (SELECT count(*) FROM notifications)::int AS notices, (SELECT count(*) FROM outgoing_mails)::int AS mails`.execute(db);
+  const { rows } =
+    await sql<Written>`SELECT (SELECT count(*) FROM notifications)::int AS notices, (SELECT count(*) FROM outgoing_mails)::int AS mails`.execute(
+      db,
+    );
   return rows[0]!;
 }
 
@@ -123,9 +175,14 @@ async function drained(db: Database): Promise<boolean> {
 
 async function serveForBench(): Promise<void> {
   const port = await freePort();
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_CONTENT: 'on',
+  const config = loadConfig({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    DEMO_CONTENT: 'on',
     // The load comes from one address: without this the rate limits, not the platform, would be measured.
-    RATE_LIMIT_ALLOW_LIST: '127.0.0.1' });
+    RATE_LIMIT_ALLOW_LIST: '127.0.0.1',
+  });
   const { db, drop } = await openBenchDatabase();
   await migrateToLatest(db);
   await seedDemoContent(db, new Date(), config.challengeLifetimeDays);
@@ -142,28 +199,51 @@ async function serveForBench(): Promise<void> {
   const { rows } = await sql<{ version: string }>`SELECT version()`.execute(db);
   let [mark, before] = [await lastPosition(db), await writtenSoFar(db)];
   let rssMax = 0;
-  setInterval(() => { rssMax = Math.max(rssMax, process.memoryUsage().rss); }, 500).unref();
-  process.on('message', (request: Request) => void (async () => {
-    if (request.type === 'mark') {
-      [mark, before, deliveries, rssMax] = [await lastPosition(db), await writtenSoFar(db), [], process.memoryUsage().rss];
-      process.send!({ type: 'marked' });
-    } else if (request.type === 'collect') {
-      const started = performance.now();
-      const caughtUp = await drained(db);
-      const drainMs = performance.now() - started;
-      const { count } = await db.selectFrom('event_failures').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-      const after = await writtenSoFar(db);
-      const written = { notices: after.notices - before.notices, mails: after.mails - before.mails };
-      const report: PhaseReport = { events: await eventsSince(db, mark), handled: await handledSince(db, mark), written, deliveries, drainMs, caughtUp, failures: Number(count),
-        rssMaxMiB: mib(Math.max(rssMax, process.memoryUsage().rss)), rssEndMiB: mib(process.memoryUsage().rss) };
-      process.send!({ type: 'collected', report });
-    } else {
-      await services.events.stop();
-      await app.close();
-      await drop();
-      process.exit(0);
-    }
-  })());
+  setInterval(() => {
+    rssMax = Math.max(rssMax, process.memoryUsage().rss);
+  }, 500).unref();
+  process.on(
+    'message',
+    (request: Request) =>
+      void (async () => {
+        if (request.type === 'mark') {
+          [mark, before, deliveries, rssMax] = [
+            await lastPosition(db),
+            await writtenSoFar(db),
+            [],
+            process.memoryUsage().rss,
+          ];
+          process.send!({ type: 'marked' });
+        } else if (request.type === 'collect') {
+          const started = performance.now();
+          const caughtUp = await drained(db);
+          const drainMs = performance.now() - started;
+          const { count } = await db
+            .selectFrom('event_failures')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow();
+          const after = await writtenSoFar(db);
+          const written = { notices: after.notices - before.notices, mails: after.mails - before.mails };
+          const report: PhaseReport = {
+            events: await eventsSince(db, mark),
+            handled: await handledSince(db, mark),
+            written,
+            deliveries,
+            drainMs,
+            caughtUp,
+            failures: Number(count),
+            rssMaxMiB: mib(Math.max(rssMax, process.memoryUsage().rss)),
+            rssEndMiB: mib(process.memoryUsage().rss),
+          };
+          process.send!({ type: 'collected', report });
+        } else {
+          await services.events.stop();
+          await app.close();
+          await drop();
+          process.exit(0);
+        }
+      })(),
+  );
   process.send!({ type: 'ready', port, actors, database: rows[0]!.version.split(',')[0] });
 }
 
@@ -184,10 +264,22 @@ function round(value: number): number {
 
 function summary(values: number[]): { count: number; p50: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  return { count: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? NaN) };
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
 }
 
-interface ReadFigures { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number; errors: number }
+interface ReadFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
 
 /**
  * Anonymous readers of bench:http's catalogue page and match API, by turns (both answers shared between
@@ -198,16 +290,32 @@ function readLoad(base: string, challengeId: string, seconds: number): Promise<R
   const times: number[] = [];
   const requests = [{ path: '/challenges' }, { path: `/api/v1/challenges/${challengeId}/matches` }];
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => {
-      if (error) return reject(error);
-      const sorted = times.sort((a, b) => a - b);
-      resolve({ requestsPerSecond: Math.round(result.requests.total / seconds), p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), non2xx: result.non2xx, errors: result.errors });
-    });
+    const instance = autocannon(
+      { url: base, connections: CONNECTIONS, duration: seconds, requests },
+      (error, result) => {
+        if (error) return reject(error);
+        const sorted = times.sort((a, b) => a - b);
+        resolve({
+          requestsPerSecond: Math.round(result.requests.total / seconds),
+          p50: round(percentile(sorted, 50)),
+          p95: round(percentile(sorted, 95)),
+          p99: round(percentile(sorted, 99)),
+          non2xx: result.non2xx,
+          errors: result.errors,
+        });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
 }
 
-interface WriteFigures { cycles: number; cyclesPerSecond: number; requests: number; refused: Record<string, number>; latency: ReturnType<typeof summary> }
+interface WriteFigures {
+  cycles: number;
+  cyclesPerSecond: number;
+  requests: number;
+  refused: Record<string, number>;
+  latency: ReturnType<typeof summary>;
+}
 
 /** Starts a cycle every 1/rate seconds for `seconds` (at most WRITER_CONCURRENCY at once) and waits for those started. */
 async function writeLoad(base: string, actors: Actors, seconds: number, offset: number): Promise<WriteFigures> {
@@ -215,7 +323,11 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
   const refused: Record<string, number> = {};
   const call = async (token: string, path: string, body: Record<string, unknown>): Promise<string | undefined> => {
     const started = performance.now();
-    const response = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     times.push(performance.now() - started);
     const answer = (await response.json()) as { id?: string };
     if (!response.ok) {
@@ -224,7 +336,11 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
     }
     return answer.id;
   };
-  const publish = async (kind: 'challenges' | 'solutions', owner: string, input: Record<string, unknown>): Promise<string> => {
+  const publish = async (
+    kind: 'challenges' | 'solutions',
+    owner: string,
+    input: Record<string, unknown>,
+  ): Promise<string> => {
     const id = (await call(owner, `/api/v1/${kind}`, input))!;
     await call(owner, `/api/v1/${kind}/${id}/transitions`, { action: 'submit' });
     await call(actors.ambassador, `/api/v1/${kind}/${id}/transitions`, { action: 'publish' });
@@ -234,9 +350,26 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
     // The demo content's texts in turn, so items match one another as much as real ones do.
     const c = demoChallenges[n % demoChallenges.length]!;
     const s = demoSolutions[n % demoSolutions.length]!;
-    const challengeId = await publish('challenges', actors.careHome, challengeInput({ title: `${c.title} (${n})`, description: c.description, language: c.language }));
-    const solutionId = await publish('solutions', actors.provider, solutionInput({ title: `${s.title} (${n})`, description: s.description, languages: s.languages, language: s.languages[0] ?? 'nl' }));
-    const matchId = (await call(actors.ambassador, '/api/v1/matches/proposals', { challengeId, solutionId, note: 'Benchmark' }))!;
+    const challengeId = await publish(
+      'challenges',
+      actors.careHome,
+      challengeInput({ title: `${c.title} (${n})`, description: c.description, language: c.language }),
+    );
+    const solutionId = await publish(
+      'solutions',
+      actors.provider,
+      solutionInput({
+        title: `${s.title} (${n})`,
+        description: s.description,
+        languages: s.languages,
+        language: s.languages[0] ?? 'nl',
+      }),
+    );
+    const matchId = (await call(actors.ambassador, '/api/v1/matches/proposals', {
+      challengeId,
+      solutionId,
+      note: 'Benchmark',
+    }))!;
     await call(actors.careHome, `/api/v1/matches/${matchId}/decision`, { decision: 'accept' });
     await call(actors.provider, `/api/v1/matches/${matchId}/decision`, { decision: 'accept' });
   };
@@ -255,7 +388,13 @@ async function writeLoad(base: string, actors: Actors, seconds: number, offset: 
   }
   await Promise.all(running);
   const elapsed = (performance.now() - start) / 1000;
-  return { cycles, cyclesPerSecond: Math.round((cycles / elapsed) * 100) / 100, requests: times.length, refused, latency: summary(times) };
+  return {
+    cycles,
+    cyclesPerSecond: Math.round((cycles / elapsed) * 100) / 100,
+    requests: times.length,
+    refused,
+    latency: summary(times),
+  };
 }
 
 function ask(child: ChildProcess, request: Request): Promise<{ report?: PhaseReport }> {
@@ -265,24 +404,52 @@ function ask(child: ChildProcess, request: Request): Promise<{ report?: PhaseRep
   });
 }
 
-interface Target { base: string; challengeId: string; actors: Actors }
+interface Target {
+  base: string;
+  challengeId: string;
+  actors: Actors;
+}
 
-async function phase(child: ChildProcess, { base, challengeId, actors }: Target, name: string, reads: boolean, writes: boolean, offset: number): Promise<{ read?: ReadFigures; cycles: number }> {
+async function phase(
+  child: ChildProcess,
+  { base, challengeId, actors }: Target,
+  name: string,
+  reads: boolean,
+  writes: boolean,
+  offset: number,
+): Promise<{ read?: ReadFigures; cycles: number }> {
   await ask(child, { type: 'mark' });
   const started = performance.now();
-  const [read, write] = await Promise.all([reads ? readLoad(base, challengeId, SECONDS) : undefined, writes ? writeLoad(base, actors, SECONDS, offset) : undefined]);
+  const [read, write] = await Promise.all([
+    reads ? readLoad(base, challengeId, SECONDS) : undefined,
+    writes ? writeLoad(base, actors, SECONDS, offset) : undefined,
+  ]);
   const seconds = (performance.now() - started) / 1000;
   const report = (await ask(child, { type: 'collect' })).report!;
   const byConsumer = new Map<string, number[]>();
-  for (const { consumer, lagMs } of report.deliveries) byConsumer.set(consumer, [...(byConsumer.get(consumer) ?? []), lagMs]);
+  for (const { consumer, lagMs } of report.deliveries)
+    byConsumer.set(consumer, [...(byConsumer.get(consumer) ?? []), lagMs]);
   const events = Object.values(report.events).reduce((sum, count) => sum + count, 0);
   const lag = summary(report.deliveries.map((d) => d.lagMs));
-  console.log(JSON.stringify({
-    phase: name, seconds: round(seconds), read, write,
-    eventsPerSecond: round(events / seconds), deliveriesPerSecond: round(report.deliveries.length / seconds),
-    events: report.events, written: report.written, lagMs: lag, caughtUp: report.caughtUp, drainMs: Math.round(report.drainMs), failures: report.failures,
-    rssMaxMiB: report.rssMaxMiB, rssEndMiB: report.rssEndMiB, loadAverage: loadavg()[0]!.toFixed(1),
-  }));
+  console.log(
+    JSON.stringify({
+      phase: name,
+      seconds: round(seconds),
+      read,
+      write,
+      eventsPerSecond: round(events / seconds),
+      deliveriesPerSecond: round(report.deliveries.length / seconds),
+      events: report.events,
+      written: report.written,
+      lagMs: lag,
+      caughtUp: report.caughtUp,
+      drainMs: Math.round(report.drainMs),
+      failures: report.failures,
+      rssMaxMiB: report.rssMaxMiB,
+      rssEndMiB: report.rssEndMiB,
+      loadAverage: loadavg()[0]!.toFixed(1),
+    }),
+  );
   // More deliveries than handled events would mean a consequence was done twice.
   for (const [consumer, handled] of Object.entries(report.handled)) {
     console.log(JSON.stringify({ phase: name, consumer, handled, lagMs: summary(byConsumer.get(consumer) ?? []) }));
@@ -292,7 +459,10 @@ async function phase(child: ChildProcess, { base, challengeId, actors }: Target,
 
 async function main(): Promise<void> {
   const child = fork(import.meta.filename, ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const hardStop = setTimeout(() => { child.kill('SIGKILL'); process.exit(1); }, HARD_STOP_MS);
+  const hardStop = setTimeout(() => {
+    child.kill('SIGKILL');
+    process.exit(1);
+  }, HARD_STOP_MS);
   const ready = await new Promise<{ port: number; actors: Actors; database: string }>((resolve, reject) => {
     child.once('message', resolve as (message: unknown) => void);
     child.once('exit', (code) => reject(new Error(`the platform stopped before it was ready (exit ${code})`)));
@@ -300,14 +470,31 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${ready.port}`;
   const demo = (await (await fetch(`${base}/api/v1/challenges?limit=1`)).json()) as { items: Array<{ id: string }> };
   const target: Target = { base, challengeId: demo.items[0]!.id, actors: ready.actors };
-  console.log(JSON.stringify({ database: ready.database, node: process.version, seconds: SECONDS, cyclesPerSecond: CYCLES_PER_SECOND, connections: CONNECTIONS, pollMs: POLL_MS, started: new Date().toISOString() }));
+  console.log(
+    JSON.stringify({
+      database: ready.database,
+      node: process.version,
+      seconds: SECONDS,
+      cyclesPerSecond: CYCLES_PER_SECOND,
+      connections: CONNECTIONS,
+      pollMs: POLL_MS,
+      started: new Date().toISOString(),
+    }),
+  );
   try {
     await readLoad(base, target.challengeId, 3); // warm-up: compiled routes, filled caches
     const alone = (await phase(child, target, 'reads', true, false, 0)).read!;
     const shared = await phase(child, target, 'reads + writer', true, true, 0);
     await phase(child, target, 'writer', false, true, shared.cycles);
     const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
-    console.log(JSON.stringify({ readsWithWriterOverAlone: { requestsPerSecond: ratio(shared.read!.requestsPerSecond, alone.requestsPerSecond), p95: ratio(shared.read!.p95, alone.p95) } }));
+    console.log(
+      JSON.stringify({
+        readsWithWriterOverAlone: {
+          requestsPerSecond: ratio(shared.read!.requestsPerSecond, alone.requestsPerSecond),
+          p95: ratio(shared.read!.p95, alone.p95),
+        },
+      }),
+    );
   } finally {
     child.send({ type: 'stop' });
     await new Promise((resolve) => child.once('exit', resolve));

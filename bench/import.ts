@@ -29,9 +29,20 @@ if ('problem' in read) throw new Error(JSON.stringify(read.problem));
 const [first, importMs] = await timed(() => importCatalogue(services, null, read.rows));
 const [second, reimportMs] = await timed(() => importCatalogue(services, null, read.rows));
 if (!first.ok || !second.ok) throw new Error('the generated catalogue was refused');
-console.log(JSON.stringify({
-  rows: count, csvBytes: csv.length, parseMs, importMs, rowsPerSecond: Math.round(count / (importMs / 1000)), reimportMs,
-  first: first.summary, second: second.summary, rssMb: Math.round(process.memoryUsage().rss / 1e6),
-  node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
-}));
+console.log(
+  JSON.stringify({
+    rows: count,
+    csvBytes: csv.length,
+    parseMs,
+    importMs,
+    rowsPerSecond: Math.round(count / (importMs / 1000)),
+    reimportMs,
+    first: first.summary,
+    second: second.summary,
+    rssMb: Math.round(process.memoryUsage().rss / 1e6),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+  }),
+);
 await db.destroy();

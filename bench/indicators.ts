@@ -10,7 +10,9 @@ import { sql } from 'kysely';
 import { startHarness, createPerson } from '../src/test-support/harness.ts';
 import type { Database } from '../src/db/database.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, repeats: { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: { items: { type: 'string', default: '100000' }, repeats: { type: 'string', default: '15' } },
+});
 const items = Number(values.items);
 const repeats = Number(values.repeats);
 const BATCH = 20_000;
@@ -23,11 +25,20 @@ async function batched(db: Database, statement: (from: number, to: number) => Re
 async function fill(db: Database, ambassadorIds: string[]): Promise<void> {
   const organisations = Math.max(10, Math.floor(items / 20));
   await sql`INSERT INTO organisations (name, kind, is_sme, enterprise_number, municipality)
-    SELECT 'Organisatie ' || i, 'company', i % 3 <> 0, 'BENCH' || i, 'Gent' FROM generate_series(1, ${organisations}::integer) i`.execute(db);
-  await sql`CREATE TEMP TABLE bench_org AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM organisations`.execute(db);
+    SELECT 'Organisatie ' || i, 'company', i % 3 <> 0, 'BENCH' || i, 'Gent' FROM generate_series(1, ${organisations}::integer) i`.execute(
+    db,
+  );
+  await sql`CREATE TEMP TABLE bench_org AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM organisations`.execute(
+    db,
+  );
   const ambassadors = sql.raw(`ARRAY[${ambassadorIds.map((id) => `'${id}'::uuid`).join(',')}]`);
   // Published at one of 730 days back, spread over regions, sectors, spearheads, statuses and classifications.
-  await batched(db, (from, to) => sql`INSERT INTO challenges (title, description, sectors, spearheads, region, language, urgency, classification, status,
+  await batched(
+    db,
+    (
+      from,
+      to,
+    ) => sql`INSERT INTO challenges (title, description, sectors, spearheads, region, language, urgency, classification, status,
       owner_organisation_id, assigned_ambassador_id, submitted_at, published_at)
     SELECT 'Uitdaging ' || i, 'Beschrijving ' || i,
       ARRAY[(ARRAY['care','education','government','mobility','retail','energy'])[1 + i % 6]], ARRAY[1 + i % 9],
@@ -36,31 +47,61 @@ async function fill(db: Database, ambassadorIds: string[]): Promise<void> {
       (ARRAY['published','matched','in_progress','solved','closed','expired'])[1 + (i / 7) % 6],
       o.id, (${ambassadors})[1 + i % ${ambassadorIds.length}::integer],
       now() - (i % 730) * interval '1 day' - interval '1 hour', now() - (i % 730) * interval '1 day'
-    FROM generate_series(${from}::integer, ${to}::integer) i JOIN bench_org o ON o.n = 1 + i % ${organisations}::integer`);
-  await batched(db, (from, to) => sql`INSERT INTO solutions (title, description, kind, pricing, language, status, provider_organisation_id, published_at)
+    FROM generate_series(${from}::integer, ${to}::integer) i JOIN bench_org o ON o.n = 1 + i % ${organisations}::integer`,
+  );
+  await batched(
+    db,
+    (
+      from,
+      to,
+    ) => sql`INSERT INTO solutions (title, description, kind, pricing, language, status, provider_organisation_id, published_at)
     SELECT 'Oplossing ' || i, 'Beschrijving ' || i, 'service', 'paid', 'nl', 'published', o.id, now() - interval '800 days'
-    FROM generate_series(${from}::integer, ${to}::integer) i JOIN bench_org o ON o.n = 1 + (i * 7) % ${organisations}::integer`);
-  await sql`CREATE TEMP TABLE bench_challenge AS SELECT id, published_at, row_number() OVER (ORDER BY id) AS n FROM challenges`.execute(db);
-  await sql`CREATE TEMP TABLE bench_solution AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM solutions`.execute(db);
+    FROM generate_series(${from}::integer, ${to}::integer) i JOIN bench_org o ON o.n = 1 + (i * 7) % ${organisations}::integer`,
+  );
+  await sql`CREATE TEMP TABLE bench_challenge AS SELECT id, published_at, row_number() OVER (ORDER BY id) AS n FROM challenges`.execute(
+    db,
+  );
+  await sql`CREATE TEMP TABLE bench_solution AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM solutions`.execute(
+    db,
+  );
   // Two in three matches accepted by both sides, 0 to 39 days after publication.
-  await batched(db, (from, to) => sql`INSERT INTO matches (challenge_id, solution_id, origin, status, challenge_accepted_at, solution_accepted_at)
+  await batched(
+    db,
+    (
+      from,
+      to,
+    ) => sql`INSERT INTO matches (challenge_id, solution_id, origin, status, challenge_accepted_at, solution_accepted_at)
     SELECT c.id, s.id, 'engine', CASE WHEN i % 3 = 0 THEN 'suggested' ELSE 'accepted' END,
       CASE WHEN i % 3 = 0 THEN NULL ELSE c.published_at + (i % 40) * interval '1 day' END,
       CASE WHEN i % 3 = 0 THEN NULL ELSE c.published_at + (i % 40) * interval '1 day' END
     FROM generate_series(${from}::integer, ${to}::integer) i
-    JOIN bench_challenge c ON c.n = i JOIN bench_solution s ON s.n = 1 + (i * 13) % ${items}::integer`);
+    JOIN bench_challenge c ON c.n = i JOIN bench_solution s ON s.n = 1 + (i * 13) % ${items}::integer`,
+  );
   await sql`INSERT INTO match_events (match_id, action, occurred_at)
-    SELECT id, 'pilot', challenge_accepted_at + interval '20 days' FROM matches WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 3) = 0`.execute(db);
+    SELECT id, 'pilot', challenge_accepted_at + interval '20 days' FROM matches WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 3) = 0`.execute(
+    db,
+  );
   await sql`INSERT INTO match_events (match_id, action, occurred_at)
-    SELECT id, 'deployed', challenge_accepted_at + interval '60 days' FROM matches WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 7) = 0`.execute(db);
+    SELECT id, 'deployed', challenge_accepted_at + interval '60 days' FROM matches WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 7) = 0`.execute(
+    db,
+  );
   await sql`ANALYZE`.execute(db);
 }
 
 /** Processes of the PostgreSQL server on this port (its postmaster and the backends it started), on Linux. */
 function serverProcesses(port: string): string[] {
   const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  const read = (pid: string, file: string) => { try { return readFileSync(`/proc/${pid}/${file}`, 'utf8'); } catch { return ''; } };
-  const postmaster = pids.find((pid) => read(pid, 'cmdline').split('\0').join(' ').includes(`-p ${port}`) && read(pid, 'comm').trim() === 'postgres');
+  const read = (pid: string, file: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const postmaster = pids.find(
+    (pid) =>
+      read(pid, 'cmdline').split('\0').join(' ').includes(`-p ${port}`) && read(pid, 'comm').trim() === 'postgres',
+  );
   if (!postmaster) return [];
   return [postmaster, ...pids.filter((pid) => read(pid, 'stat').split(') ')[1]?.split(' ')[1] === postmaster)];
 }
@@ -76,7 +117,9 @@ function serverCpuMs(port: string | null): number | null {
   return ticks * 10;
 }
 
-const PG_PORT = process.env.DATABASE_URL?.startsWith('postgres') ? new URL(process.env.DATABASE_URL).port || '5432' : null;
+const PG_PORT = process.env.DATABASE_URL?.startsWith('postgres')
+  ? new URL(process.env.DATABASE_URL).port || '5432'
+  : null;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -103,7 +146,10 @@ const cases: [string, string, string | undefined][] = [
 // Wall time, and this process's CPU time: on PGlite that includes the database's own work, and on
 // a shared machine it shows the cost of a request apart from the waiting for a core.
 // On PostgreSQL the server's CPU time (its processes in /proc) is measured as well.
-const results: Record<string, { medianMs: number; minMs: number; maxMs: number; medianCpuMs: number; medianServerCpuMs: number | null }> = {};
+const results: Record<
+  string,
+  { medianMs: number; minMs: number; maxMs: number; medianCpuMs: number; medianServerCpuMs: number | null }
+> = {};
 for (const [name, url, token] of cases) {
   const samples: number[] = [];
   const cpu: number[] = [];
@@ -122,12 +168,28 @@ for (const [name, url, token] of cases) {
     if (serverStarted !== null && serverEnded !== null) serverCpu.push(serverEnded - serverStarted);
   }
   results[name] = {
-    medianMs: Math.round(median(samples)), minMs: Math.round(Math.min(...samples)), maxMs: Math.round(Math.max(...samples)),
-    medianCpuMs: Math.round(median(cpu)), medianServerCpuMs: serverCpu.length ? Math.round(median(serverCpu)) : null,
+    medianMs: Math.round(median(samples)),
+    minMs: Math.round(Math.min(...samples)),
+    maxMs: Math.round(Math.max(...samples)),
+    medianCpuMs: Math.round(median(cpu)),
+    medianServerCpuMs: serverCpu.length ? Math.round(median(serverCpu)) : null,
   };
 }
-console.log(JSON.stringify({
-  items, repeats, loadMs, results, database: process.env.DATABASE_URL?.startsWith('postgres') ? 'postgresql' : 'pglite (memory)',
-  node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadavg: loadavg().map((l) => Math.round(l * 10) / 10),
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      items,
+      repeats,
+      loadMs,
+      results,
+      database: process.env.DATABASE_URL?.startsWith('postgres') ? 'postgresql' : 'pglite (memory)',
+      node: process.version,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      loadavg: loadavg().map((l) => Math.round(l * 10) / 10),
+    },
+    null,
+    2,
+  ),
+);
 await h.close();

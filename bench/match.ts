@@ -68,11 +68,20 @@ async function runEngine(name: string): Promise<Record<string, unknown>> {
   await engine.close?.();
   const round = (v: number, digits = 4) => Number(v.toFixed(digits));
   return {
-    engine: name, queries: queries.length, docs: corpus.length,
-    'ndcg@10': round(mean(ndcg)), 'recall@10': round(mean(r10)), 'recall@100': round(mean(r100)), 'mrr@10': round(mean(mrr)),
-    setup_ms: Math.round(setupMs), index_ms: Math.round(indexMs), p50_ms: round(percentile(times, 0.5), 3), p95_ms: round(percentile(times, 0.95), 3),
+    engine: name,
+    queries: queries.length,
+    docs: corpus.length,
+    'ndcg@10': round(mean(ndcg)),
+    'recall@10': round(mean(r10)),
+    'recall@100': round(mean(r100)),
+    'mrr@10': round(mean(mrr)),
+    setup_ms: Math.round(setupMs),
+    index_ms: Math.round(indexMs),
+    p50_ms: round(percentile(times, 0.5), 3),
+    p95_ms: round(percentile(times, 0.95), 3),
     index_cpu_ms: Math.round(indexCpuMs),
-    p50_cpu_ms: round(percentile(cpuTimes, 0.5), 3), p95_cpu_ms: round(percentile(cpuTimes, 0.95), 3),
+    p50_cpu_ms: round(percentile(cpuTimes, 0.5), 3),
+    p95_cpu_ms: round(percentile(cpuTimes, 0.95), 3),
     rss_mb: Math.round(process.memoryUsage().rss / 1e6),
     rss_index_delta_mb: Math.round((rssIndexed - rssBefore) / 1e6),
     cpu_user_s: round(process.cpuUsage().user / 1e6, 1),
@@ -87,15 +96,24 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 
 /** Runs one engine in a child process of this script with `args`; its JSON line, or the error. */
 function runChild(args: readonly string[], name: string): EngineResult {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--child', name], {
-    stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--child', name],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   if (child.status !== 0) return { engine: name, error: `exited with ${child.status ?? child.signal}` };
   return JSON.parse(child.stdout) as EngineResult;
 }
 
 function engineNames(): string[] {
-  return values.engines!.split(',').map((e) => e.trim()).filter(Boolean);
+  return values
+    .engines!.split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
 }
 
 const USAGE = `usage: npm run bench:match -- --corpus FILE[.gz] --queries FILE --qrels FILE [--engines a,b,...] [--scale N] [--short LANG]
@@ -103,7 +121,10 @@ const USAGE = `usage: npm run bench:match -- --corpus FILE[.gz] --queries FILE -
 
 if (values.child) console.log(JSON.stringify(await runEngine(values.child)));
 else if (values.suite) {
-  await runSuite({ engines: engineNames(), sets: values.sets?.split(','), dir: values.dir, json: values.json }, runChild);
+  await runSuite(
+    { engines: engineNames(), sets: values.sets?.split(','), dir: values.dir, json: values.json },
+    runChild,
+  );
 } else if (!values.corpus || !values.queries || !values.qrels) {
   console.error(USAGE);
   process.exit(2);

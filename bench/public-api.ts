@@ -10,7 +10,9 @@ import { readCatalogue } from '../src/imports/files.ts';
 import { importCatalogue } from '../src/imports/service.ts';
 import { sampleRows, toCsv } from '../src/imports/sample.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' }, calls: { type: 'string', default: '300' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '20000' }, calls: { type: 'string', default: '300' } },
+});
 const count = Number(values.rows);
 const calls = Number(values.calls);
 const PAGE = 100;
@@ -21,10 +23,18 @@ if ('problem' in read) throw new Error(JSON.stringify(read.problem));
 const imported = await importCatalogue(h.services, null, read.rows);
 if (!imported.ok) throw new Error('the generated catalogue was refused');
 const admin = await createPerson(h.db, 'admin');
-const issued = await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.auth, payload: { clientName: 'bench', rateLimitPerMinute: 100_000 } });
+const issued = await h.app.inject({
+  method: 'POST',
+  url: '/api/v1/api-keys',
+  headers: admin.auth,
+  payload: { clientName: 'bench', rateLimitPerMinute: 100_000 },
+});
 const key = (issued.json() as { key: string }).key;
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; body: { items: unknown[]; links: { next: string | null } } }> {
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ ms: number; body: { items: unknown[]; links: { next: string | null } } }> {
   const started = performance.now();
   const response = await h.app.inject({ url, headers });
   if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
@@ -33,7 +43,7 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<{
 
 async function walkByCursor(): Promise<number[]> {
   const times: number[] = [];
-  for (let url: string | null = `/api/v1/solutions?limit=${PAGE}`; url;) {
+  for (let url: string | null = `/api/v1/solutions?limit=${PAGE}`; url; ) {
     const { ms, body } = await get(url);
     times.push(ms);
     url = body.links.next;
@@ -43,7 +53,8 @@ async function walkByCursor(): Promise<number[]> {
 
 async function walkByPage(): Promise<number[]> {
   const times: number[] = [];
-  for (let page = 1; (page - 1) * PAGE < count; page += 1) times.push((await get(`/api/v1/solutions?perPage=${PAGE}&page=${page}`)).ms);
+  for (let page = 1; (page - 1) * PAGE < count; page += 1)
+    times.push((await get(`/api/v1/solutions?perPage=${PAGE}&page=${page}`)).ms);
   return times;
 }
 
@@ -58,11 +69,27 @@ const sum = (times: number[]): number => Math.round(times.reduce((a, b) => a + b
 
 const cursor = await walkByCursor();
 const paged = await walkByPage();
-console.log(JSON.stringify({
-  rows: count, pageSize: PAGE,
-  cursorWalk: { pages: cursor.length, totalMs: sum(cursor), firstPageMs: round(cursor[0] ?? 0), lastPageMs: round(cursor.at(-1) ?? 0) },
-  pageNumberWalk: { pages: paged.length, totalMs: sum(paged), firstPageMs: round(paged[0] ?? 0), lastPageMs: round(paged.at(-1) ?? 0) },
-  medianMsPerCall: { anonymous: await median({}), apiKey: await median({ 'x-api-key': key }) },
-  rssMb: Math.round(process.memoryUsage().rss / 1e6), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
-}));
+console.log(
+  JSON.stringify({
+    rows: count,
+    pageSize: PAGE,
+    cursorWalk: {
+      pages: cursor.length,
+      totalMs: sum(cursor),
+      firstPageMs: round(cursor[0] ?? 0),
+      lastPageMs: round(cursor.at(-1) ?? 0),
+    },
+    pageNumberWalk: {
+      pages: paged.length,
+      totalMs: sum(paged),
+      firstPageMs: round(paged[0] ?? 0),
+      lastPageMs: round(paged.at(-1) ?? 0),
+    },
+    medianMsPerCall: { anonymous: await median({}), apiKey: await median({ 'x-api-key': key }) },
+    rssMb: Math.round(process.memoryUsage().rss / 1e6),
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+  }),
+);
 await h.close();

@@ -21,8 +21,16 @@ export interface EngineResult {
   [metric: string]: unknown;
 }
 
-interface Target { ndcg: number; ratio?: number }
-interface BenchSet { name: string; corpus: string; target?: Target; queryLanguage?: string }
+interface Target {
+  ndcg: number;
+  ratio?: number;
+}
+interface BenchSet {
+  name: string;
+  corpus: string;
+  target?: Target;
+  queryLanguage?: string;
+}
 
 const OURS = 'helemaal';
 const REPOSITORY = fileURLToPath(new URL('..', import.meta.url));
@@ -40,14 +48,28 @@ const SETS: readonly BenchSet[] = [
 ];
 
 /** One row of the table: a set, or a set's short queries, with every engine's result. */
-interface Row { label: string; set: BenchSet; short: boolean; results: EngineResult[] }
+interface Row {
+  label: string;
+  set: BenchSet;
+  short: boolean;
+  results: EngineResult[];
+}
 
-export interface SuiteOptions { engines: string[]; sets?: string[]; dir?: string; json?: string }
+export interface SuiteOptions {
+  engines: string[];
+  sets?: string[];
+  dir?: string;
+  json?: string;
+}
 
-export async function runSuite(options: SuiteOptions, runChild: (args: readonly string[], engine: string) => EngineResult): Promise<void> {
+export async function runSuite(
+  options: SuiteOptions,
+  runChild: (args: readonly string[], engine: string) => EngineResult,
+): Promise<void> {
   const dir = options.dir ?? DEFAULT_DIR;
   const unknown = (options.sets ?? []).filter((name) => !SETS.some((s) => s.name === name));
-  if (unknown.length > 0) throw new Error(`unknown set ${unknown.join(', ')}; known: ${SETS.map((s) => s.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown set ${unknown.join(', ')}; known: ${SETS.map((s) => s.name).join(', ')}`);
   const chosen = SETS.filter((s) => !options.sets || options.sets.includes(s.name));
   const plan: Omit<Row, 'results'>[] = [
     ...chosen.map((set) => ({ label: set.name, set, short: false })),
@@ -58,9 +80,12 @@ export async function runSuite(options: SuiteOptions, runChild: (args: readonly 
   const rows: Row[] = [];
   for (const step of plan) {
     const args = [
-      '--corpus', join(dir, step.set.name, step.set.corpus),
-      '--queries', join(dir, step.set.name, 'queries.dev.jsonl'),
-      '--qrels', join(dir, step.set.name, 'qrels.dev.tsv'),
+      '--corpus',
+      join(dir, step.set.name, step.set.corpus),
+      '--queries',
+      join(dir, step.set.name, 'queries.dev.jsonl'),
+      '--qrels',
+      join(dir, step.set.name, 'qrels.dev.tsv'),
       ...(step.short ? ['--short', step.set.queryLanguage!] : []),
     ];
     const results = options.engines.map((engine) => {
@@ -74,13 +99,25 @@ export async function runSuite(options: SuiteOptions, runChild: (args: readonly 
   const finished = new Date();
   const markdown = `${table(rows, options.engines)}\n\n${machine(started, finished, loads)}\n`;
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ started, finished, engines: options.engines, results: rows.flatMap((r) => r.results), markdown }, null, 2)}\n`);
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ started, finished, engines: options.engines, results: rows.flatMap((r) => r.results), markdown }, null, 2)}\n`,
+    );
   }
   process.stdout.write(markdown);
 }
 
 function table(rows: readonly Row[], engines: readonly string[]): string {
-  const header = ['set', 'queries / docs', ...engines, 'best peer', 'ours / best peer', `p50 / p95 ms (${OURS})`, 'target', 'met'];
+  const header = [
+    'set',
+    'queries / docs',
+    ...engines,
+    'best peer',
+    'ours / best peer',
+    `p50 / p95 ms (${OURS})`,
+    'target',
+    'met',
+  ];
   const lines = [header, header.map(() => '---'), ...rows.map((row) => cells(row, engines))];
   return lines.map((cellsOfLine) => `| ${cellsOfLine.join(' | ')} |`).join('\n');
 }
@@ -136,9 +173,11 @@ function machine(started: Date, finished: Date, loads: readonly number[]): strin
   const cpu = cpus();
   const time = (d: Date) => d.toISOString().slice(11, 16);
   const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
-  return `Machine and date: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
+  return (
+    `Machine and date: ${cpu.length} cores, ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
     `Node ${process.version}, ${started.toISOString().slice(0, 10)} ${time(started)}–${time(finished)} UTC, ` +
-    `load average ${load} (1 min, sampled before each engine), ${revision()}.`;
+    `load average ${load} (1 min, sampled before each engine), ${revision()}.`
+  );
 }
 
 /** The commit measured, and whether the engine's sources differed from it (others may be editing the tree). */

@@ -1,43 +1,42 @@
 // Search before you post, as you type: once the title and description rest for a moment, ask the
 // similar-items API and list what it finds in the panel's live region. Only an enhancement: without
 // this script the panel's check button does the same through the server.
-(function () {
-  'use strict';
-  var DELAY_MS = 400;
-  var panel = document.querySelector('[data-similar-kind]');
-  var form = panel && panel.closest('form');
+(() => {
+  const DELAY_MS = 400;
+  const panel = document.querySelector('[data-similar-kind]');
+  const form = panel?.closest('form');
   if (!form || !window.fetch) return;
-  var title = form.elements.namedItem('title');
-  var description = form.elements.namedItem('description');
-  var token = form.elements.namedItem('_csrf');
-  var region = panel.querySelector('#similar-results');
+  const title = form.elements.namedItem('title');
+  const description = form.elements.namedItem('description');
+  const token = form.elements.namedItem('_csrf');
+  const region = panel.querySelector('#similar-results');
   if (!title || !description || !token || !region) return;
-  var minTitle = Number(panel.dataset.minTitle);
-  var maxText = Number(panel.dataset.maxText);
-  var timer = null;
-  var asked = 0;
+  const minTitle = Number(panel.dataset.minTitle);
+  const maxText = Number(panel.dataset.maxText);
+  let timer = null;
+  let asked = 0;
 
   function paragraph(text) {
-    var p = document.createElement('p');
+    const p = document.createElement('p');
     p.textContent = text;
     return p;
   }
 
   function show(items) {
-    var parts = [];
+    const parts = [];
     if (items.length === 0) {
       parts.push(paragraph(panel.dataset.none));
     } else {
       parts.push(paragraph(panel.dataset.results));
-      var list = document.createElement('ul');
+      const list = document.createElement('ul');
       list.className = 'similar-list';
-      items.forEach(function (item) {
-        var entry = document.createElement('li');
-        var link = document.createElement('a');
+      items.forEach((item) => {
+        const entry = document.createElement('li');
+        const link = document.createElement('a');
         link.href = item.href;
         link.lang = item.language;
         link.textContent = item.title;
-        var organisation = document.createElement('span');
+        const organisation = document.createElement('span');
         organisation.className = 'card-meta';
         organisation.textContent = item.organisation;
         entry.append(link, ' ', organisation);
@@ -49,22 +48,27 @@
   }
 
   function check() {
-    var draft = { kind: panel.dataset.similarKind, title: title.value.trim(), text: description.value.trim().slice(0, maxText) };
+    const draft = {
+      kind: panel.dataset.similarKind,
+      title: title.value.trim(),
+      text: description.value.trim().slice(0, maxText),
+    };
     if (draft.title.length < minTitle) return;
-    var mine = ++asked;
+    const mine = ++asked;
     fetch('/api/v1/similar', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token.value },
       body: JSON.stringify(draft),
-    }).then(function (response) {
-      return response.ok ? response.json() : null;
-    }).then(function (body) {
-      // An older answer that arrives late must not replace a newer one.
-      if (body && mine === asked) show(body.items);
-    }).catch(function () {
-      // Nothing to do: the check button still asks the server.
-    });
+    })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body) => {
+        // An older answer that arrives late must not replace a newer one.
+        if (body && mine === asked) show(body.items);
+      })
+      .catch(() => {
+        // Nothing to do: the check button still asks the server.
+      });
   }
 
   function later() {

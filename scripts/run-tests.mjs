@@ -12,11 +12,13 @@ if (roots.length === 0) {
 
 function collect(path) {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).sort().flatMap((name) => {
-    const child = join(path, name);
-    if (statSync(child).isDirectory()) return collect(child);
-    return /\.test\.tsx?$/.test(name) ? [child] : [];
-  });
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) return collect(child);
+      return /\.test\.tsx?$/.test(name) ? [child] : [];
+    });
 }
 
 // Browser tests need Debian's Chromium and the HTML checker needs Java; on a developer's machine without them
@@ -24,8 +26,18 @@ function collect(path) {
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasJava = spawnSync('java', ['-version']).status === 0;
 const needs = [
-  { present: existsSync(chromium), test: (file) => file.endsWith('.browser.test.ts'), what: `Chromium (${chromium})`, install: 'apt-get install chromium' },
-  { present: hasJava, test: (file) => file.endsWith('html-validity.test.ts'), what: 'Java, for the HTML checker', install: 'apt-get install default-jre-headless' },
+  {
+    present: existsSync(chromium),
+    test: (file) => file.endsWith('.browser.test.ts'),
+    what: `Chromium (${chromium})`,
+    install: 'apt-get install chromium',
+  },
+  {
+    present: hasJava,
+    test: (file) => file.endsWith('html-validity.test.ts'),
+    what: 'Java, for the HTML checker',
+    install: 'apt-get install default-jre-headless',
+  },
 ];
 const all = roots.flatMap(collect);
 let files = all;
@@ -44,9 +56,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 console.log(`Node.js ${process.version}: ${files.length} test files`);
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
-  { stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -49,7 +49,9 @@ async function collect(spec: string, guard: boolean): Promise<LabelledQuery[]> {
     const relevant = qrels.get(query.id)!;
     const candidates = recorded ?? { features: [], ids: [] };
     return {
-      id: query.id, set: spec, guard,
+      id: query.id,
+      set: spec,
+      guard,
       features: candidates.features,
       gains: candidates.ids.map((id) => relevant.get(id) ?? 0),
       idealGains: [...relevant.values()].filter((g) => g > 0),
@@ -70,7 +72,9 @@ function queriesName(spec: string): string {
 }
 
 function weightsRecord(weights: Float64Array): Record<string, number> {
-  return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, Number(weights[i]!.toFixed(4))]).filter(([, w]) => w !== 0));
+  return Object.fromEntries(
+    FEATURE_NAMES.map((name, i) => [name, Number(weights[i]!.toFixed(4))]).filter(([, w]) => w !== 0),
+  );
 }
 
 const sets = values.set ?? [];
@@ -94,7 +98,13 @@ for (const spec of sets) {
   const ofSet = queries.filter((q) => q.set === spec);
   const oof = ofSet.reduce((sum, q) => sum + outOfFold.get(`${q.set}\t${q.id}`)!, 0) / ofSet.length;
   const figures = { baseline: meanNdcg(ofSet, baseline), inSample: meanNdcg(ofSet, all), outOfFold: oof };
-  console.log(JSON.stringify({ set: spec, queries: ofSet.length, 'ndcg@10': Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))])) }));
+  console.log(
+    JSON.stringify({
+      set: spec,
+      queries: ofSet.length,
+      'ndcg@10': Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))])),
+    }),
+  );
 }
 const model: RerankModel = {
   method: `coordinate ascent on mean nDCG@10, ${folds}-fold cross-validation by query (scripts/train-reranker.ts)`,

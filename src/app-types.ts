@@ -10,7 +10,13 @@ import type { Attention } from './web/context.ts';
 import type { EventFlow } from './events/flow.ts';
 import type { MatchingService } from './matching/service.ts';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 /** What route modules and services need from the running platform. */
 export interface Services {

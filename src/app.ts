@@ -74,7 +74,8 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
 
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, schema: route.schema });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, schema: route.schema });
   });
   app.decorate('routeTable', routeTable);
   echoRequestId(app);
@@ -165,7 +166,10 @@ function registerRequestContext(app: App, services: Services): void {
     await identifyRequest(services.db, request, services.now());
     // API clients state their language per request; people keep the language they chose.
     const preferred = request.url.startsWith('/api/') ? undefined : request.viewer?.locale;
-    const locale = negotiateLocale(chosen ?? request.cookies[LANGUAGE_COOKIE] ?? preferred, request.headers['accept-language']);
+    const locale = negotiateLocale(
+      chosen ?? request.cookies[LANGUAGE_COOKIE] ?? preferred,
+      request.headers['accept-language'],
+    );
     request.translator = createTranslator(locale);
   });
 }

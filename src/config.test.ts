@@ -25,20 +25,49 @@ test('with nothing set every setting has its default', () => {
   const { cookieSecret, ...config } = loadConfig({});
   assert.match(cookieSecret, /^[0-9a-f]{64}$/);
   assert.deepEqual(config, {
-    port: 3000, host: '0.0.0.0', databaseUrl: 'pglite://./data', databasePoolSize: 10, baseUrl: 'http://localhost:3000',
-    smtpUrl: null, mailFrom: 'Helemaal Digitaal <noreply@helemaaldigitaal.example>', secureCookies: false, logLevel: 'info',
-    challengeLifetimeDays: 180, loadDemoContent: true, authRateLimitPerMinute: 10, anonymousApiRateLimitPerMinute: 60,
-    secretKey: 'helemaal-digitaal-development-secret-key', production: false, rateLimitAllowList: [], trustProxy: false,
-    strongMatchScore: 0.4, oidc: null, instances: 1, metricsToken: null, shutdownGraceMs: 2000, federationSyncMinutes: 60,
+    port: 3000,
+    host: '0.0.0.0',
+    databaseUrl: 'pglite://./data',
+    databasePoolSize: 10,
+    baseUrl: 'http://localhost:3000',
+    smtpUrl: null,
+    mailFrom: 'Helemaal Digitaal <noreply@helemaaldigitaal.example>',
+    secureCookies: false,
+    logLevel: 'info',
+    challengeLifetimeDays: 180,
+    loadDemoContent: true,
+    authRateLimitPerMinute: 10,
+    anonymousApiRateLimitPerMinute: 60,
+    secretKey: 'helemaal-digitaal-development-secret-key',
+    production: false,
+    rateLimitAllowList: [],
+    trustProxy: false,
+    strongMatchScore: 0.4,
+    oidc: null,
+    instances: 1,
+    metricsToken: null,
+    shutdownGraceMs: 2000,
+    federationSyncMinutes: 60,
     reminders: { expiryNoticeDays: 14, waitingDays: 7, staleProfileDays: 365, matchExpiryDays: 30 },
   });
 });
 
 test('set values are converted into the configuration', () => {
   const config = loadConfig({
-    PORT: '8080', BASE_URL: 'https://hd.example', DATABASE_POOL_SIZE: '25', SHUTDOWN_GRACE_MS: '0', FEDERATION_SYNC_MINUTES: '0.5',
-    STRONG_MATCH_PERCENT: '55', METRICS_TOKEN: 'scrape-me', DEMO_CONTENT: 'off', REMINDER_STALE_DAYS: '90', NODE_ENV: 'production',
-    OIDC_ISSUER: 'https://op.example', OIDC_CLIENT_ID: 'hd', OIDC_CLIENT_SECRET: 'shh', RATE_LIMIT_ALLOW_LIST: '127.0.0.1, ::1',
+    PORT: '8080',
+    BASE_URL: 'https://hd.example',
+    DATABASE_POOL_SIZE: '25',
+    SHUTDOWN_GRACE_MS: '0',
+    FEDERATION_SYNC_MINUTES: '0.5',
+    STRONG_MATCH_PERCENT: '55',
+    METRICS_TOKEN: 'scrape-me',
+    DEMO_CONTENT: 'off',
+    REMINDER_STALE_DAYS: '90',
+    NODE_ENV: 'production',
+    OIDC_ISSUER: 'https://op.example',
+    OIDC_CLIENT_ID: 'hd',
+    OIDC_CLIENT_SECRET: 'shh',
+    RATE_LIMIT_ALLOW_LIST: '127.0.0.1, ::1',
   });
   assert.equal(config.port, 8080);
   assert.equal(config.secureCookies, true);
@@ -50,7 +79,12 @@ test('set values are converted into the configuration', () => {
   assert.equal(config.loadDemoContent, false);
   assert.equal(config.reminders.staleProfileDays, 90);
   assert.equal(config.production, true);
-  assert.deepEqual(config.oidc, { issuer: 'https://op.example', clientId: 'hd', clientSecret: 'shh', redirectUri: 'https://hd.example/login/oidc/callback' });
+  assert.deepEqual(config.oidc, {
+    issuer: 'https://op.example',
+    clientId: 'hd',
+    clientSecret: 'shh',
+    redirectUri: 'https://hd.example/login/oidc/callback',
+  });
   assert.deepEqual(config.rateLimitAllowList, ['127.0.0.1', '::1']);
 });
 
@@ -81,7 +115,12 @@ test('an empty value counts as unset', () => {
 });
 
 test('invalid values are refused all at once, each message naming its variable, the value and what it must be', () => {
-  const problems = problemsOf({ PORT: 'abc', DATABASE_POOL_SIZE: '0', STRONG_MATCH_PERCENT: '150', FEDERATION_SYNC_MINUTES: '-1' });
+  const problems = problemsOf({
+    PORT: 'abc',
+    DATABASE_POOL_SIZE: '0',
+    STRONG_MATCH_PERCENT: '150',
+    FEDERATION_SYNC_MINUTES: '-1',
+  });
   assert.deepEqual(problems, [
     'PORT must be a whole number from 0 to 65535, got "abc"',
     'DATABASE_POOL_SIZE must be a whole number of at least 1, got "0"',
@@ -95,8 +134,12 @@ test('a number must be written as a plain decimal: fractions, hex and exponents 
   for (const raw of ['1.5', '0x10', '1e3', '12abc']) {
     assert.deepEqual(problemsOf({ INSTANCES: raw }), [`INSTANCES must be a whole number of at least 1, got "${raw}"`]);
   }
-  assert.deepEqual(problemsOf({ SHUTDOWN_GRACE_MS: '-5' }), ['SHUTDOWN_GRACE_MS must be a whole number (0 or more), got "-5"']);
-  assert.deepEqual(problemsOf({ FEDERATION_SYNC_MINUTES: 'Infinity' }), ['FEDERATION_SYNC_MINUTES must be a number above 0, got "Infinity"']);
+  assert.deepEqual(problemsOf({ SHUTDOWN_GRACE_MS: '-5' }), [
+    'SHUTDOWN_GRACE_MS must be a whole number (0 or more), got "-5"',
+  ]);
+  assert.deepEqual(problemsOf({ FEDERATION_SYNC_MINUTES: 'Infinity' }), [
+    'FEDERATION_SYNC_MINUTES must be a number above 0, got "Infinity"',
+  ]);
 });
 
 test('choices, addresses and TRUST_PROXY are checked alongside the numbers', () => {
@@ -104,12 +147,15 @@ test('choices, addresses and TRUST_PROXY are checked alongside the numbers', () 
     'BASE_URL must be an address starting with http:// or https://, got "hd.example"',
     'DEMO_CONTENT must be one of "on", "off", got "no"',
     'LOG_LEVEL must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent", got "loud"',
-    'TRUST_PROXY=true would let any sender choose its address: give the proxies\' addresses or a hop count',
+    "TRUST_PROXY=true would let any sender choose its address: give the proxies' addresses or a hop count",
   ]);
 });
 
 test('a wrong secret-bearing value is named without repeating the value', () => {
-  const problems = problemsOf({ DATABASE_URL: 'mysql://admin:hunter2@db/hd', SMTP_URL: 'http://mail:hunter2@mail.example' });
+  const problems = problemsOf({
+    DATABASE_URL: 'mysql://admin:hunter2@db/hd',
+    SMTP_URL: 'http://mail:hunter2@mail.example',
+  });
   assert.deepEqual(problems, [
     'DATABASE_URL must be an address starting with pglite:// or postgres:// or postgresql://',
     'SMTP_URL must be an address starting with smtp:// or smtps://',
@@ -126,8 +172,11 @@ test('government login with only some of its three settings is refused, naming t
 async function backendsFor(url: string, poolSize: number, count: number): Promise<number> {
   const db = openDatabase(url, { poolSize });
   try {
-    const answers = await Promise.all(Array.from({ length: count }, () =>
-      sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.1)`.execute(db)));
+    const answers = await Promise.all(
+      Array.from({ length: count }, () =>
+        sql<{ pid: number }>`select pg_backend_pid() as pid, pg_sleep(0.1)`.execute(db),
+      ),
+    );
     return new Set(answers.map((answer) => answer.rows[0]?.pid)).size;
   } finally {
     await db.destroy();
@@ -157,10 +206,13 @@ function readmeTable(): { names: string[]; defaults: string }[] {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Configuration\n'));
   assert.ok(section, 'README.md has a "## Configuration" section');
-  return section.split('\n').filter((line) => line.startsWith('| `')).map((line) => {
-    const [variables = '', defaults = ''] = line.split(' | ');
-    return { names: [...variables.matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1] as string), defaults };
-  });
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const [variables = '', defaults = ''] = line.split(' | ');
+      return { names: [...variables.matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1] as string), defaults };
+    });
 }
 
 test('README.md documents every variable of the schema once, with its default, and no other', () => {
@@ -173,20 +225,39 @@ test('README.md documents every variable of the schema once, with its default, a
     const fallback = (setting as { default?: unknown }).default;
     if (fallback === undefined) continue;
     const row = rows.find((r) => r.names.includes(name));
-    assert.ok(row?.defaults.includes(`\`${String(fallback)}\``), `README gives ${name}'s default \`${String(fallback)}\``);
+    assert.ok(
+      row?.defaults.includes(`\`${String(fallback)}\``),
+      `README gives ${name}'s default \`${String(fallback)}\``,
+    );
   }
 });
 
 test('helemaal serve with invalid settings exits with code 1 and names each wrong variable', async () => {
-  const env = { ...process.env, PORT: 'abc', DATABASE_POOL_SIZE: '0', STRONG_MATCH_PERCENT: '150', FEDERATION_SYNC_MINUTES: '-1', DATABASE_URL: 'pglite://memory' };
-  const child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = {
+    ...process.env,
+    PORT: 'abc',
+    DATABASE_POOL_SIZE: '0',
+    STRONG_MATCH_PERCENT: '150',
+    FEDERATION_SYNC_MINUTES: '-1',
+    DATABASE_URL: 'pglite://memory',
+  };
+  const child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearTimeout(timer);
   assert.equal(code, 1, output);
-  for (const name of ['PORT', 'DATABASE_POOL_SIZE', 'STRONG_MATCH_PERCENT', 'FEDERATION_SYNC_MINUTES']) assert.match(output, new RegExp(`- ${name} must be`));
+  for (const name of ['PORT', 'DATABASE_POOL_SIZE', 'STRONG_MATCH_PERCENT', 'FEDERATION_SYNC_MINUTES'])
+    assert.match(output, new RegExp(`- ${name} must be`));
   assert.doesNotMatch(output, /runs at/);
 });

@@ -10,7 +10,11 @@ import { Value } from 'typebox/value';
 const wholeNumber = (fallback: number, minimum: number, maximum?: number) =>
   Type.Integer({ default: fallback, minimum, ...(maximum === undefined ? {} : { maximum }) });
 const url = (schemes: string[], options: { secret?: boolean; default?: string } = {}) =>
-  Type.String({ pattern: `^(${schemes.join('|')})://`, expected: `an address starting with ${schemes.map((s) => `${s}://`).join(' or ')}`, ...options });
+  Type.String({
+    pattern: `^(${schemes.join('|')})://`,
+    expected: `an address starting with ${schemes.map((s) => `${s}://`).join(' or ')}`,
+    ...options,
+  });
 const text = (options: { secret?: boolean } = {}) => Type.Optional(Type.String(options));
 
 /** Every environment variable the platform reads, with its kind, bounds and default. An empty value counts as unset. */
@@ -55,7 +59,9 @@ export class ConfigurationError extends Error {
 
   constructor(readonly problems: string[]) {
     const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-    super(`Refusing to start: the environment has ${count} (README.md, "Configuration", lists every variable):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    super(
+      `Refusing to start: the environment has ${count} (README.md, "Configuration", lists every variable):\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -141,13 +147,21 @@ function trustProxy(raw: string, problems: string[]): Config['trustProxy'] {
   const value = raw.trim();
   if (value === '0' || value === 'off' || value === 'false') return false;
   if (value === 'true') {
-    problems.push('TRUST_PROXY=true would let any sender choose its address: give the proxies\' addresses or a hop count');
+    problems.push(
+      "TRUST_PROXY=true would let any sender choose its address: give the proxies' addresses or a hop count",
+    );
     return false;
   }
   if (/^\d+$/.test(value)) return Number(value);
-  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   const wrong = entries.filter((entry) => !proxyAddress(entry));
-  if (wrong.length > 0) problems.push(`TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or networks (CIDR); "${wrong.join('", "')}" is neither`);
+  if (wrong.length > 0)
+    problems.push(
+      `TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or networks (CIDR); "${wrong.join('", "')}" is neither`,
+    );
   return entries;
 }
 
@@ -156,7 +170,9 @@ function trustProxy(raw: string, problems: string[]): Config['trustProxy'] {
  * nearest sender), so a count becomes "trust the nearest N senders": right only when the platform
  * cannot be reached except through those proxies, which is why addresses are the better setting.
  */
-export function trustProxyOption(setting: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+export function trustProxyOption(
+  setting: Config['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
   if (typeof setting !== 'number') return setting;
   return (_address, hop) => hop < setting;
 }
@@ -197,10 +213,12 @@ function expectation(schema: Record<string, unknown>): string {
 /** One message per variable the schema refuses, in the schema's order. */
 function schemaProblems(env: NodeJS.ProcessEnv, values: Record<string, unknown>): string[] {
   const refused = new Set(Value.Errors(SETTINGS, values).map((error) => error.instancePath.slice(1)));
-  return Object.entries(SETTINGS.properties).filter(([name]) => refused.has(name)).map(([name, schema]) => {
-    const options = keywords(schema);
-    return `${name} must be ${expectation(options)}${options.secret === true ? '' : `, got "${env[name] ?? ''}"`}`;
-  });
+  return Object.entries(SETTINGS.properties)
+    .filter(([name]) => refused.has(name))
+    .map(([name, schema]) => {
+      const options = keywords(schema);
+      return `${name} must be ${expectation(options)}${options.secret === true ? '' : `, got "${env[name] ?? ''}"`}`;
+    });
 }
 
 /** Government login needs all three of its settings; some of them is a mistake, not "off". */
@@ -214,7 +232,12 @@ function oidcProblems(env: NodeJS.ProcessEnv): string[] {
 function oidcConfig(settings: Settings, baseUrl: string): OidcConfig | null {
   const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = settings;
   if (!issuer || !clientId || !clientSecret) return null;
-  return { issuer, clientId, clientSecret, redirectUri: settings.OIDC_REDIRECT_URI ?? `${baseUrl}/login/oidc/callback` };
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: settings.OIDC_REDIRECT_URI ?? `${baseUrl}/login/oidc/callback`,
+  };
 }
 
 /**
@@ -250,7 +273,10 @@ function toConfig(settings: Settings, trustProxy: Config['trustProxy']): Config 
     // The fallback only suits a laptop: anyone reading this source knows it (production refuses it, see secretsCheck).
     secretKey: settings.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     production: settings.NODE_ENV === 'production',
-    rateLimitAllowList: (settings.RATE_LIMIT_ALLOW_LIST ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''),
+    rateLimitAllowList: (settings.RATE_LIMIT_ALLOW_LIST ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
     trustProxy,
     strongMatchScore: settings.STRONG_MATCH_PERCENT / 100,
     oidc: oidcConfig(settings, baseUrl),
@@ -269,7 +295,8 @@ function toConfig(settings: Settings, trustProxy: Config['trustProxy']): Config 
 
 const DEVELOPMENT_SECRET_KEY = 'helemaal-digitaal-development-secret-key';
 const MIN_SECRET_LENGTH = 32;
-const MAKE_SECRET = 'Give each its own long random value (at least 32 characters), the same on every instance, e.g. `openssl rand -hex 32`.';
+const MAKE_SECRET =
+  'Give each its own long random value (at least 32 characters), the same on every instance, e.g. `openssl rand -hex 32`.';
 
 function secretProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
@@ -291,14 +318,28 @@ export function secretsCheck(env: NodeJS.ProcessEnv = process.env): { refuse: bo
   if (env.NODE_ENV === 'production') {
     const problems = secretProblems(env);
     if (problems.length === 0) return null;
-    return { refuse: true, message: `Refusing to start: NODE_ENV=production needs its own SECRET_KEY and COOKIE_SECRET, and ${problems.join(', ')}. ${MAKE_SECRET}` };
+    return {
+      refuse: true,
+      message: `Refusing to start: NODE_ENV=production needs its own SECRET_KEY and COOKIE_SECRET, and ${problems.join(', ')}. ${MAKE_SECRET}`,
+    };
   }
   const unset = [
-    ...(env.SECRET_KEY ? [] : ['SECRET_KEY is not set: second-factor secrets are encrypted with a development key that is in the source code']),
-    ...(env.COOKIE_SECRET ? [] : ['COOKIE_SECRET is not set: cookies are signed with a random secret of this process, so after a restart forms opened before it are refused']),
+    ...(env.SECRET_KEY
+      ? []
+      : [
+          'SECRET_KEY is not set: second-factor secrets are encrypted with a development key that is in the source code',
+        ]),
+    ...(env.COOKIE_SECRET
+      ? []
+      : [
+          'COOKIE_SECRET is not set: cookies are signed with a random secret of this process, so after a restart forms opened before it are refused',
+        ]),
   ];
   if (unset.length === 0) return null;
-  return { refuse: false, message: `WARNING: ${unset.join('; ')}. Fine on a laptop, never in production (with NODE_ENV=production the platform refuses to start without them). ${MAKE_SECRET}` };
+  return {
+    refuse: false,
+    message: `WARNING: ${unset.join('; ')}. Fine on a laptop, never in production (with NODE_ENV=production the platform refuses to start without them). ${MAKE_SECRET}`,
+  };
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

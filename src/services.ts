@@ -19,7 +19,13 @@ export interface ServiceOptions {
 export function assembleServices(db: Database, config: Config, mailer: Mailer, options: ServiceOptions = {}): Services {
   const events = new EventFlow(db, options.flow);
   const services: Services = {
-    db, config, mailer, events, now: options.now ?? (() => new Date()), state: { draining: false }, matching: new MatchingService(db, events),
+    db,
+    config,
+    mailer,
+    events,
+    now: options.now ?? (() => new Date()),
+    state: { draining: false },
+    matching: new MatchingService(db, events),
   };
   events.bind(services);
   // In this order: the challenge is matched before anyone is told, and e-mails are sent last.

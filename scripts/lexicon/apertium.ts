@@ -3,10 +3,21 @@
 // transducer as AT&T text; every path from the start to a final state is one entry.
 import { execFileSync } from 'node:child_process';
 
-export interface LemmaPair { source: string; target: string; partOfSpeech: string }
+export interface LemmaPair {
+  source: string;
+  target: string;
+  partOfSpeech: string;
+}
 
-interface Arc { to: number; input: string; output: string }
-interface Transducer { arcs: Map<number, Arc[]>; finals: Set<number> }
+interface Arc {
+  to: number;
+  input: string;
+  output: string;
+}
+interface Transducer {
+  arcs: Map<number, Arc[]>;
+  finals: Set<number>;
+}
 
 const EPSILON = 'ε';
 const MAX_DEPTH = 120;
@@ -16,11 +27,17 @@ const MAX_STEPS = 12_000_000;
 export function readBilingual(path: string): LemmaPair[] {
   const pairs: LemmaPair[] = [];
   // A path's lemmas are settled once both sides reached a tag; the tags after them only multiply the paths.
-  forEachPath(path, (input, output) => input.includes('<') && output.includes('<'), () => true, (input, output) => {
-    const source = lemmaOf(input);
-    const target = lemmaOf(output);
-    if (source.lemma && target.lemma) pairs.push({ source: source.lemma, target: target.lemma, partOfSpeech: source.tag });
-  });
+  forEachPath(
+    path,
+    (input, output) => input.includes('<') && output.includes('<'),
+    () => true,
+    (input, output) => {
+      const source = lemmaOf(input);
+      const target = lemmaOf(output);
+      if (source.lemma && target.lemma)
+        pairs.push({ source: source.lemma, target: target.lemma, partOfSpeech: source.tag });
+    },
+  );
   return pairs;
 }
 
@@ -29,13 +46,18 @@ export function readForms(path: string): Map<string, string> {
   const forms = new Map<string, string>();
   // Several words, clitics (+) and hyphenated forms are phrases, not one word's inflection: not followed.
   const oneWord = (arc: Arc) => !/^[\s#+-]$/.test(arc.input) && !/^[#+]$/.test(arc.output);
-  forEachPath(path, () => false, oneWord, (input, output) => {
-    const { lemma } = lemmaOf(output);
-    if (!lemma) return;
-    const form = input.toLowerCase();
-    const base = lemma.toLowerCase();
-    if (form !== base && !forms.has(form)) forms.set(form, base);
-  });
+  forEachPath(
+    path,
+    () => false,
+    oneWord,
+    (input, output) => {
+      const { lemma } = lemmaOf(output);
+      if (!lemma) return;
+      const form = input.toLowerCase();
+      const base = lemma.toLowerCase();
+      if (form !== base && !forms.has(form)) forms.set(form, base);
+    },
+  );
   return forms;
 }
 
@@ -43,8 +65,12 @@ export function readForms(path: string): Map<string, string> {
  * Calls `visit` once per distinct path (input, output), ending a path early where `settled` says so. Sections of
  * patterns (numerals, web addresses) run out of steps and are left out: they hold no words.
  */
-function forEachPath(path: string, settled: (input: string, output: string) => boolean, follows: (arc: Arc) => boolean,
-  visit: (input: string, output: string) => void): void {
+function forEachPath(
+  path: string,
+  settled: (input: string, output: string) => boolean,
+  follows: (arc: Arc) => boolean,
+  visit: (input: string, output: string) => void,
+): void {
   const text = execFileSync('lt-print', [path], { encoding: 'utf8', maxBuffer: 1 << 30 });
   for (const section of text.split(/^--$/m)) {
     const found = sectionPaths(parse(section), settled, follows);
@@ -67,8 +93,11 @@ function parse(section: string): Transducer {
   return { arcs, finals };
 }
 
-function sectionPaths({ arcs, finals }: Transducer, settled: (input: string, output: string) => boolean,
-  follows: (arc: Arc) => boolean): Map<string, string> | undefined {
+function sectionPaths(
+  { arcs, finals }: Transducer,
+  settled: (input: string, output: string) => boolean,
+  follows: (arc: Arc) => boolean,
+): Map<string, string> | undefined {
   const found = new Map<string, string>();
   const onPath = new Set<number>();
   let steps = 0;
@@ -84,7 +113,12 @@ function sectionPaths({ arcs, finals }: Transducer, settled: (input: string, out
     for (const arc of arcs.get(state) ?? []) {
       // Loops and digits belong to patterns (numbers, web addresses), not to words.
       if (onPath.has(arc.to) || /^\d$/.test(arc.input) || !follows(arc)) continue;
-      walk(arc.to, input + (arc.input === EPSILON ? '' : arc.input), output + (arc.output === EPSILON ? '' : arc.output), depth + 1);
+      walk(
+        arc.to,
+        input + (arc.input === EPSILON ? '' : arc.input),
+        output + (arc.output === EPSILON ? '' : arc.output),
+        depth + 1,
+      );
     }
     onPath.delete(state);
   };

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import type { Language } from '../../src/matching/engine/text.ts';
 import { addPair, combineDirections, contentWords, type Pairs } from './pairs.ts';
 
-export interface DictEntry { headword: string; senses: string[][] }
+export interface DictEntry {
+  headword: string;
+  senses: string[][];
+}
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeDictNumber(text: string): number {
@@ -23,15 +26,31 @@ export function readDict(directory: string, name: string): DictEntry[] {
     if (!headword || !offset || !length || headword.startsWith('00database')) continue;
     const start = decodeDictNumber(offset);
     const text = body.subarray(start, start + decodeDictNumber(length)).toString('utf8');
-    const senses = text.split('\n').slice(1).map((l) => l.trim()).filter(Boolean)
-      .map((l) => l.replace(/^\d+\.\s*/, '').split(/[,;]\s*/).map((t) => t.replace(/\(.*?\)/g, '').trim()).filter(Boolean));
+    const senses = text
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) =>
+        l
+          .replace(/^\d+\.\s*/, '')
+          .split(/[,;]\s*/)
+          .map((t) => t.replace(/\(.*?\)/g, '').trim())
+          .filter(Boolean),
+      );
     entries.push({ headword, senses });
   }
   return entries;
 }
 
 /** Dictionary translations; later senses weigh a little less (FreeDict senses are not ordered by frequency). */
-export function addDictionary(pairs: Pairs, entries: DictEntry[], from: Language, to: Language, reverse: boolean): void {
+export function addDictionary(
+  pairs: Pairs,
+  entries: DictEntry[],
+  from: Language,
+  to: Language,
+  reverse: boolean,
+): void {
   for (const { headword, senses } of entries) {
     const heads = contentWords(headword, from);
     if (heads.length !== 1 || /\s/.test(headword.trim())) continue;
@@ -51,13 +70,21 @@ export function addDictionary(pairs: Pairs, entries: DictEntry[], from: Language
 }
 
 /** Pairs from a dictionary and its reverse (either may be missing), weighted by whether both agree. */
-export function translationsBothWays(directory: string, forwardName: string | undefined, backwardName: string | undefined,
-  from: Language, to: Language): { pairs: Pairs; entries: { forward: DictEntry[]; backward: DictEntry[] } } {
+export function translationsBothWays(
+  directory: string,
+  forwardName: string | undefined,
+  backwardName: string | undefined,
+  from: Language,
+  to: Language,
+): { pairs: Pairs; entries: { forward: DictEntry[]; backward: DictEntry[] } } {
   const forwardEntries = forwardName ? readDict(directory, forwardName) : [];
   const backwardEntries = backwardName ? readDict(directory, backwardName) : [];
   const forward: Pairs = new Map();
   const backward: Pairs = new Map();
   addDictionary(forward, forwardEntries, from, to, false);
   addDictionary(backward, backwardEntries, to, from, true);
-  return { pairs: combineDirections(forward, backward), entries: { forward: forwardEntries, backward: backwardEntries } };
+  return {
+    pairs: combineDirections(forward, backward),
+    entries: { forward: forwardEntries, backward: backwardEntries },
+  };
 }

@@ -4,13 +4,17 @@ import { startHarness, formSession, type Harness } from '../test-support/harness
 import { listOpenFeedback } from './repository.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
+before(async () => {
+  h = await startHarness();
+});
 after(() => h.close());
 
 async function send(fields: Record<string, string>) {
   const session = await formSession(h.app, '/toegankelijkheid');
   return h.app.inject({
-    method: 'POST', url: '/toegankelijkheid', cookies: session.cookies,
+    method: 'POST',
+    url: '/toegankelijkheid',
+    cookies: session.cookies,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams({ _csrf: session.csrf, ...fields }).toString(),
   });
@@ -27,7 +31,11 @@ test('every page links to the accessibility statement', async () => {
 });
 
 test('a visitor reports an accessibility problem and it is stored', async () => {
-  const response = await send({ page: '/challenges', message: 'De filters zijn niet te bedienen met mijn schermlezer.', contactEmail: 'lezer@example.org' });
+  const response = await send({
+    page: '/challenges',
+    message: 'De filters zijn niet te bedienen met mijn schermlezer.',
+    contactEmail: 'lezer@example.org',
+  });
   assert.equal(response.statusCode, 303);
   assert.equal(response.headers.location, '/toegankelijkheid/bedankt');
   const stored = await listOpenFeedback(h.db);

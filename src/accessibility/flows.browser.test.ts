@@ -36,7 +36,9 @@ async function postChallenge(page: Page, language: Locale, title: string): Promi
   const label = (key: MessageKey) => page.getByLabel(new RegExp(`^${escapeRegExp(say(language, key))}( \\*)?$`));
   await page.goto(`${server.baseUrl}/challenges/new`);
   await label('field.title').fill(title);
-  await label('field.description').fill('Ouders die Nederlands leren willen thuis oefenen met korte gesprekken over school, met hulp van een app of een vrijwilliger.');
+  await label('field.description').fill(
+    'Ouders die Nederlands leren willen thuis oefenen met korte gesprekken over school, met hulp van een app of een vrijwilliger.',
+  );
   await page.getByRole('checkbox', { name: SECTORS.education[language] }).check();
   await page.getByRole('checkbox', { name: SPEARHEADS[1][language] }).check();
   await label('field.duration_months').fill('9');
@@ -59,17 +61,34 @@ async function publishFromReviewQueue(page: Page, language: Locale, title: strin
  */
 async function matchWithZilverlijn(challengePath: string): Promise<string> {
   const db = server.services.db;
-  const solution = await db.selectFrom('solutions').select('id').where('title', 'like', 'Zilverlijn: beeldbellen%').executeTakeFirstOrThrow();
-  const ambassador = await db.selectFrom('people').select('id').where('email', '=', AMBASSADOR).executeTakeFirstOrThrow();
+  const solution = await db
+    .selectFrom('solutions')
+    .select('id')
+    .where('title', 'like', 'Zilverlijn: beeldbellen%')
+    .executeTakeFirstOrThrow();
+  const ambassador = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', AMBASSADOR)
+    .executeTakeFirstOrThrow();
   const challengeId = challengePath.split('/').pop() as string;
-  const match = await insertMatch(db, { challenge_id: challengeId, solution_id: solution.id, origin: 'ambassador', status: 'proposed', created_by: ambassador.id })
-    ?? await findPair(db, challengeId, solution.id);
+  const match =
+    (await insertMatch(db, {
+      challenge_id: challengeId,
+      solution_id: solution.id,
+      origin: 'ambassador',
+      status: 'proposed',
+      created_by: ambassador.id,
+    })) ?? (await findPair(db, challengeId, solution.id));
   assert.ok(match);
   return `/matches/${match.id}`;
 }
 
 const RUNS: { language: Locale; viewport: { width: number; height: number } }[] = [
-  { language: 'nl', viewport: PHONE }, { language: 'nl', viewport: DESKTOP }, { language: 'fr', viewport: PHONE }, { language: 'en', viewport: DESKTOP },
+  { language: 'nl', viewport: PHONE },
+  { language: 'nl', viewport: DESKTOP },
+  { language: 'fr', viewport: PHONE },
+  { language: 'en', viewport: DESKTOP },
 ];
 
 for (const { language, viewport } of RUNS) {
@@ -108,9 +127,27 @@ for (const { language, viewport } of RUNS) {
 }
 
 const REGISTRATIONS: { language: Locale; name: string; email: string; kbo: number; organisation: string }[] = [
-  { language: 'nl', name: 'Els Vermeulen', email: 'els@bakkerijvermeulen.example', kbo: 4_567_123, organisation: 'Bakkerij Vermeulen' },
-  { language: 'fr', name: 'Claire Dubois', email: 'claire@atelierdubois.example', kbo: 4_567_124, organisation: 'Atelier Dubois' },
-  { language: 'en', name: 'Sam Peeters', email: 'sam@peeterslabs.example', kbo: 4_567_125, organisation: 'Peeters Labs' },
+  {
+    language: 'nl',
+    name: 'Els Vermeulen',
+    email: 'els@bakkerijvermeulen.example',
+    kbo: 4_567_123,
+    organisation: 'Bakkerij Vermeulen',
+  },
+  {
+    language: 'fr',
+    name: 'Claire Dubois',
+    email: 'claire@atelierdubois.example',
+    kbo: 4_567_124,
+    organisation: 'Atelier Dubois',
+  },
+  {
+    language: 'en',
+    name: 'Sam Peeters',
+    email: 'sam@peeterslabs.example',
+    kbo: 4_567_125,
+    organisation: 'Peeters Labs',
+  },
 ];
 
 for (const person of REGISTRATIONS) {
@@ -127,8 +164,11 @@ for (const person of REGISTRATIONS) {
     await page.locator('#isSme').selectOption({ index: 1 });
     await page.getByRole('button', { name: say(person.language, 'account.register.submit') }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/register'));
-    assert.match(await page.locator('.main-nav').textContent() ?? '', new RegExp(person.name));
-    assert.equal(await page.locator('html').getAttribute('lang'), { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }[person.language]);
+    assert.match((await page.locator('.main-nav').textContent()) ?? '', new RegExp(person.name));
+    assert.equal(
+      await page.locator('html').getAttribute('lang'),
+      { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' }[person.language],
+    );
     await context.close();
   });
 }
@@ -141,7 +181,7 @@ for (const language of ['nl', 'fr', 'en'] as const) {
     await page.getByLabel(say(language, 'home.search_label')).fill('eenzaamheid');
     await page.getByRole('button', { name: say(language, 'action.search'), exact: true }).click();
     await page.waitForURL(/\/challenges\?q=/);
-    assert.ok(await page.locator('.card').count() >= 1);
+    assert.ok((await page.locator('.card').count()) >= 1);
     await page.getByRole('checkbox', { name: new RegExp(SECTORS.care[language]) }).check();
     await page.getByRole('button', { name: say(language, 'action.filter') }).click();
     assert.match(page.url(), /sector=care/);
@@ -162,7 +202,11 @@ test('the language switch changes the interface and is remembered', async () => 
 
 test('both sides accept a match the engine suggested on the challenge page and only then see each other’s contact details, without JavaScript', async () => {
   const db = server.services.db;
-  const challenge = await db.selectFrom('challenges').select('id').where('title', 'like', 'Online gesprekken tegen eenzaamheid%').executeTakeFirstOrThrow();
+  const challenge = await db
+    .selectFrom('challenges')
+    .select('id')
+    .where('title', 'like', 'Online gesprekken tegen eenzaamheid%')
+    .executeTakeFirstOrThrow();
   const careHome = await contextAs(browser, server, MEMBER, { viewport: PHONE });
   const ownerPage = await careHome.newPage();
   await ownerPage.goto(`${server.baseUrl}/challenges/${challenge.id}`);

@@ -25,10 +25,13 @@ const english = (key: MessageKey): string => catalogues.en[key] ?? key;
 async function tabTo(page: Page, selector: string, text?: string): Promise<void> {
   for (let presses = 0; presses < MOST_TABS; presses += 1) {
     await page.keyboard.press('Tab');
-    const reached = await page.evaluate(([s, t]) => {
-      const focused = document.activeElement;
-      return !!focused?.matches(s as string) && (t === null || focused.textContent?.trim() === t);
-    }, [selector, text ?? null]);
+    const reached = await page.evaluate(
+      ([s, t]) => {
+        const focused = document.activeElement;
+        return !!focused?.matches(s as string) && (t === null || focused.textContent?.trim() === t);
+      },
+      [selector, text ?? null],
+    );
     if (reached) return;
   }
   assert.fail(`Tab never reached ${selector} ${text ?? ''} on ${page.url()}`);
@@ -61,13 +64,19 @@ test('the keyboard reaches the skip link first and it moves focus to the content
 
 test('with the keyboard alone, a member writes a challenge and submits it for review, and an ambassador publishes it', async () => {
   const title = 'Toetsenbordvriendelijke inschrijving voor de muziekacademie';
-  const member = await contextAs(browser, server, 'zorg@zonnetij.example', { viewport: PHONE, forAxe: true, language: 'en' });
+  const member = await contextAs(browser, server, 'zorg@zonnetij.example', {
+    viewport: PHONE,
+    forAxe: true,
+    language: 'en',
+  });
   const page = await member.newPage();
   await page.goto(`${server.baseUrl}/challenges/new`);
   await tabToVisibly(page, '[name="title"]');
   await page.keyboard.type(title);
   await tabToVisibly(page, '[name="description"]');
-  await page.keyboard.type('Ouders schrijven hun kinderen nu op papier in; we zoeken een eenvoudig en toegankelijk inschrijvingsformulier met betaling.');
+  await page.keyboard.type(
+    'Ouders schrijven hun kinderen nu op papier in; we zoeken een eenvoudig en toegankelijk inschrijvingsformulier met betaling.',
+  );
   await tabToVisibly(page, 'input[name="sectors"][value="education"]');
   await page.keyboard.press('Space');
   await tabToVisibly(page, 'input[name="spearheads"][value="1"]');
@@ -83,7 +92,11 @@ test('with the keyboard alone, a member writes a challenge and submits it for re
   const path = new URL(page.url()).pathname;
   await member.close();
 
-  const ambassador = await contextAs(browser, server, 'ambassadeur@helemaaldigitaal.example', { viewport: DESKTOP, forAxe: true, language: 'en' });
+  const ambassador = await contextAs(browser, server, 'ambassadeur@helemaaldigitaal.example', {
+    viewport: DESKTOP,
+    forAxe: true,
+    language: 'en',
+  });
   const queue = await ambassador.newPage();
   await queue.goto(`${server.baseUrl}/review`);
   await tabToVisibly(queue, `a[href="${path}"]`);

@@ -15,28 +15,76 @@ export const ROLES = {
 
 export type RoleName = keyof typeof ROLES;
 
-const NOT_PAGES = [/^\/api\//, /^\/static\//, /^\/(health|ready)$/, /^\/feeds\//, /^\/opendata\//, /\.(csv|atom|ttl|jsonld|json)$/, /^\/favicon/];
+const NOT_PAGES = [
+  /^\/api\//,
+  /^\/static\//,
+  /^\/(health|ready)$/,
+  /^\/feeds\//,
+  /^\/opendata\//,
+  /\.(csv|atom|ttl|jsonld|json)$/,
+  /^\/favicon/,
+];
 
 /** Pages that exist only as a state of another page or that lists and searches reach with a query. */
-const EXTRA = ['/challenges?sector=care&spearhead=5', '/solutions?q=videobellen', '/challenges?page=2', '/nonexistent-page'];
+const EXTRA = [
+  '/challenges?sector=care&spearhead=5',
+  '/solutions?q=videobellen',
+  '/challenges?page=2',
+  '/nonexistent-page',
+];
 
 type Ids = Record<string, string[]>;
 
 /** Items to fill in: for a member their own organisation's, so the owner's pages (edit, members) show. */
 async function sampleIds(server: LiveServer, email: string | null): Promise<Ids> {
   const db = server.services.db;
-  const person = email ? await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow() : null;
-  const own = person ? (await db.selectFrom('memberships').select('organisation_id').where('person_id', '=', person.id).execute()).map((m) => m.organisation_id) : [];
-  const organisation = own[0] ?? (await db.selectFrom('organisations').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
-  const published = await db.selectFrom('challenges').select('id').where('status', '=', 'published').where('classification', '=', 'public').orderBy('id').executeTakeFirstOrThrow();
+  const person = email
+    ? await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow()
+    : null;
+  const own = person
+    ? (await db.selectFrom('memberships').select('organisation_id').where('person_id', '=', person.id).execute()).map(
+        (m) => m.organisation_id,
+      )
+    : [];
+  const organisation =
+    own[0] ?? (await db.selectFrom('organisations').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  const published = await db
+    .selectFrom('challenges')
+    .select('id')
+    .where('status', '=', 'published')
+    .where('classification', '=', 'public')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   let ownChallenges = db.selectFrom('challenges').select('id').orderBy('status').orderBy('id').limit(1);
-  ownChallenges = own.length > 0 ? ownChallenges.where('owner_organisation_id', 'in', own) : ownChallenges.where('status', '=', 'draft');
-  const solution = await db.selectFrom('solutions').select('id').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+  ownChallenges =
+    own.length > 0
+      ? ownChallenges.where('owner_organisation_id', 'in', own)
+      : ownChallenges.where('status', '=', 'draft');
+  const solution = await db
+    .selectFrom('solutions')
+    .select('id')
+    .where('status', '=', 'published')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   let ownSolutions = db.selectFrom('solutions').select('id').orderBy('id').limit(1);
   if (own.length > 0) ownSolutions = ownSolutions.where('provider_organisation_id', 'in', own);
-  let matches = db.selectFrom('matches').innerJoin('challenges', 'challenges.id', 'matches.challenge_id').innerJoin('solutions', 'solutions.id', 'matches.solution_id').select('matches.id').orderBy('matches.id').limit(1);
-  if (own.length > 0) matches = matches.where((eb) => eb.or([eb('challenges.owner_organisation_id', 'in', own), eb('solutions.provider_organisation_id', 'in', own)]));
-  const colleague = await db.selectFrom('memberships').select('person_id').where('organisation_id', '=', organisation).orderBy('person_id').executeTakeFirst();
+  let matches = db
+    .selectFrom('matches')
+    .innerJoin('challenges', 'challenges.id', 'matches.challenge_id')
+    .innerJoin('solutions', 'solutions.id', 'matches.solution_id')
+    .select('matches.id')
+    .orderBy('matches.id')
+    .limit(1);
+  if (own.length > 0)
+    matches = matches.where((eb) =>
+      eb.or([eb('challenges.owner_organisation_id', 'in', own), eb('solutions.provider_organisation_id', 'in', own)]),
+    );
+  const colleague = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('organisation_id', '=', organisation)
+    .orderBy('person_id')
+    .executeTakeFirst();
   const apiKey = await db.selectFrom('api_keys').select('id').executeTakeFirst();
   return {
     challenges: [published.id, ...(await ownChallenges.execute()).map((r) => r.id)],
@@ -51,7 +99,7 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
 /** A route with its parameters filled in: every sample item of its collection, or 'x' where none fits. */
 function fillIn(url: string, ids: Ids): string[] {
   const collection = /^\/(?:admin\/)?([\w-]+)\/:id/.exec(url)?.[1];
-  const candidates: string[] = collection ? ids[collection] ?? [] : [];
+  const candidates: string[] = collection ? (ids[collection] ?? []) : [];
   const withId = candidates.length > 0 ? candidates.map((id) => url.replace(':id', id)) : [url];
   return withId.map((address) => address.replace(':personId', ids.personId?.[0] ?? 'x').replace(/:\w+/g, 'x'));
 }
@@ -59,7 +107,9 @@ function fillIn(url: string, ids: Ids): string[] {
 /** Every page address for this person, with parameters filled in. */
 export async function pageAddresses(server: LiveServer, email: string | null): Promise<string[]> {
   const ids = await sampleIds(server, email);
-  const routes = server.app.routeTable.filter((route) => route.method === 'GET' && !NOT_PAGES.some((pattern) => pattern.test(route.url)));
+  const routes = server.app.routeTable.filter(
+    (route) => route.method === 'GET' && !NOT_PAGES.some((pattern) => pattern.test(route.url)),
+  );
   return [...new Set([...routes.flatMap((route) => fillIn(route.url, ids)), ...EXTRA])].sort();
 }
 
@@ -70,10 +120,18 @@ export interface RenderedPage {
 }
 
 /** The pages that answer this person with HTML (not a redirect, not a download), as the server sends them. */
-export async function renderedPages(server: LiveServer, email: string | null, addresses: string[]): Promise<RenderedPage[]> {
+export async function renderedPages(
+  server: LiveServer,
+  email: string | null,
+  addresses: string[],
+): Promise<RenderedPage[]> {
   const cookies: Record<string, string> = {};
   if (email) {
-    const person = await server.services.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const person = await server.services.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
     cookies.hd_session = await startSession(server.services.db, person.id, new Date());
   }
   const pages: RenderedPage[] = [];
@@ -81,7 +139,8 @@ export async function renderedPages(server: LiveServer, email: string | null, ad
     const response = await server.app.inject({ url: path, cookies });
     const html = String(response.headers['content-type'] ?? '').startsWith('text/html');
     const download = String(response.headers['content-disposition'] ?? '').startsWith('attachment');
-    if (html && !download && (response.statusCode < 300 || response.statusCode >= 400)) pages.push({ path, status: response.statusCode, html: response.body });
+    if (html && !download && (response.statusCode < 300 || response.statusCode >= 400))
+      pages.push({ path, status: response.statusCode, html: response.body });
   }
   return pages;
 }

@@ -5,7 +5,15 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { pageAddresses, renderedPages, ROLES } from './page-addresses.ts';
 
 let server: LiveServer;
@@ -17,7 +25,10 @@ before(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
   for (const email of Object.values(ROLES)) {
-    pagesOf.set(email, (await renderedPages(server, email, await pageAddresses(server, email))).map((page) => page.path));
+    pagesOf.set(
+      email,
+      (await renderedPages(server, email, await pageAddresses(server, email))).map((page) => page.path),
+    );
   }
 });
 after(async () => {
@@ -26,8 +37,16 @@ after(async () => {
 });
 
 /** Visits every page in one browser context (one person, language and screen) and collects violations. */
-async function violationsOnEveryPage(options: { email: string | null; locale: string; viewport: { width: number; height: number } }): Promise<string[]> {
-  const context = await contextAs(browser, server, options.email, { viewport: options.viewport, locale: options.locale, forAxe: true });
+async function violationsOnEveryPage(options: {
+  email: string | null;
+  locale: string;
+  viewport: { width: number; height: number };
+}): Promise<string[]> {
+  const context = await contextAs(browser, server, options.email, {
+    viewport: options.viewport,
+    locale: options.locale,
+    forAxe: true,
+  });
   const found: string[] = [];
   try {
     const page = await context.newPage();
@@ -35,7 +54,10 @@ async function violationsOnEveryPage(options: { email: string | null; locale: st
       const response = await page.goto(`${server.baseUrl}${path}`);
       assert.ok(response && response.status() < 500, `${path} answered ${response?.status()}`);
       if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
-      for (const v of await axeViolations(page)) found.push(`${path} (${options.locale}, ${options.viewport.width}px) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of await axeViolations(page))
+        found.push(
+          `${path} (${options.locale}, ${options.viewport.width}px) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
     }
   } finally {
     await context.close();
@@ -46,7 +68,9 @@ async function violationsOnEveryPage(options: { email: string | null; locale: st
 test('the checker itself reports a missing text alternative', async () => {
   const context = await contextAs(browser, server, null, { forAxe: true });
   const page = await context.newPage();
-  await page.setContent('<!doctype html><html lang="nl"><title>t</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>');
+  await page.setContent(
+    '<!doctype html><html lang="nl"><title>t</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>',
+  );
   const ids = (await axeViolations(page)).map((v) => v.id);
   await context.close();
   assert.ok(ids.includes('image-alt'));
@@ -70,8 +94,14 @@ describe('every page passes axe-core without violations', () => {
   });
 
   test('as a member of a care home on a phone in Dutch and of a provider on a desktop in English', async () => {
-    assert.deepEqual(await violationsOnEveryPage({ email: ROLES['member (care home)'], locale: 'nl-BE', viewport: PHONE }), []);
-    assert.deepEqual(await violationsOnEveryPage({ email: ROLES['member (provider)'], locale: 'en-GB', viewport: DESKTOP }), []);
+    assert.deepEqual(
+      await violationsOnEveryPage({ email: ROLES['member (care home)'], locale: 'nl-BE', viewport: PHONE }),
+      [],
+    );
+    assert.deepEqual(
+      await violationsOnEveryPage({ email: ROLES['member (provider)'], locale: 'en-GB', viewport: DESKTOP }),
+      [],
+    );
   });
 
   test('as a visitor, for the pages a visitor reaches', async () => {

@@ -17,7 +17,11 @@ const feedbackLimit = { max: 10, timeWindow: '1 minute' };
 function StatementPage({ request, reply, form }: { request: FastifyRequest; reply: FastifyReply; form: FormState }) {
   const context = pageContext(request, reply);
   const { t } = context;
-  const labels = { page: t.t('a11y.field_page'), message: t.t('a11y.field_message'), contactEmail: t.t('a11y.field_email') };
+  const labels = {
+    page: t.t('a11y.field_page'),
+    message: t.t('a11y.field_message'),
+    contactEmail: t.t('a11y.field_email'),
+  };
   return (
     <Layout context={context} title={t.t('a11y.title')}>
       <h1>{t.t('a11y.title')}</h1>
@@ -40,7 +44,14 @@ function StatementPage({ request, reply, form }: { request: FastifyRequest; repl
       <Form action="/toegankelijkheid" csrfToken={context.csrfToken}>
         <TextField form={form} t={t} name="page" label={labels.page} required maxLength={300} />
         <TextArea form={form} t={t} name="message" label={labels.message} required rows={5} />
-        <TextField form={form} t={t} name="contactEmail" type="email" label={labels.contactEmail} autocomplete="email" />
+        <TextField
+          form={form}
+          t={t}
+          name="contactEmail"
+          type="email"
+          label={labels.contactEmail}
+          autocomplete="email"
+        />
         <button type="submit">{t.t('a11y.send')}</button>
       </Form>
       <p class="hint">{t.t('a11y.date')}</p>
@@ -51,27 +62,44 @@ function StatementPage({ request, reply, form }: { request: FastifyRequest; repl
 export function accessibilityRoutes(app: App, services: Services): void {
   app.get('/toegankelijkheid', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const referrer = (request.query as { page?: string }).page ?? '';
-    return sendPage(reply, <StatementPage request={request} reply={reply} form={{ values: { page: referrer }, problems: [] }} />);
+    return sendPage(
+      reply,
+      <StatementPage request={request} reply={reply} form={{ values: { page: referrer }, problems: [] }} />,
+    );
   });
 
   app.get('/toegankelijkheid/bedankt', { config: { rateLimit: readLimit } }, async (request, reply) => {
     const context = pageContext(request, reply);
-    return sendPage(reply, (
+    return sendPage(
+      reply,
       <Layout context={context} title={context.t.t('a11y.thanks_title')}>
         <h1>{context.t.t('a11y.thanks_title')}</h1>
         <p role="status">{context.t.t('a11y.thanks')}</p>
-      </Layout>
-    ));
+      </Layout>,
+    );
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/toegankelijkheid', { config: { rateLimit: feedbackLimit } }, async (request, reply) => {
-    const values = formToInput(request.body);
-    const rerender = (kept: FormValues, problems: FieldProblem[]) =>
-      sendPage(reply, <StatementPage request={request} reply={reply} form={{ values: kept, problems }} />, 400);
-    return submitForm(reply, values, async () => {
-      const input = parseInput(FeedbackInput, values);
-      await insertFeedback(services.db, { ...input, contactEmail: input.contactEmail ?? null, locale: request.translator.locale });
-      return '/toegankelijkheid/bedankt';
-    }, rerender);
-  });
+  app.post<{ Body: Record<string, unknown> }>(
+    '/toegankelijkheid',
+    { config: { rateLimit: feedbackLimit } },
+    async (request, reply) => {
+      const values = formToInput(request.body);
+      const rerender = (kept: FormValues, problems: FieldProblem[]) =>
+        sendPage(reply, <StatementPage request={request} reply={reply} form={{ values: kept, problems }} />, 400);
+      return submitForm(
+        reply,
+        values,
+        async () => {
+          const input = parseInput(FeedbackInput, values);
+          await insertFeedback(services.db, {
+            ...input,
+            contactEmail: input.contactEmail ?? null,
+            locale: request.translator.locale,
+          });
+          return '/toegankelijkheid/bedankt';
+        },
+        rerender,
+      );
+    },
+  );
 }

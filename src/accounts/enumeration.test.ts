@@ -16,7 +16,12 @@ after(async () => {
 });
 
 const login = (email: string, password: string) =>
-  harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password }, headers: { 'accept-language': 'en' } });
+  harness.app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    payload: { email, password },
+    headers: { 'accept-language': 'en' },
+  });
 
 const unknownAddress = () => `nobody-${Date.now()}-${Math.random()}@test.example`;
 
@@ -30,14 +35,18 @@ describe('answers that do not reveal whether an account exists', () => {
       await login(person.email, 'not the right password'),
       await login(lockedPerson.email, 'correct horse battery staple'),
     ];
-    assert.deepEqual(answers.map((a) => a.statusCode), [401, 401, 401]);
+    assert.deepEqual(
+      answers.map((a) => a.statusCode),
+      [401, 401, 401],
+    );
     assert.equal(new Set(answers.map((a) => a.body)).size, 1, answers.map((a) => a.body).join('\n'));
     assert.equal(answers[0]?.json().error.id, 'invalid_credentials');
   });
 
   test('asking for a password reset gets the same 202 and body for a known and an unknown address', async () => {
     const person = await createPerson(harness.db, 'member');
-    const ask = (email: string) => harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email } });
+    const ask = (email: string) =>
+      harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email } });
     const known = await ask(person.email);
     const unknown = await ask(unknownAddress());
     assert.equal(known.statusCode, 202);
@@ -50,7 +59,14 @@ describe('answers that do not reveal whether an account exists', () => {
     await login(email, 'whatever password here');
     const people = await harness.db.selectFrom('people').select('id').where('email', '=', email).execute();
     assert.equal(people.length, 0);
-    const audit = await harness.db.selectFrom('audit_events').select('action').where('object_id', '=', email.toLowerCase()).execute();
-    assert.deepEqual(audit.map((a) => a.action), ['login.failed_unknown_email']);
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', email.toLowerCase())
+      .execute();
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['login.failed_unknown_email'],
+    );
   });
 });

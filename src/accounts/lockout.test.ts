@@ -40,18 +40,34 @@ describe('account lockout after repeated wrong passwords', () => {
     const mail = await mailbox.next(person.email);
     assert.match(mail.subject, /tijdelijk vergrendeld/);
     assert.equal(linkIn(mail.text, '/password/forgot').pathname, '/password/forgot');
-    const audit = await harness.db.selectFrom('audit_events').select('action').where('object_id', '=', person.id).execute();
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', person.id)
+      .execute();
     assert.equal(audit.filter((e) => e.action === 'person.login_failed').length, LOCK_AFTER);
     assert.equal(audit.filter((e) => e.action === 'person.locked').length, 1);
     assert.ok(!JSON.stringify(audit).includes('wrong password'), 'no password in the audit log');
   });
 
-  test('answers a locked account on the login page exactly as an unknown address, in the reader\'s language', async () => {
+  test("answers a locked account on the login page exactly as an unknown address, in the reader's language", async () => {
     const person = await createPerson(harness.db, 'member');
     await failTimes(person.email, LOCK_AFTER);
     const { csrf, cookies } = await formSession(harness.app, '/login?lang=fr');
-    const page = await harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies: { ...cookies, hd_lang: 'fr' }, payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf }) });
-    const unknown = await harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies: { ...cookies, hd_lang: 'fr' }, payload: formBody({ email: `inconnu-${Date.now()}@test.example`, password: PASSWORD, _csrf: csrf }) });
+    const page = await harness.app.inject({
+      method: 'POST',
+      url: '/login',
+      headers: FORM_HEADERS,
+      cookies: { ...cookies, hd_lang: 'fr' },
+      payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf }),
+    });
+    const unknown = await harness.app.inject({
+      method: 'POST',
+      url: '/login',
+      headers: FORM_HEADERS,
+      cookies: { ...cookies, hd_lang: 'fr' },
+      payload: formBody({ email: `inconnu-${Date.now()}@test.example`, password: PASSWORD, _csrf: csrf }),
+    });
     assert.equal(page.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     assert.match(page.body, /le compte est verrouillé pendant 15 minutes/);
@@ -88,7 +104,11 @@ describe('account lockout after repeated wrong passwords', () => {
     await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: person.email } });
     const token = linkIn((await mailbox.next(person.email)).text, '/password/reset').searchParams.get('token');
     const newPassword = 'een heel nieuw wachtwoord voor morgen';
-    const reset = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets/confirm', payload: { token, password: newPassword } });
+    const reset = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets/confirm',
+      payload: { token, password: newPassword },
+    });
     assert.equal(reset.statusCode, 204);
     assert.equal((await apiLogin(person.email, newPassword)).statusCode, 201);
   });

@@ -22,19 +22,45 @@ export interface LoggedIn {
   secondFactorPending: boolean;
 }
 
-export async function openSession(services: AccountServices, person: PersonRow, method: LoginMethod, userAgent: string | undefined, keepSignedIn = false): Promise<LoggedIn> {
+export async function openSession(
+  services: AccountServices,
+  person: PersonRow,
+  method: LoginMethod,
+  userAgent: string | undefined,
+  keepSignedIn = false,
+): Promise<LoggedIn> {
   const secondFactorPending = needsSecondFactor(person.role, person.totp_enabled_at !== null);
-  const sessionToken = await startSession(services.db, person.id, services.now(), { userAgent, secondFactorPending, keepSignedIn });
-  await recordAudit(services.db, { actorId: person.id, action: 'person.logged_in', objectType: 'person', objectId: person.id, after: { method, secondFactorPending } });
+  const sessionToken = await startSession(services.db, person.id, services.now(), {
+    userAgent,
+    secondFactorPending,
+    keepSignedIn,
+  });
+  await recordAudit(services.db, {
+    actorId: person.id,
+    action: 'person.logged_in',
+    objectType: 'person',
+    objectId: person.id,
+    after: { method, secondFactorPending },
+  });
   return { person, sessionToken, secondFactorPending };
 }
 
 async function recordUnknownLogin(services: AccountServices, email: string): Promise<void> {
-  await recordAudit(services.db, { actorId: null, action: 'login.failed_unknown_email', objectType: 'login', objectId: email.toLowerCase().slice(0, 254) });
+  await recordAudit(services.db, {
+    actorId: null,
+    action: 'login.failed_unknown_email',
+    objectType: 'login',
+    objectId: email.toLowerCase().slice(0, 254),
+  });
 }
 
 /** The same answer and about the same time for an unknown e-mail as for a wrong password. */
-export async function logIn(services: AccountServices, log: FastifyBaseLogger, input: LoginBody, userAgent?: string): Promise<LoggedIn> {
+export async function logIn(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  input: LoginBody,
+  userAgent?: string,
+): Promise<LoggedIn> {
   const person = await findPersonByEmail(services.db, input.email.trim());
   // A locked account answers like a wrong password: a different answer would tell a stranger that
   // the address has an account. Its owner learns of the lock from the e-mail.
@@ -59,14 +85,21 @@ export async function logIn(services: AccountServices, log: FastifyBaseLogger, i
  * passwords count towards the lockout like failed logins, so a stolen session cannot be used to
  * guess the password; a locked account refuses even the right one.
  */
-export async function confirmPassword(services: AccountServices, log: FastifyBaseLogger, personId: string, password: string): Promise<void> {
+export async function confirmPassword(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  personId: string,
+  password: string,
+): Promise<void> {
   const person = await findPersonById(services.db, personId);
   if (!person) throw errors.unauthenticated();
   if (isLocked(person, services.now())) {
     await verifyAgainstNothing(password);
     throw securityErrors.accountLocked();
   }
-  const valid = person.password_hash ? await verifyPassword(person.password_hash, password) : await verifyAgainstNothing(password);
+  const valid = person.password_hash
+    ? await verifyPassword(person.password_hash, password)
+    : await verifyAgainstNothing(password);
   if (valid) return;
   await recordFailedAttempt(services, log, person, 'password_confirmation');
   throw errors.invalidCredentials();

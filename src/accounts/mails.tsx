@@ -13,9 +13,24 @@ interface LinkMail {
   outro: MessageKey;
 }
 
-const VERIFY: LinkMail = { subject: 'mail.verify.subject', intro: 'mail.verify.intro', action: 'mail.verify.action', outro: 'mail.verify.outro' };
-const RESET: LinkMail = { subject: 'mail.reset.subject', intro: 'mail.reset.intro', action: 'mail.reset.action', outro: 'mail.reset.outro' };
-const LOCKOUT: LinkMail = { subject: 'mail.lockout.subject', intro: 'mail.lockout.intro', action: 'mail.lockout.action', outro: 'mail.lockout.outro' };
+const VERIFY: LinkMail = {
+  subject: 'mail.verify.subject',
+  intro: 'mail.verify.intro',
+  action: 'mail.verify.action',
+  outro: 'mail.verify.outro',
+};
+const RESET: LinkMail = {
+  subject: 'mail.reset.subject',
+  intro: 'mail.reset.intro',
+  action: 'mail.reset.action',
+  outro: 'mail.reset.outro',
+};
+const LOCKOUT: LinkMail = {
+  subject: 'mail.lockout.subject',
+  intro: 'mail.lockout.intro',
+  action: 'mail.lockout.action',
+  outro: 'mail.lockout.outro',
+};
 
 interface Recipient {
   email: string;
@@ -23,7 +38,12 @@ interface Recipient {
   locale: Locale;
 }
 
-function linkMail(kind: LinkMail, to: Recipient, link: string, params: Record<string, string | number> = {}): OutgoingMail {
+function linkMail(
+  kind: LinkMail,
+  to: Recipient,
+  link: string,
+  params: Record<string, string | number> = {},
+): OutgoingMail {
   const t = createTranslator(to.locale);
   const greeting = t.t('mail.greeting', { name: to.name });
   const intro = t.t(kind.intro, params);
@@ -32,12 +52,19 @@ function linkMail(kind: LinkMail, to: Recipient, link: string, params: Record<st
     <div lang={to.locale}>
       <p>{greeting}</p>
       <p>{intro}</p>
-      <p><a href={link}>{t.t(kind.action)}</a></p>
+      <p>
+        <a href={link}>{t.t(kind.action)}</a>
+      </p>
       <p>{t.t(kind.outro)}</p>
       <p>{t.t('mail.signature')}</p>
     </div>,
   );
-  return { to: to.email, subject: t.t(kind.subject), text: lines.join('\n'), html: `<!doctype html><html lang="${to.locale}"><body>${html}</body></html>` };
+  return {
+    to: to.email,
+    subject: t.t(kind.subject),
+    text: lines.join('\n'),
+    html: `<!doctype html><html lang="${to.locale}"><body>${html}</body></html>`,
+  };
 }
 
 export function verificationMail(to: Recipient, baseUrl: string, token: string): OutgoingMail {
@@ -51,6 +78,10 @@ export function passwordResetMail(to: Recipient, baseUrl: string, token: string)
 /** Tells the person their account is locked, until when, and how to get back in if it was not them. */
 export function lockoutMail(to: Recipient, baseUrl: string, lockedUntil: Date): OutgoingMail {
   const { intlLocale } = createTranslator(to.locale);
-  const until = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(lockedUntil);
+  const until = new Intl.DateTimeFormat(intlLocale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(lockedUntil);
   return linkMail(LOCKOUT, to, `${baseUrl}/password/forgot`, { until });
 }

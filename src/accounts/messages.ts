@@ -12,19 +12,25 @@ export const accountMessages = defineMessages(
     'account.password.hint': 'Minstens {min} tekens. Een zin van enkele woorden is sterk en makkelijk te onthouden.',
     'account.password_contains_email': 'Uw wachtwoord mag uw e-mailadres niet bevatten.',
     'account.password_too_common': 'Dit wachtwoord wordt te vaak gebruikt. Kies een ander.',
-    'account.email_taken': 'Er bestaat al een account met dit e-mailadres. Meld u aan of vraag een nieuw wachtwoord aan.',
-    'account.login_failed': 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is na te veel pogingen 15 minuten vergrendeld (dan kreeg de eigenaar een e-mail). Probeer opnieuw of vraag een nieuw wachtwoord aan.',
+    'account.email_taken':
+      'Er bestaat al een account met dit e-mailadres. Meld u aan of vraag een nieuw wachtwoord aan.',
+    'account.login_failed':
+      'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is na te veel pogingen 15 minuten vergrendeld (dan kreeg de eigenaar een e-mail). Probeer opnieuw of vraag een nieuw wachtwoord aan.',
     'account.token_invalid': 'Deze link is ongeldig, verlopen of al gebruikt.',
-    'account.verify_invalid': 'Deze bevestigingslink is ongeldig, verlopen of al gebruikt. Meld u aan om een nieuwe link te ontvangen.',
+    'account.verify_invalid':
+      'Deze bevestigingslink is ongeldig, verlopen of al gebruikt. Meld u aan om een nieuwe link te ontvangen.',
     'account.mode.join': 'Mijn organisatie is al geregistreerd: ik vraag om aan te sluiten',
     'account.mode.create': 'Ik registreer een nieuwe organisatie',
-    'account.mode.hint': 'Bij een bestaande organisatie wordt u lid zodra een van haar leden uw aanvraag goedkeurt; zij zien daarvoor uw naam en e-mailadres. Een nieuwe organisatie wordt pas als geverifieerd getoond nadat het platformteam ze heeft nagekeken.',
+    'account.mode.hint':
+      'Bij een bestaande organisatie wordt u lid zodra een van haar leden uw aanvraag goedkeurt; zij zien daarvoor uw naam en e-mailadres. Een nieuwe organisatie wordt pas als geverifieerd getoond nadat het platformteam ze heeft nagekeken.',
     'account.register.title': 'Registreren',
-    'account.register.intro': 'Registreer u om uitdagingen en oplossingen van uw organisatie te plaatsen. Velden met * zijn verplicht.',
+    'account.register.intro':
+      'Registreer u om uitdagingen en oplossingen van uw organisatie te plaatsen. Velden met * zijn verplicht.',
     'account.register.about_you': 'Over u',
     'account.register.your_organisation': 'Uw organisatie',
     'account.register.new_organisation': 'Gegevens van een nieuwe organisatie',
-    'account.register.new_organisation_hint': 'Vul dit alleen in als u een nieuwe organisatie registreert. Naam, soort en kmo zijn dan verplicht.',
+    'account.register.new_organisation_hint':
+      'Vul dit alleen in als u een nieuwe organisatie registreert. Naam, soort en kmo zijn dan verplicht.',
     'account.register.submit': 'Account aanmaken',
     'account.register.have_account': 'Hebt u al een account?',
     'account.login.title': 'Aanmelden',
@@ -32,13 +38,16 @@ export const accountMessages = defineMessages(
     'account.login.forgot': 'Wachtwoord vergeten?',
     'account.login.no_account': 'Nog geen account?',
     'account.forgot.title': 'Wachtwoord vergeten',
-    'account.forgot.intro': 'Geef uw e-mailadres. Als er een account bij hoort, sturen we u een link om een nieuw wachtwoord te kiezen.',
+    'account.forgot.intro':
+      'Geef uw e-mailadres. Als er een account bij hoort, sturen we u een link om een nieuw wachtwoord te kiezen.',
     'account.forgot.submit': 'Link versturen',
-    'account.forgot.sent': 'Als er een account bestaat voor dit e-mailadres, hebben we een link gestuurd. Die blijft één uur geldig.',
+    'account.forgot.sent':
+      'Als er een account bestaat voor dit e-mailadres, hebben we een link gestuurd. Die blijft één uur geldig.',
     'account.reset.title': 'Nieuw wachtwoord kiezen',
     'account.reset.submit': 'Wachtwoord opslaan',
     'account.reset.done_title': 'Wachtwoord gewijzigd',
-    'account.reset.done': 'Uw wachtwoord is gewijzigd. U bent overal afgemeld; meld u opnieuw aan met uw nieuwe wachtwoord.',
+    'account.reset.done':
+      'Uw wachtwoord is gewijzigd. U bent overal afgemeld; meld u opnieuw aan met uw nieuwe wachtwoord.',
     'account.link_invalid.title': 'Link niet geldig',
     'account.link_invalid.new_link': 'Vraag een nieuwe link aan',
     'account.verified.title': 'E-mailadres bevestigd',
@@ -72,19 +81,25 @@ export const accountMessages = defineMessages(
     'account.password.hint': 'Au moins {min} caractères. Une phrase de quelques mots est solide et facile à retenir.',
     'account.password_contains_email': 'Votre mot de passe ne peut pas contenir votre adresse e-mail.',
     'account.password_too_common': 'Ce mot de passe est trop courant. Choisissez-en un autre.',
-    'account.email_taken': 'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou demandez un nouveau mot de passe.',
-    'account.login_failed': 'Cette adresse e-mail et ce mot de passe ne correspondent pas, ou le compte est verrouillé pendant 15 minutes après trop de tentatives (son titulaire a alors reçu un e-mail). Réessayez ou demandez un nouveau mot de passe.',
+    'account.email_taken':
+      'Un compte existe déjà avec cette adresse e-mail. Connectez-vous ou demandez un nouveau mot de passe.',
+    'account.login_failed':
+      'Cette adresse e-mail et ce mot de passe ne correspondent pas, ou le compte est verrouillé pendant 15 minutes après trop de tentatives (son titulaire a alors reçu un e-mail). Réessayez ou demandez un nouveau mot de passe.',
     'account.token_invalid': 'Ce lien n’est pas valide, a expiré ou a déjà été utilisé.',
-    'account.verify_invalid': 'Ce lien de confirmation n’est pas valide, a expiré ou a déjà été utilisé. Connectez-vous pour recevoir un nouveau lien.',
+    'account.verify_invalid':
+      'Ce lien de confirmation n’est pas valide, a expiré ou a déjà été utilisé. Connectez-vous pour recevoir un nouveau lien.',
     'account.mode.join': 'Mon organisation est déjà enregistrée\u00a0: je demande à la rejoindre',
     'account.mode.create': 'J’enregistre une nouvelle organisation',
-    'account.mode.hint': 'Vous devenez membre d’une organisation existante dès qu’un de ses membres approuve votre demande\u00a0; ils voient pour cela votre nom et votre adresse e-mail. Une nouvelle organisation n’apparaît comme vérifiée qu’après contrôle par l’équipe de la plateforme.',
+    'account.mode.hint':
+      'Vous devenez membre d’une organisation existante dès qu’un de ses membres approuve votre demande\u00a0; ils voient pour cela votre nom et votre adresse e-mail. Une nouvelle organisation n’apparaît comme vérifiée qu’après contrôle par l’équipe de la plateforme.',
     'account.register.title': 'S’inscrire',
-    'account.register.intro': 'Inscrivez-vous pour publier les défis et les solutions de votre organisation. Les champs marqués * sont obligatoires.',
+    'account.register.intro':
+      'Inscrivez-vous pour publier les défis et les solutions de votre organisation. Les champs marqués * sont obligatoires.',
     'account.register.about_you': 'À propos de vous',
     'account.register.your_organisation': 'Votre organisation',
     'account.register.new_organisation': 'Données d’une nouvelle organisation',
-    'account.register.new_organisation_hint': 'À remplir uniquement si vous enregistrez une nouvelle organisation. Le nom, le type et PME sont alors obligatoires.',
+    'account.register.new_organisation_hint':
+      'À remplir uniquement si vous enregistrez une nouvelle organisation. Le nom, le type et PME sont alors obligatoires.',
     'account.register.submit': 'Créer le compte',
     'account.register.have_account': 'Vous avez déjà un compte\u00a0?',
     'account.login.title': 'Se connecter',
@@ -92,19 +107,23 @@ export const accountMessages = defineMessages(
     'account.login.forgot': 'Mot de passe oublié\u00a0?',
     'account.login.no_account': 'Pas encore de compte\u00a0?',
     'account.forgot.title': 'Mot de passe oublié',
-    'account.forgot.intro': 'Indiquez votre adresse e-mail. Si un compte y correspond, nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    'account.forgot.intro':
+      'Indiquez votre adresse e-mail. Si un compte y correspond, nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     'account.forgot.submit': 'Envoyer le lien',
-    'account.forgot.sent': 'Si un compte existe pour cette adresse e-mail, nous avons envoyé un lien. Il reste valable une heure.',
+    'account.forgot.sent':
+      'Si un compte existe pour cette adresse e-mail, nous avons envoyé un lien. Il reste valable une heure.',
     'account.reset.title': 'Choisir un nouveau mot de passe',
     'account.reset.submit': 'Enregistrer le mot de passe',
     'account.reset.done_title': 'Mot de passe modifié',
-    'account.reset.done': 'Votre mot de passe a été modifié. Vous avez été déconnecté partout\u00a0; connectez-vous avec votre nouveau mot de passe.',
+    'account.reset.done':
+      'Votre mot de passe a été modifié. Vous avez été déconnecté partout\u00a0; connectez-vous avec votre nouveau mot de passe.',
     'account.link_invalid.title': 'Lien non valide',
     'account.link_invalid.new_link': 'Demander un nouveau lien',
     'account.verified.title': 'Adresse e-mail confirmée',
     'account.verified.message': 'Merci. Votre adresse e-mail est confirmée.',
     'account.page.title': 'Mon compte',
-    'account.page.welcome': 'Bienvenue\u00a0! Votre compte a été créé. Nous vous avons envoyé un e-mail pour confirmer votre adresse.',
+    'account.page.welcome':
+      'Bienvenue\u00a0! Votre compte a été créé. Nous vous avons envoyé un e-mail pour confirmer votre adresse.',
     'account.page.sent': 'Nous vous avons envoyé un nouveau lien de confirmation.',
     'account.page.email_status': 'Statut de l’adresse e-mail',
     'account.page.email_verified': 'Confirmée',
@@ -120,7 +139,8 @@ export const accountMessages = defineMessages(
     'mail.reset.subject': 'Nouveau mot de passe pour Helemaal Digitaal',
     'mail.reset.intro': 'Choisissez un nouveau mot de passe avec le lien ci-dessous. Le lien reste valable une heure.',
     'mail.reset.action': 'Choisir un nouveau mot de passe',
-    'mail.reset.outro': 'Vous n’avez rien demandé\u00a0? Vous pouvez ignorer cet e-mail\u00a0; votre mot de passe reste inchangé.',
+    'mail.reset.outro':
+      'Vous n’avez rien demandé\u00a0? Vous pouvez ignorer cet e-mail\u00a0; votre mot de passe reste inchangé.',
   },
   {
     'account.field.name': 'Name',
@@ -133,18 +153,23 @@ export const accountMessages = defineMessages(
     'account.password_contains_email': 'Your password must not contain your e-mail address.',
     'account.password_too_common': 'This password is too common. Please choose another one.',
     'account.email_taken': 'An account with this e-mail address already exists. Log in or ask for a new password.',
-    'account.login_failed': 'This e-mail address and password do not match, or the account is locked for 15 minutes after too many attempts (its owner then received an e-mail). Try again or ask for a new password.',
+    'account.login_failed':
+      'This e-mail address and password do not match, or the account is locked for 15 minutes after too many attempts (its owner then received an e-mail). Try again or ask for a new password.',
     'account.token_invalid': 'This link is not valid, has expired or has already been used.',
-    'account.verify_invalid': 'This confirmation link is not valid, has expired or has already been used. Log in to receive a new link.',
+    'account.verify_invalid':
+      'This confirmation link is not valid, has expired or has already been used. Log in to receive a new link.',
     'account.mode.join': 'My organisation is already registered: I ask to join it',
     'account.mode.create': 'I register a new organisation',
-    'account.mode.hint': 'You become a member of an existing organisation once one of its members approves your request; they see your name and e-mail address to decide. A new organisation is shown as verified only after the platform team has checked it.',
+    'account.mode.hint':
+      'You become a member of an existing organisation once one of its members approves your request; they see your name and e-mail address to decide. A new organisation is shown as verified only after the platform team has checked it.',
     'account.register.title': 'Register',
-    'account.register.intro': 'Register to post your organisation’s challenges and solutions. Fields marked * are required.',
+    'account.register.intro':
+      'Register to post your organisation’s challenges and solutions. Fields marked * are required.',
     'account.register.about_you': 'About you',
     'account.register.your_organisation': 'Your organisation',
     'account.register.new_organisation': 'Details of a new organisation',
-    'account.register.new_organisation_hint': 'Fill this in only when you register a new organisation. Name, kind and SME are then required.',
+    'account.register.new_organisation_hint':
+      'Fill this in only when you register a new organisation. Name, kind and SME are then required.',
     'account.register.submit': 'Create account',
     'account.register.have_account': 'Already have an account?',
     'account.login.title': 'Log in',
@@ -152,13 +177,16 @@ export const accountMessages = defineMessages(
     'account.login.forgot': 'Forgot your password?',
     'account.login.no_account': 'No account yet?',
     'account.forgot.title': 'Forgot your password',
-    'account.forgot.intro': 'Enter your e-mail address. If it belongs to an account, we will send you a link to choose a new password.',
+    'account.forgot.intro':
+      'Enter your e-mail address. If it belongs to an account, we will send you a link to choose a new password.',
     'account.forgot.submit': 'Send link',
-    'account.forgot.sent': 'If an account exists for this e-mail address, we have sent a link. It stays valid for one hour.',
+    'account.forgot.sent':
+      'If an account exists for this e-mail address, we have sent a link. It stays valid for one hour.',
     'account.reset.title': 'Choose a new password',
     'account.reset.submit': 'Save password',
     'account.reset.done_title': 'Password changed',
-    'account.reset.done': 'Your password has been changed. You have been logged out everywhere; log in with your new password.',
+    'account.reset.done':
+      'Your password has been changed. You have been logged out everywhere; log in with your new password.',
     'account.link_invalid.title': 'Link not valid',
     'account.link_invalid.new_link': 'Ask for a new link',
     'account.verified.title': 'E-mail address confirmed',

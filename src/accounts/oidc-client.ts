@@ -43,9 +43,17 @@ function configurationFor(config: OidcConfig): Promise<client.Configuration> {
   return configuration;
 }
 
-export async function authorizationRedirect(config: OidcConfig, next: string): Promise<{ url: URL; pending: PendingOidcLogin }> {
+export async function authorizationRedirect(
+  config: OidcConfig,
+  next: string,
+): Promise<{ url: URL; pending: PendingOidcLogin }> {
   const configuration = await configurationFor(config);
-  const pending = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), next };
+  const pending = {
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+    codeVerifier: client.randomPKCECodeVerifier(),
+    next,
+  };
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: config.redirectUri,
     scope: OIDC_SCOPES,
@@ -62,10 +70,17 @@ function text(value: unknown): string | undefined {
 }
 
 /** Exchanges the code (checking state, nonce and PKCE) and reads the person's claims. */
-export async function completeAuthorization(config: OidcConfig, callbackUrl: URL, pending: PendingOidcLogin): Promise<GovernmentClaims> {
+export async function completeAuthorization(
+  config: OidcConfig,
+  callbackUrl: URL,
+  pending: PendingOidcLogin,
+): Promise<GovernmentClaims> {
   const configuration = await configurationFor(config);
   const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
-    pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
+    pkceCodeVerifier: pending.codeVerifier,
+    expectedState: pending.state,
+    expectedNonce: pending.nonce,
+    idTokenExpected: true,
   });
   const idClaims = tokens.claims();
   if (!idClaims) throw new Error('the provider sent no ID token');

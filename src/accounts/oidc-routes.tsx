@@ -39,10 +39,23 @@ function readPending(request: FastifyRequest): PendingOidcLogin | null {
   }
 }
 
-function failurePage(request: FastifyRequest, reply: FastifyReply, message: Parameters<typeof request.translator.t>[0]): FastifyReply {
+function failurePage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  message: Parameters<typeof request.translator.t>[0],
+): FastifyReply {
   const context = pageContext(request, reply);
   const { t } = context;
-  return sendPage(reply, <NoticePage context={context} title={t.t('account.login.title')} message={t.t(message)} link={{ href: '/login', text: t.t('nav.login') }} />, 400);
+  return sendPage(
+    reply,
+    <NoticePage
+      context={context}
+      title={t.t('account.login.title')}
+      message={t.t(message)}
+      link={{ href: '/login', text: t.t('nav.login') }}
+    />,
+    400,
+  );
 }
 
 export function oidcRoutes(app: App, services: Services): void {
@@ -51,28 +64,39 @@ export function oidcRoutes(app: App, services: Services): void {
     const next = localPath((request.query as Record<string, unknown>).next, '/my');
     const { url, pending } = await authorizationRedirect(config, next);
     reply.setCookie(PENDING_COOKIE, JSON.stringify(pending), {
-      path: PENDING_PATH, httpOnly: true, sameSite: 'lax', secure: services.config.secureCookies, maxAge: PENDING_SECONDS, signed: true,
+      path: PENDING_PATH,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: services.config.secureCookies,
+      maxAge: PENDING_SECONDS,
+      signed: true,
     });
     return reply.redirect(url.href, 303);
   });
 
-  app.get('/login/oidc/callback', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
-    const config = enabled(services);
-    const pending = readPending(request);
-    reply.clearCookie(PENDING_COOKIE, { path: PENDING_PATH });
-    if (!pending) return failurePage(request, reply, 'oidc.failed');
-    const callbackUrl = new URL(config.redirectUri);
-    callbackUrl.search = new URL(request.url, 'http://local.invalid').search;
-    const claims = await completeAuthorization(config, callbackUrl, pending).catch((error: unknown) => {
-      request.log.warn({ err: error }, 'government login refused');
-      return null;
-    });
-    if (!claims) return failurePage(request, reply, 'oidc.failed');
-    const login = await logInWithGovernmentAccount(services, claims, request.headers['user-agent']);
-    setSessionCookie(reply, login.sessionToken, services.config.secureCookies);
-    const next = login.missingOrganisation ? `/account/organisation?number=${encodeURIComponent(login.missingOrganisation)}` : pending.next;
-    return reply.redirect(afterLogin(login.secondFactorPending, next), 303);
-  });
+  app.get(
+    '/login/oidc/callback',
+    { config: { page: true, rateLimit: authRateLimit(services) } },
+    async (request, reply) => {
+      const config = enabled(services);
+      const pending = readPending(request);
+      reply.clearCookie(PENDING_COOKIE, { path: PENDING_PATH });
+      if (!pending) return failurePage(request, reply, 'oidc.failed');
+      const callbackUrl = new URL(config.redirectUri);
+      callbackUrl.search = new URL(request.url, 'http://local.invalid').search;
+      const claims = await completeAuthorization(config, callbackUrl, pending).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'government login refused');
+        return null;
+      });
+      if (!claims) return failurePage(request, reply, 'oidc.failed');
+      const login = await logInWithGovernmentAccount(services, claims, request.headers['user-agent']);
+      setSessionCookie(reply, login.sessionToken, services.config.secureCookies);
+      const next = login.missingOrganisation
+        ? `/account/organisation?number=${encodeURIComponent(login.missingOrganisation)}`
+        : pending.next;
+      return reply.redirect(afterLogin(login.secondFactorPending, next), 303);
+    },
+  );
 
   ownOrganisationPages(app, services);
 }
@@ -88,10 +112,18 @@ function ownOrganisationPages(app: App, services: Services): void {
     if (!request.viewer) throw errors.unauthenticated();
     const values = formToInput((request.body ?? {}) as Record<string, unknown>);
     try {
-      const organisationId = await registerOwnOrganisation(services.db, request.viewer.id, parseInput(OwnOrganisationBody, values));
+      const organisationId = await registerOwnOrganisation(
+        services.db,
+        request.viewer.id,
+        parseInput(OwnOrganisationBody, values),
+      );
       return reply.redirect(`/organisations/${organisationId}`, 303);
     } catch (error) {
-      return sendPage(reply, <OwnOrganisationPage context={pageContext(request, reply)} form={{ values, problems: formProblems(error) }} />, 400);
+      return sendPage(
+        reply,
+        <OwnOrganisationPage context={pageContext(request, reply)} form={{ values, problems: formProblems(error) }} />,
+        400,
+      );
     }
   });
 }

@@ -33,20 +33,46 @@ async function linkOrCreate(tx: Database, claims: GovernmentClaims, now: Date): 
   const existing = await findPersonByEmail(tx, claims.email);
   if (existing?.oidc_subject) throw securityErrors.oidcOtherSubject();
   if (existing) {
-    const after = await updatePerson(tx, existing.id, { oidc_subject: claims.sub, email_verified_at: existing.email_verified_at ?? now, updated_at: now });
-    await recordAudit(tx, { actorId: existing.id, action: 'person.government_account_linked', objectType: 'person', objectId: existing.id, before: personAuditSnapshot(existing), after: personAuditSnapshot(after) });
+    const after = await updatePerson(tx, existing.id, {
+      oidc_subject: claims.sub,
+      email_verified_at: existing.email_verified_at ?? now,
+      updated_at: now,
+    });
+    await recordAudit(tx, {
+      actorId: existing.id,
+      action: 'person.government_account_linked',
+      objectType: 'person',
+      objectId: existing.id,
+      before: personAuditSnapshot(existing),
+      after: personAuditSnapshot(after),
+    });
     return after;
   }
   const person = await insertPerson(tx, {
-    email: claims.email, display_name: claims.name ?? claims.email, password_hash: null, role: 'member', locale: 'nl',
-    email_verified_at: now, oidc_subject: claims.sub,
+    email: claims.email,
+    display_name: claims.name ?? claims.email,
+    password_hash: null,
+    role: 'member',
+    locale: 'nl',
+    email_verified_at: now,
+    oidc_subject: claims.sub,
   });
-  await recordAudit(tx, { actorId: person.id, action: 'person.registered', objectType: 'person', objectId: person.id, after: { ...personAuditSnapshot(person), method: 'oidc' } });
+  await recordAudit(tx, {
+    actorId: person.id,
+    action: 'person.registered',
+    objectType: 'person',
+    objectId: person.id,
+    after: { ...personAuditSnapshot(person), method: 'oidc' },
+  });
   return person;
 }
 
 /** Joins the organisation of the claim; returns the number when the platform does not know it. */
-async function joinClaimedOrganisation(tx: Database, personId: string, orgCode: string | undefined): Promise<string | null> {
+async function joinClaimedOrganisation(
+  tx: Database,
+  personId: string,
+  orgCode: string | undefined,
+): Promise<string | null> {
   if (!orgCode) return null;
   const parsed = parseEnterpriseNumber(orgCode);
   const organisation = parsed ? await findOrganisationByNumber(tx, parsed.number) : undefined;
@@ -55,7 +81,11 @@ async function joinClaimedOrganisation(tx: Database, personId: string, orgCode: 
   return null;
 }
 
-export async function logInWithGovernmentAccount(services: AccountServices, claims: GovernmentClaims, userAgent: string | undefined): Promise<GovernmentLogin> {
+export async function logInWithGovernmentAccount(
+  services: AccountServices,
+  claims: GovernmentClaims,
+  userAgent: string | undefined,
+): Promise<GovernmentLogin> {
   const now = services.now();
   const { person, missingOrganisation } = await services.db.transaction().execute(async (tx) => {
     const person = (await findBySubject(tx, claims.sub)) ?? (await linkOrCreate(tx, claims, now));
@@ -65,7 +95,11 @@ export async function logInWithGovernmentAccount(services: AccountServices, clai
 }
 
 /** Registers the person's organisation and makes them its member, in one transaction. */
-export async function registerOwnOrganisation(db: Database, personId: string, input: OwnOrganisationBody): Promise<string> {
+export async function registerOwnOrganisation(
+  db: Database,
+  personId: string,
+  input: OwnOrganisationBody,
+): Promise<string> {
   const problems = organisationProblems({ name: input.name, enterpriseNumber: input.enterpriseNumber });
   if (problems.length > 0) throw errors.validation(problems);
   return db.transaction().execute(async (tx) => {

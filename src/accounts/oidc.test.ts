@@ -1,7 +1,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createOrganisation, createPerson, formSession, type Harness } from '../test-support/harness.ts';
-import { CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, followLogin, startTestProvider, type TestProvider } from './test-oidc-provider.ts';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  REDIRECT_URI,
+  followLogin,
+  startTestProvider,
+  type TestProvider,
+} from './test-oidc-provider.ts';
 import { FORM_HEADERS, formBody, uniqueEmail, uniqueKbo } from './test-fixtures.ts';
 
 let provider: TestProvider;
@@ -24,7 +31,13 @@ after(async () => {
 function governmentAccount(claims: Record<string, unknown> = {}): string {
   subjects += 1;
   const sub = `vo-${subjects}-${Date.now()}`;
-  provider.accounts.set(sub, { email: uniqueEmail('overheid'), email_verified: true, given_name: 'Lies', family_name: 'Claes', ...claims });
+  provider.accounts.set(sub, {
+    email: uniqueEmail('overheid'),
+    email_verified: true,
+    given_name: 'Lies',
+    family_name: 'Claes',
+    ...claims,
+  });
   return sub;
 }
 
@@ -79,8 +92,16 @@ describe('logging in with a government account (OpenID Connect)', () => {
     assert.equal(person.email, provider.accounts.get(sub)?.email);
     assert.equal(person.name, 'Lies Claes');
     assert.equal(person.emailVerified, true);
-    const audit = await harness.db.selectFrom('audit_events').select('after').where('object_id', '=', person.id).where('action', '=', 'person.logged_in').execute();
-    assert.deepEqual(audit.map((e) => e.after), [{ method: 'oidc', secondFactorPending: false }]);
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('object_id', '=', person.id)
+      .where('action', '=', 'person.logged_in')
+      .execute();
+    assert.deepEqual(
+      audit.map((e) => e.after),
+      [{ method: 'oidc', secondFactorPending: false }],
+    );
   });
 
   test('recognises the person by the stored subject the next time, even with another e-mail', async () => {
@@ -96,7 +117,11 @@ describe('logging in with a government account (OpenID Connect)', () => {
     const sub = governmentAccount({ email: member.email });
     const person = await personOfSession(sessionOf(await logInAs(sub)) ?? '');
     assert.equal(person.id, member.id);
-    const row = await harness.db.selectFrom('people').select('oidc_subject').where('id', '=', member.id).executeTakeFirstOrThrow();
+    const row = await harness.db
+      .selectFrom('people')
+      .select('oidc_subject')
+      .where('id', '=', member.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.oidc_subject, sub);
   });
 
@@ -119,14 +144,21 @@ describe('logging in with a government account (OpenID Connect)', () => {
 
   test('refuses a callback without the signed cookie of the browser that started the login', async () => {
     const { callback, cookies } = await throughProvider(governmentAccount());
-    const forged = await harness.app.inject({ url: `${callback.pathname}${callback.search}`, cookies: { hd_oidc: `${cookies.hd_oidc}x` } });
+    const forged = await harness.app.inject({
+      url: `${callback.pathname}${callback.search}`,
+      cookies: { hd_oidc: `${cookies.hd_oidc}x` },
+    });
     assert.equal(forged.statusCode, 400);
     assert.equal(sessionOf(forged), undefined);
   });
 
   test('makes the person a member of the organisation named by vo_orgcode', async () => {
     const organisationId = await createOrganisation(harness.db, 'Agentschap Digitaal Vlaanderen');
-    const { enterprise_number: number } = await harness.db.selectFrom('organisations').select('enterprise_number').where('id', '=', organisationId).executeTakeFirstOrThrow();
+    const { enterprise_number: number } = await harness.db
+      .selectFrom('organisations')
+      .select('enterprise_number')
+      .where('id', '=', organisationId)
+      .executeTakeFirstOrThrow();
     const sub = governmentAccount({ vo_orgcode: number });
     const person = await personOfSession(sessionOf(await logInAs(sub)) ?? '');
     assert.deepEqual(person.organisationIds, [organisationId]);
@@ -143,8 +175,17 @@ describe('logging in with a government account (OpenID Connect)', () => {
     assert.match(page.body, new RegExp(`value="${number}"`));
     const { csrf, cookies } = await formSession(harness.app, String(response.headers.location), session);
     const registered = await harness.app.inject({
-      method: 'POST', url: '/account/organisation', headers: FORM_HEADERS, cookies,
-      payload: formBody({ enterpriseNumber: number, name: 'Gemeente Voorbeeld', kind: 'local_government', isSme: 'false', _csrf: csrf }),
+      method: 'POST',
+      url: '/account/organisation',
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody({
+        enterpriseNumber: number,
+        name: 'Gemeente Voorbeeld',
+        kind: 'local_government',
+        isSme: 'false',
+        _csrf: csrf,
+      }),
     });
     assert.equal(registered.statusCode, 303);
     const person = await personOfSession(session);

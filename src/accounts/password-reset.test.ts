@@ -30,7 +30,13 @@ async function registeredPerson(locale = 'nl'): Promise<{ email: string; passwor
 
 async function postForm(url: string, values: Record<string, unknown>, pageUrl = url) {
   const { csrf, cookies } = await formSession(harness.app, pageUrl);
-  return harness.app.inject({ method: 'POST', url, headers: FORM_HEADERS, cookies, payload: formBody({ ...values, _csrf: csrf }) });
+  return harness.app.inject({
+    method: 'POST',
+    url,
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ ...values, _csrf: csrf }),
+  });
 }
 
 async function resetLink(email: string): Promise<URL> {
@@ -39,7 +45,8 @@ async function resetLink(email: string): Promise<URL> {
   return linkIn((await mailbox.next(email)).text, '/password/reset');
 }
 
-const statusOf = async (token: string) => (await harness.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode;
+const statusOf = async (token: string) =>
+  (await harness.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode;
 
 describe('asking for a password reset', () => {
   test('does not reveal whether an e-mail is registered on password reset', async () => {
@@ -50,7 +57,11 @@ describe('asking for a password reset', () => {
     assert.equal(unknown.statusCode, 200);
     assert.equal(known.body, unknown.body);
     const apiKnown = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email } });
-    const apiUnknown = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: 'niemand.hier@voorbeeld.be' } });
+    const apiUnknown = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets',
+      payload: { email: 'niemand.hier@voorbeeld.be' },
+    });
     assert.equal(apiKnown.statusCode, 202);
     assert.deepEqual(apiKnown.json(), apiUnknown.json());
     await mailbox.next(email);
@@ -64,8 +75,12 @@ describe('asking for a password reset', () => {
     const mail = await mailbox.next(email);
     assert.equal(mail.subject, 'New password for Helemaal Digitaal');
     assert.match(mail.html, /href="http:\/\/hd\.test\/password\/reset\?token=/);
-    const token = await harness.db.selectFrom('account_tokens').selectAll().where('purpose', '=', 'reset_password')
-      .orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const token = await harness.db
+      .selectFrom('account_tokens')
+      .selectAll()
+      .where('purpose', '=', 'reset_password')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(Math.round((token.expires_at.getTime() - token.created_at.getTime()) / 60_000), 60);
   });
 
@@ -79,7 +94,13 @@ describe('asking for a password reset', () => {
 describe('choosing a new password with the link', () => {
   test('resets the password with the e-mailed link and revokes every session', async () => {
     const person = await registeredPerson();
-    const second = (await harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: person.email, password: person.password } })).json().token;
+    const second = (
+      await harness.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: person.email, password: person.password },
+      })
+    ).json().token;
     const link = await resetLink(person.email);
     const form = await harness.app.inject({ url: `${link.pathname}${link.search}` });
     assert.equal(form.statusCode, 200);
@@ -92,13 +113,25 @@ describe('choosing a new password with the link', () => {
 
     assert.equal(await statusOf(person.token), 401);
     assert.equal(await statusOf(second), 401);
-    const oldLogin = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: person.email, password: person.password } });
+    const oldLogin = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: person.email, password: person.password },
+    });
     assert.equal(oldLogin.statusCode, 401);
-    const newLogin = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: person.email, password: NEW_PASSWORD } });
+    const newLogin = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: person.email, password: NEW_PASSWORD },
+    });
     assert.equal(newLogin.statusCode, 201);
     assert.equal(newLogin.json().person.emailVerified, true, 'following the link proves the mailbox');
 
-    const audit = await harness.db.selectFrom('audit_events').selectAll().where('action', '=', 'person.password_reset').execute();
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'person.password_reset')
+      .execute();
     assert.equal(audit.length, 1);
     assert.doesNotMatch(JSON.stringify(audit), /argon2/);
   });
@@ -107,11 +140,18 @@ describe('choosing a new password with the link', () => {
     const person = await registeredPerson();
     const link = await resetLink(person.email);
     const token = link.searchParams.get('token');
-    assert.equal((await postForm('/password/reset', { token, password: NEW_PASSWORD }, `${link.pathname}${link.search}`)).statusCode, 200);
+    assert.equal(
+      (await postForm('/password/reset', { token, password: NEW_PASSWORD }, `${link.pathname}${link.search}`))
+        .statusCode,
+      200,
+    );
     const reused = await harness.app.inject({ url: `${link.pathname}${link.search}` });
     assert.equal(reused.statusCode, 400);
     assert.match(reused.body, /Link niet geldig/);
-    assert.equal((await harness.app.inject({ url: '/password/reset?token=onbekend-token-0123456789' })).statusCode, 400);
+    assert.equal(
+      (await harness.app.inject({ url: '/password/reset?token=onbekend-token-0123456789' })).statusCode,
+      400,
+    );
 
     const fresh = await resetLink(person.email);
     const realNow = harness.services.now;
@@ -128,12 +168,20 @@ describe('choosing a new password with the link', () => {
     const link = await resetLink(person.email);
     const token = link.searchParams.get('token');
     const before = await rowCounts(harness.db);
-    const refused = await postForm('/password/reset', { token, password: 'wachtwoord1234' }, `${link.pathname}${link.search}`);
+    const refused = await postForm(
+      '/password/reset',
+      { token, password: 'wachtwoord1234' },
+      `${link.pathname}${link.search}`,
+    );
     assert.equal(refused.statusCode, 400);
     assert.match(refused.body, /Dit wachtwoord wordt te vaak gebruikt/);
     assert.deepEqual(await rowCounts(harness.db), before);
     assert.equal(await statusOf(person.token), 200, 'a refused reset revokes nothing');
-    const accepted = await postForm('/password/reset', { token, password: NEW_PASSWORD }, `${link.pathname}${link.search}`);
+    const accepted = await postForm(
+      '/password/reset',
+      { token, password: NEW_PASSWORD },
+      `${link.pathname}${link.search}`,
+    );
     assert.equal(accepted.statusCode, 200);
   });
 
@@ -141,10 +189,18 @@ describe('choosing a new password with the link', () => {
     const person = await registeredPerson();
     await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: person.email } });
     const token = linkIn((await mailbox.next(person.email)).text, '/password/reset').searchParams.get('token');
-    const first = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets/confirm', payload: { token, password: NEW_PASSWORD } });
+    const first = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets/confirm',
+      payload: { token, password: NEW_PASSWORD },
+    });
     assert.equal(first.statusCode, 204);
     assert.equal(await statusOf(person.token), 401);
-    const again = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets/confirm', payload: { token, password: 'nog een ander lang wachtwoord' } });
+    const again = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets/confirm',
+      payload: { token, password: 'nog een ander lang wachtwoord' },
+    });
     assert.equal(again.statusCode, 400);
     assert.equal(again.json().error.id, 'invalid_token');
   });
@@ -153,9 +209,17 @@ describe('choosing a new password with the link', () => {
     const person = await registeredPerson();
     const older = await resetLink(person.email);
     const newer = await resetLink(person.email);
-    const used = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets/confirm', payload: { token: newer.searchParams.get('token'), password: NEW_PASSWORD } });
+    const used = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets/confirm',
+      payload: { token: newer.searchParams.get('token'), password: NEW_PASSWORD },
+    });
     assert.equal(used.statusCode, 204);
-    const stale = await harness.app.inject({ method: 'POST', url: '/api/v1/password-resets/confirm', payload: { token: older.searchParams.get('token'), password: 'nog een ander lang wachtwoord' } });
+    const stale = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets/confirm',
+      payload: { token: older.searchParams.get('token'), password: 'nog een ander lang wachtwoord' },
+    });
     assert.equal(stale.statusCode, 400);
   });
 });

@@ -36,7 +36,10 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 
 /** Lower-case letters only, accents removed: "Été-2024!" becomes "ete". */
 function lettersOf(text: string): string {
-  return text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** Whether the letters split into at most MAX_PIECES words of the vocabulary (e.g. "welkomjan"). */
@@ -45,7 +48,8 @@ function splitsInto(letters: string, vocabulary: ReadonlySet<string>, minPiece: 
   const fewest: number[] = [0, ...Array.from({ length: letters.length }, () => Infinity)];
   for (let end = 1; end <= letters.length; end += 1) {
     for (let start = 0; start <= end - minPiece; start += 1) {
-      if (vocabulary.has(letters.slice(start, end))) fewest[end] = Math.min(fewest[end] ?? Infinity, (fewest[start] ?? Infinity) + 1);
+      if (vocabulary.has(letters.slice(start, end)))
+        fewest[end] = Math.min(fewest[end] ?? Infinity, (fewest[start] ?? Infinity) + 1);
     }
   }
   return (fewest[letters.length] ?? Infinity) <= MAX_PIECES;
@@ -62,7 +66,8 @@ function isCommon(password: string): boolean {
 function personalWords(personal: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const text of personal) {
-    for (const part of [text, ...text.split(/[\s.\-_'’,]+/)]) if (lettersOf(part).length >= MIN_NAME_PIECE) words.add(lettersOf(part));
+    for (const part of [text, ...text.split(/[\s.\-_'’,]+/)])
+      if (lettersOf(part).length >= MIN_NAME_PIECE) words.add(lettersOf(part));
   }
   return words;
 }

@@ -3,9 +3,20 @@ import assert from 'node:assert/strict';
 import { openTestDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import {
-  consumeAccountToken, findPersonByEmail, findTokenHolder, insertAccountToken, insertPerson, retireTokensOf, setAmbassadorSpearheads,
+  consumeAccountToken,
+  findPersonByEmail,
+  findTokenHolder,
+  insertAccountToken,
+  insertPerson,
+  retireTokensOf,
+  setAmbassadorSpearheads,
 } from './repository.ts';
-import { findOrganisationByNumber, insertMembership, insertOrganisation, listOrganisationsOfPerson } from '../organisations/repository.ts';
+import {
+  findOrganisationByNumber,
+  insertMembership,
+  insertOrganisation,
+  listOrganisationsOfPerson,
+} from '../organisations/repository.ts';
 import { uniqueEmail, uniqueKbo } from './test-fixtures.ts';
 
 let db: Database;
@@ -20,7 +31,8 @@ after(async () => {
   await drop();
 });
 
-const newPerson = () => insertPerson(db, { email: uniqueEmail(), display_name: 'Test', password_hash: null, role: 'member', locale: 'nl' });
+const newPerson = () =>
+  insertPerson(db, { email: uniqueEmail(), display_name: 'Test', password_hash: null, role: 'member', locale: 'nl' });
 const hour = 3_600_000;
 
 describe('account repository', () => {
@@ -60,8 +72,15 @@ describe('account repository', () => {
     const person = await newPerson();
     await setAmbassadorSpearheads(db, person.id, [1, 5]);
     await setAmbassadorSpearheads(db, person.id, [2]);
-    const rows = await db.selectFrom('ambassador_spearheads').select('spearhead').where('person_id', '=', person.id).execute();
-    assert.deepEqual(rows.map((r) => r.spearhead), [2]);
+    const rows = await db
+      .selectFrom('ambassador_spearheads')
+      .select('spearhead')
+      .where('person_id', '=', person.id)
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => r.spearhead),
+      [2],
+    );
   });
 });
 
@@ -69,10 +88,24 @@ describe('organisation repository', () => {
   test('finds an organisation by its enterprise number and lists the organisations of a person', async () => {
     const person = await newPerson();
     const number = uniqueKbo();
-    const organisation = await insertOrganisation(db, { name: 'Repo bv', kind: 'company', is_sme: true, enterprise_number: number, country: 'BE', street: null, postal_code: null, municipality: null, nis_code: null, website: null });
+    const organisation = await insertOrganisation(db, {
+      name: 'Repo bv',
+      kind: 'company',
+      is_sme: true,
+      enterprise_number: number,
+      country: 'BE',
+      street: null,
+      postal_code: null,
+      municipality: null,
+      nis_code: null,
+      website: null,
+    });
     assert.equal((await findOrganisationByNumber(db, number))?.id, organisation.id);
     await insertMembership(db, person.id, organisation.id);
     await insertMembership(db, person.id, organisation.id);
-    assert.deepEqual((await listOrganisationsOfPerson(db, person.id)).map((o) => o.id), [organisation.id]);
+    assert.deepEqual(
+      (await listOrganisationsOfPerson(db, person.id)).map((o) => o.id),
+      [organisation.id],
+    );
   });
 });

@@ -23,33 +23,46 @@ function adminOf(request: FastifyRequest) {
 }
 
 export function secondFactorAdminRoutes(app: App, services: Services): void {
-  app.delete('/api/v1/people/:id/second-factor', {
-    onRequest: requireAdmin,
-    config: { rateLimit: writeLimit },
-    schema: {
-      tags: ['accounts'], security: [{ session: [] }], params: IdParams,
-      summary: 'Reset a person’s second factor (admins): secret, recovery codes and sessions are removed; they enrol again',
-      response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+  app.delete(
+    '/api/v1/people/:id/second-factor',
+    {
+      onRequest: requireAdmin,
+      config: { rateLimit: writeLimit },
+      schema: {
+        tags: ['accounts'],
+        security: [{ session: [] }],
+        params: IdParams,
+        summary:
+          'Reset a person’s second factor (admins): secret, recovery codes and sessions are removed; they enrol again',
+        response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
     },
-  }, async (request, reply) => {
-    await resetSecondFactor(services.db, adminOf(request), request.params.id, services.now());
-    return reply.status(204).send(null);
-  });
+    async (request, reply) => {
+      await resetSecondFactor(services.db, adminOf(request), request.params.id, services.now());
+      return reply.status(204).send(null);
+    },
+  );
 
   const show = (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200, done?: string) =>
     sendPage(reply, <SecondFactorResetPage context={pageContext(request, reply)} form={form} done={done} />, status);
 
-  app.get(PAGE, { config: { page: true }, onRequest: requireAdmin }, async (request, reply) => show(request, reply, emptyForm()));
+  app.get(PAGE, { config: { page: true }, onRequest: requireAdmin }, async (request, reply) =>
+    show(request, reply, emptyForm()),
+  );
 
   app.post(PAGE, { config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin }, async (request, reply) => {
     const values = formToInput((request.body ?? {}) as Record<string, unknown>);
-    const form = (problems: FormState['problems']): FormState => ({ values: { email: typeof values.email === 'string' ? values.email : '' }, problems });
+    const form = (problems: FormState['problems']): FormState => ({
+      values: { email: typeof values.email === 'string' ? values.email : '' },
+      problems,
+    });
     try {
       const { email } = parseInput(SecondFactorResetRequestBody, values);
       await resetSecondFactor(services.db, adminOf(request), await personIdByEmail(services.db, email), services.now());
       return show(request, reply, emptyForm(), 200, email);
     } catch (error) {
-      if (isAppError(error) && error.id === 'not_found') return show(request, reply, form([{ field: 'email', message: 'second_factor.reset.none' }]), 400);
+      if (isAppError(error) && error.id === 'not_found')
+        return show(request, reply, form([{ field: 'email', message: 'second_factor.reset.none' }]), 400);
       return show(request, reply, form(formProblems(error)), 400);
     }
   });

@@ -10,13 +10,22 @@ import type { Viewer } from './viewer.ts';
 export async function resetSecondFactor(db: Database, admin: Viewer, personId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const person = await findPersonById(tx, personId);
-    if (!person || !person.totp_secret) throw errors.notFound();
-    await updatePerson(tx, person.id, { totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now });
+    if (!person?.totp_secret) throw errors.notFound();
+    await updatePerson(tx, person.id, {
+      totp_secret: null,
+      totp_enabled_at: null,
+      totp_last_step: null,
+      updated_at: now,
+    });
     await tx.deleteFrom('recovery_codes').where('person_id', '=', person.id).execute();
     await revokeSessionsOf(tx, person.id);
     await recordAudit(tx, {
-      actorId: admin.id, action: 'person.second_factor_reset', objectType: 'person', objectId: person.id,
-      before: { secondFactor: person.totp_enabled_at !== null }, after: { secondFactor: false },
+      actorId: admin.id,
+      action: 'person.second_factor_reset',
+      objectType: 'person',
+      objectId: person.id,
+      before: { secondFactor: person.totp_enabled_at !== null },
+      after: { secondFactor: false },
     });
   });
 }

@@ -44,7 +44,11 @@ function codeProblems(error: unknown): FormState['problems'] {
 export function secondFactorRoutes(app: App, services: Services): void {
   const showEnrolment = async (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) => {
     const enrolment = await startEnrolment(services, sessionViewer(request).id);
-    return sendPage(reply, <EnrolmentPage context={pageContext(request, reply)} form={form} next={nextOf(request)} enrolment={enrolment} />, status);
+    return sendPage(
+      reply,
+      <EnrolmentPage context={pageContext(request, reply)} form={form} next={nextOf(request)} enrolment={enrolment} />,
+      status,
+    );
   };
   const showVerify = (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
     sendPage(reply, <VerifyPage context={pageContext(request, reply)} form={form} next={nextOf(request)} />, status);
@@ -54,31 +58,43 @@ export function secondFactorRoutes(app: App, services: Services): void {
     return showEnrolment(request, reply, emptyForm());
   });
 
-  app.post('/account/two-factor', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireSession }, async (request, reply) => {
-    if (await hasSecondFactor(services.db, sessionViewer(request).id)) return reply.redirect(AFTER_LOGIN, 303);
-    try {
-      const codes = await confirmEnrolment(services, request.log, sessionViewer(request), codeOf(request));
-      return sendPage(reply, <RecoveryCodesPage context={pageContext(request, reply)} codes={codes} next={nextOf(request)} />);
-    } catch (error) {
-      return showEnrolment(request, reply, { values: {}, problems: codeProblems(error) }, 400);
-    }
-  });
+  app.post(
+    '/account/two-factor',
+    { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireSession },
+    async (request, reply) => {
+      if (await hasSecondFactor(services.db, sessionViewer(request).id)) return reply.redirect(AFTER_LOGIN, 303);
+      try {
+        const codes = await confirmEnrolment(services, request.log, sessionViewer(request), codeOf(request));
+        return sendPage(
+          reply,
+          <RecoveryCodesPage context={pageContext(request, reply)} codes={codes} next={nextOf(request)} />,
+        );
+      } catch (error) {
+        return showEnrolment(request, reply, { values: {}, problems: codeProblems(error) }, 400);
+      }
+    },
+  );
 
   app.get('/login/second-factor', { config: { page: true }, onRequest: requireSession }, async (request, reply) => {
     const viewer = sessionViewer(request);
     if (!viewer.secondFactorPending) return reply.redirect(nextOf(request), 303);
-    if (!(await hasSecondFactor(services.db, viewer.id))) return reply.redirect(`/account/two-factor?next=${encodeURIComponent(nextOf(request))}`, 303);
+    if (!(await hasSecondFactor(services.db, viewer.id)))
+      return reply.redirect(`/account/two-factor?next=${encodeURIComponent(nextOf(request))}`, 303);
     return showVerify(request, reply, emptyForm());
   });
 
-  app.post('/login/second-factor', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireSession }, async (request, reply) => {
-    const viewer = sessionViewer(request);
-    if (!viewer.secondFactorPending) return reply.redirect(nextOf(request), 303);
-    try {
-      await verifySecondFactor(services, request.log, viewer, codeOf(request));
-      return reply.redirect(nextOf(request), 303);
-    } catch (error) {
-      return showVerify(request, reply, { values: {}, problems: codeProblems(error) }, 400);
-    }
-  });
+  app.post(
+    '/login/second-factor',
+    { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireSession },
+    async (request, reply) => {
+      const viewer = sessionViewer(request);
+      if (!viewer.secondFactorPending) return reply.redirect(nextOf(request), 303);
+      try {
+        await verifySecondFactor(services, request.log, viewer, codeOf(request));
+        return reply.redirect(nextOf(request), 303);
+      } catch (error) {
+        return showVerify(request, reply, { values: {}, problems: codeProblems(error) }, 400);
+      }
+    },
+  );
 }

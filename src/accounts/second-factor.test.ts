@@ -26,12 +26,28 @@ function sessionCookie(response: { cookies: { name: string; value: string }[] })
 
 async function formLogin(email: string, next = '/account') {
   const { csrf, cookies } = await formSession(harness.app, '/login');
-  return harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies, payload: formBody({ email, password: PASSWORD, next, _csrf: csrf }) });
+  return harness.app.inject({
+    method: 'POST',
+    url: '/login',
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ email, password: PASSWORD, next, _csrf: csrf }),
+  });
 }
 
 async function postForm(url: string, session: string, values: Record<string, string>) {
-  const { csrf, cookies } = await formSession(harness.app, url.startsWith('/login') ? '/login/second-factor' : '/account/two-factor', session);
-  return harness.app.inject({ method: 'POST', url, headers: FORM_HEADERS, cookies, payload: formBody({ ...values, _csrf: csrf }) });
+  const { csrf, cookies } = await formSession(
+    harness.app,
+    url.startsWith('/login') ? '/login/second-factor' : '/account/two-factor',
+    session,
+  );
+  return harness.app.inject({
+    method: 'POST',
+    url,
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ ...values, _csrf: csrf }),
+  });
 }
 
 /** A code of a later time step than any used so far, as the person's app would show half a minute on. */
@@ -57,9 +73,15 @@ describe('second factor for ambassadors and admins', () => {
     const login = await formLogin(ambassador.email, '/review');
     assert.equal(login.headers.location, '/login/second-factor?next=%2Freview');
     const session = sessionCookie(login);
-    const verify = await harness.app.inject({ url: '/login/second-factor?next=%2Freview', cookies: { hd_session: session } });
+    const verify = await harness.app.inject({
+      url: '/login/second-factor?next=%2Freview',
+      cookies: { hd_session: session },
+    });
     assert.equal(verify.headers.location, '/account/two-factor?next=%2Freview');
-    const enrolment = await harness.app.inject({ url: '/account/two-factor?next=%2Freview', cookies: { hd_session: session } });
+    const enrolment = await harness.app.inject({
+      url: '/account/two-factor?next=%2Freview',
+      cookies: { hd_session: session },
+    });
     assert.equal(enrolment.statusCode, 200);
     assert.match(enrolment.body, /<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"/);
     assert.match(enrolment.body, /<code class="secret">[A-Z2-7]{32}<\/code>/);
@@ -71,7 +93,10 @@ describe('second factor for ambassadors and admins', () => {
     const page = await harness.app.inject({ url: '/admin/audit', cookies: { hd_session: session } });
     assert.equal(page.statusCode, 303);
     assert.equal(page.headers.location, '/login/second-factor?next=%2Fadmin%2Faudit');
-    const api = await harness.app.inject({ url: '/api/v1/audit-events', headers: { authorization: `Bearer ${session}` } });
+    const api = await harness.app.inject({
+      url: '/api/v1/audit-events',
+      headers: { authorization: `Bearer ${session}` },
+    });
     assert.equal(api.statusCode, 403);
     assert.equal(api.json().error.id, 'second_factor_required');
     const member = await harness.app.inject({ url: '/my', cookies: { hd_session: session } });
@@ -85,10 +110,21 @@ describe('second factor for ambassadors and admins', () => {
     assert.equal(new Set(recoveryCodes).size, 10);
     const review = await harness.app.inject({ url: '/review', cookies: { hd_session: session } });
     assert.equal(review.statusCode, 200);
-    const stored = await harness.db.selectFrom('recovery_codes').select('code_hash').where('person_id', '=', ambassador.id).execute();
+    const stored = await harness.db
+      .selectFrom('recovery_codes')
+      .select('code_hash')
+      .where('person_id', '=', ambassador.id)
+      .execute();
     assert.equal(stored.length, 10);
-    assert.ok(stored.every((row) => !recoveryCodes.some((c) => row.code_hash.includes(c.replace('-', '')))), 'only hashes are stored');
-    const audit = await harness.db.selectFrom('audit_events').select(['action', 'after']).where('object_id', '=', ambassador.id).execute();
+    assert.ok(
+      stored.every((row) => !recoveryCodes.some((c) => row.code_hash.includes(c.replace('-', '')))),
+      'only hashes are stored',
+    );
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select(['action', 'after'])
+      .where('object_id', '=', ambassador.id)
+      .execute();
     assert.ok(audit.some((e) => e.action === 'person.second_factor_enrolled'));
     assert.ok(!JSON.stringify(audit).includes(recoveryCodes[0] ?? 'x'), 'no secret in the audit log');
   });
@@ -99,7 +135,11 @@ describe('second factor for ambassadors and admins', () => {
     const wrong = await postForm('/account/two-factor', session, { code: '000000' });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /Deze code klopt niet/);
-    const person = await harness.db.selectFrom('people').select('totp_enabled_at').where('id', '=', admin.id).executeTakeFirstOrThrow();
+    const person = await harness.db
+      .selectFrom('people')
+      .select('totp_enabled_at')
+      .where('id', '=', admin.id)
+      .executeTakeFirstOrThrow();
     assert.equal(person.totp_enabled_at, null);
   });
 
@@ -107,7 +147,10 @@ describe('second factor for ambassadors and admins', () => {
     const ambassador = await createPerson(harness.db, 'ambassador');
     const { secret } = await enrol(ambassador);
     const session = sessionCookie(await formLogin(ambassador.email, '/review'));
-    const form = await harness.app.inject({ url: '/login/second-factor?next=%2Freview', cookies: { hd_session: session } });
+    const form = await harness.app.inject({
+      url: '/login/second-factor?next=%2Freview',
+      cookies: { hd_session: session },
+    });
     assert.equal(form.statusCode, 200);
     const verified = await postForm('/login/second-factor', session, { code: code(secret, 1), next: '/review' });
     assert.equal(verified.statusCode, 303);
@@ -135,20 +178,42 @@ describe('second factor for ambassadors and admins', () => {
     assert.equal((await postForm('/login/second-factor', first, { code: recovery.toUpperCase() })).statusCode, 303);
     const second = sessionCookie(await formLogin(admin.email));
     assert.equal((await postForm('/login/second-factor', second, { code: recovery })).statusCode, 400);
-    const audit = await harness.db.selectFrom('audit_events').select('after').where('object_id', '=', admin.id).where('action', '=', 'person.second_factor_verified').execute();
-    assert.deepEqual(audit.map((e) => e.after), [{ method: 'recovery_code' }]);
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('after')
+      .where('object_id', '=', admin.id)
+      .where('action', '=', 'person.second_factor_verified')
+      .execute();
+    assert.deepEqual(
+      audit.map((e) => e.after),
+      [{ method: 'recovery_code' }],
+    );
   });
 
   test('completes an API session with the code and tells the client it was required', async () => {
     const ambassador = await createPerson(harness.db, 'ambassador');
     const { secret } = await enrol(ambassador);
-    const login = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: ambassador.email, password: PASSWORD } });
+    const login = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email: ambassador.email, password: PASSWORD },
+    });
     assert.equal(login.json().secondFactorRequired, true);
     const auth = { authorization: `Bearer ${login.json().token}` };
     assert.equal((await harness.app.inject({ url: '/api/v1/me', headers: auth })).statusCode, 403);
-    const wrong = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions/current/second-factor', headers: auth, payload: { code: '123456' } });
+    const wrong = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions/current/second-factor',
+      headers: auth,
+      payload: { code: '123456' },
+    });
     assert.equal(wrong.json().error.id, 'invalid_second_factor');
-    const right = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions/current/second-factor', headers: auth, payload: { code: code(secret, 1) } });
+    const right = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions/current/second-factor',
+      headers: auth,
+      payload: { code: code(secret, 1) },
+    });
     assert.equal(right.statusCode, 204);
     assert.equal((await harness.app.inject({ url: '/api/v1/me', headers: auth })).statusCode, 200);
   });
@@ -158,9 +223,19 @@ describe('second factor for ambassadors and admins', () => {
     await enrol(ambassador);
     const session = sessionCookie(await formLogin(ambassador.email));
     const { csrf, cookies } = await formSession(harness.app, '/login/second-factor', session);
-    const out = await harness.app.inject({ method: 'POST', url: '/logout', headers: FORM_HEADERS, cookies, payload: formBody({ _csrf: csrf }) });
+    const out = await harness.app.inject({
+      method: 'POST',
+      url: '/logout',
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody({ _csrf: csrf }),
+    });
     assert.equal(out.statusCode, 303);
-    const revoked = await harness.db.selectFrom('sessions').select('revoked_at').where('id', '=', tokenHash(session)).executeTakeFirstOrThrow();
+    const revoked = await harness.db
+      .selectFrom('sessions')
+      .select('revoked_at')
+      .where('id', '=', tokenHash(session))
+      .executeTakeFirstOrThrow();
     assert.ok(revoked.revoked_at);
   });
 

@@ -24,7 +24,14 @@ const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 function totpFor(person: Pick<PersonRow, 'email'>, secret: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: person.email, algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: ISSUER,
+    label: person.email,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 type KeyHolder = Pick<AccountServices, 'config'>;
@@ -50,11 +57,19 @@ export function sealTotpSecret(services: KeyHolder, personId: string, secret: st
 
 /** Encrypts secrets stored before encryption at rest existed; run at start-up, after the migrations. */
 export async function sealLegacyTotpSecrets(services: Pick<AccountServices, 'config' | 'db'>): Promise<number> {
-  const legacy = await services.db.selectFrom('people').select(['id', 'totp_secret'])
-    .where('totp_secret', 'is not', null).where('totp_secret', 'not like', 'v1:%').execute();
+  const legacy = await services.db
+    .selectFrom('people')
+    .select(['id', 'totp_secret'])
+    .where('totp_secret', 'is not', null)
+    .where('totp_secret', 'not like', 'v1:%')
+    .execute();
   for (const row of legacy) {
-    await services.db.updateTable('people').set({ totp_secret: sealTotpSecret(services, row.id, row.totp_secret ?? '') })
-      .where('id', '=', row.id).where('totp_secret', '=', row.totp_secret).execute();
+    await services.db
+      .updateTable('people')
+      .set({ totp_secret: sealTotpSecret(services, row.id, row.totp_secret ?? '') })
+      .where('id', '=', row.id)
+      .where('totp_secret', '=', row.totp_secret)
+      .execute();
   }
   return legacy.length;
 }
@@ -65,13 +80,20 @@ export interface Enrolment {
 }
 
 /** The secret being enrolled (kept until confirmed, so reloading shows the same QR code) and its QR code. */
-export async function startEnrolment(services: Pick<AccountServices, 'config' | 'db'>, personId: string): Promise<Enrolment> {
+export async function startEnrolment(
+  services: Pick<AccountServices, 'config' | 'db'>,
+  personId: string,
+): Promise<Enrolment> {
   const person = await findPersonById(services.db, personId);
   if (!person) throw securityErrors.secondFactorRequired();
   const stored = totpSecretOf(services, person);
   const secret = stored ?? new Secret({ size: 20 }).base32;
   if (!stored) await updatePerson(services.db, person.id, { totp_secret: sealTotpSecret(services, person.id, secret) });
-  const svg = await QRCode.toString(totpFor(person, secret).toString(), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const svg = await QRCode.toString(totpFor(person, secret).toString(), {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+  });
   return { secret, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 
@@ -87,8 +109,11 @@ function acceptedStep(services: KeyHolder, person: PersonRow, code: string, now:
 
 /** Uses up the step in one statement, so the same code cannot pass twice even in parallel. */
 async function claimStep(db: Database, personId: string, step: number): Promise<boolean> {
-  const result = await db.updateTable('people').set({ totp_last_step: step })
-    .where('id', '=', personId).where(sql<boolean>`totp_last_step IS NULL OR totp_last_step < ${step}`)
+  const result = await db
+    .updateTable('people')
+    .set({ totp_last_step: step })
+    .where('id', '=', personId)
+    .where(sql<boolean>`totp_last_step IS NULL OR totp_last_step < ${step}`)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -96,8 +121,12 @@ async function claimStep(db: Database, personId: string, step: number): Promise<
 async function useRecoveryCode(db: Database, personId: string, code: string, now: Date): Promise<boolean> {
   const normalised = code.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (normalised.length !== 10) return false;
-  const result = await db.updateTable('recovery_codes').set({ used_at: now })
-    .where('person_id', '=', personId).where('code_hash', '=', tokenHash(normalised)).where('used_at', 'is', null)
+  const result = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('person_id', '=', personId)
+    .where('code_hash', '=', tokenHash(normalised))
+    .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -108,7 +137,12 @@ function newRecoveryCode(): string {
 }
 
 /** Confirms the enrolment with a first code; returns the recovery codes, shown once. */
-export async function confirmEnrolment(services: AccountServices, log: FastifyBaseLogger, viewer: Viewer, code: string): Promise<string[]> {
+export async function confirmEnrolment(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  viewer: Viewer,
+  code: string,
+): Promise<string[]> {
   const person = await findPersonById(services.db, viewer.id);
   if (!person || person.totp_enabled_at) throw securityErrors.invalidSecondFactor();
   await checkTotp(services, log, person, code);
@@ -117,22 +151,41 @@ export async function confirmEnrolment(services: AccountServices, log: FastifyBa
   await services.db.transaction().execute(async (tx) => {
     await updatePerson(tx, person.id, { totp_enabled_at: now, updated_at: now });
     await tx.deleteFrom('recovery_codes').where('person_id', '=', person.id).execute();
-    await tx.insertInto('recovery_codes').values(codes.map((c) => ({ person_id: person.id, code_hash: tokenHash(c.replace('-', '')) }))).execute();
+    await tx
+      .insertInto('recovery_codes')
+      .values(codes.map((c) => ({ person_id: person.id, code_hash: tokenHash(c.replace('-', '')) })))
+      .execute();
     await completeSecondFactor(tx, viewer.sessionId);
-    await recordAudit(tx, { actorId: person.id, action: 'person.second_factor_enrolled', objectType: 'person', objectId: person.id, after: { method: 'totp', recoveryCodes: codes.length } });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'person.second_factor_enrolled',
+      objectType: 'person',
+      objectId: person.id,
+      after: { method: 'totp', recoveryCodes: codes.length },
+    });
   });
   return codes;
 }
 
-async function checkTotp(services: AccountServices, log: FastifyBaseLogger, person: PersonRow, code: string): Promise<void> {
+async function checkTotp(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  person: PersonRow,
+  code: string,
+): Promise<void> {
   if (isLocked(person, services.now())) throw securityErrors.accountLocked();
   const step = acceptedStep(services, person, code.replace(/\s/g, ''), services.now());
-  if (step !== null && await claimStep(services.db, person.id, step)) return;
+  if (step !== null && (await claimStep(services.db, person.id, step))) return;
   await recordFailedAttempt(services, log, person, 'second_factor');
   throw securityErrors.invalidSecondFactor();
 }
 
-async function checkRecoveryCode(services: AccountServices, log: FastifyBaseLogger, person: PersonRow, code: string): Promise<void> {
+async function checkRecoveryCode(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  person: PersonRow,
+  code: string,
+): Promise<void> {
   if (isLocked(person, services.now())) throw securityErrors.accountLocked();
   if (await useRecoveryCode(services.db, person.id, code, services.now())) return;
   await recordFailedAttempt(services, log, person, 'second_factor');
@@ -140,7 +193,12 @@ async function checkRecoveryCode(services: AccountServices, log: FastifyBaseLogg
 }
 
 /** Completes a pending session with a TOTP code or an unused recovery code. */
-export async function verifySecondFactor(services: AccountServices, log: FastifyBaseLogger, viewer: Viewer, code: string): Promise<void> {
+export async function verifySecondFactor(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  viewer: Viewer,
+  code: string,
+): Promise<void> {
   const person = await findPersonById(services.db, viewer.id);
   if (!person?.totp_enabled_at) throw securityErrors.secondFactorRequired();
   const trimmed = code.trim();
@@ -148,7 +206,13 @@ export async function verifySecondFactor(services: AccountServices, log: Fastify
   if (method === 'totp') await checkTotp(services, log, person, trimmed);
   else await checkRecoveryCode(services, log, person, trimmed);
   await completeSecondFactor(services.db, viewer.sessionId);
-  await recordAudit(services.db, { actorId: person.id, action: 'person.second_factor_verified', objectType: 'person', objectId: person.id, after: { method } });
+  await recordAudit(services.db, {
+    actorId: person.id,
+    action: 'person.second_factor_verified',
+    objectType: 'person',
+    objectId: person.id,
+    after: { method },
+  });
 }
 
 export async function hasSecondFactor(db: Database, personId: string): Promise<boolean> {

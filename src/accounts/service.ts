@@ -11,7 +11,13 @@ import { isUniqueViolation } from '../shared/database-errors.ts';
 import type { Locale } from '../i18n/define.ts';
 import { addMember, createOrganisation, organisationProblems } from '../organisations/service.ts';
 import { announceRequest, requestMembership } from '../organisations/membership-service.ts';
-import { findPersonByEmail, insertAccountToken, insertPerson, setAmbassadorSpearheads, updatePerson } from './repository.ts';
+import {
+  findPersonByEmail,
+  insertAccountToken,
+  insertPerson,
+  setAmbassadorSpearheads,
+  updatePerson,
+} from './repository.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { startSession } from './session.ts';
@@ -33,17 +39,26 @@ export interface Registered {
 }
 
 /** A new organisation needs a name, a kind and whether it is an SME; the registration form also asks this beside the schema. */
-export function newOrganisationProblems(input: { organisationMode?: unknown; organisationName?: unknown; kind?: unknown; isSme?: unknown }): FieldProblem[] {
+export function newOrganisationProblems(input: {
+  organisationMode?: unknown;
+  organisationName?: unknown;
+  kind?: unknown;
+  isSme?: unknown;
+}): FieldProblem[] {
   if (input.organisationMode !== 'create') return [];
   const problems: FieldProblem[] = [];
-  if (typeof input.organisationName !== 'string' || !input.organisationName.trim()) problems.push({ field: 'organisationName', message: 'field.required' });
+  if (typeof input.organisationName !== 'string' || !input.organisationName.trim())
+    problems.push({ field: 'organisationName', message: 'field.required' });
   if (input.kind === undefined) problems.push({ field: 'kind', message: 'field.required' });
   if (input.isSme === undefined) problems.push({ field: 'isSme', message: 'field.required' });
   return problems;
 }
 
 function registrationProblems(input: RegistrationBody): FieldProblem[] {
-  const ownWords = [input.name, ...(input.organisationMode === 'create' && input.organisationName ? [input.organisationName] : [])];
+  const ownWords = [
+    input.name,
+    ...(input.organisationMode === 'create' && input.organisationName ? [input.organisationName] : []),
+  ];
   const problems = passwordProblems(input.password, input.email, ownWords);
   if (input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
   problems.push(...newOrganisationProblems(input));
@@ -52,7 +67,13 @@ function registrationProblems(input: RegistrationBody): FieldProblem[] {
 }
 
 /** Issues a one-time token of the given purpose; only its hash is stored. */
-export async function issueAccountToken(db: Database, personId: string, purpose: 'verify_email' | 'reset_password', hours: number, now: Date): Promise<string> {
+export async function issueAccountToken(
+  db: Database,
+  personId: string,
+  purpose: 'verify_email' | 'reset_password',
+  hours: number,
+  now: Date,
+): Promise<string> {
   const token = newToken();
   await insertAccountToken(db, tokenHash(token), personId, purpose, new Date(now.getTime() + hours * 3_600_000));
   return token;
@@ -60,19 +81,37 @@ export async function issueAccountToken(db: Database, personId: string, purpose:
 
 /** Mail trouble must not undo a committed change: it is logged, and the person can ask again. */
 export async function deliver(services: AccountServices, log: FastifyBaseLogger, mail: OutgoingMail): Promise<void> {
-  await services.mailer.send(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'e-mail could not be sent'));
+  await services.mailer
+    .send(mail)
+    .catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'e-mail could not be sent'));
 }
 
-export async function sendVerificationEmail(services: AccountServices, log: FastifyBaseLogger, person: PersonRow): Promise<void> {
+export async function sendVerificationEmail(
+  services: AccountServices,
+  log: FastifyBaseLogger,
+  person: PersonRow,
+): Promise<void> {
   const token = await issueAccountToken(services.db, person.id, 'verify_email', VERIFY_EMAIL_HOURS, services.now());
-  await deliver(services, log, verificationMail({ email: person.email, name: person.display_name, locale: person.locale }, services.config.baseUrl, token));
+  await deliver(
+    services,
+    log,
+    verificationMail(
+      { email: person.email, name: person.display_name, locale: person.locale },
+      services.config.baseUrl,
+      token,
+    ),
+  );
 }
 
 /**
  * Creates the person with their new organisation, or with a request to join an existing one (its
  * members are told), sends the verification link and starts a session.
  */
-export async function register(services: Services, log: FastifyBaseLogger, input: RegistrationBody): Promise<Registered> {
+export async function register(
+  services: Services,
+  log: FastifyBaseLogger,
+  input: RegistrationBody,
+): Promise<Registered> {
   const problems = registrationProblems(input);
   if (problems.length > 0) throw errors.validation(problems);
   const email = input.email.toLowerCase();
@@ -80,14 +119,31 @@ export async function register(services: Services, log: FastifyBaseLogger, input
   const now = services.now();
   const { person, attached, verifyToken } = await services.db.transaction().execute(async (tx) => {
     if (await findPersonByEmail(tx, email)) throw errors.conflict('email_taken', 'account.email_taken');
-    const person = await insertPerson(tx, { email, display_name: input.name.trim(), password_hash: passwordHash, role: 'member', locale: input.locale })
-      .catch((error: unknown) => { throw isUniqueViolation(error) ? errors.conflict('email_taken', 'account.email_taken') : error; });
-    await recordAudit(tx, { actorId: person.id, action: 'person.registered', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    const person = await insertPerson(tx, {
+      email,
+      display_name: input.name.trim(),
+      password_hash: passwordHash,
+      role: 'member',
+      locale: input.locale,
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? errors.conflict('email_taken', 'account.email_taken') : error;
+    });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'person.registered',
+      objectType: 'person',
+      objectId: person.id,
+      after: personAuditSnapshot(person),
+    });
     const attached = await attachOrganisation(tx, person.id, input);
     const verifyToken = await issueAccountToken(tx, person.id, 'verify_email', VERIFY_EMAIL_HOURS, now);
     return { person, attached, verifyToken };
   });
-  await deliver(services, log, verificationMail({ email, name: person.display_name, locale: person.locale }, services.config.baseUrl, verifyToken));
+  await deliver(
+    services,
+    log,
+    verificationMail({ email, name: person.display_name, locale: person.locale }, services.config.baseUrl, verifyToken),
+  );
   if (attached.requested) await announceRequest(services, log, attached.requested);
   const sessionToken = await startSession(services.db, person.id, now);
   return { person, organisationIds: attached.memberOf, sessionToken };
@@ -100,12 +156,23 @@ interface Attached {
 
 /** A new organisation makes its founder a member; joining an existing one only asks its members. */
 async function attachOrganisation(tx: Database, personId: string, input: RegistrationBody): Promise<Attached> {
-  if (input.organisationMode === 'join') return { memberOf: [], requested: (await requestMembership(tx, personId, input.enterpriseNumber)).organisation };
-  const organisation = await createOrganisation(tx, {
-    name: input.organisationName ?? '', kind: input.kind ?? 'company', isSme: input.isSme ?? false,
-    enterpriseNumber: input.enterpriseNumber, street: input.street, postalCode: input.postalCode,
-    municipality: input.municipality, nisCode: input.nisCode, website: input.website,
-  }, personId);
+  if (input.organisationMode === 'join')
+    return { memberOf: [], requested: (await requestMembership(tx, personId, input.enterpriseNumber)).organisation };
+  const organisation = await createOrganisation(
+    tx,
+    {
+      name: input.organisationName ?? '',
+      kind: input.kind ?? 'company',
+      isSme: input.isSme ?? false,
+      enterpriseNumber: input.enterpriseNumber,
+      street: input.street,
+      postalCode: input.postalCode,
+      municipality: input.municipality,
+      nisCode: input.nisCode,
+      website: input.website,
+    },
+    personId,
+  );
   await addMember(tx, personId, organisation.id, personId);
   return { memberOf: [organisation.id], requested: null };
 }
@@ -129,17 +196,39 @@ export async function createAdmin(db: Database, input: AdminInput): Promise<{ id
     const existing = await findPersonByEmail(tx, email);
     if (existing) {
       const after = await updatePerson(tx, existing.id, {
-        role: 'admin', email_verified_at: existing.email_verified_at ?? new Date(),
-        password_hash: existing.password_hash ?? passwordHash, updated_at: new Date(),
+        role: 'admin',
+        email_verified_at: existing.email_verified_at ?? new Date(),
+        password_hash: existing.password_hash ?? passwordHash,
+        updated_at: new Date(),
       });
-      await recordAudit(tx, { actorId: null, action: 'person.promoted_admin', objectType: 'person', objectId: existing.id, before: personAuditSnapshot(existing), after: personAuditSnapshot(after) });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'person.promoted_admin',
+        objectType: 'person',
+        objectId: existing.id,
+        before: personAuditSnapshot(existing),
+        after: personAuditSnapshot(after),
+      });
       // Sessions opened as a member never asked for a second factor; the admin logs in again.
       await revokeSessionsOf(tx, existing.id);
       return { id: existing.id, created: false };
     }
     if (!passwordHash) throw errors.validation([{ field: 'password', message: 'field.required' }]);
-    const person = await insertPerson(tx, { email, display_name: input.name, password_hash: passwordHash, role: 'admin', locale: 'nl', email_verified_at: new Date() });
-    await recordAudit(tx, { actorId: null, action: 'person.admin_created', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    const person = await insertPerson(tx, {
+      email,
+      display_name: input.name,
+      password_hash: passwordHash,
+      role: 'admin',
+      locale: 'nl',
+      email_verified_at: new Date(),
+    });
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'person.admin_created',
+      objectType: 'person',
+      objectId: person.id,
+      after: personAuditSnapshot(person),
+    });
     return { id: person.id, created: true };
   });
 }
@@ -163,12 +252,22 @@ export async function createDemoPerson(db: Database, input: DemoPersonInput): Pr
     const existing = await findPersonByEmail(tx, email);
     if (existing) return existing.id;
     const person = await insertPerson(tx, {
-      email, display_name: input.name, password_hash: passwordHash, role: input.role,
-      locale: input.locale ?? 'nl', email_verified_at: new Date(),
+      email,
+      display_name: input.name,
+      password_hash: passwordHash,
+      role: input.role,
+      locale: input.locale ?? 'nl',
+      email_verified_at: new Date(),
     });
     for (const organisationId of input.organisationIds ?? []) await addMember(tx, person.id, organisationId, null);
     await setAmbassadorSpearheads(tx, person.id, input.spearheads ?? []);
-    await recordAudit(tx, { actorId: null, action: 'person.created', objectType: 'person', objectId: person.id, after: personAuditSnapshot(person) });
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'person.created',
+      objectType: 'person',
+      objectId: person.id,
+      after: personAuditSnapshot(person),
+    });
     return person.id;
   });
 }

@@ -17,23 +17,39 @@ after(async () => {
 });
 
 async function loginFrom(person: TestPerson, userAgent: string): Promise<string> {
-  const response = await harness.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { 'user-agent': userAgent }, payload: { email: person.email, password: PASSWORD } });
+  const response = await harness.app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    headers: { 'user-agent': userAgent },
+    payload: { email: person.email, password: PASSWORD },
+  });
   return response.json().token;
 }
 
 async function post(url: string, session: string) {
   const { csrf, cookies } = await formSession(harness.app, '/account/sessions', session);
-  return harness.app.inject({ method: 'POST', url, headers: FORM_HEADERS, cookies, payload: formBody({ _csrf: csrf }) });
+  return harness.app.inject({
+    method: 'POST',
+    url,
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ _csrf: csrf }),
+  });
 }
 
-const works = async (token: string) => (await harness.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode === 200;
+const works = async (token: string) =>
+  (await harness.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode === 200;
 
 describe('the sessions page', () => {
   test('lists the live sessions with their browser, marks this one, and leaves out ended ones', async () => {
     const person = await createPerson(harness.db, 'member');
     const firefox = await loginFrom(person, FIREFOX);
     const ended = await loginFrom(person, 'Ended/1.0');
-    await harness.app.inject({ method: 'DELETE', url: '/api/v1/sessions/current', headers: { authorization: `Bearer ${ended}` } });
+    await harness.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/sessions/current',
+      headers: { authorization: `Bearer ${ended}` },
+    });
     const page = await harness.app.inject({ url: '/account/sessions', cookies: { hd_session: firefox } });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Firefox\/128\.0<strong> \(Deze sessie\)<\/strong>/);
@@ -52,7 +68,12 @@ describe('the sessions page', () => {
     assert.equal(revoked.headers.location, '/account/sessions?revoked=1');
     assert.equal(await works(other), false);
     assert.equal(await works(mine), true);
-    const audit = await harness.db.selectFrom('audit_events').select('action').where('object_id', '=', person.id).where('action', '=', 'session.revoked').execute();
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', person.id)
+      .where('action', '=', 'session.revoked')
+      .execute();
     assert.equal(audit.length, 1);
   });
 
@@ -60,7 +81,12 @@ describe('the sessions page', () => {
     const person = await createPerson(harness.db, 'member');
     const stranger = await createPerson(harness.db, 'member');
     const strangerSession = await loginFrom(stranger, FIREFOX);
-    const { id } = await harness.db.selectFrom('sessions').select('id').where('person_id', '=', stranger.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const { id } = await harness.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('person_id', '=', stranger.id)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     const response = await post(`/account/sessions/${id}/revoke`, person.token);
     assert.equal(response.statusCode, 404);
     assert.equal(await works(strangerSession), true);

@@ -25,22 +25,30 @@ export interface SessionLiveness {
 }
 
 function live(liveness: SessionLiveness) {
-  return (eb: ExpressionBuilder<DatabaseSchema, 'sessions'>) => eb.and([
-    eb('sessions.revoked_at', 'is', null),
-    eb('sessions.expires_at', '>', liveness.now),
-    eb.or([
-      eb('sessions.last_used_at', '>', liveness.seenAfter),
-      eb.and([eb('sessions.keep_signed_in', '=', true), eb('sessions.last_used_at', '>', liveness.keptSeenAfter)]),
-    ]),
-  ]);
+  return (eb: ExpressionBuilder<DatabaseSchema, 'sessions'>) =>
+    eb.and([
+      eb('sessions.revoked_at', 'is', null),
+      eb('sessions.expires_at', '>', liveness.now),
+      eb.or([
+        eb('sessions.last_used_at', '>', liveness.seenAfter),
+        eb.and([eb('sessions.keep_signed_in', '=', true), eb('sessions.last_used_at', '>', liveness.keptSeenAfter)]),
+      ]),
+    ]);
 }
 
 export async function insertSession(db: Database, session: NewSession): Promise<void> {
-  await db.insertInto('sessions').values({
-    id: session.id, person_id: session.personId, expires_at: session.expiresAt, last_used_at: session.startedAt,
-    user_agent: session.userAgent?.slice(0, 300) ?? null, second_factor_pending: session.secondFactorPending ?? false,
-    keep_signed_in: session.keepSignedIn ?? false,
-  }).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: session.id,
+      person_id: session.personId,
+      expires_at: session.expiresAt,
+      last_used_at: session.startedAt,
+      user_agent: session.userAgent?.slice(0, 300) ?? null,
+      second_factor_pending: session.secondFactorPending ?? false,
+      keep_signed_in: session.keepSignedIn ?? false,
+    })
+    .execute();
 }
 
 export async function revokeSession(db: Database, id: string): Promise<void> {
@@ -48,8 +56,12 @@ export async function revokeSession(db: Database, id: string): Promise<void> {
 }
 
 export async function revokeSessionsOf(db: Database, personId: string): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: new Date() })
-    .where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function completeSecondFactor(db: Database, sessionId: string): Promise<void> {
@@ -58,16 +70,33 @@ export async function completeSecondFactor(db: Database, sessionId: string): Pro
 
 async function touchSession(db: Database, sessionId: string, lastUsedAt: Date, now: Date): Promise<void> {
   if (now.getTime() - lastUsedAt.getTime() < LAST_USED_PRECISION_MS) return;
-  await db.updateTable('sessions').set({ last_used_at: now }).where('id', '=', sessionId).where('last_used_at', '<', now).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_used_at: now })
+    .where('id', '=', sessionId)
+    .where('last_used_at', '<', now)
+    .execute();
 }
 
 /** The person behind a live session, with their organisations and spearheads. */
-export async function findViewerBySession(db: Database, sessionId: string, liveness: SessionLiveness): Promise<Viewer | null> {
+export async function findViewerBySession(
+  db: Database,
+  sessionId: string,
+  liveness: SessionLiveness,
+): Promise<Viewer | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
-    .select(['people.id', 'people.email', 'people.display_name', 'people.role', 'people.locale', 'people.email_verified_at',
-      'sessions.second_factor_pending', 'sessions.last_used_at'])
+    .select([
+      'people.id',
+      'people.email',
+      'people.display_name',
+      'people.role',
+      'people.locale',
+      'people.email_verified_at',
+      'sessions.second_factor_pending',
+      'sessions.last_used_at',
+    ])
     .where('sessions.id', '=', sessionId)
     .where(live(liveness))
     .executeTakeFirst();
@@ -98,17 +127,29 @@ export interface SessionListing {
   userAgent: string | null;
 }
 
-export async function liveSessionsOf(db: Database, personId: string, liveness: SessionLiveness): Promise<SessionListing[]> {
-  const rows = await db.selectFrom('sessions').select(['id', 'created_at', 'last_used_at', 'user_agent'])
-    .where('person_id', '=', personId).where(live(liveness))
-    .orderBy('created_at', 'desc').execute();
+export async function liveSessionsOf(
+  db: Database,
+  personId: string,
+  liveness: SessionLiveness,
+): Promise<SessionListing[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_used_at', 'user_agent'])
+    .where('person_id', '=', personId)
+    .where(live(liveness))
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastUsedAt: r.last_used_at, userAgent: r.user_agent }));
 }
 
 /** Revokes one of the person's own sessions; false when it is not theirs or already ended. */
 export async function revokeOwnSession(db: Database, personId: string, sessionId: string): Promise<boolean> {
-  const result = await db.updateTable('sessions').set({ revoked_at: new Date() })
-    .where('id', '=', sessionId).where('person_id', '=', personId).where('revoked_at', 'is', null)
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

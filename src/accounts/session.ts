@@ -22,9 +22,20 @@ export interface SessionOptions {
   keepSignedIn?: boolean | undefined;
 }
 
-export async function startSession(db: Database, personId: string, now: Date, options: SessionOptions = {}): Promise<string> {
+export async function startSession(
+  db: Database,
+  personId: string,
+  now: Date,
+  options: SessionOptions = {},
+): Promise<string> {
   const token = newToken();
-  await insertSession(db, { id: tokenHash(token), personId, startedAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_HOURS * HOUR_MS), ...options });
+  await insertSession(db, {
+    id: tokenHash(token),
+    personId,
+    startedAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_LIFETIME_HOURS * HOUR_MS),
+    ...options,
+  });
   return token;
 }
 
@@ -68,7 +79,11 @@ export async function identifyRequest(db: Database, request: FastifyRequest, now
 /** Without "keep me signed in" the cookie ends with the browser session; with it, it lasts the session's lifetime. */
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, keepSignedIn = false): void {
   reply.setCookie(SESSION_COOKIE, token, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure, ...(keepSignedIn ? { maxAge: SESSION_LIFETIME_HOURS * 3_600 } : {}),
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    ...(keepSignedIn ? { maxAge: SESSION_LIFETIME_HOURS * 3_600 } : {}),
   });
 }
 

@@ -23,7 +23,13 @@ const apiLogin = (email: string, password: string) =>
 /** Posts the login form as a browser would, with the next path the login page was opened with. */
 async function formLogin(email: string, password: string, next?: string) {
   const { csrf, cookies } = await formSession(harness.app, '/login');
-  return harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies, payload: formBody({ email, password, next, _csrf: csrf }) });
+  return harness.app.inject({
+    method: 'POST',
+    url: '/login',
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ email, password, next, _csrf: csrf }),
+  });
 }
 
 describe('logging in and out through the API', () => {
@@ -69,7 +75,11 @@ describe('logging in and out through the API', () => {
 
   test('lists the organisations of the logged-in person after login', async () => {
     const { email, password } = registration() as { email: string; password: string };
-    const registered = await harness.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: { ...registration(), email, password } });
+    const registered = await harness.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload: { ...registration(), email, password },
+    });
     const response = await apiLogin(email, password);
     assert.deepEqual(response.json().person.organisationIds, registered.json().person.organisationIds);
   });
@@ -114,7 +124,10 @@ describe('logging in and out through the pages', () => {
     for (const response of [wrong, unknown]) {
       assert.equal(response.statusCode, 401);
       assert.match(response.body, /role="alert"[^>]*><p>Dit e-mailadres en wachtwoord horen niet bij elkaar/);
-      assert.equal(response.cookies.some((c) => c.name === 'hd_session'), false);
+      assert.equal(
+        response.cookies.some((c) => c.name === 'hd_session'),
+        false,
+      );
     }
     assert.match(wrong.body, new RegExp(`value="${person.email}"`));
   });
@@ -124,7 +137,13 @@ describe('logging in and out through the pages', () => {
     const login = await formLogin(person.email, PASSWORD);
     const token = login.cookies.find((c) => c.name === 'hd_session')?.value ?? '';
     const { csrf, cookies } = await formSession(harness.app, '/account', token);
-    const out = await harness.app.inject({ method: 'POST', url: '/logout', headers: FORM_HEADERS, cookies, payload: formBody({ _csrf: csrf }) });
+    const out = await harness.app.inject({
+      method: 'POST',
+      url: '/logout',
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody({ _csrf: csrf }),
+    });
     assert.equal(out.statusCode, 303);
     const cleared = out.cookies.find((c) => c.name === 'hd_session');
     assert.equal(cleared?.value, '');
@@ -134,14 +153,25 @@ describe('logging in and out through the pages', () => {
 
   test('refuses a logout post without a CSRF token and keeps the session', async () => {
     const person = await createPerson(harness.db, 'member');
-    const out = await harness.app.inject({ method: 'POST', url: '/logout', headers: FORM_HEADERS, cookies: { hd_session: person.token }, payload: '' });
+    const out = await harness.app.inject({
+      method: 'POST',
+      url: '/logout',
+      headers: FORM_HEADERS,
+      cookies: { hd_session: person.token },
+      payload: '',
+    });
     assert.equal(out.statusCode, 403);
     assert.equal((await harness.app.inject({ url: '/api/v1/me', headers: person.auth })).statusCode, 200);
   });
 
   test('refuses a login post without a CSRF token', async () => {
     const person = await createPerson(harness.db, 'member');
-    const response = await harness.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, payload: formBody({ email: person.email, password: PASSWORD }) });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: '/login',
+      headers: FORM_HEADERS,
+      payload: formBody({ email: person.email, password: PASSWORD }),
+    });
     assert.equal(response.statusCode, 403);
   });
 
@@ -166,7 +196,11 @@ describe('rate limits on login, registration and password reset', () => {
   test('answers 429 with the stable id rate_limited after too many login attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) {
-      const response = await limited.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'niemand@voorbeeld.be', password: 'not the right password' } });
+      const response = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/sessions',
+        payload: { email: 'niemand@voorbeeld.be', password: 'not the right password' },
+      });
       statuses.push(response.statusCode);
       if (response.statusCode === 429) assert.equal(response.json().error.id, 'rate_limited');
     }
@@ -175,32 +209,51 @@ describe('rate limits on login, registration and password reset', () => {
 
   test('limits each address on its own', async () => {
     const response = await limited.app.inject({
-      method: 'POST', url: '/api/v1/sessions', remoteAddress: '192.0.2.44', payload: { email: 'niemand@voorbeeld.be', password: 'not the right password' },
+      method: 'POST',
+      url: '/api/v1/sessions',
+      remoteAddress: '192.0.2.44',
+      payload: { email: 'niemand@voorbeeld.be', password: 'not the right password' },
     });
     assert.equal(response.statusCode, 401);
   });
 
   test('limits registration and password-reset requests too, with a translated page for forms', async () => {
     for (let i = 0; i < 3; i += 1) {
-      await limited.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: 'niemand@voorbeeld.be' } });
+      await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/password-resets',
+        payload: { email: 'niemand@voorbeeld.be' },
+      });
       await limited.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: {} });
     }
-    const reset = await limited.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: 'niemand@voorbeeld.be' } });
+    const reset = await limited.app.inject({
+      method: 'POST',
+      url: '/api/v1/password-resets',
+      payload: { email: 'niemand@voorbeeld.be' },
+    });
     assert.equal(reset.statusCode, 429);
     assert.equal((await limited.app.inject({ method: 'POST', url: '/api/v1/accounts', payload: {} })).statusCode, 429);
-    for (let i = 0; i < 3; i += 1) await limited.app.inject({ method: 'POST', url: '/register?lang=fr', headers: FORM_HEADERS, payload: '' });
-    const page = await limited.app.inject({ method: 'POST', url: '/register', headers: { ...FORM_HEADERS, 'accept-language': 'fr' }, payload: '' });
+    for (let i = 0; i < 3; i += 1)
+      await limited.app.inject({ method: 'POST', url: '/register?lang=fr', headers: FORM_HEADERS, payload: '' });
+    const page = await limited.app.inject({
+      method: 'POST',
+      url: '/register',
+      headers: { ...FORM_HEADERS, 'accept-language': 'fr' },
+      payload: '',
+    });
     assert.equal(page.statusCode, 429);
     assert.match(page.body, /Trop de tentatives/);
   });
 });
 
-describe('session lifetimes: an idle timeout and an absolute lifetime, on the platform\'s clock', () => {
+describe("session lifetimes: an idle timeout and an absolute lifetime, on the platform's clock", () => {
   const MINUTE = 60_000;
   const HOUR = 60 * MINUTE;
   let clocked: Harness;
   let clock = Date.now();
-  const at = (ms: number) => { clock += ms; };
+  const at = (ms: number) => {
+    clock += ms;
+  };
 
   before(async () => {
     clocked = await startHarness({ authRateLimitPerMinute: 1000 });
@@ -212,13 +265,24 @@ describe('session lifetimes: an idle timeout and an absolute lifetime, on the pl
   });
 
   async function login(email: string, keepSignedIn?: boolean): Promise<string> {
-    const response = await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password: PASSWORD, ...(keepSignedIn === undefined ? {} : { keepSignedIn }) } });
+    const response = await clocked.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      payload: { email, password: PASSWORD, ...(keepSignedIn === undefined ? {} : { keepSignedIn }) },
+    });
     assert.equal(response.statusCode, 201, response.body);
     return response.json().token;
   }
-  const me = async (token: string) => (await clocked.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode;
+  const me = async (token: string) =>
+    (await clocked.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode;
   const lastSeen = async (token: string) =>
-    (await clocked.db.selectFrom('sessions').select('last_used_at').where('id', '=', tokenHash(token)).executeTakeFirstOrThrow()).last_used_at?.getTime();
+    (
+      await clocked.db
+        .selectFrom('sessions')
+        .select('last_used_at')
+        .where('id', '=', tokenHash(token))
+        .executeTakeFirstOrThrow()
+    ).last_used_at?.getTime();
 
   test('a session unused for 30 minutes ends; every use keeps it alive', async () => {
     const person = await createPerson(clocked.db, 'member');
@@ -271,13 +335,22 @@ describe('session lifetimes: an idle timeout and an absolute lifetime, on the pl
     const person = await createPerson(clocked.db, 'member');
     const formLoginWith = async (extra: Record<string, string>) => {
       const { csrf, cookies } = await formSession(clocked.app, '/login');
-      const response = await clocked.app.inject({ method: 'POST', url: '/login', headers: FORM_HEADERS, cookies, payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf, ...extra }) });
+      const response = await clocked.app.inject({
+        method: 'POST',
+        url: '/login',
+        headers: FORM_HEADERS,
+        cookies,
+        payload: formBody({ email: person.email, password: PASSWORD, _csrf: csrf, ...extra }),
+      });
       assert.equal(response.statusCode, 303);
       const cookie = response.cookies.find((c) => c.name === 'hd_session');
       assert.ok(cookie);
       return cookie;
     };
-    assert.match((await clocked.app.inject({ url: '/login' })).body, /<input type="checkbox" id="keepSignedIn" name="keepSignedIn" value="yes"/);
+    assert.match(
+      (await clocked.app.inject({ url: '/login' })).body,
+      /<input type="checkbox" id="keepSignedIn" name="keepSignedIn" value="yes"/,
+    );
     const kept = await formLoginWith({ keepSignedIn: 'yes' });
     const plain = await formLoginWith({});
     assert.equal(kept.maxAge, 12 * 3600);
@@ -291,8 +364,18 @@ describe('session lifetimes: an idle timeout and an absolute lifetime, on the pl
   test('the sessions page lists the live sessions and leaves out those that timed out', async () => {
     const person = await createPerson(clocked.db, 'member');
     const current = await login(person.email, true);
-    await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { 'user-agent': 'Idle/1.0' }, payload: { email: person.email, password: PASSWORD } });
-    await clocked.app.inject({ method: 'POST', url: '/api/v1/sessions', headers: { 'user-agent': 'Kept/1.0' }, payload: { email: person.email, password: PASSWORD, keepSignedIn: true } });
+    await clocked.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      headers: { 'user-agent': 'Idle/1.0' },
+      payload: { email: person.email, password: PASSWORD },
+    });
+    await clocked.app.inject({
+      method: 'POST',
+      url: '/api/v1/sessions',
+      headers: { 'user-agent': 'Kept/1.0' },
+      payload: { email: person.email, password: PASSWORD, keepSignedIn: true },
+    });
     at(45 * MINUTE);
     const page = await clocked.app.inject({ url: '/account/sessions', cookies: { hd_session: current } });
     assert.equal(page.statusCode, 200);

@@ -23,15 +23,35 @@ export async function startTestProvider(): Promise<TestProvider> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [REDIRECT_URI], grant_types: ['authorization_code'], response_types: ['code'] }],
-    claims: { openid: ['sub'], profile: ['name', 'given_name', 'family_name'], vo: ['vo_orgcode', 'email', 'email_verified'] },
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        redirect_uris: [REDIRECT_URI],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'given_name', 'family_name'],
+      vo: ['vo_orgcode', 'email', 'email_verified'],
+    },
     scopes: ['openid', 'profile', 'vo'],
     findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, ...accounts.get(id) }) }),
     cookies: { keys: ['cookie-key-for-tests-only'] },
     ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   server.on('request', provider.callback());
-  return { issuer, accounts, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    issuer,
+    accounts,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 /** A browser's cookie jar for the provider's site. */
@@ -76,7 +96,12 @@ async function submitInteraction(url: URL, page: string, accountId: string, jar:
   const prompt = /name="prompt" value="(\w+)"/.exec(page)?.[1];
   if (!prompt) throw new Error(`unexpected provider page at ${url.href}: ${page.slice(0, 300)}`);
   const body = new URLSearchParams({ prompt, login: accountId, password: 'any' });
-  const response = await fetch(url, { method: 'POST', redirect: 'manual', body, headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' } });
+  const response = await fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    body,
+    headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+  });
   jar.store(response);
   const location = response.headers.get('location');
   if (!location) throw new Error(`the provider did not accept the ${prompt} step (${response.status})`);

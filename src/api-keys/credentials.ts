@@ -46,7 +46,8 @@ export function presentedApiKeys(request: FastifyRequest): string[] {
 /** Sessions are read from `Bearer <token>`; a client writing `bearer` or `BEARER` means the same. */
 function normaliseBearer(request: FastifyRequest): void {
   const given = authorization(request);
-  if (given && given.scheme !== 'Bearer' && given.scheme.toLowerCase() === 'bearer') request.headers.authorization = `Bearer ${given.credentials}`;
+  if (given && given.scheme !== 'Bearer' && given.scheme.toLowerCase() === 'bearer')
+    request.headers.authorization = `Bearer ${given.credentials}`;
 }
 
 function refuse(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {

@@ -5,7 +5,8 @@ export const apiKeyMessages = defineMessages(
   {
     'nav.api_keys': 'API-sleutels',
     'api_keys.title': 'API-sleutels',
-    'api_keys.intro': 'Machineclients (partnerplatformen, dashboards) lezen de gepubliceerde uitdagingen en oplossingen via de publieke API met een eigen sleutel en een eigen limiet. De sleutel wordt één keer getoond; bewaard wordt alleen een vingerafdruk ervan.',
+    'api_keys.intro':
+      'Machineclients (partnerplatformen, dashboards) lezen de gepubliceerde uitdagingen en oplossingen via de publieke API met een eigen sleutel en een eigen limiet. De sleutel wordt één keer getoond; bewaard wordt alleen een vingerafdruk ervan.',
     'api_keys.new.heading': 'Nieuwe sleutel uitgeven',
     'api_keys.field.client_name': 'Naam van de client',
     'api_keys.field.client_name_hint': 'Wie de sleutel gebruikt, bijvoorbeeld “Dashboard VLAIO”.',
@@ -13,8 +14,10 @@ export const apiKeyMessages = defineMessages(
     'api_keys.field.rate_limit_hint': 'Een geheel getal van 1 tot 100000.',
     'api_keys.issue': 'Sleutel uitgeven',
     'api_keys.issued.title': 'Nieuwe sleutel voor {client}',
-    'api_keys.issued.warning': 'Kopieer deze sleutel nu en geef hem veilig door: hij wordt maar één keer getoond en kan niet opnieuw worden opgevraagd.',
-    'api_keys.issued.usage': 'De client stuurt hem mee in de kop Authorization: ApiKey <sleutel> of X-API-Key: <sleutel>.',
+    'api_keys.issued.warning':
+      'Kopieer deze sleutel nu en geef hem veilig door: hij wordt maar één keer getoond en kan niet opnieuw worden opgevraagd.',
+    'api_keys.issued.usage':
+      'De client stuurt hem mee in de kop Authorization: ApiKey <sleutel> of X-API-Key: <sleutel>.',
     'api_keys.list.heading': 'Uitgegeven sleutels',
     'api_keys.list.none': 'Er zijn nog geen sleutels uitgegeven.',
     'api_keys.col.client': 'Client',
@@ -29,17 +32,21 @@ export const apiKeyMessages = defineMessages(
     'api_keys.revoke': 'Intrekken',
     'api_keys.revoke_named': 'Sleutel van {client} intrekken',
     'api_keys.revoke.title': 'Sleutel intrekken',
-    'api_keys.revoke.question': 'Wilt u de sleutel van {client} (begint met {prefix}) intrekken? Elke aanvraag met deze sleutel krijgt daarna meteen een weigering. Dit kan niet ongedaan worden gemaakt.',
+    'api_keys.revoke.question':
+      'Wilt u de sleutel van {client} (begint met {prefix}) intrekken? Elke aanvraag met deze sleutel krijgt daarna meteen een weigering. Dit kan niet ongedaan worden gemaakt.',
     'api_keys.revoke.confirm': 'Ja, sleutel intrekken',
     'api_keys.revoke.cancel': 'Nee, terug naar de sleutels',
     'api_keys.revoked': 'De sleutel van {client} is ingetrokken.',
-    'api_keys.error.invalid': 'Deze API-sleutel is onbekend of ingetrokken. Vraag een nieuwe sleutel aan de beheerder van het platform.',
-    'api.cursor_invalid': 'De cursor is ongeldig. Gebruik de cursor uit het veld next van het vorige antwoord, ongewijzigd.',
+    'api_keys.error.invalid':
+      'Deze API-sleutel is onbekend of ingetrokken. Vraag een nieuwe sleutel aan de beheerder van het platform.',
+    'api.cursor_invalid':
+      'De cursor is ongeldig. Gebruik de cursor uit het veld next van het vorige antwoord, ongewijzigd.',
   },
   {
     'nav.api_keys': 'Clés API',
     'api_keys.title': 'Clés API',
-    'api_keys.intro': 'Les clients machine (plateformes partenaires, tableaux de bord) lisent les défis et solutions publiés via l’API publique avec leur propre clé et leur propre limite. La clé n’est affichée qu’une fois\u00a0; seule son empreinte est conservée.',
+    'api_keys.intro':
+      'Les clients machine (plateformes partenaires, tableaux de bord) lisent les défis et solutions publiés via l’API publique avec leur propre clé et leur propre limite. La clé n’est affichée qu’une fois\u00a0; seule son empreinte est conservée.',
     'api_keys.new.heading': 'Émettre une nouvelle clé',
     'api_keys.field.client_name': 'Nom du client',
     'api_keys.field.client_name_hint': 'Qui utilise la clé, par exemple «\u00a0Tableau de bord VLAIO\u00a0».',
@@ -47,7 +54,8 @@ export const apiKeyMessages = defineMessages(
     'api_keys.field.rate_limit_hint': 'Un nombre entier de 1 à 100000.',
     'api_keys.issue': 'Émettre la clé',
     'api_keys.issued.title': 'Nouvelle clé pour {client}',
-    'api_keys.issued.warning': 'Copiez cette clé maintenant et transmettez-la de façon sûre\u00a0: elle n’est affichée qu’une fois et ne peut pas être redemandée.',
+    'api_keys.issued.warning':
+      'Copiez cette clé maintenant et transmettez-la de façon sûre\u00a0: elle n’est affichée qu’une fois et ne peut pas être redemandée.',
     'api_keys.issued.usage': 'Le client l’envoie dans l’en-tête Authorization: ApiKey <clé> ou X-API-Key: <clé>.',
     'api_keys.list.heading': 'Clés émises',
     'api_keys.list.none': 'Aucune clé n’a encore été émise.',
@@ -63,17 +71,21 @@ export const apiKeyMessages = defineMessages(
     'api_keys.revoke': 'Révoquer',
     'api_keys.revoke_named': 'Révoquer la clé de {client}',
     'api_keys.revoke.title': 'Révoquer une clé',
-    'api_keys.revoke.question': 'Voulez-vous révoquer la clé de {client} (commence par {prefix})\u00a0? Toute requête avec cette clé sera aussitôt refusée. Cette action est irréversible.',
+    'api_keys.revoke.question':
+      'Voulez-vous révoquer la clé de {client} (commence par {prefix})\u00a0? Toute requête avec cette clé sera aussitôt refusée. Cette action est irréversible.',
     'api_keys.revoke.confirm': 'Oui, révoquer la clé',
     'api_keys.revoke.cancel': 'Non, retour aux clés',
     'api_keys.revoked': 'La clé de {client} a été révoquée.',
-    'api_keys.error.invalid': 'Cette clé API est inconnue ou révoquée. Demandez une nouvelle clé à l’administrateur de la plateforme.',
-    'api.cursor_invalid': 'Le curseur n’est pas valide. Utilisez tel quel le curseur du champ next de la réponse précédente.',
+    'api_keys.error.invalid':
+      'Cette clé API est inconnue ou révoquée. Demandez une nouvelle clé à l’administrateur de la plateforme.',
+    'api.cursor_invalid':
+      'Le curseur n’est pas valide. Utilisez tel quel le curseur du champ next de la réponse précédente.',
   },
   {
     'nav.api_keys': 'API keys',
     'api_keys.title': 'API keys',
-    'api_keys.intro': 'Machine clients (partner platforms, dashboards) read the published challenges and solutions through the public API with a key and a rate limit of their own. The key is shown once; only a fingerprint of it is stored.',
+    'api_keys.intro':
+      'Machine clients (partner platforms, dashboards) read the published challenges and solutions through the public API with a key and a rate limit of their own. The key is shown once; only a fingerprint of it is stored.',
     'api_keys.new.heading': 'Issue a new key',
     'api_keys.field.client_name': 'Client name',
     'api_keys.field.client_name_hint': 'Who uses the key, for example “VLAIO dashboard”.',
@@ -81,7 +93,8 @@ export const apiKeyMessages = defineMessages(
     'api_keys.field.rate_limit_hint': 'A whole number from 1 to 100000.',
     'api_keys.issue': 'Issue key',
     'api_keys.issued.title': 'New key for {client}',
-    'api_keys.issued.warning': 'Copy this key now and pass it on safely: it is shown only once and cannot be retrieved again.',
+    'api_keys.issued.warning':
+      'Copy this key now and pass it on safely: it is shown only once and cannot be retrieved again.',
     'api_keys.issued.usage': 'The client sends it in the header Authorization: ApiKey <key> or X-API-Key: <key>.',
     'api_keys.list.heading': 'Issued keys',
     'api_keys.list.none': 'No keys have been issued yet.',
@@ -97,11 +110,13 @@ export const apiKeyMessages = defineMessages(
     'api_keys.revoke': 'Revoke',
     'api_keys.revoke_named': 'Revoke the key of {client}',
     'api_keys.revoke.title': 'Revoke a key',
-    'api_keys.revoke.question': 'Do you want to revoke the key of {client} (starts with {prefix})? Every request with this key is refused from then on. This cannot be undone.',
+    'api_keys.revoke.question':
+      'Do you want to revoke the key of {client} (starts with {prefix})? Every request with this key is refused from then on. This cannot be undone.',
     'api_keys.revoke.confirm': 'Yes, revoke the key',
     'api_keys.revoke.cancel': 'No, back to the keys',
     'api_keys.revoked': 'The key of {client} has been revoked.',
     'api_keys.error.invalid': 'This API key is unknown or revoked. Ask the platform’s administrator for a new key.',
-    'api.cursor_invalid': 'The cursor is invalid. Use the cursor from the next field of the previous response, unchanged.',
+    'api.cursor_invalid':
+      'The cursor is invalid. Use the cursor from the next field of the previous response, unchanged.',
   },
 );

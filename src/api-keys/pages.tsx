@@ -22,49 +22,87 @@ function KeyTable({ context, rows }: { context: PageContext; rows: ApiKeyRow[] }
   const { t } = context;
   if (rows.length === 0) return <p>{t.t('api_keys.list.none')}</p>;
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby="keys-title">
+    <section class="table-scroll" tabindex={0} aria-labelledby="keys-title">
       <table>
-        <thead><tr>
-          {(['client', 'prefix', 'limit', 'created', 'last_used', 'status'] as const).map((c) => <th scope="col">{t.t(`api_keys.col.${c}`)}</th>)}
-        </tr></thead>
+        <thead>
+          <tr>
+            {(['client', 'prefix', 'limit', 'created', 'last_used', 'status'] as const).map((c) => (
+              <th scope="col">{t.t(`api_keys.col.${c}`)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => (
             <tr>
               <td>{row.client_name}</td>
-              <td><code>{row.key_prefix}</code></td>
+              <td>
+                <code>{row.key_prefix}</code>
+              </td>
               <td>{t.number(row.rate_limit_per_minute)}</td>
               <td>{t.date(row.created_at)}</td>
               <td>{row.last_used_at ? t.date(row.last_used_at) : t.t('api_keys.never')}</td>
-              <td>{row.revoked_at ? t.t('api_keys.status.revoked', { date: t.date(row.revoked_at) }) : (
-                <>{t.t('api_keys.status.active')} · <a href={`/admin/api-keys/${row.id}/revoke`} aria-label={t.t('api_keys.revoke_named', { client: row.client_name })}>{t.t('api_keys.revoke')}</a></>
-              )}</td>
+              <td>
+                {row.revoked_at ? (
+                  t.t('api_keys.status.revoked', { date: t.date(row.revoked_at) })
+                ) : (
+                  <>
+                    {t.t('api_keys.status.active')} ·{' '}
+                    <a
+                      href={`/admin/api-keys/${row.id}/revoke`}
+                      aria-label={t.t('api_keys.revoke_named', { client: row.client_name })}
+                    >
+                      {t.t('api_keys.revoke')}
+                    </a>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
 function BannerNotice({ context, banner }: { context: PageContext; banner: Banner }) {
   const { t } = context;
-  if (banner.kind === 'revoked') return <p class="notice" role="status">{t.t('api_keys.revoked', { client: banner.row.client_name })}</p>;
+  if (banner.kind === 'revoked')
+    return (
+      <p class="notice" role="status">
+        {t.t('api_keys.revoked', { client: banner.row.client_name })}
+      </p>
+    );
   return (
     <section class="notice" role="status" aria-labelledby="issued-title">
       <h2 id="issued-title">{t.t('api_keys.issued.title', { client: banner.row.client_name })}</h2>
       <p>{t.t('api_keys.issued.warning')}</p>
-      <p><code class="secret" id="issued-key">{banner.key}</code></p>
+      <p>
+        <code class="secret" id="issued-key">
+          {banner.key}
+        </code>
+      </p>
       <p>{t.t('api_keys.issued.usage')}</p>
     </section>
   );
 }
 
-async function keysPage(services: Services, request: FastifyRequest, reply: FastifyReply, form: FormState, banner?: Banner, status = 200) {
+async function keysPage(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: FormState,
+  banner?: Banner,
+  status = 200,
+) {
   const context = pageContext(request, reply);
   const { t } = context;
-  const labels = { clientName: t.t('api_keys.field.client_name'), rateLimitPerMinute: t.t('api_keys.field.rate_limit') };
+  const labels = {
+    clientName: t.t('api_keys.field.client_name'),
+    rateLimitPerMinute: t.t('api_keys.field.rate_limit'),
+  };
   const rows = await listApiKeys(services.db);
-  return sendPage(reply, (
+  return sendPage(
+    reply,
     <Layout context={context} title={t.t('api_keys.title')}>
       <h1>{t.t('api_keys.title')}</h1>
       <p>{t.t('api_keys.intro')}</p>
@@ -74,12 +112,33 @@ async function keysPage(services: Services, request: FastifyRequest, reply: Fast
       <h2>{t.t('api_keys.new.heading')}</h2>
       <ErrorSummary form={form} t={t} labels={labels} />
       <Form action="/admin/api-keys" csrfToken={context.csrfToken}>
-        <TextField name="clientName" label={labels.clientName} hint={t.t('api_keys.field.client_name_hint')} form={form} t={t} required maxLength={120} />
-        <TextField name="rateLimitPerMinute" type="number" label={labels.rateLimitPerMinute} hint={t.t('api_keys.field.rate_limit_hint')} form={form} t={t} required />
-        <p><button type="submit" class="button">{t.t('api_keys.issue')}</button></p>
+        <TextField
+          name="clientName"
+          label={labels.clientName}
+          hint={t.t('api_keys.field.client_name_hint')}
+          form={form}
+          t={t}
+          required
+          maxLength={120}
+        />
+        <TextField
+          name="rateLimitPerMinute"
+          type="number"
+          label={labels.rateLimitPerMinute}
+          hint={t.t('api_keys.field.rate_limit_hint')}
+          form={form}
+          t={t}
+          required
+        />
+        <p>
+          <button type="submit" class="button">
+            {t.t('api_keys.issue')}
+          </button>
+        </p>
       </Form>
-    </Layout>
-  ), status);
+    </Layout>,
+    status,
+  );
 }
 
 /** Reads the issue form; its problems are shown next to the fields. */
@@ -87,46 +146,74 @@ function readIssueForm(body: Record<string, unknown>): { input?: ApiKeyInput; pr
   const clientName = typeof body.clientName === 'string' ? body.clientName.trim() : '';
   const rate = Number(body.rateLimitPerMinute);
   const problems: FieldProblem[] = [];
-  if (clientName.length < 2) problems.push({ field: 'clientName', message: clientName ? 'field.too_short' : 'field.required', params: { min: 2 } });
+  if (clientName.length < 2)
+    problems.push({
+      field: 'clientName',
+      message: clientName ? 'field.too_short' : 'field.required',
+      params: { min: 2 },
+    });
   if (clientName.length > 120) problems.push({ field: 'clientName', message: 'field.too_long', params: { max: 120 } });
-  if (!Number.isInteger(rate) || rate < 1 || rate > MAX_RATE) problems.push({ field: 'rateLimitPerMinute', message: 'field.invalid_number', params: { min: 1, max: MAX_RATE } });
+  if (!Number.isInteger(rate) || rate < 1 || rate > MAX_RATE)
+    problems.push({ field: 'rateLimitPerMinute', message: 'field.invalid_number', params: { min: 1, max: MAX_RATE } });
   return problems.length ? { problems } : { input: { clientName, rateLimitPerMinute: rate }, problems };
 }
 
 export function apiKeyPages(app: App, services: Services): void {
   const page = { page: true, rateLimit: readLimit };
   app.get('/admin/api-keys', { config: page, onRequest: requireAdmin }, async (request, reply) =>
-    keysPage(services, request, reply, emptyForm(DEFAULT_FORM)));
+    keysPage(services, request, reply, emptyForm(DEFAULT_FORM)),
+  );
 
-  app.post('/admin/api-keys', { config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const { input, problems } = readIssueForm(body);
-    if (!input) return keysPage(services, request, reply, { values: body, problems }, undefined, 400);
-    const { row, key } = await issueApiKey(services, request.viewer, input);
-    return keysPage(services, request, reply, emptyForm(DEFAULT_FORM), { kind: 'issued', row, key });
-  });
+  app.post(
+    '/admin/api-keys',
+    { config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const { input, problems } = readIssueForm(body);
+      if (!input) return keysPage(services, request, reply, { values: body, problems }, undefined, 400);
+      const { row, key } = await issueApiKey(services, request.viewer, input);
+      return keysPage(services, request, reply, emptyForm(DEFAULT_FORM), { kind: 'issued', row, key });
+    },
+  );
 
-  app.get('/admin/api-keys/:id/revoke', { config: page, onRequest: requireAdmin, schema: { params: IdParams, hide: true } }, async (request, reply) => {
-    const row = await findApiKey(services.db, request.params.id);
-    if (!row || row.revoked_at) throw errors.notFound();
-    const context = pageContext(request, reply);
-    const { t } = context;
-    return sendPage(reply, (
-      <Layout context={context} title={t.t('api_keys.revoke.title')}>
-        <h1>{t.t('api_keys.revoke.title')}</h1>
-        <p>{t.t('api_keys.revoke.question', { client: row.client_name, prefix: row.key_prefix })}</p>
-        <Form action={`/admin/api-keys/${row.id}/revoke`} csrfToken={context.csrfToken}>
-          <p class="hero-actions">
-            <button type="submit" class="danger">{t.t('api_keys.revoke.confirm')}</button>
-            <a class="button secondary" href="/admin/api-keys">{t.t('api_keys.revoke.cancel')}</a>
-          </p>
-        </Form>
-      </Layout>
-    ));
-  });
+  app.get(
+    '/admin/api-keys/:id/revoke',
+    { config: page, onRequest: requireAdmin, schema: { params: IdParams, hide: true } },
+    async (request, reply) => {
+      const row = await findApiKey(services.db, request.params.id);
+      if (!row || row.revoked_at) throw errors.notFound();
+      const context = pageContext(request, reply);
+      const { t } = context;
+      return sendPage(
+        reply,
+        <Layout context={context} title={t.t('api_keys.revoke.title')}>
+          <h1>{t.t('api_keys.revoke.title')}</h1>
+          <p>{t.t('api_keys.revoke.question', { client: row.client_name, prefix: row.key_prefix })}</p>
+          <Form action={`/admin/api-keys/${row.id}/revoke`} csrfToken={context.csrfToken}>
+            <p class="hero-actions">
+              <button type="submit" class="danger">
+                {t.t('api_keys.revoke.confirm')}
+              </button>
+              <a class="button secondary" href="/admin/api-keys">
+                {t.t('api_keys.revoke.cancel')}
+              </a>
+            </p>
+          </Form>
+        </Layout>,
+      );
+    },
+  );
 
-  app.post('/admin/api-keys/:id/revoke', { config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin, schema: { params: IdParams, hide: true } }, async (request, reply) => {
-    const row = await revokeApiKey(services, request.viewer, request.params.id);
-    return keysPage(services, request, reply, emptyForm(DEFAULT_FORM), { kind: 'revoked', row });
-  });
+  app.post(
+    '/admin/api-keys/:id/revoke',
+    {
+      config: { page: true, rateLimit: writeLimit },
+      onRequest: requireAdmin,
+      schema: { params: IdParams, hide: true },
+    },
+    async (request, reply) => {
+      const row = await revokeApiKey(services, request.viewer, request.params.id);
+      return keysPage(services, request, reply, emptyForm(DEFAULT_FORM), { kind: 'revoked', row });
+    },
+  );
 }

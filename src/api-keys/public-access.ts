@@ -32,11 +32,18 @@ function limitFor(services: Services, request: FastifyRequest): number {
 export function publicReadAccess(app: App, services: Services): Hook[] {
   const existing = hooksPerApp.get(app);
   if (existing) return existing;
-  const limiter = app.createRateLimit({ timeWindow: 60_000, keyGenerator: callerKey, max: (request) => limitFor(services, request) });
+  const limiter = app.createRateLimit({
+    timeWindow: 60_000,
+    keyGenerator: callerKey,
+    max: (request) => limitFor(services, request),
+  });
   const limit: Hook = async (request, reply) => {
     const result = await limiter(request);
     if (result.isAllowed) return;
-    reply.header('x-ratelimit-limit', result.max).header('x-ratelimit-remaining', result.remaining).header('x-ratelimit-reset', result.ttlInSeconds);
+    reply
+      .header('x-ratelimit-limit', result.max)
+      .header('x-ratelimit-remaining', result.remaining)
+      .header('x-ratelimit-reset', result.ttlInSeconds);
     if (result.isExceeded) {
       reply.header('retry-after', result.ttlInSeconds);
       throw errors.tooManyRequests();
@@ -48,5 +55,10 @@ export function publicReadAccess(app: App, services: Services): Hook[] {
 }
 
 /** OpenAPI: the public read routes take an API key, a session, or nothing at all. */
-export const publicReadSecurity: Record<string, string[]>[] = [{}, { apiKey: [] }, { apiKeyAuthorization: [] }, { session: [] }];
+export const publicReadSecurity: Record<string, string[]>[] = [
+  {},
+  { apiKey: [] },
+  { apiKeyAuthorization: [] },
+  { session: [] },
+];
 export const publicReadFailures = { 401: ErrorBody, 429: ErrorBody };

@@ -3,7 +3,11 @@ import { Type, type Static } from 'typebox';
 
 export const ApiKeyInput = Type.Object({
   clientName: Type.String({ minLength: 2, maxLength: 120, description: 'Who uses the key.' }),
-  rateLimitPerMinute: Type.Integer({ minimum: 1, maximum: 100_000, description: 'Requests per minute allowed with this key, over all public read routes together.' }),
+  rateLimitPerMinute: Type.Integer({
+    minimum: 1,
+    maximum: 100_000,
+    description: 'Requests per minute allowed with this key, over all public read routes together.',
+  }),
 });
 export type ApiKeyInput = Static<typeof ApiKeyInput>;
 

@@ -36,17 +36,31 @@ function adminOf(viewer: Viewer | null): Viewer {
 }
 
 /** Returns the stored key and the key itself, which is shown this once and never again. */
-export async function issueApiKey(services: Services, viewer: Viewer | null, input: ApiKeyInput): Promise<{ row: ApiKeyRow; key: string }> {
+export async function issueApiKey(
+  services: Services,
+  viewer: Viewer | null,
+  input: ApiKeyInput,
+): Promise<{ row: ApiKeyRow; key: string }> {
   const admin = adminOf(viewer);
   const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = await services.db.transaction().execute(async (tx) => {
     const created = await repository.insertApiKey(tx, {
-      clientName: input.clientName.trim(), keyHash: hashApiKey(key), keyPrefix: key.slice(0, 10),
-      rateLimitPerMinute: input.rateLimitPerMinute, createdBy: admin.id,
+      clientName: input.clientName.trim(),
+      keyHash: hashApiKey(key),
+      keyPrefix: key.slice(0, 10),
+      rateLimitPerMinute: input.rateLimitPerMinute,
+      createdBy: admin.id,
     });
     await recordAudit(tx, {
-      actorId: admin.id, action: 'api_key.issue', objectType: 'api_key', objectId: created.id,
-      after: { clientName: created.client_name, rateLimitPerMinute: created.rate_limit_per_minute, keyPrefix: created.key_prefix },
+      actorId: admin.id,
+      action: 'api_key.issue',
+      objectType: 'api_key',
+      objectId: created.id,
+      after: {
+        clientName: created.client_name,
+        rateLimitPerMinute: created.rate_limit_per_minute,
+        keyPrefix: created.key_prefix,
+      },
     });
     return created;
   });
@@ -60,7 +74,14 @@ export async function revokeApiKey(services: Services, viewer: Viewer | null, id
     if (!before) throw errors.notFound();
     if (before.revoked_at) return before;
     await repository.revokeApiKey(tx, id, services.now());
-    await recordAudit(tx, { actorId: admin.id, action: 'api_key.revoke', objectType: 'api_key', objectId: id, before: { revokedAt: null }, after: { revokedAt: services.now().toISOString() } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: 'api_key.revoke',
+      objectType: 'api_key',
+      objectId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: services.now().toISOString() },
+    });
     return (await repository.findApiKey(tx, id)) ?? before;
   });
 }

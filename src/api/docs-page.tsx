@@ -16,12 +16,18 @@ interface Operation {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-function operationsOf(document: { paths?: Record<string, Record<string, { summary?: string; tags?: string[]; security?: unknown[] }>> }): Operation[] {
+function operationsOf(document: {
+  paths?: Record<string, Record<string, { summary?: string; tags?: string[]; security?: unknown[] }>>;
+}): Operation[] {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => ({
-      method: method.toUpperCase(), path, summary: item[method]?.summary ?? '', tag: item[method]?.tags?.[0] ?? 'other',
+      method: method.toUpperCase(),
+      path,
+      summary: item[method]?.summary ?? '',
+      tag: item[method]?.tags?.[0] ?? 'other',
       secured: (item[method]?.security?.length ?? 0) > 0,
-    })));
+    })),
+  );
 }
 
 export function apiDocsPage(app: App): void {
@@ -30,26 +36,46 @@ export function apiDocsPage(app: App): void {
     const tags = [...new Set(operations.map((o) => o.tag))].sort();
     const context = pageContext(request, reply);
     const { t } = context;
-    return sendPage(reply, (
+    return sendPage(
+      reply,
       <Layout context={context} title={t.t('footer.api')}>
         <h1>{t.t('footer.api')}</h1>
-        <p><a href="/api/openapi.json">OpenAPI 3.1 (JSON)</a></p>
+        <p>
+          <a href="/api/openapi.json">OpenAPI 3.1 (JSON)</a>
+        </p>
         {tags.map((tag) => (
           <section aria-labelledby={`tag-${tag}`}>
             <h2 id={`tag-${tag}`}>{tag}</h2>
-            <div class="table-scroll" tabindex={0} role="region" aria-label={tag}>
+            <section class="table-scroll" tabindex={0} aria-label={tag}>
               <table>
-                <thead><tr><th scope="col">{t.t('api.method')}</th><th scope="col">{t.t('api.path')}</th><th scope="col">{t.t('api.summary')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.t('api.method')}</th>
+                    <th scope="col">{t.t('api.path')}</th>
+                    <th scope="col">{t.t('api.summary')}</th>
+                  </tr>
+                </thead>
                 <tbody>
-                  {operations.filter((o) => o.tag === tag).map((o) => (
-                    <tr><td><code>{o.method}</code></td><td><code>{o.path}</code>{o.secured && <> ({t.t('api.login_required')})</>}</td><td lang="en">{o.summary}</td></tr>
-                  ))}
+                  {operations
+                    .filter((o) => o.tag === tag)
+                    .map((o) => (
+                      <tr>
+                        <td>
+                          <code>{o.method}</code>
+                        </td>
+                        <td>
+                          <code>{o.path}</code>
+                          {o.secured && <> ({t.t('api.login_required')})</>}
+                        </td>
+                        <td lang="en">{o.summary}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </section>
         ))}
-      </Layout>
-    ));
+      </Layout>,
+    );
   });
 }

@@ -4,7 +4,9 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { startHarness, type Harness } from '../test-support/harness.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
+before(async () => {
+  h = await startHarness();
+});
 after(() => h.close());
 
 test('the API document validates as OpenAPI 3.1', async () => {
@@ -18,10 +20,19 @@ test('the API document validates as OpenAPI 3.1', async () => {
 
 test('the API document describes the challenge and solution operations and no page', async () => {
   const document = (await h.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, object> };
-  for (const path of ['/api/v1/challenges', '/api/v1/challenges/{id}', '/api/v1/challenges/{id}/transitions', '/api/v1/solutions', '/api/v1/solutions/{id}']) {
+  for (const path of [
+    '/api/v1/challenges',
+    '/api/v1/challenges/{id}',
+    '/api/v1/challenges/{id}/transitions',
+    '/api/v1/solutions',
+    '/api/v1/solutions/{id}',
+  ]) {
     assert.ok(document.paths[path], `${path} is documented`);
   }
-  assert.equal(Object.keys(document.paths).every((path) => path.startsWith('/api/v1')), true);
+  assert.equal(
+    Object.keys(document.paths).every((path) => path.startsWith('/api/v1')),
+    true,
+  );
 });
 
 test('the API documentation page lists the operations from the same document', async () => {

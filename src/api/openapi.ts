@@ -10,14 +10,26 @@ export function openApiOptions(config: Config): FastifyDynamicSwaggerOptions {
       info: {
         title: 'Helemaal Digitaal API',
         version: '1.0.0',
-        description: 'Challenges, solutions and matches of the Flemish Helemaal Digitaal platform. Errors have the shape {"error": {"id", "message", "fields"}}; the id is stable, the message follows Accept-Language (nl, fr, en).',
+        description:
+          'Challenges, solutions and matches of the Flemish Helemaal Digitaal platform. Errors have the shape {"error": {"id", "message", "fields"}}; the id is stable, the message follows Accept-Language (nl, fr, en).',
       },
       servers: [{ url: config.baseUrl }],
       components: {
         securitySchemes: {
           session: { type: 'http', scheme: 'bearer', description: 'A session token from POST /api/v1/sessions.' },
-          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key for a machine client, issued by an admin (/admin/api-keys); it carries its own rate limit on the public read routes.' },
-          apiKeyAuthorization: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'The same API key as "ApiKey <key>".' },
+          apiKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-API-Key',
+            description:
+              'An API key for a machine client, issued by an admin (/admin/api-keys); it carries its own rate limit on the public read routes.',
+          },
+          apiKeyAuthorization: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Authorization',
+            description: 'The same API key as "ApiKey <key>".',
+          },
         },
       },
     },

@@ -9,7 +9,12 @@ import type { AuditListRow } from './repository.ts';
 import { AUDITED_OBJECT_TYPES } from './schemas.ts';
 
 /** Where an object of the audit log has its own page. */
-const OBJECT_PAGES: Record<string, string> = { challenge: '/challenges', solution: '/solutions', organisation: '/organisations', match: '/matches' };
+const OBJECT_PAGES: Record<string, string> = {
+  challenge: '/challenges',
+  solution: '/solutions',
+  organisation: '/organisations',
+  match: '/matches',
+};
 
 export interface AuditPageProps {
   context: PageContext;
@@ -30,7 +35,7 @@ function ObjectCell({ row, names, t }: { row: AuditListRow; names: Map<string, s
   return (
     <>
       {typeLabel(t, row.object_type)}{' '}
-      {name && page ? <a href={`${page}/${row.object_id}`}>{name}</a> : name ?? <code>{row.object_id}</code>}
+      {name && page ? <a href={`${page}/${row.object_id}`}>{name}</a> : (name ?? <code>{row.object_id}</code>)}
     </>
   );
 }
@@ -42,9 +47,30 @@ function Filters({ context, form }: { context: PageContext; form: FormState }) {
     <details open class="facet-panel">
       <summary>{t.t('catalogue.filters')}</summary>
       <form method="get" action="/admin/audit" class="facets audit-filters">
-        <TextField name="action" label={t.t('audit.filter.action')} hint={t.t('audit.filter.action_hint')} form={form} t={t} maxLength={80} />
-        <SelectField name="objectType" label={t.t('audit.filter.object_type')} options={types} allowEmpty form={form} t={t} />
-        <TextField name="person" label={t.t('audit.filter.person')} hint={t.t('audit.filter.person_hint')} form={form} t={t} maxLength={100} />
+        <TextField
+          name="action"
+          label={t.t('audit.filter.action')}
+          hint={t.t('audit.filter.action_hint')}
+          form={form}
+          t={t}
+          maxLength={80}
+        />
+        <SelectField
+          name="objectType"
+          label={t.t('audit.filter.object_type')}
+          options={types}
+          allowEmpty
+          form={form}
+          t={t}
+        />
+        <TextField
+          name="person"
+          label={t.t('audit.filter.person')}
+          hint={t.t('audit.filter.person_hint')}
+          form={form}
+          t={t}
+          maxLength={100}
+        />
         <TextField name="from" type="date" label={t.t('audit.filter.from')} form={form} t={t} />
         <TextField name="to" type="date" label={t.t('audit.filter.to')} form={form} t={t} />
         <div class="actions">
@@ -70,36 +96,67 @@ function pageLink(form: FormState, before: number | null): string {
 
 export function AuditPage({ context, rows, names, form, olderThan }: AuditPageProps) {
   const { t } = context;
-  const when = new Intl.DateTimeFormat(t.locale === 'nl' ? 'nl-BE' : t.locale === 'fr' ? 'fr-BE' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Brussels' });
-  const labels = { action: t.t('audit.filter.action'), objectType: t.t('audit.filter.object_type'), person: t.t('audit.filter.person'), from: t.t('audit.filter.from'), to: t.t('audit.filter.to') };
+  const when = new Intl.DateTimeFormat(t.locale === 'nl' ? 'nl-BE' : t.locale === 'fr' ? 'fr-BE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Brussels',
+  });
+  const labels = {
+    action: t.t('audit.filter.action'),
+    objectType: t.t('audit.filter.object_type'),
+    person: t.t('audit.filter.person'),
+    from: t.t('audit.filter.from'),
+    to: t.t('audit.filter.to'),
+  };
   return (
     <Layout context={context} title={t.t('audit.title')}>
       <h1>{t.t('audit.title')}</h1>
       <p>{t.t('audit.intro')}</p>
       <ErrorSummary form={form} t={t} labels={labels} />
       <Filters context={context} form={form} />
-      {rows.length === 0 ? <p>{t.t('audit.none')}</p> : (
-        <div class="table-scroll" tabindex={0} role="region" aria-labelledby="audit-caption">
+      {rows.length === 0 ? (
+        <p>{t.t('audit.none')}</p>
+      ) : (
+        <section class="table-scroll" tabindex={0} aria-labelledby="audit-caption">
           <table>
-            <caption id="audit-caption" class="visually-hidden">{t.t('audit.title')}</caption>
-            <thead><tr><th scope="col">{t.t('audit.when')}</th><th scope="col">{t.t('audit.who')}</th><th scope="col">{t.t('audit.what')}</th><th scope="col">{t.t('audit.object')}</th></tr></thead>
+            <caption id="audit-caption" class="visually-hidden">
+              {t.t('audit.title')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('audit.when')}</th>
+                <th scope="col">{t.t('audit.who')}</th>
+                <th scope="col">{t.t('audit.what')}</th>
+                <th scope="col">{t.t('audit.object')}</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((row) => (
                 <tr>
-                  <td><time datetime={row.occurred_at.toISOString()}>{when.format(row.occurred_at)}</time></td>
-                  <td>{row.actor_id ? row.actor_name ?? t.t('audit.unknown_person') : t.t('audit.system')}</td>
-                  <td><code>{row.action}</code></td>
-                  <td><ObjectCell row={row} names={names} t={t} /></td>
+                  <td>
+                    <time datetime={row.occurred_at.toISOString()}>{when.format(row.occurred_at)}</time>
+                  </td>
+                  <td>{row.actor_id ? (row.actor_name ?? t.t('audit.unknown_person')) : t.t('audit.system')}</td>
+                  <td>
+                    <code>{row.action}</code>
+                  </td>
+                  <td>
+                    <ObjectCell row={row} names={names} t={t} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {(olderThan || form.values.before) && (
         <nav aria-label={t.t('audit.pagination')} class="pagination">
           {form.values.before && <a href={pageLink(form, null)}>{t.t('audit.newest')}</a>}
-          {olderThan && <a href={pageLink(form, olderThan)} rel="next">{t.t('audit.older')}</a>}
+          {olderThan && (
+            <a href={pageLink(form, olderThan)} rel="next">
+              {t.t('audit.older')}
+            </a>
+          )}
         </nav>
       )}
     </Layout>

@@ -52,8 +52,13 @@ const brusselsMidnight = (day: string) => sql<Date>`(${day}::date)::timestamp at
 
 /** The audit log newest first, with the actor's name, filtered and paged back by id. */
 export async function listAuditEvents(db: Database, filter: AuditFilter): Promise<AuditListRow[]> {
-  let query = db.selectFrom('audit_events').leftJoin('people', 'people.id', 'audit_events.actor_id')
-    .selectAll('audit_events').select('people.display_name as actor_name').orderBy('audit_events.id', 'desc').limit(filter.limit);
+  let query = db
+    .selectFrom('audit_events')
+    .leftJoin('people', 'people.id', 'audit_events.actor_id')
+    .selectAll('audit_events')
+    .select('people.display_name as actor_name')
+    .orderBy('audit_events.id', 'desc')
+    .limit(filter.limit);
   if (filter.objectType) query = query.where('audit_events.object_type', '=', filter.objectType);
   if (filter.objectId) query = query.where('audit_events.object_id', '=', filter.objectId);
   if (filter.action) query = query.where('audit_events.action', 'like', `${likeText(filter.action)}%`);
@@ -62,7 +67,12 @@ export async function listAuditEvents(db: Database, filter: AuditFilter): Promis
     query = query.where((eb) => eb.or([eb('people.display_name', 'ilike', part), eb('people.email', 'ilike', part)]));
   }
   if (filter.fromDay) query = query.where('audit_events.occurred_at', '>=', brusselsMidnight(filter.fromDay));
-  if (filter.toDay) query = query.where('audit_events.occurred_at', '<', sql<Date>`${brusselsMidnight(filter.toDay)} + interval '1 day'`);
+  if (filter.toDay)
+    query = query.where(
+      'audit_events.occurred_at',
+      '<',
+      sql<Date>`${brusselsMidnight(filter.toDay)} + interval '1 day'`,
+    );
   if (filter.beforeId) query = query.where('audit_events.id', '<', filter.beforeId);
   return query.execute();
 }
@@ -70,19 +80,55 @@ export async function listAuditEvents(db: Database, filter: AuditFilter): Promis
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the objects of some audit events are called now (a title, a name), by "type:id"; erased or unknown ones are left out. */
-export async function auditObjectNames(db: Database, objects: { type: string; id: string }[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(objects.filter((o) => o.type === type && UUID.test(o.id)).map((o) => o.id))];
+export async function auditObjectNames(
+  db: Database,
+  objects: { type: string; id: string }[],
+): Promise<Map<string, string>> {
+  const ids = (type: string) => [
+    ...new Set(objects.filter((o) => o.type === type && UUID.test(o.id)).map((o) => o.id)),
+  ];
   const names = new Map<string, string>();
-  const add = (type: string, rows: { id: string; name: string }[]) => rows.forEach((row) => names.set(`${type}:${row.id}`, row.name));
-  const [challenges, solutions, organisations, people, matches] = [ids('challenge'), ids('solution'), ids('organisation'), ids('person'), ids('match')];
-  if (challenges.length) add('challenge', await db.selectFrom('challenges').select(['id', 'title as name']).where('id', 'in', challenges).execute());
-  if (solutions.length) add('solution', await db.selectFrom('solutions').select(['id', 'title as name']).where('id', 'in', solutions).execute());
-  if (organisations.length) add('organisation', await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', organisations).execute());
-  if (people.length) add('person', await db.selectFrom('people').select(['id', 'display_name as name']).where('id', 'in', people).execute());
+  const add = (type: string, rows: { id: string; name: string }[]) =>
+    rows.forEach((row) => names.set(`${type}:${row.id}`, row.name));
+  const [challenges, solutions, organisations, people, matches] = [
+    ids('challenge'),
+    ids('solution'),
+    ids('organisation'),
+    ids('person'),
+    ids('match'),
+  ];
+  if (challenges.length)
+    add(
+      'challenge',
+      await db.selectFrom('challenges').select(['id', 'title as name']).where('id', 'in', challenges).execute(),
+    );
+  if (solutions.length)
+    add(
+      'solution',
+      await db.selectFrom('solutions').select(['id', 'title as name']).where('id', 'in', solutions).execute(),
+    );
+  if (organisations.length)
+    add(
+      'organisation',
+      await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', organisations).execute(),
+    );
+  if (people.length)
+    add(
+      'person',
+      await db.selectFrom('people').select(['id', 'display_name as name']).where('id', 'in', people).execute(),
+    );
   if (matches.length) {
-    const rows = await db.selectFrom('matches').innerJoin('challenges', 'challenges.id', 'matches.challenge_id').innerJoin('solutions', 'solutions.id', 'matches.solution_id')
-      .select(['matches.id', 'challenges.title as challenge', 'solutions.title as solution']).where('matches.id', 'in', matches).execute();
-    add('match', rows.map((row) => ({ id: row.id, name: `${row.challenge} – ${row.solution}` })));
+    const rows = await db
+      .selectFrom('matches')
+      .innerJoin('challenges', 'challenges.id', 'matches.challenge_id')
+      .innerJoin('solutions', 'solutions.id', 'matches.solution_id')
+      .select(['matches.id', 'challenges.title as challenge', 'solutions.title as solution'])
+      .where('matches.id', 'in', matches)
+      .execute();
+    add(
+      'match',
+      rows.map((row) => ({ id: row.id, name: `${row.challenge} – ${row.solution}` })),
+    );
   }
   return names;
 }

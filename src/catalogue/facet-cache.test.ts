@@ -13,7 +13,13 @@ class Events {
 
 function counter() {
   let calls = 0;
-  return { compute: async () => { calls += 1; return calls; }, calls: () => calls };
+  return {
+    compute: async () => {
+      calls += 1;
+      return calls;
+    },
+    calls: () => calls,
+  };
 }
 
 describe('facet counts kept for a few seconds', () => {
@@ -34,13 +40,18 @@ describe('facet counts kept for a few seconds', () => {
     const cache = new FacetCountCache<number>(events, () => 0);
     const counts = counter();
     await cache.get('all', counts.compute);
-    for (const listener of events.listeners) await listener({ type: 'item.changed', kind: 'challenge', id: 'x', status: 'published' });
+    for (const listener of events.listeners)
+      await listener({ type: 'item.changed', kind: 'challenge', id: 'x', status: 'published' });
     assert.equal(await cache.get('all', counts.compute), 2);
   });
 
   test('does not remember a failed count', async () => {
     const cache = new FacetCountCache<number>(new Events(), () => 0);
-    await assert.rejects(cache.get('all', async () => { throw new Error('database gone'); }));
+    await assert.rejects(
+      cache.get('all', async () => {
+        throw new Error('database gone');
+      }),
+    );
     assert.equal(await cache.get('all', async () => 7), 7);
   });
 });

@@ -10,8 +10,13 @@ const MAX_ENTRIES = 500;
 export class FacetCountCache<T> {
   private readonly entries = new Map<string, { at: number; value: Promise<T> }>();
 
-  constructor(events: InstanceEvents, private readonly now: () => number = Date.now) {
-    events.onInstanceEvent((event) => { if (event.type === 'item.changed') this.entries.clear(); });
+  constructor(
+    events: InstanceEvents,
+    private readonly now: () => number = Date.now,
+  ) {
+    events.onInstanceEvent((event) => {
+      if (event.type === 'item.changed') this.entries.clear();
+    });
   }
 
   get(key: string, compute: () => Promise<T>): Promise<T> {

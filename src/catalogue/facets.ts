@@ -1,5 +1,13 @@
 // The facets each catalogue offers, as the spec lists them.
-import { CONTENT_LANGUAGES, MARKET_STAGES, PRICING, REGIONS, SECTORS, SPEARHEADS, type Labels } from '../taxonomy/taxonomy.ts';
+import {
+  CONTENT_LANGUAGES,
+  MARKET_STAGES,
+  PRICING,
+  REGIONS,
+  SECTORS,
+  SPEARHEADS,
+  type Labels,
+} from '../taxonomy/taxonomy.ts';
 import { LISTED_STATUSES } from '../publication/lifecycle.ts';
 import type { Facet } from './components.tsx';
 import type { Translator } from '../i18n/translator.ts';

@@ -53,6 +53,9 @@ test('on a desktop the filters stand open beside the results, without a summary 
   assert.equal(await page.getByRole('link', { name: say('catalogue.to_filters') }).isVisible(), false);
   const results = await page.locator('.catalogue-results').boundingBox();
   const filters = await page.locator('.catalogue-filters').boundingBox();
-  assert.ok(results && filters && filters.x > results.x && filters.y < results.y + 100, 'the filters stand beside the results');
+  assert.ok(
+    results && filters && filters.x > results.x && filters.y < results.y + 100,
+    'the filters stand beside the results',
+  );
   await context.close();
 });

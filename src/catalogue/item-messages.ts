@@ -21,7 +21,8 @@ export const itemMessages = defineMessages(
     'field.horizon_hint': 'Vul een uiterste datum of een looptijd in.',
     'field.desired_kinds': 'Gewenst soort oplossing',
     'field.classification': 'Classificatie',
-    'field.classification_hint': 'Publiek: iedereen ziet het. Intern: enkel aangemelde leden. Vertrouwelijk: enkel uw organisatie en de ambassadeurs.',
+    'field.classification_hint':
+      'Publiek: iedereen ziet het. Intern: enkel aangemelde leden. Vertrouwelijk: enkel uw organisatie en de ambassadeurs.',
     'field.organisation': 'Organisatie',
     'field.kind': 'Soort oplossing',
     'field.technologies': 'Technologieën',
@@ -85,7 +86,8 @@ export const itemMessages = defineMessages(
     'field.horizon_hint': 'Indiquez une date limite ou une durée.',
     'field.desired_kinds': 'Type de solution souhaité',
     'field.classification': 'Classification',
-    'field.classification_hint': 'Public\u00a0: visible par tous. Interne\u00a0: membres connectés uniquement. Confidentiel\u00a0: votre organisation et les ambassadeurs uniquement.',
+    'field.classification_hint':
+      'Public\u00a0: visible par tous. Interne\u00a0: membres connectés uniquement. Confidentiel\u00a0: votre organisation et les ambassadeurs uniquement.',
     'field.organisation': 'Organisation',
     'field.kind': 'Type de solution',
     'field.technologies': 'Technologies',
@@ -149,7 +151,8 @@ export const itemMessages = defineMessages(
     'field.horizon_hint': 'Fill in a deadline or a duration.',
     'field.desired_kinds': 'Desired kind of solution',
     'field.classification': 'Classification',
-    'field.classification_hint': 'Public: everyone sees it. Internal: signed-in members only. Confidential: only your organisation and the ambassadors.',
+    'field.classification_hint':
+      'Public: everyone sees it. Internal: signed-in members only. Confidential: only your organisation and the ambassadors.',
     'field.organisation': 'Organisation',
     'field.kind': 'Kind of solution',
     'field.technologies': 'Technologies',

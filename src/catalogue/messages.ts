@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/define.ts';
 export const catalogueMessages = defineMessages(
   {
     'home.title': 'Van maatschappelijke uitdaging naar digitale oplossing',
-    'home.intro': 'Zorgvoorzieningen, scholen, gemeenten en bedrijven delen hier hun uitdagingen. Bedrijven, start-ups en kennisinstellingen bieden digitale oplossingen aan. Onze ambassadeurs brengen beide samen.',
+    'home.intro':
+      'Zorgvoorzieningen, scholen, gemeenten en bedrijven delen hier hun uitdagingen. Bedrijven, start-ups en kennisinstellingen bieden digitale oplossingen aan. Onze ambassadeurs brengen beide samen.',
     'home.search_label': 'Zoek een uitdaging',
     'home.latest_challenges': 'Nieuwste uitdagingen',
     'home.latest_solutions': 'Nieuwste oplossingen',
@@ -13,7 +14,8 @@ export const catalogueMessages = defineMessages(
     'home.post_solution': 'Een oplossing aanbieden',
     'home.spearheads': 'De negen speerpunten van de Vlaamse digitale strategie',
     'home.figures': '{challenges} open uitdagingen en {solutions} oplossingen',
-    'home.figures_note': 'Geteld: de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen die u mag zien.',
+    'home.figures_note':
+      'Geteld: de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen die u mag zien.',
     'catalogue.challenges_title': 'Uitdagingen',
     'catalogue.solutions_title': 'Oplossingen',
     'catalogue.search': 'Zoekterm',
@@ -32,7 +34,8 @@ export const catalogueMessages = defineMessages(
     'my.challenges': 'Uitdagingen van mijn organisatie',
     'my.solutions': 'Oplossingen van mijn organisatie',
     'review.title': 'Te beoordelen',
-    'review.intro': 'Ingediende uitdagingen en oplossingen in uw domeinen. Publiceer ze, of stuur ze terug met een reden.',
+    'review.intro':
+      'Ingediende uitdagingen en oplossingen in uw domeinen. Publiceer ze, of stuur ze terug met een reden.',
     'review.empty': 'Er wacht niets op beoordeling.',
     'review.submitted_on': 'Ingediend op {date}',
     'audit.title': 'Auditlog',
@@ -45,7 +48,8 @@ export const catalogueMessages = defineMessages(
   },
   {
     'home.title': 'Du défi de société à la solution numérique',
-    'home.intro': 'Établissements de soins, écoles, communes et entreprises partagent ici leurs défis. Entreprises, start-ups et institutions de recherche proposent des solutions numériques. Nos ambassadeurs les rapprochent.',
+    'home.intro':
+      'Établissements de soins, écoles, communes et entreprises partagent ici leurs défis. Entreprises, start-ups et institutions de recherche proposent des solutions numériques. Nos ambassadeurs les rapprochent.',
     'home.search_label': 'Rechercher un défi',
     'home.latest_challenges': 'Derniers défis',
     'home.latest_solutions': 'Dernières solutions',
@@ -55,7 +59,8 @@ export const catalogueMessages = defineMessages(
     'home.post_solution': 'Proposer une solution',
     'home.spearheads': 'Les neuf axes prioritaires de la stratégie numérique flamande',
     'home.figures': '{challenges} défis ouverts et {solutions} solutions',
-    'home.figures_note': 'Sont comptés les défis publiés, mis en relation ou en cours et les solutions publiées que vous pouvez voir.',
+    'home.figures_note':
+      'Sont comptés les défis publiés, mis en relation ou en cours et les solutions publiées que vous pouvez voir.',
     'catalogue.challenges_title': 'Défis',
     'catalogue.solutions_title': 'Solutions',
     'catalogue.search': 'Terme de recherche',
@@ -87,7 +92,8 @@ export const catalogueMessages = defineMessages(
   },
   {
     'home.title': 'From societal challenge to digital solution',
-    'home.intro': 'Care providers, schools, municipalities and companies share their challenges here. Companies, start-ups and knowledge institutions offer digital solutions. Our ambassadors bring the two together.',
+    'home.intro':
+      'Care providers, schools, municipalities and companies share their challenges here. Companies, start-ups and knowledge institutions offer digital solutions. Our ambassadors bring the two together.',
     'home.search_label': 'Search for a challenge',
     'home.latest_challenges': 'Latest challenges',
     'home.latest_solutions': 'Latest solutions',
@@ -97,7 +103,8 @@ export const catalogueMessages = defineMessages(
     'home.post_solution': 'Offer a solution',
     'home.spearheads': 'The nine spearheads of the Flemish digital strategy',
     'home.figures': '{challenges} open challenges and {solutions} solutions',
-    'home.figures_note': 'Counted: the challenges that are published, matched or in progress and the published solutions you may see.',
+    'home.figures_note':
+      'Counted: the challenges that are published, matched or in progress and the published solutions you may see.',
     'catalogue.challenges_title': 'Challenges',
     'catalogue.solutions_title': 'Solutions',
     'catalogue.search': 'Search term',
@@ -116,7 +123,8 @@ export const catalogueMessages = defineMessages(
     'my.challenges': 'My organisation’s challenges',
     'my.solutions': 'My organisation’s solutions',
     'review.title': 'To review',
-    'review.intro': 'Submitted challenges and solutions in your domains. Publish them, or send them back with a reason.',
+    'review.intro':
+      'Submitted challenges and solutions in your domains. Publish them, or send them back with a reason.',
     'review.empty': 'Nothing is waiting for review.',
     'review.submitted_on': 'Submitted on {date}',
     'audit.title': 'Audit log',

@@ -1,6 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  formSession,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { challengeInput } from '../test-support/items.ts';
 
 let h: Harness;
@@ -23,16 +30,25 @@ function form(fields: Record<string, string | string[]>): string {
 async function postForm(url: string, person: TestPerson, fields: Record<string, string | string[]>, pageUrl: string) {
   const session = await formSession(h.app, pageUrl, person.token);
   return h.app.inject({
-    method: 'POST', url, cookies: session.cookies,
+    method: 'POST',
+    url,
+    cookies: session.cookies,
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     payload: form({ _csrf: session.csrf, ...fields }),
   });
 }
 
 const validForm = {
-  title: 'Afstandsonderwijs voor zieke leerlingen', description: 'Leerlingen die lang ziek zijn, willen van thuis uit de lessen volgen en met hun klas praten.',
-  sectors: ['education'], spearheads: ['1', '5'], region: 'BE24', language: 'nl', urgency: 'medium', durationMonths: '12',
-  desiredKinds: ['platform'], classification: 'public',
+  title: 'Afstandsonderwijs voor zieke leerlingen',
+  description: 'Leerlingen die lang ziek zijn, willen van thuis uit de lessen volgen en met hun klas praten.',
+  sectors: ['education'],
+  spearheads: ['1', '5'],
+  region: 'BE24',
+  language: 'nl',
+  urgency: 'medium',
+  durationMonths: '12',
+  desiredKinds: ['platform'],
+  classification: 'public',
 };
 
 test('the home page is in Dutch by default and switches to French and English', async () => {
@@ -53,7 +69,10 @@ test('the home page is in Dutch by default and switches to French and English', 
 test('the home page says what its counts count', async () => {
   const body = (await h.app.inject({ url: '/' })).body;
   assert.match(body, /\d+ open uitdagingen en \d+ oplossingen/);
-  assert.match(body, /<p class="hint">Geteld: de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen die u mag zien\./);
+  assert.match(
+    body,
+    /<p class="hint">Geteld: de uitdagingen die gepubliceerd, gematcht of in uitvoering zijn en de gepubliceerde oplossingen die u mag zien\./,
+  );
 });
 
 test('a visitor asking for the challenge form is sent to the login page', async () => {
@@ -72,7 +91,12 @@ test('a member posts a challenge through the form and lands on its page', async 
 
 test('a form with errors is shown again with the input kept and each error tied to its field', async () => {
   const before = await h.db.selectFrom('challenges').select('id').execute();
-  const response = await postForm('/challenges', member, { ...validForm, title: 'Kort', sectors: [] }, '/challenges/new');
+  const response = await postForm(
+    '/challenges',
+    member,
+    { ...validForm, title: 'Kort', sectors: [] },
+    '/challenges/new',
+  );
   assert.equal(response.statusCode, 400);
   assert.match(response.body, /class="error-summary" role="alert"/);
   assert.match(response.body, /id="title-error"[^>]*>Minstens 5 tekens\./);
@@ -84,24 +108,47 @@ test('a form with errors is shown again with the input kept and each error tied 
 
 test('a form post without a CSRF token is refused and changes nothing', async () => {
   const response = await h.app.inject({
-    method: 'POST', url: '/challenges', cookies: { hd_session: member.token },
-    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form(validForm),
+    method: 'POST',
+    url: '/challenges',
+    cookies: { hd_session: member.token },
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: form(validForm),
   });
   assert.equal(response.statusCode, 403);
   assert.match(response.body, /formulier is verlopen/);
 });
 
 test('an ambassador publishes a submitted challenge from its page; closing needs a confirmation', async () => {
-  const created = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: member.auth, payload: challengeInput() });
+  const created = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: member.auth,
+    payload: challengeInput(),
+  });
   const id = created.json().id as string;
-  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: member.auth, payload: { action: 'submit' } });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/challenges/${id}/transitions`,
+    headers: member.auth,
+    payload: { action: 'submit' },
+  });
   const queue = await h.app.inject({ url: '/review', cookies: { hd_session: ambassador.token } });
   assert.match(queue.body, new RegExp(`/challenges/${id}`));
-  const published = await postForm(`/challenges/${id}/transition`, ambassador, { action: 'publish' }, `/challenges/${id}`);
+  const published = await postForm(
+    `/challenges/${id}/transition`,
+    ambassador,
+    { action: 'publish' },
+    `/challenges/${id}`,
+  );
   assert.equal(published.statusCode, 303);
   const unconfirmed = await postForm(`/challenges/${id}/transition`, member, { action: 'close' }, `/challenges/${id}`);
   assert.equal(unconfirmed.statusCode, 400);
-  const confirmed = await postForm(`/challenges/${id}/transition`, member, { action: 'close', confirm: 'yes' }, `/challenges/${id}`);
+  const confirmed = await postForm(
+    `/challenges/${id}/transition`,
+    member,
+    { action: 'close', confirm: 'yes' },
+    `/challenges/${id}`,
+  );
   assert.equal(confirmed.statusCode, 303);
   const page = await h.app.inject({ url: `/challenges/${id}` });
   assert.match(page.body, /status-closed/);
@@ -127,12 +174,29 @@ test('the review queue is for ambassadors only', async () => {
 test('facet counts are shared only between readers who may see the same items', async () => {
   const owner = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Stad Lier'));
   const outsider = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Gemeente Nijlen'));
-  const created = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: owner.auth, payload: challengeInput({ sectors: ['mobility'], classification: 'confidential' }) });
+  const created = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: owner.auth,
+    payload: challengeInput({ sectors: ['mobility'], classification: 'confidential' }),
+  });
   const id = created.json().id as string;
-  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: owner.auth, payload: { action: 'submit' } });
-  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
-  const mobility = (person: TestPerson) => h.app.inject({ url: '/challenges', cookies: { hd_session: person.token } })
-    .then((page) => /for="sector-mobility">[^<]*<span class="count">\((\d+)\)/.exec(page.body)?.[1]);
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/challenges/${id}/transitions`,
+    headers: owner.auth,
+    payload: { action: 'submit' },
+  });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/challenges/${id}/transitions`,
+    headers: ambassador.auth,
+    payload: { action: 'publish' },
+  });
+  const mobility = (person: TestPerson) =>
+    h.app
+      .inject({ url: '/challenges', cookies: { hd_session: person.token } })
+      .then((page) => /for="sector-mobility">[^<]*<span class="count">\((\d+)\)/.exec(page.body)?.[1]);
   assert.equal(await mobility(owner), '1');
   assert.equal(await mobility(outsider), '0');
 });

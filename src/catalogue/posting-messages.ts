@@ -29,7 +29,8 @@ export const postingMessages = defineMessages(
     'field.months_between_hint': 'Entre {min} et {max} mois.',
     'field.required_note': 'Les champs marqués d’un * sont obligatoires.',
     'posting.similar.heading': 'Cela existe-t-il déjà\u00a0?',
-    'posting.similar.intro': 'Vérifiez si quelque chose de similaire a déjà été publié avant d’enregistrer. La recherche n’enregistre rien.',
+    'posting.similar.intro':
+      'Vérifiez si quelque chose de similaire a déjà été publié avant d’enregistrer. La recherche n’enregistre rien.',
     'posting.similar.check': 'Chercher des éléments similaires',
     'posting.similar.results': 'Éléments publiés similaires',
     'posting.similar.none': 'Aucun élément publié similaire trouvé.',
@@ -45,7 +46,8 @@ export const postingMessages = defineMessages(
     'field.months_between_hint': 'Between {min} and {max} months.',
     'field.required_note': 'Fields marked * are required.',
     'posting.similar.heading': 'Does it already exist?',
-    'posting.similar.intro': 'Check whether something similar has already been published before you save. Checking saves nothing.',
+    'posting.similar.intro':
+      'Check whether something similar has already been published before you save. Checking saves nothing.',
     'posting.similar.check': 'Check for similar items',
     'posting.similar.results': 'Similar published items',
     'posting.similar.none': 'No similar published items found.',

@@ -41,15 +41,27 @@ function CataloguePage({ context, title, items, total, page, perPage, facets, co
     <Layout context={context} title={t.t(title)}>
       <div class="page-heading">
         <h1>{t.t(title)}</h1>
-        {newItem && <a class="button" href={newItem.href}>{t.t(newItem.label)}</a>}
+        {newItem && (
+          <a class="button" href={newItem.href}>
+            {t.t(newItem.label)}
+          </a>
+        )}
       </div>
       {/* The results come first in the reading order; on a phone the filters fold up after them. */}
       <div class="catalogue">
         <section class="catalogue-results" aria-labelledby="result-count">
-          <p id="result-count" role="status">{t.plural('common.results', total)}</p>
-          <p class="to-filters"><a href="#catalogue-filters">{t.t('catalogue.to_filters')}</a></p>
+          <p id="result-count" role="status">
+            {t.plural('common.results', total)}
+          </p>
+          <p class="to-filters">
+            <a href="#catalogue-filters">{t.t('catalogue.to_filters')}</a>
+          </p>
           <SaveSearchButton context={context} kind={context.path.startsWith('/solutions') ? 'solution' : 'challenge'} />
-          {items.length === 0 ? <p>{t.t('catalogue.no_results')}</p> : items.map((item) => <ItemCard item={item} t={t} />)}
+          {items.length === 0 ? (
+            <p>{t.t('catalogue.no_results')}</p>
+          ) : (
+            items.map((item) => <ItemCard item={item} t={t} />)
+          )}
           <Pagination page={page} perPage={perPage} total={total} query={context.query} path={context.path} t={t} />
         </section>
         <aside class="catalogue-filters" id="catalogue-filters" aria-label={t.t('catalogue.filters')}>
@@ -60,8 +72,16 @@ function CataloguePage({ context, title, items, total, page, perPage, facets, co
   );
 }
 
-function Home({ context, challenges, solutions, totals }: {
-  context: PageContext; challenges: CardItem[]; solutions: CardItem[]; totals: { challenges: number; solutions: number };
+function Home({
+  context,
+  challenges,
+  solutions,
+  totals,
+}: {
+  context: PageContext;
+  challenges: CardItem[];
+  solutions: CardItem[];
+  totals: { challenges: number; solutions: number };
 }) {
   const { t } = context;
   return (
@@ -71,32 +91,49 @@ function Home({ context, challenges, solutions, totals }: {
         <p class="lead">{t.t('home.intro')}</p>
         <p>{t.t('home.figures', { challenges: t.number(totals.challenges), solutions: t.number(totals.solutions) })}</p>
         <p class="hint">{t.t('home.figures_note')}</p>
+        {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is announced by screen readers that do not know the <search> element yet */}
         <form method="get" action="/challenges" role="search" class="hero-search">
           <label for="home-q">{t.t('home.search_label')}</label>
           <input id="home-q" name="q" type="search" />
           <button type="submit">{t.t('action.search')}</button>
         </form>
         <p class="hero-actions">
-          <a class="button" href="/challenges/new">{t.t('home.post_challenge')}</a>
-          <a class="button secondary" href="/solutions/new">{t.t('home.post_solution')}</a>
+          <a class="button" href="/challenges/new">
+            {t.t('home.post_challenge')}
+          </a>
+          <a class="button secondary" href="/solutions/new">
+            {t.t('home.post_solution')}
+          </a>
         </p>
       </section>
       <div class="two-columns">
         <section aria-labelledby="latest-challenges">
           <h2 id="latest-challenges">{t.t('home.latest_challenges')}</h2>
-          {challenges.map((item) => <ItemCard item={item} t={t} headingLevel={3} />)}
-          <p><a href="/challenges">{t.t('home.all_challenges')}</a></p>
+          {challenges.map((item) => (
+            <ItemCard item={item} t={t} headingLevel={3} />
+          ))}
+          <p>
+            <a href="/challenges">{t.t('home.all_challenges')}</a>
+          </p>
         </section>
         <section aria-labelledby="latest-solutions">
           <h2 id="latest-solutions">{t.t('home.latest_solutions')}</h2>
-          {solutions.map((item) => <ItemCard item={item} t={t} headingLevel={3} />)}
-          <p><a href="/solutions">{t.t('home.all_solutions')}</a></p>
+          {solutions.map((item) => (
+            <ItemCard item={item} t={t} headingLevel={3} />
+          ))}
+          <p>
+            <a href="/solutions">{t.t('home.all_solutions')}</a>
+          </p>
         </section>
       </div>
       <section aria-labelledby="spearheads">
         <h2 id="spearheads">{t.t('home.spearheads')}</h2>
         <ol class="spearheads">
-          {Object.entries(SPEARHEADS).map(([n, labels]) => <li><a href={`/challenges?spearhead=${n}`}>{t.label(labels)}</a></li>)}
+          {Object.entries(SPEARHEADS).map(([n, labels]) => (
+            <li>
+              <a href={`/challenges?spearhead=${n}`}>{t.label(labels)}</a>
+            </li>
+          ))}
         </ol>
       </section>
     </Layout>
@@ -114,8 +151,15 @@ export function cataloguePages(app: App, services: Services): void {
       listChallenges(services.db, challengeFilter({ perPage: 4 }), request.viewer),
       listSolutions(services.db, solutionFilter({ perPage: 4 }), request.viewer),
     ]);
-    return sendPage(reply, <Home context={pageContext(request, reply)} challenges={await withOrigins(services, 'challenge', challenges.rows.map(challengeCard))}
-      solutions={await withOrigins(services, 'solution', solutions.rows.map(solutionCard))} totals={{ challenges: challenges.total, solutions: solutions.total }} />);
+    return sendPage(
+      reply,
+      <Home
+        context={pageContext(request, reply)}
+        challenges={await withOrigins(services, 'challenge', challenges.rows.map(challengeCard))}
+        solutions={await withOrigins(services, 'solution', solutions.rows.map(solutionCard))}
+        totals={{ challenges: challenges.total, solutions: solutions.total }}
+      />,
+    );
   });
 
   app.get('/challenges', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
@@ -126,9 +170,20 @@ export function cataloguePages(app: App, services: Services): void {
       shared(challengeCounts, request.viewer, filter, () => countChallengeFacets(services.db, filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
-    return sendPage(reply, <CataloguePage context={context} title="catalogue.challenges_title" items={await withOrigins(services, 'challenge', rows.map(challengeCard))}
-      total={total} page={query.page ?? 1} perPage={filter.limit} facets={challengeFacets(context.t)} counts={counts}
-      newItem={{ href: '/challenges/new', label: 'catalogue.new_challenge' }} />);
+    return sendPage(
+      reply,
+      <CataloguePage
+        context={context}
+        title="catalogue.challenges_title"
+        items={await withOrigins(services, 'challenge', rows.map(challengeCard))}
+        total={total}
+        page={query.page ?? 1}
+        perPage={filter.limit}
+        facets={challengeFacets(context.t)}
+        counts={counts}
+        newItem={{ href: '/challenges/new', label: 'catalogue.new_challenge' }}
+      />,
+    );
   });
 
   app.get('/solutions', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
@@ -139,8 +194,19 @@ export function cataloguePages(app: App, services: Services): void {
       shared(solutionCounts, request.viewer, filter, () => countSolutionFacets(services.db, filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
-    return sendPage(reply, <CataloguePage context={context} title="catalogue.solutions_title" items={await withOrigins(services, 'solution', rows.map(solutionCard))}
-      total={total} page={query.page ?? 1} perPage={filter.limit} facets={solutionFacets(context.t)} counts={counts}
-      newItem={{ href: '/solutions/new', label: 'catalogue.new_solution' }} />);
+    return sendPage(
+      reply,
+      <CataloguePage
+        context={context}
+        title="catalogue.solutions_title"
+        items={await withOrigins(services, 'solution', rows.map(solutionCard))}
+        total={total}
+        page={query.page ?? 1}
+        perPage={filter.limit}
+        facets={solutionFacets(context.t)}
+        counts={counts}
+        newItem={{ href: '/solutions/new', label: 'catalogue.new_solution' }}
+      />,
+    );
   });
 }

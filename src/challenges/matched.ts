@@ -15,7 +15,14 @@ export const challengeMatched: SharedConsumer = {
     const to = challenge && nextStatus('challenge', 'mark_matched', challenge.status, ['system']);
     if (!to) return;
     await updateChallenge(services.db, challengeId, { status: to });
-    await recordAudit(services.db, { actorId: null, action: 'challenge.mark_matched', objectType: 'challenge', objectId: challengeId, before: { status: challenge.status }, after: { status: to } });
+    await recordAudit(services.db, {
+      actorId: null,
+      action: 'challenge.mark_matched',
+      objectType: 'challenge',
+      objectId: challengeId,
+      before: { status: challenge.status },
+      after: { status: to },
+    });
     await recordEvent(services.db, { type: 'item.changed', kind: 'challenge', id: challengeId, status: to });
   },
 };

@@ -4,7 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { startSession } from '../accounts/session.ts';
 
 let server: LiveServer;
@@ -27,15 +35,33 @@ after(async () => {
 });
 
 /** A signed-in context with JavaScript on and the site's Content-Security-Policy in force, as a person's browser has. */
-async function scriptedContext(viewport: { width: number; height: number }, language: 'nl' | 'fr'): Promise<BrowserContext> {
+async function scriptedContext(
+  viewport: { width: number; height: number },
+  language: 'nl' | 'fr',
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, locale: 'nl-BE', javaScriptEnabled: true });
-  const person = await server.services.db.selectFrom('people').select('id').where('email', '=', MEMBER).executeTakeFirstOrThrow();
+  const person = await server.services.db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', MEMBER)
+    .executeTakeFirstOrThrow();
   const token = await startSession(server.services.db, person.id, new Date());
-  await context.addCookies([{ name: 'hd_session', value: token, url: server.baseUrl }, { name: 'hd_lang', value: language, url: server.baseUrl }]);
+  await context.addCookies([
+    { name: 'hd_session', value: token, url: server.baseUrl },
+    { name: 'hd_lang', value: language, url: server.baseUrl },
+  ]);
   return context;
 }
 
-const challengeCount = async () => Number((await server.services.db.selectFrom('challenges').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const challengeCount = async () =>
+  Number(
+    (
+      await server.services.db
+        .selectFrom('challenges')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 for (const viewport of [PHONE, DESKTOP]) {
   for (const language of ['nl', 'fr'] as const) {
@@ -71,7 +97,10 @@ for (const viewport of [PHONE, DESKTOP]) {
       assert.equal(await region.getAttribute('aria-live'), 'polite');
       assert.ok((await region.locator('a[href^="/challenges/"]').count()) >= 1);
       assert.equal(await page.locator('#title').inputValue(), DRAFT_TITLE);
-      assert.equal(await page.locator('#description').inputValue(), 'Wij zoeken een eenvoudige tablet om met familie te bellen.');
+      assert.equal(
+        await page.locator('#description').inputValue(),
+        'Wij zoeken een eenvoudige tablet om met familie te bellen.',
+      );
       assert.ok(await region.isVisible());
       assert.equal(await challengeCount(), before);
       await context.close();
@@ -85,8 +114,13 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.locator('#title').pressSequentially(DRAFT_TITLE);
     await page.locator('#similar-results a').first().waitFor();
     const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `scrolls ${overflow}px sideways`);
     await context.close();
   });

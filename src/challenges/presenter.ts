@@ -34,7 +34,12 @@ export function presentChallenge(row: ChallengeWithOrganisation): Challenge {
     desiredKinds: row.desired_kinds,
     classification: row.classification,
     status: row.status as Challenge['status'],
-    organisation: { id: row.owner_organisation_id, name: row.organisation_name, isSme: row.organisation_is_sme, verified: row.organisation_verified },
+    organisation: {
+      id: row.owner_organisation_id,
+      name: row.organisation_name,
+      isSme: row.organisation_is_sme,
+      verified: row.organisation_verified,
+    },
     reviewNote: row.review_note,
     publishedAt: iso(row.published_at),
     expiresAt: iso(row.expires_at),

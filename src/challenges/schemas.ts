@@ -4,7 +4,16 @@ import { unit } from '../shared/validation.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import {
-  Classification, ContentLanguage, Description, Id, ListQuery, OrganisationSummary, RegionCode, Sectors, Spearheads, Title,
+  Classification,
+  ContentLanguage,
+  Description,
+  Id,
+  ListQuery,
+  OrganisationSummary,
+  RegionCode,
+  Sectors,
+  Spearheads,
+  Title,
 } from '../publication/schemas.ts';
 import { CHALLENGE_STATUSES } from '../publication/lifecycle.ts';
 
@@ -17,7 +26,12 @@ export const ChallengeInput = Type.Object({
   region: RegionCode,
   language: ContentLanguage,
   urgency: Type.Enum(keysOf(URGENCIES)),
-  deadline: Type.Optional(Type.String({ format: 'date', description: 'Give a deadline (today or later, Belgian time) or a duration, not both.' })),
+  deadline: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Give a deadline (today or later, Belgian time) or a duration, not both.',
+    }),
+  ),
   durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, ...unit('months') })),
   desiredKinds: Type.Array(Type.Enum(keysOf(SOLUTION_KINDS)), { uniqueItems: true, default: [] }),
   classification: Classification,
@@ -25,7 +39,9 @@ export const ChallengeInput = Type.Object({
 export type ChallengeInput = Static<typeof ChallengeInput>;
 
 // Without the input's defaults, so that a change touches only the fields it names.
-export const ChallengeUpdate = Type.Partial(withoutDefaults(Type.Omit(ChallengeInput, ['organisationId'])), { minProperties: 1 });
+export const ChallengeUpdate = Type.Partial(withoutDefaults(Type.Omit(ChallengeInput, ['organisationId'])), {
+  minProperties: 1,
+});
 export type ChallengeUpdate = Static<typeof ChallengeUpdate>;
 
 export const Challenge = Type.Object({

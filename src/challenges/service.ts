@@ -9,27 +9,52 @@ import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { nextStatus, OPEN_STATUSES, LISTED_STATUSES, type Action } from '../publication/lifecycle.ts';
 import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
-import { noteContentChange, resolveOrganisation, statusFilter, transitionFields } from '../publication/service-support.ts';
+import {
+  noteContentChange,
+  resolveOrganisation,
+  statusFilter,
+  transitionFields,
+} from '../publication/service-support.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import * as repository from './repository.ts';
 import type { ChallengeInput, ChallengeListQuery, ChallengeUpdate } from './schemas.ts';
 import { guardOf, toColumns } from './presenter.ts';
 import { belgianToday, horizonProblems } from './horizon.ts';
 
-function checkHorizon(deadline: string | undefined | null, durationMonths: number | undefined | null, now: Date, keptDeadline?: string | null): void {
+function checkHorizon(
+  deadline: string | undefined | null,
+  durationMonths: number | undefined | null,
+  now: Date,
+  keptDeadline?: string | null,
+): void {
   const problems = horizonProblems(deadline, durationMonths, belgianToday(now), keptDeadline);
   if (problems.length) throw errors.validation(problems);
 }
 
-export async function createChallenge(services: Services, viewer: Viewer | null, input: ChallengeInput): Promise<string> {
+export async function createChallenge(
+  services: Services,
+  viewer: Viewer | null,
+  input: ChallengeInput,
+): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
   const organisationId = await resolveOrganisation(services.db, viewer, input.organisationId);
   if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
   checkHorizon(input.deadline, input.durationMonths, services.now());
   const id = await services.db.transaction().execute(async (tx) => {
-    const values = { ...toColumns(input), owner_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
+    const values = {
+      ...toColumns(input),
+      owner_organisation_id: organisationId,
+      created_by: viewer.id,
+      status: 'draft',
+    };
     const created = await repository.insertChallenge(tx, values as Insertable<ChallengesTable>);
-    await recordAudit(tx, { actorId: viewer.id, action: 'challenge.created', objectType: 'challenge', objectId: created, after: values });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'challenge.created',
+      objectType: 'challenge',
+      objectId: created,
+      after: values,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id: created, status: 'draft' });
     return created;
   });
@@ -44,24 +69,51 @@ export async function readableChallenge(services: Services, viewer: Viewer | nul
   return row;
 }
 
-export async function updateChallenge(services: Services, viewer: Viewer | null, id: string, update: ChallengeUpdate): Promise<void> {
+export async function updateChallenge(
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  update: ChallengeUpdate,
+): Promise<void> {
   if (!viewer) throw errors.unauthenticated();
   await services.db.transaction().execute(async (tx) => {
     const before = await repository.findChallengeForUpdate(tx, id);
     if (!before || !canReadItem(viewer, guardOf(before))) throw errors.notFound();
     if (!canEditItem(viewer, guardOf(before))) throw errors.forbidden();
     const changesHorizon = update.deadline !== undefined || update.durationMonths !== undefined;
-    checkHorizon(changesHorizon ? update.deadline : before.deadline, changesHorizon ? update.durationMonths : before.duration_months, services.now(), before.deadline);
-    const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, toColumns(update), services.now());
+    checkHorizon(
+      changesHorizon ? update.deadline : before.deadline,
+      changesHorizon ? update.durationMonths : before.duration_months,
+      services.now(),
+      before.deadline,
+    );
+    const changes = await noteContentChange(
+      tx,
+      viewer,
+      { ...guardOf(before), id, before },
+      toColumns(update),
+      services.now(),
+    );
     await repository.updateChallenge(tx, id, changes);
-    await recordAudit(tx, { actorId: viewer.id, action: 'challenge.updated', objectType: 'challenge', objectId: id, before, after: changes });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'challenge.updated',
+      objectType: 'challenge',
+      objectId: id,
+      before,
+      after: changes,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: before.status });
   });
   await services.events.afterCommit();
 }
 
 export async function transitionChallenge(
-  services: Services, viewer: Viewer | null, id: string, action: Action, reason?: string,
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  action: Action,
+  reason?: string,
 ): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
   const status = await services.db.transaction().execute(async (tx) => {
@@ -72,9 +124,17 @@ export async function transitionChallenge(
     const to = nextStatus('challenge', action, before.status, actors);
     if (!to) throw errors.invalidTransition();
     const changes = transitionFields(action, to, reason, services.now(), services.config.challengeLifetimeDays);
-    if (action === 'publish' || action === 'send_back') Object.assign(changes, { assigned_ambassador_id: before.assigned_ambassador_id ?? viewer.id });
+    if (action === 'publish' || action === 'send_back')
+      Object.assign(changes, { assigned_ambassador_id: before.assigned_ambassador_id ?? viewer.id });
     await repository.updateChallenge(tx, id, changes);
-    await recordAudit(tx, { actorId: viewer.id, action: `challenge.${action}`, objectType: 'challenge', objectId: id, before: { status: before.status }, after: changes });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: `challenge.${action}`,
+      objectType: 'challenge',
+      objectId: id,
+      before: { status: before.status },
+      after: changes,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: to });
     return to;
   });
@@ -88,7 +148,13 @@ export async function expireDueChallenges(services: Services): Promise<number> {
   for (const id of due) {
     await services.db.transaction().execute(async (tx) => {
       await repository.updateChallenge(tx, id, { status: 'expired' });
-      await recordAudit(tx, { actorId: null, action: 'challenge.expire', objectType: 'challenge', objectId: id, after: { status: 'expired' } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'challenge.expire',
+        objectType: 'challenge',
+        objectId: id,
+        after: { status: 'expired' },
+      });
       await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id, status: 'expired' });
     });
   }

@@ -8,7 +8,9 @@ import type { Config } from '../config.ts';
 export function instancesFor(config: Config): number {
   if (config.instances <= 1) return 1;
   if (config.databaseUrl.startsWith('pglite:')) {
-    console.warn(`INSTANCES=${config.instances} needs a PostgreSQL server (DATABASE_URL=postgres://…); running one instance on PGlite`);
+    console.warn(
+      `INSTANCES=${config.instances} needs a PostgreSQL server (DATABASE_URL=postgres://…); running one instance on PGlite`,
+    );
     return 1;
   }
   return config.instances;
@@ -22,7 +24,9 @@ export function runInstances(config: Config, count: number): Promise<number> {
     const start = (): void => {
       const worker: Worker = cluster.fork(env);
       let served = false;
-      worker.once('listening', () => { served = true; });
+      worker.once('listening', () => {
+        served = true;
+      });
       worker.on('exit', (code, signal) => {
         if (stopping) return;
         console.error(`instance ${worker.process.pid} stopped (${signal ?? code})`);
@@ -38,7 +42,10 @@ export function runInstances(config: Config, count: number): Promise<number> {
       let running = workers.length;
       if (running === 0) resolve(code);
       for (const worker of workers) {
-        worker.once('exit', () => { running -= 1; if (running === 0) resolve(code); });
+        worker.once('exit', () => {
+          running -= 1;
+          if (running === 0) resolve(code);
+        });
         worker.process.kill(signal);
       }
     };

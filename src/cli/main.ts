@@ -30,7 +30,13 @@ const USAGE = `usage: helemaal <command>
 
 export function printDemoAccounts(accounts: DemoAccount[]): void {
   console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
-  for (const account of accounts) console.log('  %s  %s%s', account.role.padEnd(10), account.email, account.organisation ? `  (${account.organisation})` : '');
+  for (const account of accounts)
+    console.log(
+      '  %s  %s%s',
+      account.role.padEnd(10),
+      account.email,
+      account.organisation ? `  (${account.organisation})` : '',
+    );
   console.log('');
 }
 
@@ -56,8 +62,19 @@ async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promi
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
-    args: argv, allowPositionals: true,
-    options: { demo: { type: 'boolean' }, daily: { type: 'boolean' }, weekly: { type: 'boolean' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, 'dry-run': { type: 'boolean' }, as: { type: 'string' }, force: { type: 'boolean' } },
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' },
+      daily: { type: 'boolean' },
+      weekly: { type: 'boolean' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      as: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const command = positionals.join(' ');
   if (command === 'serve') return serve(loadConfig());
@@ -81,15 +98,24 @@ async function main(argv: string[]): Promise<number> {
     });
     return 0;
   }
-  if (command === 'digest' && values.daily !== values.weekly) return digestCommand(loadConfig(), values.daily ? 'daily' : 'weekly');
+  if (command === 'digest' && values.daily !== values.weekly)
+    return digestCommand(loadConfig(), values.daily ? 'daily' : 'weekly');
   if (command === 'reminders') return remindersCommand(loadConfig());
   if (positionals[0] === 'import' && positionals.length === 2) {
     let code = 0;
-    await withDatabase(async (db) => { code = await runImportCommand(db, { file: positionals[1] as string, dryRun: values['dry-run'] ?? false, as: values.as }); });
+    await withDatabase(async (db) => {
+      code = await runImportCommand(db, {
+        file: positionals[1] as string,
+        dryRun: values['dry-run'] ?? false,
+        as: values.as,
+      });
+    });
     return code;
   }
-  if (positionals[0] === 'backup' && positionals.length === 2) return backupCommand(loadConfig().databaseUrl, positionals[1] as string);
-  if (positionals[0] === 'restore' && positionals.length === 2) return restoreCommand(loadConfig().databaseUrl, positionals[1] as string, values.force ?? false);
+  if (positionals[0] === 'backup' && positionals.length === 2)
+    return backupCommand(loadConfig().databaseUrl, positionals[1] as string);
+  if (positionals[0] === 'restore' && positionals.length === 2)
+    return restoreCommand(loadConfig().databaseUrl, positionals[1] as string, values.force ?? false);
   if (positionals[0] === 'feedback' && positionals[1] === 'export' && positionals.length === 3) {
     await withDatabase((db) => feedbackExportCommand(db, positionals[2] as string));
     return 0;
@@ -97,7 +123,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'retention') {
     await withDatabase(async (db) => {
       const result = await applyRetention(db, new Date());
-      console.log(`removed ${result.unverifiedAccounts} unverified accounts and ${result.notifications} old notifications`);
+      console.log(
+        `removed ${result.unverifiedAccounts} unverified accounts and ${result.notifications} old notifications`,
+      );
     });
     return 0;
   }
@@ -106,10 +134,17 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code; },
+  (code) => {
+    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof CommandRefused) console.error(error.message);
-    else console.error(error instanceof Error && error.name === 'AppError' ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}` : error);
+    else
+      console.error(
+        error instanceof Error && error.name === 'AppError'
+          ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}`
+          : error,
+      );
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { buildApp } from '../app.ts';
-import type { App, Services } from '../app-types.ts';
+import type { Services } from '../app-types.ts';
 import { createMailer, type MailLog } from '../notifications/mailer.ts';
 import { lexiconLoadMilliseconds } from '../matching/service.ts';
 import { assembleServices } from '../services.ts';
@@ -35,7 +35,8 @@ const JOB_CHECK_MS = 15_000;
 const OUTBOX_RETENTION_DAYS = 30;
 
 export async function serve(config: Config): Promise<number> {
-  if (cluster.isWorker) return serveInstance(config, openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize }));
+  if (cluster.isWorker)
+    return serveInstance(config, openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize }));
   const secrets = secretsCheck();
   if (secrets) console.error(`\n${secrets.message}\n`);
   if (secrets?.refuse) return 1;
@@ -54,11 +55,17 @@ export async function serve(config: Config): Promise<number> {
 
 /** One instance: the HTTP server, its matching index, its event flow, and its share of the scheduled jobs. */
 async function serveInstance(config: Config, db: Database): Promise<number> {
-  const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, mailLog(config.production)));
+  const services = assembleServices(
+    db,
+    config,
+    createMailer(config.smtpUrl, config.mailFrom, mailLog(config.production)),
+  );
   const app = await buildApp(services);
   watchMatchingIndex(app, await services.matching.engine());
   app.log.info({ lexiconLoadMs: lexiconLoadMilliseconds() }, 'matching lexicon loaded');
-  onCollect(app, async () => { for (const consumer of await consumerStates(db)) observeEventLag(app, consumer.name, consumer.lagSeconds); });
+  onCollect(app, async () => {
+    for (const consumer of await consumerStates(db)) observeEventLag(app, consumer.name, consumer.lagSeconds);
+  });
   services.events.start(EVENT_POLL_MS);
   const jobs = new JobRunner(db, services.events.holder, scheduledJobs(services), (report) => {
     recordJobRun(app, report.job, report.ok ? 'succeeded' : 'failed', report.seconds);
@@ -89,9 +96,15 @@ async function serveInstance(config: Config, db: Database): Promise<number> {
 
 /** Without SMTP_URL e-mails go to the log; a developer follows their links, production keeps the tokens out. */
 function mailLog(production: boolean): MailLog {
-  const shown = (details: object) => (production
-    ? Object.fromEntries(Object.entries(details).map(([name, value]) => [name, typeof value === 'string' ? redactSecrets(value) : value]))
-    : details);
+  const shown = (details: object) =>
+    production
+      ? Object.fromEntries(
+          Object.entries(details).map(([name, value]) => [
+            name,
+            typeof value === 'string' ? redactSecrets(value) : value,
+          ]),
+        )
+      : details;
   return { info: (details: object, message: string) => console.log(message, shown(details)) } as MailLog;
 }
 
@@ -100,9 +113,36 @@ function scheduledJobs(services: Services): ScheduledJob[] {
   return [
     { name: 'challenge-expiry', everySeconds: 3600, leaseSeconds: 600, run: () => expireDueChallenges(services) },
     // Reminders first, so that a digest sent in the same hour already carries them.
-    { name: 'reminders-and-digests', everySeconds: 3600, leaseSeconds: 900, run: async () => { await runReminders(services); await runNotificationJobs(services); } },
-    { name: 'outbox-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => Promise.all([pruneDeliveredEvents(services.db, OUTBOX_RETENTION_DAYS), pruneSentMails(services.db, OUTBOX_RETENTION_DAYS)]) },
-    { name: 'privacy-retention', everySeconds: 86_400, leaseSeconds: 600, run: () => applyRetention(services.db, services.now()) },
-    { name: 'federation-sync', everySeconds: 60, leaseSeconds: 900, run: () => syncDuePartners(services, federationOptions(services.config.federationSyncMinutes)) },
+    {
+      name: 'reminders-and-digests',
+      everySeconds: 3600,
+      leaseSeconds: 900,
+      run: async () => {
+        await runReminders(services);
+        await runNotificationJobs(services);
+      },
+    },
+    {
+      name: 'outbox-retention',
+      everySeconds: 86_400,
+      leaseSeconds: 600,
+      run: () =>
+        Promise.all([
+          pruneDeliveredEvents(services.db, OUTBOX_RETENTION_DAYS),
+          pruneSentMails(services.db, OUTBOX_RETENTION_DAYS),
+        ]),
+    },
+    {
+      name: 'privacy-retention',
+      everySeconds: 86_400,
+      leaseSeconds: 600,
+      run: () => applyRetention(services.db, services.now()),
+    },
+    {
+      name: 'federation-sync',
+      everySeconds: 60,
+      leaseSeconds: 900,
+      run: () => syncDuePartners(services, federationOptions(services.config.federationSyncMinutes)),
+    },
   ];
 }

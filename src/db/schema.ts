@@ -139,7 +139,15 @@ export interface SolutionsTable extends ReviewedItemColumns {
 }
 
 export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request';
-export type MatchStatus = 'suggested' | 'proposed' | 'accepted' | 'introduced' | 'pilot' | 'deployed' | 'declined' | 'expired';
+export type MatchStatus =
+  | 'suggested'
+  | 'proposed'
+  | 'accepted'
+  | 'introduced'
+  | 'pilot'
+  | 'deployed'
+  | 'declined'
+  | 'expired';
 
 export interface MatchesTable {
   id: Generated<string>;
@@ -162,7 +170,11 @@ export interface MatchEventsTable {
   match_id: string;
   actor_id: string | null;
   /** For which side the actor acted; null for the platform itself. */
-  actor_side: ColumnType<'challenge' | 'solution' | 'curator' | null, 'challenge' | 'solution' | 'curator' | null | undefined, never>;
+  actor_side: ColumnType<
+    'challenge' | 'solution' | 'curator' | null,
+    'challenge' | 'solution' | 'curator' | null | undefined,
+    never
+  >;
   action: string;
   note: string | null;
   occurred_at: CreatedAt;
@@ -254,7 +266,11 @@ export interface FederationPartnersTable {
   base_url: string;
   inbound_key_hash: string;
   outbound_key: string;
-  status: ColumnType<'new' | 'ok' | 'failing' | 'removed', 'new' | 'ok' | 'failing' | 'removed' | undefined, 'new' | 'ok' | 'failing' | 'removed'>;
+  status: ColumnType<
+    'new' | 'ok' | 'failing' | 'removed',
+    'new' | 'ok' | 'failing' | 'removed' | undefined,
+    'new' | 'ok' | 'failing' | 'removed'
+  >;
   sync_since: Timestamp | null;
   last_sync_at: Timestamp | null;
   last_success_at: Timestamp | null;

@@ -27,28 +27,54 @@ function positionOf(value: string): number {
 const outcomeAddress = (outcome: ReplayOutcome) => `${DELIVERIES_PAGE}?replayed=${outcome}`;
 
 export function deliveryAdminRoutes(app: App, services: Services): void {
-  app.get(DELIVERIES_PAGE, { config: { page: true, rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) => {
-    const [consumers, failures, mails, jobs] = await Promise.all([
-      consumerStates(services.db), listFailures(services.db), unsentMails(services.db), listJobs(services.db),
-    ]);
-    const page = <DeliveriesPage context={pageContext(request, reply)} consumers={consumers} failures={failures} mails={mails} jobs={jobs} replayed={replayedOf(request.query)} />;
-    return sendPage(reply, page);
-  });
+  app.get(
+    DELIVERIES_PAGE,
+    { config: { page: true, rateLimit: readLimit }, onRequest: requireAdmin },
+    async (request, reply) => {
+      const [consumers, failures, mails, jobs] = await Promise.all([
+        consumerStates(services.db),
+        listFailures(services.db),
+        unsentMails(services.db),
+        listJobs(services.db),
+      ]);
+      const page = (
+        <DeliveriesPage
+          context={pageContext(request, reply)}
+          consumers={consumers}
+          failures={failures}
+          mails={mails}
+          jobs={jobs}
+          replayed={replayedOf(request.query)}
+        />
+      );
+      return sendPage(reply, page);
+    },
+  );
 
-  app.post<{ Params: { consumer: string; position: string } }>(`${DELIVERIES_PAGE}/failures/:consumer/:position/replay`, {
-    config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin,
-  }, async (request, reply) => {
-    const replayed = await replayFailure(services.db, request.params.consumer, positionOf(request.params.position));
-    // The flow picks up due failures on its next pass; nudging it makes the replay happen now.
-    if (replayed) services.events.kick();
-    return reply.redirect(outcomeAddress(replayed ? 'delivery' : 'gone'), 303);
-  });
+  app.post<{ Params: { consumer: string; position: string } }>(
+    `${DELIVERIES_PAGE}/failures/:consumer/:position/replay`,
+    {
+      config: { page: true, rateLimit: writeLimit },
+      onRequest: requireAdmin,
+    },
+    async (request, reply) => {
+      const replayed = await replayFailure(services.db, request.params.consumer, positionOf(request.params.position));
+      // The flow picks up due failures on its next pass; nudging it makes the replay happen now.
+      if (replayed) services.events.kick();
+      return reply.redirect(outcomeAddress(replayed ? 'delivery' : 'gone'), 303);
+    },
+  );
 
-  app.post<{ Params: { id: string } }>(`${DELIVERIES_PAGE}/mails/:id/replay`, {
-    config: { page: true, rateLimit: writeLimit }, onRequest: requireAdmin,
-  }, async (request, reply) => {
-    const replayed = await replayMail(services.db, pageId(request.params.id));
-    if (replayed) services.events.kick();
-    return reply.redirect(outcomeAddress(replayed ? 'mail' : 'gone'), 303);
-  });
+  app.post<{ Params: { id: string } }>(
+    `${DELIVERIES_PAGE}/mails/:id/replay`,
+    {
+      config: { page: true, rateLimit: writeLimit },
+      onRequest: requireAdmin,
+    },
+    async (request, reply) => {
+      const replayed = await replayMail(services.db, pageId(request.params.id));
+      if (replayed) services.events.kick();
+      return reply.redirect(outcomeAddress(replayed ? 'mail' : 'gone'), 303);
+    },
+  );
 }

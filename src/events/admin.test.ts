@@ -26,8 +26,19 @@ const ERROR = 'SMTP <unreachable> at 127.0.0.1:2525';
 
 async function deadLetter(consumer: string): Promise<number> {
   const position = await h.db.transaction().execute(async (tx) => {
-    await recordEvent(tx, { type: 'item.changed', kind: 'challenge', id: '7d9f6f1c-3a52-4b8e-9c1e-2f4a6b8d0e13', status: 'published', quiet: true });
-    const row = await tx.selectFrom('domain_events').select('position').orderBy('position', 'desc').limit(1).executeTakeFirstOrThrow();
+    await recordEvent(tx, {
+      type: 'item.changed',
+      kind: 'challenge',
+      id: '7d9f6f1c-3a52-4b8e-9c1e-2f4a6b8d0e13',
+      status: 'published',
+      quiet: true,
+    });
+    const row = await tx
+      .selectFrom('domain_events')
+      .select('position')
+      .orderBy('position', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     return Number(row.position);
   });
   await recordFailure(h.db, { consumer, position, error: ERROR, delaySeconds: 0, dead: true });
@@ -36,17 +47,25 @@ async function deadLetter(consumer: string): Promise<number> {
 
 async function deadMail(to: string): Promise<string> {
   await queueMail(h.db, `test:${to}`, null, { to, subject: 'Introductie', text: 'Hallo', html: '<p>Hallo</p>' });
-  const { id } = await h.db.selectFrom('outgoing_mails').select('id').where('recipient', '=', to).executeTakeFirstOrThrow();
+  const { id } = await h.db
+    .selectFrom('outgoing_mails')
+    .select('id')
+    .where('recipient', '=', to)
+    .executeTakeFirstOrThrow();
   await markFailed(h.db, id, { error: 'Connection refused', delaySeconds: 0, dead: true });
   return id;
 }
 
-const page = (person: TestPerson, url = '/admin/deliveries') => h.app.inject({ method: 'GET', url, cookies: { hd_session: person.token } });
+const page = (person: TestPerson, url = '/admin/deliveries') =>
+  h.app.inject({ method: 'GET', url, cookies: { hd_session: person.token } });
 
 async function replay(url: string, withCsrf = true) {
   const { csrf, cookies } = await formSession(h.app, '/admin/deliveries', admin.token);
   return h.app.inject({
-    method: 'POST', url, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url,
+    cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams(withCsrf ? { _csrf: csrf } : {}).toString(),
   });
 }
@@ -79,7 +98,11 @@ test('the page says so in words when nothing failed, nothing waits and no job is
   const fresh = await startHarness();
   try {
     const someone = await createPerson(fresh.db, 'admin');
-    const response = await fresh.app.inject({ method: 'GET', url: '/admin/deliveries', cookies: { hd_session: someone.token } });
+    const response = await fresh.app.inject({
+      method: 'GET',
+      url: '/admin/deliveries',
+      cookies: { hd_session: someone.token },
+    });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /Er zijn geen mislukte leveringen\./);
     assert.match(response.body, /Alle e-mails zijn verzonden\./);
@@ -96,11 +119,19 @@ test('members are refused the page and its replay actions, and the menu does not
   const position = await deadLetter(RETIRED_CONSUMER);
   const { csrf, cookies } = await formSession(h.app, '/account', member.token);
   const response = await h.app.inject({
-    method: 'POST', url: `/admin/deliveries/failures/${RETIRED_CONSUMER}/${position}/replay`, cookies,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf }).toString(),
+    method: 'POST',
+    url: `/admin/deliveries/failures/${RETIRED_CONSUMER}/${position}/replay`,
+    cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: csrf }).toString(),
   });
   assert.equal(response.statusCode, 403);
-  const failure = await h.db.selectFrom('event_failures').select('state').where('consumer', '=', RETIRED_CONSUMER).where('position', '=', position).executeTakeFirstOrThrow();
+  const failure = await h.db
+    .selectFrom('event_failures')
+    .select('state')
+    .where('consumer', '=', RETIRED_CONSUMER)
+    .where('position', '=', position)
+    .executeTakeFirstOrThrow();
   assert.equal(failure.state, 'dead');
 });
 
@@ -108,7 +139,12 @@ test('replaying a dead delivery makes it wait for a retry due now, and the page 
   const position = await deadLetter(RETIRED_CONSUMER);
   const response = await replay(`/admin/deliveries/failures/${RETIRED_CONSUMER}/${position}/replay`);
   assert.equal(response.statusCode, 303);
-  const failure = await h.db.selectFrom('event_failures').selectAll().where('consumer', '=', RETIRED_CONSUMER).where('position', '=', position).executeTakeFirstOrThrow();
+  const failure = await h.db
+    .selectFrom('event_failures')
+    .selectAll()
+    .where('consumer', '=', RETIRED_CONSUMER)
+    .where('position', '=', position)
+    .executeTakeFirstOrThrow();
   assert.equal(failure.state, 'retrying');
   assert.equal(failure.attempts, 0);
   assert.ok(failure.next_attempt_at.getTime() <= Date.now() + 1000, 'due now');
@@ -151,4 +187,3 @@ test('replaying what no longer exists says so instead of failing', async () => {
   assert.match((await page(admin, response.headers.location as string)).body, /Deze levering bestaat niet meer/);
   assert.equal((await replay('/admin/deliveries/failures/introductions/abc/replay')).statusCode, 404);
 });
-

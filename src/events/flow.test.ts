@@ -10,11 +10,17 @@ import { eventsAfter, pruneDeliveredEvents, recordEvent, replayFailure } from '.
 import type { DomainEvent, SharedConsumer } from './types.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
-after(async () => { await h.close(); });
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h.close();
+});
 
 const flows: EventFlow[] = [];
-after(async () => { for (const flow of flows) await flow.stop(); });
+after(async () => {
+  for (const flow of flows) await flow.stop();
+});
 
 /** An instance's flow with only the given consumer. */
 function flowWith(consumer: SharedConsumer, options: FlowOptions = {}, db = h.db): EventFlow {
@@ -28,7 +34,9 @@ function flowWith(consumer: SharedConsumer, options: FlowOptions = {}, db = h.db
 const itemEvent = (id: string): DomainEvent => ({ type: 'item.changed', kind: 'challenge', id, status: 'published' });
 
 async function record(...events: DomainEvent[]): Promise<void> {
-  await h.db.transaction().execute(async (tx) => { for (const event of events) await recordEvent(tx, event); });
+  await h.db.transaction().execute(async (tx) => {
+    for (const event of events) await recordEvent(tx, event);
+  });
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,14 +48,18 @@ async function failureOf(consumer: string) {
 test('a failing consequence is retried with back-off, kept as a dead letter after the last attempt, and done once when replayed', async () => {
   let failing = true;
   const done: string[] = [];
-  const flow = flowWith({
-    name: 'test-retries',
-    handles: (event) => event.type === 'item.changed' && event.id.startsWith('retry-'),
-    apply: async (_services, event) => {
-      if (failing && event.type === 'item.changed' && event.id === 'retry-1') throw new Error('the partner system is down');
-      done.push(event.type === 'item.changed' ? event.id : '');
+  const flow = flowWith(
+    {
+      name: 'test-retries',
+      handles: (event) => event.type === 'item.changed' && event.id.startsWith('retry-'),
+      apply: async (_services, event) => {
+        if (failing && event.type === 'item.changed' && event.id === 'retry-1')
+          throw new Error('the partner system is down');
+        done.push(event.type === 'item.changed' ? event.id : '');
+      },
     },
-  }, { retryBaseSeconds: 0.5, maxAttempts: 3 });
+    { retryBaseSeconds: 0.5, maxAttempts: 3 },
+  );
   await record(itemEvent('retry-1'), itemEvent('retry-2'));
   await flow.settled();
   assert.deepEqual(done, ['retry-2'], 'the event after a failing one is not held up');
@@ -72,7 +84,11 @@ test('a failing consequence is retried with back-off, kept as a dead letter afte
   assert.equal(await replayFailure(h.db, 'test-retries', failure!.position), true);
   await flow.settled();
   assert.deepEqual(done, ['retry-2', 'retry-1']);
-  assert.equal(await failureOf('test-retries'), undefined, 'a replayed delivery that succeeds leaves no failure behind');
+  assert.equal(
+    await failureOf('test-retries'),
+    undefined,
+    'a replayed delivery that succeeds leaves no failure behind',
+  );
 });
 
 test('events are read in the order of their transaction ids also where the ids gain a digit (99, then 100)', async () => {
@@ -80,15 +96,32 @@ test('events are read in the order of their transaction ids also where the ids g
   const flow = flowWith({
     name: 'test-digits',
     handles: (event) => event.type === 'item.changed' && event.id.startsWith('digits-'),
-    apply: async (_services, event) => { seen.push(event.type === 'item.changed' ? event.id : ''); },
+    apply: async (_services, event) => {
+      seen.push(event.type === 'item.changed' ? event.id : '');
+    },
   });
   // Written as transactions 99 and 100 had written them (both long finished): the ids, not their text, give the order.
-  for (const [transaction, id] of [['100', 'digits-second'], ['99', 'digits-first']] as const) {
-    await h.db.insertInto('domain_events').values({ transaction_id: transaction, type: 'item.changed', payload: JSON.stringify({ kind: 'challenge', id, status: 'draft' }) }).execute();
+  for (const [transaction, id] of [
+    ['100', 'digits-second'],
+    ['99', 'digits-first'],
+  ] as const) {
+    await h.db
+      .insertInto('domain_events')
+      .values({
+        transaction_id: transaction,
+        type: 'item.changed',
+        payload: JSON.stringify({ kind: 'challenge', id, status: 'draft' }),
+      })
+      .execute();
   }
   await flow.settled();
   assert.deepEqual(seen, ['digits-first', 'digits-second']);
-  assert.deepEqual(await eventsAfter(h.db, { transactionId: '0', position: 0 }, 1).then((rows) => rows.map((row) => row.cursor.transactionId)), ['99']);
+  assert.deepEqual(
+    await eventsAfter(h.db, { transactionId: '0', position: 0 }, 1).then((rows) =>
+      rows.map((row) => row.cursor.transactionId),
+    ),
+    ['99'],
+  );
 });
 
 test('two instances reading the same stream do each consequence once', async () => {
@@ -113,8 +146,11 @@ test('two instances reading the same stream do each consequence once', async () 
 
 test('retention removes old events every consumer has read, and keeps those still unread or needed by a failed delivery', async () => {
   const failing: SharedConsumer = {
-    name: 'test-retention', handles: (event) => event.type === 'item.changed' && event.id === 'old-failing',
-    apply: async () => { throw new Error('kept for a replay'); },
+    name: 'test-retention',
+    handles: (event) => event.type === 'item.changed' && event.id === 'old-failing',
+    apply: async () => {
+      throw new Error('kept for a replay');
+    },
   };
   const flow = flowWith(failing, { retryBaseSeconds: 3600 });
   await record(itemEvent('old-read'), itemEvent('old-failing'));
@@ -122,9 +158,18 @@ test('retention removes old events every consumer has read, and keeps those stil
   // Only this test's consumers: one that has read everything, and one that has read nothing yet.
   await h.db.deleteFrom('event_consumers').where('name', '<>', 'test-retention').execute();
   await h.db.insertInto('event_consumers').values({ name: 'test-lagging' }).execute();
-  const positionOf = async (id: string) => (await h.db.selectFrom('domain_events').select('position')
-    .where((eb) => eb(eb.ref('payload', '->>').key('id' as never), '=', id)).executeTakeFirst())?.position;
-  await h.db.updateTable('domain_events').set({ recorded_at: new Date(Date.now() - 40 * 86_400_000) }).execute();
+  const positionOf = async (id: string) =>
+    (
+      await h.db
+        .selectFrom('domain_events')
+        .select('position')
+        .where((eb) => eb(eb.ref('payload', '->>').key('id' as never), '=', id))
+        .executeTakeFirst()
+    )?.position;
+  await h.db
+    .updateTable('domain_events')
+    .set({ recorded_at: new Date(Date.now() - 40 * 86_400_000) })
+    .execute();
   await pruneDeliveredEvents(h.db, 30);
   assert.ok(await positionOf('old-read'), 'a consumer has not read it yet');
   await h.db.deleteFrom('event_consumers').where('name', '=', 'test-lagging').execute();
@@ -140,13 +185,19 @@ if (serverUrl !== undefined && !isEmbedded(serverUrl)) {
     const flow = flowWith({
       name: 'test-late-commit',
       handles: (event) => event.type === 'item.changed' && event.id.startsWith('late-'),
-      apply: async (_services, event) => { seen.push(event.type === 'item.changed' ? event.id : ''); },
+      apply: async (_services, event) => {
+        seen.push(event.type === 'item.changed' ? event.id : '');
+      },
     });
     const other = openDatabase(h.url);
     let commit: () => void = () => {};
-    const released = new Promise<void>((resolve) => { commit = resolve; });
+    const released = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
     let recorded: () => void = () => {};
-    const early = new Promise<void>((resolve) => { recorded = resolve; });
+    const early = new Promise<void>((resolve) => {
+      recorded = resolve;
+    });
     const slow = other.transaction().execute(async (tx) => {
       await recordEvent(tx, itemEvent('late-first-begun'));
       recorded();

@@ -42,7 +42,10 @@ export class EventFlow {
   #timer: NodeJS.Timeout | null = null;
   #stopped = false;
 
-  constructor(private readonly db: Database, private readonly options: FlowOptions = {}) {
+  constructor(
+    private readonly db: Database,
+    private readonly options: FlowOptions = {},
+  ) {
     this.retryBaseSeconds = options.retryBaseSeconds ?? 30;
     this.maxAttempts = options.maxAttempts ?? 10;
     this.#local = repository.headCursor(db);
@@ -95,7 +98,9 @@ export class EventFlow {
 
   /** Applies every settled event to this instance's listeners, in order. */
   catchUp(): Promise<void> {
-    this.#localRun = this.#localRun.then(() => this.#applyLocal()).catch((error: unknown) => this.#report(error, { stage: 'instance' }));
+    this.#localRun = this.#localRun
+      .then(() => this.#applyLocal())
+      .catch((error: unknown) => this.#report(error, { stage: 'instance' }));
     return this.#localRun;
   }
 
@@ -103,7 +108,11 @@ export class EventFlow {
     // Before its tables existed nothing could be written: the head read again then is the start.
     let cursor = await this.#local.catch(() => repository.headCursor(this.db));
     try {
-      for (let batch = await repository.eventsAfter(this.db, cursor, BATCH); batch.length > 0; batch = await repository.eventsAfter(this.db, cursor, BATCH)) {
+      for (
+        let batch = await repository.eventsAfter(this.db, cursor, BATCH);
+        batch.length > 0;
+        batch = await repository.eventsAfter(this.db, cursor, BATCH)
+      ) {
         for (const { recorded, cursor: next } of batch) {
           if (!this.#ahead.delete(recorded.position)) await this.#toListeners(recorded);
           cursor = next;
@@ -148,7 +157,7 @@ export class EventFlow {
   }
 
   #runShared(): Promise<number> {
-    if (this.#sharedRun) {
+    if (this.#sharedRun !== null) {
       this.#again = true;
       return this.#sharedRun;
     }
@@ -159,7 +168,9 @@ export class EventFlow {
         done += await this.#passOnce();
       } while (this.#again && !this.#stopped);
       return done;
-    })().finally(() => { this.#sharedRun = null; });
+    })().finally(() => {
+      this.#sharedRun = null;
+    });
     return this.#sharedRun;
   }
 
@@ -182,7 +193,11 @@ export class EventFlow {
     if (!cursor) return 0;
     let done = 0;
     try {
-      for (let batch = await repository.eventsAfter(this.db, cursor, BATCH); batch.length > 0 && !this.#stopped; batch = await repository.eventsAfter(this.db, cursor, BATCH)) {
+      for (
+        let batch = await repository.eventsAfter(this.db, cursor, BATCH);
+        batch.length > 0 && !this.#stopped;
+        batch = await repository.eventsAfter(this.db, cursor, BATCH)
+      ) {
         for (const { recorded, cursor: next } of batch) {
           if (consumer.handles(recorded.event)) {
             if (!(await this.#deliver(services, consumer, recorded, next))) return done;
@@ -204,7 +219,12 @@ export class EventFlow {
   }
 
   /** Delivers one event and moves the cursor past it in the same transaction; a failure is recorded instead. False: the lease was lost. */
-  async #deliver(services: Services, consumer: SharedConsumer, recorded: RecordedEvent, next: Cursor): Promise<boolean> {
+  async #deliver(
+    services: Services,
+    consumer: SharedConsumer,
+    recorded: RecordedEvent,
+    next: Cursor,
+  ): Promise<boolean> {
     const started = performance.now();
     try {
       const prepared = consumer.prepare ? await consumer.prepare(services, recorded.event) : undefined;
@@ -219,7 +239,13 @@ export class EventFlow {
       this.#report(error, { consumer: consumer.name, position: recorded.position });
       return this.db.transaction().execute(async (tx) => {
         if (!(await repository.advanceConsumer(tx, consumer.name, this.holder, next))) return false;
-        await repository.recordFailure(tx, { consumer: consumer.name, position: recorded.position, error: describe(error), delaySeconds: this.delayAfter(1), dead: this.maxAttempts <= 1 });
+        await repository.recordFailure(tx, {
+          consumer: consumer.name,
+          position: recorded.position,
+          error: describe(error),
+          delaySeconds: this.delayAfter(1),
+          dead: this.maxAttempts <= 1,
+        });
         return true;
       });
     }
@@ -240,7 +266,13 @@ export class EventFlow {
       } catch (error) {
         this.#report(error, { consumer: failure.consumer, position: failure.position, attempt: failure.attempts + 1 });
         const attempts = failure.attempts + 1;
-        await repository.recordFailure(this.db, { consumer: failure.consumer, position: failure.position, error: describe(error), delaySeconds: this.delayAfter(attempts), dead: attempts >= this.maxAttempts });
+        await repository.recordFailure(this.db, {
+          consumer: failure.consumer,
+          position: failure.position,
+          error: describe(error),
+          delaySeconds: this.delayAfter(attempts),
+          dead: attempts >= this.maxAttempts,
+        });
       }
     }
     return due.length;
@@ -248,7 +280,9 @@ export class EventFlow {
 
   /** Runs the flow every `intervalMs` for other instances' commits and retries that came due. */
   start(intervalMs: number): void {
-    this.#timer = setInterval(() => { void this.catchUp().then(() => this.kick()); }, intervalMs);
+    this.#timer = setInterval(() => {
+      void this.catchUp().then(() => this.kick());
+    }, intervalMs);
     this.#timer.unref();
   }
 

@@ -5,13 +5,17 @@ import type { Database } from '../db/database.ts';
 import type { ScheduledJobRow } from '../db/event-tables.ts';
 
 export async function ensureJob(db: Database, name: string): Promise<void> {
-  await db.insertInto('scheduled_jobs').values({ name, next_run_at: sql<Date>`clock_timestamp()` as never })
-    .onConflict((oc) => oc.column('name').doNothing()).execute();
+  await db
+    .insertInto('scheduled_jobs')
+    .values({ name, next_run_at: sql<Date>`clock_timestamp()` as never })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
 }
 
 /** True when this holder now runs the job: it was due and nobody else holds it. */
 export async function claimDueJob(db: Database, name: string, holder: string, leaseSeconds: number): Promise<boolean> {
-  const { rows } = await sql`UPDATE scheduled_jobs SET leased_by = ${holder}, leased_until = clock_timestamp() + make_interval(secs => ${leaseSeconds}),
+  const { rows } =
+    await sql`UPDATE scheduled_jobs SET leased_by = ${holder}, leased_until = clock_timestamp() + make_interval(secs => ${leaseSeconds}),
       last_started_at = clock_timestamp()
     WHERE name = (SELECT name FROM scheduled_jobs WHERE name = ${name} AND next_run_at <= clock_timestamp()
       AND (leased_until IS NULL OR leased_until < clock_timestamp()) FOR UPDATE SKIP LOCKED)
@@ -19,7 +23,12 @@ export async function claimDueJob(db: Database, name: string, holder: string, le
   return rows.length === 1;
 }
 
-export async function finishJob(db: Database, name: string, holder: string, outcome: { intervalSeconds: number; error: string | null }): Promise<void> {
+export async function finishJob(
+  db: Database,
+  name: string,
+  holder: string,
+  outcome: { intervalSeconds: number; error: string | null },
+): Promise<void> {
   await sql`UPDATE scheduled_jobs SET leased_by = NULL, leased_until = NULL, last_finished_at = clock_timestamp(), runs = runs + 1,
       last_error = ${outcome.error}, next_run_at = clock_timestamp() + make_interval(secs => ${outcome.intervalSeconds})
     WHERE name = ${name} AND leased_by = ${holder}`.execute(db);

@@ -13,18 +13,30 @@ export interface ScheduledJob {
   run(): Promise<unknown>;
 }
 
-export interface JobReport { job: string; ok: boolean; seconds: number; error?: unknown }
+export interface JobReport {
+  job: string;
+  ok: boolean;
+  seconds: number;
+  error?: unknown;
+}
 
 export class JobRunner {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #ensured = false;
 
-  constructor(private readonly db: Database, private readonly holder: string, private readonly jobs: ScheduledJob[], private readonly onRun: (report: JobReport) => void = () => {}) {}
+  constructor(
+    private readonly db: Database,
+    private readonly holder: string,
+    private readonly jobs: ScheduledJob[],
+    private readonly onRun: (report: JobReport) => void = () => {},
+  ) {}
 
   /** Runs every job that is due now and not held by another instance. */
   runDue(): Promise<void> {
-    this.#running ??= this.#runDue().finally(() => { this.#running = null; });
+    this.#running ??= this.#runDue().finally(() => {
+      this.#running = null;
+    });
     return this.#running;
   }
 
@@ -44,12 +56,19 @@ export class JobRunner {
       }
       const message = error === null ? null : (error instanceof Error ? error.message : String(error)).slice(0, 2000);
       await repository.finishJob(this.db, job.name, this.holder, { intervalSeconds: job.everySeconds, error: message });
-      this.onRun({ job: job.name, ok: error === null, seconds: (performance.now() - started) / 1000, ...(error === null ? {} : { error }) });
+      this.onRun({
+        job: job.name,
+        ok: error === null,
+        seconds: (performance.now() - started) / 1000,
+        ...(error === null ? {} : { error }),
+      });
     }
   }
 
   start(checkEveryMs: number): void {
-    this.#timer = setInterval(() => { void this.runDue().catch((error: unknown) => this.onRun({ job: 'scheduler', ok: false, seconds: 0, error })); }, checkEveryMs);
+    this.#timer = setInterval(() => {
+      void this.runDue().catch((error: unknown) => this.onRun({ job: 'scheduler', ok: false, seconds: 0, error }));
+    }, checkEveryMs);
     this.#timer.unref();
   }
 

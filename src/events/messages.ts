@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/define.ts';
 export const deliveryMessages = defineMessages(
   {
     'deliveries.title': 'Leveringen',
-    'deliveries.intro': 'Wat het platform na elke wijziging nog moet doen: meldingen, introducties en e-mails. Mislukte leveringen worden later opnieuw geprobeerd; wat na de laatste poging opgegeven is, kunt u hier opnieuw laten proberen. Tijden in Belgische tijd.',
+    'deliveries.intro':
+      'Wat het platform na elke wijziging nog moet doen: meldingen, introducties en e-mails. Mislukte leveringen worden later opnieuw geprobeerd; wat na de laatste poging opgegeven is, kunt u hier opnieuw laten proberen. Tijden in Belgische tijd.',
     'deliveries.consumers': 'Verwerkers van gebeurtenissen',
     'deliveries.consumers.none': 'Er heeft nog geen verwerker gebeurtenissen gelezen.',
     'deliveries.consumer': 'Verwerker',
@@ -47,7 +48,8 @@ export const deliveryMessages = defineMessages(
   },
   {
     'deliveries.title': 'Livraisons',
-    'deliveries.intro': 'Ce que la plateforme doit encore faire après chaque modification\u00a0: notifications, mises en relation et e-mails. Les livraisons échouées sont réessayées plus tard\u00a0; celles abandonnées après la dernière tentative peuvent être relancées ici. Heures à l’heure belge.',
+    'deliveries.intro':
+      'Ce que la plateforme doit encore faire après chaque modification\u00a0: notifications, mises en relation et e-mails. Les livraisons échouées sont réessayées plus tard\u00a0; celles abandonnées après la dernière tentative peuvent être relancées ici. Heures à l’heure belge.',
     'deliveries.consumers': 'Consommateurs d’événements',
     'deliveries.consumers.none': 'Aucun consommateur n’a encore lu d’événement.',
     'deliveries.consumer': 'Consommateur',
@@ -90,7 +92,8 @@ export const deliveryMessages = defineMessages(
   },
   {
     'deliveries.title': 'Deliveries',
-    'deliveries.intro': 'What the platform still has to do after each change: notifications, introductions and e-mails. Failed deliveries are retried later; those given up after the last attempt can be replayed here. Times in Belgian time.',
+    'deliveries.intro':
+      'What the platform still has to do after each change: notifications, introductions and e-mails. Failed deliveries are retried later; those given up after the last attempt can be replayed here. Times in Belgian time.',
     'deliveries.consumers': 'Event consumers',
     'deliveries.consumers.none': 'No consumer has read any events yet.',
     'deliveries.consumer': 'Consumer',

@@ -6,27 +6,52 @@ import type { Viewer } from '../accounts/viewer.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
 import { sortOrder } from '../publication/cursor.ts';
 
-const COMMON = ['id', 'title', 'description', 'language', 'sectors', 'spearheads', 'status', 'classification', 'published_at', 'updated_at'] as const;
+const COMMON = [
+  'id',
+  'title',
+  'description',
+  'language',
+  'sectors',
+  'spearheads',
+  'status',
+  'classification',
+  'published_at',
+  'updated_at',
+] as const;
 const CHALLENGE_ONLY = ['region', 'urgency', 'deadline', 'duration_months', 'desired_kinds', 'expires_at'] as const;
-const SOLUTION_ONLY = ['kind', 'technologies', 'trl', 'market_stage', 'pricing', 'free_months', 'regions_served', 'languages', 'reference_text'] as const;
+const SOLUTION_ONLY = [
+  'kind',
+  'technologies',
+  'trl',
+  'market_stage',
+  'pricing',
+  'free_months',
+  'regions_served',
+  'languages',
+  'reference_text',
+] as const;
 
 export async function challengesVisibleTo(db: Database, viewer: Viewer) {
-  return db.selectFrom('challenges')
+  return db
+    .selectFrom('challenges')
     .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
     .where(visibleTo('challenge', viewer))
     .select([...COMMON, ...CHALLENGE_ONLY].map((c) => `challenges.${c}` as const))
     .select('organisations.name as organisation_name')
-    .orderBy(sortOrder('challenge')).orderBy('challenges.id')
+    .orderBy(sortOrder('challenge'))
+    .orderBy('challenges.id')
     .execute();
 }
 
 export async function solutionsVisibleTo(db: Database, viewer: Viewer) {
-  return db.selectFrom('solutions')
+  return db
+    .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where(visibleTo('solution', viewer))
     .select([...COMMON, ...SOLUTION_ONLY].map((c) => `solutions.${c}` as const))
     .select('organisations.name as organisation_name')
-    .orderBy(sortOrder('solution')).orderBy('solutions.id')
+    .orderBy(sortOrder('solution'))
+    .orderBy('solutions.id')
     .execute();
 }
 

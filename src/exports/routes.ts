@@ -11,28 +11,47 @@ import { challengesCsv, solutionsCsv } from './csv.ts';
 
 type Dataset = 'challenges' | 'solutions';
 
-async function sendExport(services: Services, dataset: Dataset, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+async function sendExport(
+  services: Services,
+  dataset: Dataset,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
   const viewer = request.viewer;
   if (!viewer) throw errors.unauthenticated();
   const { db, config } = services;
-  const body = dataset === 'challenges'
-    ? challengesCsv(await challengesVisibleTo(db, viewer), config.baseUrl)
-    : solutionsCsv(await solutionsVisibleTo(db, viewer), config.baseUrl);
+  const body =
+    dataset === 'challenges'
+      ? challengesCsv(await challengesVisibleTo(db, viewer), config.baseUrl)
+      : solutionsCsv(await solutionsVisibleTo(db, viewer), config.baseUrl);
   const day = services.now().toISOString().slice(0, 10);
-  reply.type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="helemaal-digitaal-${dataset}-${day}.csv"`).send(body);
+  reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="helemaal-digitaal-${dataset}-${day}.csv"`)
+    .send(body);
 }
 
 export function exportRoutes(app: App, services: Services): void {
   for (const dataset of ['challenges', 'solutions'] as const) {
-    app.get(`/api/v1/exports/${dataset}.csv`, {
-      config: { rateLimit: readLimit }, onRequest: requireViewer,
-      schema: {
-        tags: ['exports'], security: [{ session: [] }], produces: ['text/csv'],
-        summary: `Every ${dataset.slice(0, -1)} the caller may see (their organisation’s drafts and confidential items included), as CSV`,
-        response: { 401: ErrorBody },
+    app.get(
+      `/api/v1/exports/${dataset}.csv`,
+      {
+        config: { rateLimit: readLimit },
+        onRequest: requireViewer,
+        schema: {
+          tags: ['exports'],
+          security: [{ session: [] }],
+          produces: ['text/csv'],
+          summary: `Every ${dataset.slice(0, -1)} the caller may see (their organisation’s drafts and confidential items included), as CSV`,
+          response: { 401: ErrorBody },
+        },
       },
-    }, (request, reply) => sendExport(services, dataset, request, reply));
-    app.get(`/my/${dataset}.csv`, { config: { page: true, rateLimit: readLimit }, onRequest: requireViewer }, (request, reply) => sendExport(services, dataset, request, reply));
+      (request, reply) => sendExport(services, dataset, request, reply),
+    );
+    app.get(
+      `/my/${dataset}.csv`,
+      { config: { page: true, rateLimit: readLimit }, onRequest: requireViewer },
+      (request, reply) => sendExport(services, dataset, request, reply),
+    );
   }
 }

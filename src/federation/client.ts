@@ -35,9 +35,12 @@ function pageUrl(baseUrl: string, since: Date | null, cursor: string | null, pag
 }
 
 function networkProblem(error: unknown, page: number, options: PullOptions): SyncFailure {
-  if (error instanceof Error && error.name === 'TimeoutError') return new SyncFailure(`page ${page}: no answer within ${options.timeoutMs / 1000} s`);
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return new SyncFailure(`page ${page}: no answer within ${options.timeoutMs / 1000} s`);
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return new SyncFailure(`page ${page}: partner unreachable (${cause?.code ?? (error instanceof Error ? error.message : 'network error')})`);
+  return new SyncFailure(
+    `page ${page}: partner unreachable (${cause?.code ?? (error instanceof Error ? error.message : 'network error')})`,
+  );
 }
 
 async function readBody(response: Response, page: number): Promise<string> {
@@ -62,7 +65,13 @@ function validPage(text: string, page: number): FederationPage {
   }
 }
 
-async function fetchPage(partner: PartnerAddress, since: Date | null, cursor: string | null, page: number, options: PullOptions): Promise<FederationPage> {
+async function fetchPage(
+  partner: PartnerAddress,
+  since: Date | null,
+  cursor: string | null,
+  page: number,
+  options: PullOptions,
+): Promise<FederationPage> {
   let response: Response;
   try {
     response = await fetch(pageUrl(partner.baseUrl, since, cursor, options.pageSize), {
@@ -86,7 +95,11 @@ async function fetchPage(partner: PartnerAddress, since: Date | null, cursor: st
 }
 
 /** Every page of changes since `since`, in order, or a SyncFailure. */
-export async function pullChanges(partner: PartnerAddress, since: Date | null, options: PullOptions): Promise<FederationPage[]> {
+export async function pullChanges(
+  partner: PartnerAddress,
+  since: Date | null,
+  options: PullOptions,
+): Promise<FederationPage[]> {
   const pages: FederationPage[] = [];
   let cursor: string | null = null;
   const seen = new Set<string>();
@@ -95,7 +108,8 @@ export async function pullChanges(partner: PartnerAddress, since: Date | null, o
     const page = await fetchPage(partner, since, cursor, pages.length + 1, options);
     pages.push(page);
     cursor = page.nextCursor;
-    if (cursor !== null && seen.has(cursor)) throw new SyncFailure(`page ${pages.length}: the partner repeats a cursor`);
+    if (cursor !== null && seen.has(cursor))
+      throw new SyncFailure(`page ${pages.length}: the partner repeats a cursor`);
     if (cursor !== null) seen.add(cursor);
   } while (cursor !== null);
   return pages;

@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/define.ts';
 export const federationMessages = defineMessages(
   {
     'federation.title': 'Partnerregio’s',
-    'federation.intro': 'Partnerregio’s draaien hun eigen exemplaar van het platform. Wij halen hun gepubliceerde uitdagingen en oplossingen elk uur op (of nu, met de knop), tonen ze met hun bron en koppelen ze zoals onze eigen. Zij lezen onze gepubliceerde, openbare items met de sleutel die ze bij de registratie van ons krijgen.',
+    'federation.intro':
+      'Partnerregio’s draaien hun eigen exemplaar van het platform. Wij halen hun gepubliceerde uitdagingen en oplossingen elk uur op (of nu, met de knop), tonen ze met hun bron en koppelen ze zoals onze eigen. Zij lezen onze gepubliceerde, openbare items met de sleutel die ze bij de registratie van ons krijgen.',
     'federation.list_heading': 'Geregistreerde partners',
     'federation.none': 'Er zijn nog geen partners geregistreerd.',
     'federation.column.name': 'Naam',
@@ -27,11 +28,13 @@ export const federationMessages = defineMessages(
     'federation.field.key': 'Sleutel van de partner',
     'federation.field.key_hint': 'De sleutel die de partner u gaf om zijn items te lezen (minstens 16 tekens).',
     'federation.register': 'Registreren',
-    'federation.registered': 'Partner {name} is geregistreerd. Geef deze sleutel aan de partner, zodat die onze items kan lezen. Hij wordt maar één keer getoond:',
+    'federation.registered':
+      'Partner {name} is geregistreerd. Geef deze sleutel aan de partner, zodat die onze items kan lezen. Hij wordt maar één keer getoond:',
     'federation.sync_now': 'Nu ophalen',
     'federation.sync_now_label': 'Items van {name} nu ophalen',
     'federation.synced': '{name} opgehaald: {created} nieuw, {updated} bijgewerkt, {withdrawn} ingetrokken.',
-    'federation.sync_failed': 'Ophalen bij {name} mislukt: {error}. Er is niets gewijzigd; het platform probeert het later opnieuw.',
+    'federation.sync_failed':
+      'Ophalen bij {name} mislukt: {error}. Er is niets gewijzigd; het platform probeert het later opnieuw.',
     'federation.remove': 'Verwijderen',
     'federation.remove_label': '{name} verwijderen',
     'federation.confirm_remove': 'Ja, verwijder {name} en trek zijn items in',
@@ -43,7 +46,8 @@ export const federationMessages = defineMessages(
   },
   {
     'federation.title': 'Régions partenaires',
-    'federation.intro': 'Les régions partenaires gèrent leur propre instance de la plateforme. Nous récupérons leurs défis et solutions publiés toutes les heures (ou maintenant, avec le bouton), les affichons avec leur source et les mettons en correspondance comme les nôtres. Elles lisent nos éléments publiés et publics avec la clé que nous leur donnons à l’enregistrement.',
+    'federation.intro':
+      'Les régions partenaires gèrent leur propre instance de la plateforme. Nous récupérons leurs défis et solutions publiés toutes les heures (ou maintenant, avec le bouton), les affichons avec leur source et les mettons en correspondance comme les nôtres. Elles lisent nos éléments publiés et publics avec la clé que nous leur donnons à l’enregistrement.',
     'federation.list_heading': 'Partenaires enregistrés',
     'federation.none': 'Aucun partenaire n’est encore enregistré.',
     'federation.column.name': 'Nom',
@@ -60,17 +64,21 @@ export const federationMessages = defineMessages(
     'federation.never': 'jamais',
     'federation.register_heading': 'Enregistrer un partenaire',
     'federation.field.name': 'Nom du partenaire',
-    'federation.field.name_hint': 'C’est ainsi qu’un visiteur voit la source, par exemple «\u00a0Brainport (NL)\u00a0».',
+    'federation.field.name_hint':
+      'C’est ainsi qu’un visiteur voit la source, par exemple «\u00a0Brainport (NL)\u00a0».',
     'federation.field.base_url': 'Adresse de la plateforme du partenaire',
     'federation.field.base_url_hint': 'Par exemple https://matching.brainport.example',
     'federation.field.key': 'Clé du partenaire',
-    'federation.field.key_hint': 'La clé que le partenaire vous a donnée pour lire ses éléments (au moins 16 caractères).',
+    'federation.field.key_hint':
+      'La clé que le partenaire vous a donnée pour lire ses éléments (au moins 16 caractères).',
     'federation.register': 'Enregistrer',
-    'federation.registered': 'Le partenaire {name} est enregistré. Donnez-lui cette clé pour qu’il puisse lire nos éléments. Elle n’est affichée qu’une fois\u00a0:',
+    'federation.registered':
+      'Le partenaire {name} est enregistré. Donnez-lui cette clé pour qu’il puisse lire nos éléments. Elle n’est affichée qu’une fois\u00a0:',
     'federation.sync_now': 'Récupérer maintenant',
     'federation.sync_now_label': 'Récupérer maintenant les éléments de {name}',
     'federation.synced': '{name} récupéré\u00a0: {created} nouveaux, {updated} mis à jour, {withdrawn} retirés.',
-    'federation.sync_failed': 'La récupération auprès de {name} a échoué\u00a0: {error}. Rien n’a été modifié\u00a0; la plateforme réessaiera plus tard.',
+    'federation.sync_failed':
+      'La récupération auprès de {name} a échoué\u00a0: {error}. Rien n’a été modifié\u00a0; la plateforme réessaiera plus tard.',
     'federation.remove': 'Supprimer',
     'federation.remove_label': 'Supprimer {name}',
     'federation.confirm_remove': 'Oui, supprimer {name} et retirer ses éléments',
@@ -82,7 +90,8 @@ export const federationMessages = defineMessages(
   },
   {
     'federation.title': 'Partner regions',
-    'federation.intro': 'Partner regions run their own instance of the platform. We fetch their published challenges and solutions every hour (or now, with the button), show them with their source and match them like our own. They read our published, public items with the key we give them when registering.',
+    'federation.intro':
+      'Partner regions run their own instance of the platform. We fetch their published challenges and solutions every hour (or now, with the button), show them with their source and match them like our own. They read our published, public items with the key we give them when registering.',
     'federation.list_heading': 'Registered partners',
     'federation.none': 'No partners are registered yet.',
     'federation.column.name': 'Name',
@@ -105,11 +114,13 @@ export const federationMessages = defineMessages(
     'federation.field.key': 'Partner’s key',
     'federation.field.key_hint': 'The key the partner gave you to read its items (at least 16 characters).',
     'federation.register': 'Register',
-    'federation.registered': 'Partner {name} is registered. Give the partner this key so it can read our items. It is shown only once:',
+    'federation.registered':
+      'Partner {name} is registered. Give the partner this key so it can read our items. It is shown only once:',
     'federation.sync_now': 'Fetch now',
     'federation.sync_now_label': 'Fetch the items of {name} now',
     'federation.synced': '{name} fetched: {created} new, {updated} updated, {withdrawn} withdrawn.',
-    'federation.sync_failed': 'Fetching from {name} failed: {error}. Nothing was changed; the platform will try again later.',
+    'federation.sync_failed':
+      'Fetching from {name} failed: {error}. Nothing was changed; the platform will try again later.',
     'federation.remove': 'Remove',
     'federation.remove_label': 'Remove {name}',
     'federation.confirm_remove': 'Yes, remove {name} and withdraw its items',

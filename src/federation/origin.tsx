@@ -11,15 +11,26 @@ export async function originSection(services: Services, kind: ItemKind, id: stri
   return (
     <aside class="notice" aria-label={t.t('federation.origin', { name: origin.partner_name })}>
       <p>
-        {t.t('federation.origin', { name: origin.partner_name })}{' — '}
-        <a href={origin.remote_url} rel="external noopener">{t.t('federation.origin_link', { name: origin.partner_name })}</a>
+        {t.t('federation.origin', { name: origin.partner_name })}
+        {' — '}
+        <a href={origin.remote_url} rel="external noopener">
+          {t.t('federation.origin_link', { name: origin.partner_name })}
+        </a>
       </p>
     </aside>
   );
 }
 
 /** Catalogue cards of items copied from a partner name the partner as their source. */
-export async function withOrigins<C extends { id: string; origin?: string }>(services: Services, kind: ItemKind, cards: C[]): Promise<C[]> {
-  const origins = await originsOf(services.db, kind, cards.map((card) => card.id));
+export async function withOrigins<C extends { id: string; origin?: string }>(
+  services: Services,
+  kind: ItemKind,
+  cards: C[],
+): Promise<C[]> {
+  const origins = await originsOf(
+    services.db,
+    kind,
+    cards.map((card) => card.id),
+  );
   return cards.map((card) => (origins.has(card.id) ? { ...card, origin: origins.get(card.id) } : card));
 }

@@ -3,7 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { answerJson, fakePartner, type FakePartner } from './test-support.ts';
 import { startSession } from '../accounts/session.ts';
 import { syncPartner } from './sync.ts';
@@ -16,29 +24,52 @@ let fake: FakePartner;
 let copyId: string;
 
 const PAGE: FederationPage = {
-  serverTime: '2026-03-02T08:59:00.000Z', solutions: [], withdrawn: [], nextCursor: null,
-  challenges: [{
-    id: 'c1', url: 'https://brainport.example/challenges/c1', updatedAt: '2026-03-01T10:00:00.000Z',
-    title: 'Zorgrobots in Eindhovense woonzorgcentra', description: 'Welke zorgrobot helpt verzorgenden met tillen en nachtelijke rondes zonder de bewoners te storen?',
-    sectors: ['care'], spearheads: [4, 5], language: 'nl', status: 'published', region: 'BE2', urgency: 'medium', deadline: null,
-    durationMonths: 12, desiredKinds: ['product'], organisation: { id: 'o1', name: 'Zorggroep Eindhoven', kind: 'non_profit', isSme: false, country: 'NL' },
-  }],
+  serverTime: '2026-03-02T08:59:00.000Z',
+  solutions: [],
+  withdrawn: [],
+  nextCursor: null,
+  challenges: [
+    {
+      id: 'c1',
+      url: 'https://brainport.example/challenges/c1',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      title: 'Zorgrobots in Eindhovense woonzorgcentra',
+      description: 'Welke zorgrobot helpt verzorgenden met tillen en nachtelijke rondes zonder de bewoners te storen?',
+      sectors: ['care'],
+      spearheads: [4, 5],
+      language: 'nl',
+      status: 'published',
+      region: 'BE2',
+      urgency: 'medium',
+      deadline: null,
+      durationMonths: 12,
+      desiredKinds: ['product'],
+      organisation: { id: 'o1', name: 'Zorggroep Eindhoven', kind: 'non_profit', isSme: false, country: 'NL' },
+    },
+  ],
 };
 
 before(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
   fake = await fakePartner([answerJson(200, PAGE), answerJson(502, 'Bad gateway')]);
-  const admin = await server.services.db.selectFrom('people').select('id').where('email', '=', ADMIN).executeTakeFirstOrThrow();
+  const admin = await server.services.db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', ADMIN)
+    .executeTakeFirstOrThrow();
   const token = await startSession(server.services.db, admin.id, new Date());
   const registered = await server.app.inject({
-    method: 'POST', url: '/api/v1/federation/partners', headers: { authorization: `Bearer ${token}` },
+    method: 'POST',
+    url: '/api/v1/federation/partners',
+    headers: { authorization: `Bearer ${token}` },
     payload: { name: 'Brainport (NL)', baseUrl: fake.url, key: 'a-key-of-sixteen-or-more' },
   });
   const partner = (registered.json() as { partner: { id: string } }).partner;
   assert.equal((await syncPartner(server.services, partner.id)).ok, true);
   assert.equal((await syncPartner(server.services, partner.id)).ok, false);
-  copyId = (await server.services.db.selectFrom('federated_items').select('local_id').executeTakeFirstOrThrow()).local_id;
+  copyId = (await server.services.db.selectFrom('federated_items').select('local_id').executeTakeFirstOrThrow())
+    .local_id;
 });
 after(async () => {
   await browser?.close();
@@ -46,7 +77,12 @@ after(async () => {
   await server?.close();
 });
 
-async function violations(path: string, locale: string, viewport: { width: number; height: number }, submit = false): Promise<string[]> {
+async function violations(
+  path: string,
+  locale: string,
+  viewport: { width: number; height: number },
+  submit = false,
+): Promise<string[]> {
   const context = await contextAs(browser, server, ADMIN, { viewport, locale, forAxe: true });
   try {
     const page = await context.newPage();
@@ -57,7 +93,10 @@ async function violations(path: string, locale: string, viewport: { width: numbe
     }
     const found = await axeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-    return [...found.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), ...(overflow ? [`${path} scrolls sideways`] : [])];
+    return [
+      ...found.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ...(overflow ? [`${path} scrolls sideways`] : []),
+    ];
   } finally {
     await context.close();
   }

@@ -58,7 +58,11 @@ export const FederatedSolution = Type.Object({
 export type FederatedSolution = Static<typeof FederatedSolution>;
 
 /** An item that was published and no longer is (withdrawn, closed, archived, made non-public). */
-export const Tombstone = Type.Object({ kind: Type.Enum(['challenge', 'solution']), id: RemoteId, updatedAt: Timestamp });
+export const Tombstone = Type.Object({
+  kind: Type.Enum(['challenge', 'solution']),
+  id: RemoteId,
+  updatedAt: Timestamp,
+});
 export type Tombstone = Static<typeof Tombstone>;
 
 export const FederationPage = Type.Object({
@@ -71,7 +75,9 @@ export const FederationPage = Type.Object({
 export type FederationPage = Static<typeof FederationPage>;
 
 export const FederationQuery = Type.Object({
-  since: Type.Optional(Type.String({ format: 'date-time', description: 'Only changes at or after this moment; omit for everything.' })),
+  since: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Only changes at or after this moment; omit for everything.' }),
+  ),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });

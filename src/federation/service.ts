@@ -22,9 +22,16 @@ const iso = (value: Date | null): string | null => (value ? value.toISOString() 
 
 export function presentPartner(row: repository.PartnerRow, items = 0): Partner {
   return {
-    id: row.id, name: row.name, baseUrl: row.base_url, status: row.status, lastSyncAt: iso(row.last_sync_at),
-    lastSuccessAt: iso(row.last_success_at), lastError: row.last_error, nextAttemptAt: row.next_attempt_at.toISOString(),
-    failureCount: row.failure_count, items,
+    id: row.id,
+    name: row.name,
+    baseUrl: row.base_url,
+    status: row.status,
+    lastSyncAt: iso(row.last_sync_at),
+    lastSuccessAt: iso(row.last_success_at),
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at.toISOString(),
+    failureCount: row.failure_count,
+    items,
   };
 }
 
@@ -34,14 +41,30 @@ export async function listPartners(services: Services, viewer: Viewer | null): P
   return rows.map((row) => presentPartner(row, row.items));
 }
 
-export async function registerPartner(services: Services, viewer: Viewer | null, input: PartnerInput): Promise<{ partner: Partner; inboundKey: string }> {
+export async function registerPartner(
+  services: Services,
+  viewer: Viewer | null,
+  input: PartnerInput,
+): Promise<{ partner: Partner; inboundKey: string }> {
   const admin = requireAdminViewer(viewer);
   const inboundKey = randomBytes(32).toString('base64url');
   const baseUrl = input.baseUrl.replace(/\/+$/, '');
   try {
     const row = await services.db.transaction().execute(async (tx) => {
-      const created = await repository.insertPartner(tx, { name: input.name, base_url: baseUrl, inbound_key_hash: keyHash(inboundKey), outbound_key: input.key, next_attempt_at: services.now() });
-      await recordAudit(tx, { actorId: admin.id, action: 'federation.partner_registered', objectType: 'federation_partner', objectId: created.id, after: { name: created.name, baseUrl } });
+      const created = await repository.insertPartner(tx, {
+        name: input.name,
+        base_url: baseUrl,
+        inbound_key_hash: keyHash(inboundKey),
+        outbound_key: input.key,
+        next_attempt_at: services.now(),
+      });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: 'federation.partner_registered',
+        objectType: 'federation_partner',
+        objectId: created.id,
+        after: { name: created.name, baseUrl },
+      });
       return created;
     });
     return { partner: presentPartner(row), inboundKey };
@@ -64,8 +87,23 @@ export async function removePartner(services: Services, viewer: Viewer | null, i
       await repository.updateMapping(tx, mapping, { withdrawn: true });
     }
     await repository.updatePartner(tx, id, { status: 'removed', removed_at: services.now() });
-    await recordAudit(tx, { actorId: admin.id, action: 'federation.partner_removed', objectType: 'federation_partner', objectId: id, before: { name: partner.name, baseUrl: partner.base_url }, after: { withdrawnItems: mappings.length } });
-    await recordEvents(tx, mappings.map((m) => ({ type: 'item.changed', kind: m.kind, id: m.local_id, status: m.kind === 'challenge' ? 'closed' : 'archived' })));
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: 'federation.partner_removed',
+      objectType: 'federation_partner',
+      objectId: id,
+      before: { name: partner.name, baseUrl: partner.base_url },
+      after: { withdrawnItems: mappings.length },
+    });
+    await recordEvents(
+      tx,
+      mappings.map((m) => ({
+        type: 'item.changed',
+        kind: m.kind,
+        id: m.local_id,
+        status: m.kind === 'challenge' ? 'closed' : 'archived',
+      })),
+    );
   });
   await services.events.afterCommit();
 }

@@ -30,9 +30,16 @@ function changes(kind: ItemKind) {
 }
 
 /** One page of changes in (update time, kind, id) order, starting after `after`. */
-export async function changedItems(db: Database, since: Date | null, after: Position | null, limit: number): Promise<ChangeRow[]> {
+export async function changedItems(
+  db: Database,
+  since: Date | null,
+  after: Position | null,
+  limit: number,
+): Promise<ChangeRow[]> {
   const sinceClause = since ? sql`AND c.updated_at >= ${since}` : sql``;
-  const afterClause = after ? sql`AND (c.micros, c.kind, c.id) > (${after.micros}::bigint, ${after.kind}::text, ${after.id}::text)` : sql``;
+  const afterClause = after
+    ? sql`AND (c.micros, c.kind, c.id) > (${after.micros}::bigint, ${after.kind}::text, ${after.id}::text)`
+    : sql``;
   const { rows } = await sql<ChangeRow>`
     SELECT c.kind, c.id, c.micros::text AS micros, c.serve FROM (${changes('challenge')} UNION ALL ${changes('solution')}) c
     WHERE true ${sinceClause} ${afterClause}
@@ -41,35 +48,67 @@ export async function changedItems(db: Database, since: Date | null, after: Posi
 }
 
 const ORGANISATION_COLUMNS = [
-  'organisations.id as organisation_id', 'organisations.name as organisation_name', 'organisations.kind as organisation_kind',
-  'organisations.is_sme as organisation_is_sme', 'organisations.country as organisation_country',
+  'organisations.id as organisation_id',
+  'organisations.name as organisation_name',
+  'organisations.kind as organisation_kind',
+  'organisations.is_sme as organisation_is_sme',
+  'organisations.country as organisation_country',
 ] as const;
 
 export async function servedChallenges(db: Database, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('challenges')
+  return db
+    .selectFrom('challenges')
     .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
     .where('challenges.id', 'in', ids)
-    .where('challenges.status', 'in', [...OPEN_STATUSES.challenge]).where('challenges.classification', '=', 'public')
+    .where('challenges.status', 'in', [...OPEN_STATUSES.challenge])
+    .where('challenges.classification', '=', 'public')
     .select([
-      'challenges.id', 'challenges.title', 'challenges.description', 'challenges.sectors', 'challenges.spearheads',
-      'challenges.language', 'challenges.status', 'challenges.updated_at', 'challenges.region', 'challenges.urgency',
-      'challenges.deadline', 'challenges.duration_months', 'challenges.desired_kinds', ...ORGANISATION_COLUMNS,
+      'challenges.id',
+      'challenges.title',
+      'challenges.description',
+      'challenges.sectors',
+      'challenges.spearheads',
+      'challenges.language',
+      'challenges.status',
+      'challenges.updated_at',
+      'challenges.region',
+      'challenges.urgency',
+      'challenges.deadline',
+      'challenges.duration_months',
+      'challenges.desired_kinds',
+      ...ORGANISATION_COLUMNS,
     ])
     .execute();
 }
 
 export async function servedSolutions(db: Database, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('solutions')
+  return db
+    .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where('solutions.id', 'in', ids)
-    .where('solutions.status', 'in', [...OPEN_STATUSES.solution]).where('solutions.classification', '=', 'public')
+    .where('solutions.status', 'in', [...OPEN_STATUSES.solution])
+    .where('solutions.classification', '=', 'public')
     .select([
-      'solutions.id', 'solutions.title', 'solutions.description', 'solutions.sectors', 'solutions.spearheads',
-      'solutions.language', 'solutions.status', 'solutions.updated_at', 'solutions.kind', 'solutions.technologies',
-      'solutions.trl', 'solutions.market_stage', 'solutions.pricing', 'solutions.free_months', 'solutions.regions_served',
-      'solutions.languages', 'solutions.reference_text', ...ORGANISATION_COLUMNS,
+      'solutions.id',
+      'solutions.title',
+      'solutions.description',
+      'solutions.sectors',
+      'solutions.spearheads',
+      'solutions.language',
+      'solutions.status',
+      'solutions.updated_at',
+      'solutions.kind',
+      'solutions.technologies',
+      'solutions.trl',
+      'solutions.market_stage',
+      'solutions.pricing',
+      'solutions.free_months',
+      'solutions.regions_served',
+      'solutions.languages',
+      'solutions.reference_text',
+      ...ORGANISATION_COLUMNS,
     ])
     .execute();
 }

@@ -28,47 +28,85 @@ function decodeCursor(cursor: string): serving.Position {
 
 function organisation(row: serving.ServedChallengeRow | serving.ServedSolutionRow): FederatedChallenge['organisation'] {
   return {
-    id: row.organisation_id, name: row.organisation_name, kind: row.organisation_kind as FederatedChallenge['organisation']['kind'],
-    isSme: row.organisation_is_sme, country: row.organisation_country,
+    id: row.organisation_id,
+    name: row.organisation_name,
+    kind: row.organisation_kind as FederatedChallenge['organisation']['kind'],
+    isSme: row.organisation_is_sme,
+    country: row.organisation_country,
   };
 }
 
 function challengeOnWire(baseUrl: string, row: serving.ServedChallengeRow): FederatedChallenge {
   return {
-    id: row.id, url: `${baseUrl}/challenges/${row.id}`, updatedAt: row.updated_at.toISOString(), title: row.title,
-    description: row.description, sectors: row.sectors as FederatedChallenge['sectors'], spearheads: row.spearheads,
-    language: row.language as FederatedChallenge['language'], organisation: organisation(row),
-    status: row.status as FederatedChallenge['status'], region: row.region as FederatedChallenge['region'],
-    urgency: row.urgency as FederatedChallenge['urgency'], deadline: row.deadline, durationMonths: row.duration_months,
+    id: row.id,
+    url: `${baseUrl}/challenges/${row.id}`,
+    updatedAt: row.updated_at.toISOString(),
+    title: row.title,
+    description: row.description,
+    sectors: row.sectors as FederatedChallenge['sectors'],
+    spearheads: row.spearheads,
+    language: row.language as FederatedChallenge['language'],
+    organisation: organisation(row),
+    status: row.status as FederatedChallenge['status'],
+    region: row.region as FederatedChallenge['region'],
+    urgency: row.urgency as FederatedChallenge['urgency'],
+    deadline: row.deadline,
+    durationMonths: row.duration_months,
     desiredKinds: row.desired_kinds as FederatedChallenge['desiredKinds'],
   };
 }
 
 function solutionOnWire(baseUrl: string, row: serving.ServedSolutionRow): FederatedSolution {
   return {
-    id: row.id, url: `${baseUrl}/solutions/${row.id}`, updatedAt: row.updated_at.toISOString(), title: row.title,
-    description: row.description, sectors: row.sectors as FederatedSolution['sectors'], spearheads: row.spearheads,
-    language: row.language as FederatedSolution['language'], organisation: organisation(row),
-    status: row.status as FederatedSolution['status'], kind: row.kind as FederatedSolution['kind'], technologies: row.technologies,
-    trl: row.trl, marketStage: row.market_stage as FederatedSolution['marketStage'], pricing: row.pricing as FederatedSolution['pricing'],
-    freeMonths: row.free_months, regionsServed: row.regions_served as FederatedSolution['regionsServed'],
-    languages: row.languages as FederatedSolution['languages'], references: row.reference_text,
+    id: row.id,
+    url: `${baseUrl}/solutions/${row.id}`,
+    updatedAt: row.updated_at.toISOString(),
+    title: row.title,
+    description: row.description,
+    sectors: row.sectors as FederatedSolution['sectors'],
+    spearheads: row.spearheads,
+    language: row.language as FederatedSolution['language'],
+    organisation: organisation(row),
+    status: row.status as FederatedSolution['status'],
+    kind: row.kind as FederatedSolution['kind'],
+    technologies: row.technologies,
+    trl: row.trl,
+    marketStage: row.market_stage as FederatedSolution['marketStage'],
+    pricing: row.pricing as FederatedSolution['pricing'],
+    freeMonths: row.free_months,
+    regionsServed: row.regions_served as FederatedSolution['regionsServed'],
+    languages: row.languages as FederatedSolution['languages'],
+    references: row.reference_text,
   };
 }
 
-export async function servePage(db: Database, baseUrl: string, query: FederationQuery, now: Date): Promise<FederationPage> {
+export async function servePage(
+  db: Database,
+  baseUrl: string,
+  query: FederationQuery,
+  now: Date,
+): Promise<FederationPage> {
   const limit = query.limit ?? 100;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await serving.changedItems(db, query.since ? new Date(query.since) : null, after, limit + 1);
   const page = rows.slice(0, limit);
   const ids = (kind: ItemKind) => page.filter((row) => row.kind === kind && row.serve).map((row) => row.id);
-  const [challenges, solutions] = await Promise.all([serving.servedChallenges(db, ids('challenge')), serving.servedSolutions(db, ids('solution'))]);
+  const [challenges, solutions] = await Promise.all([
+    serving.servedChallenges(db, ids('challenge')),
+    serving.servedSolutions(db, ids('solution')),
+  ]);
   const last = page.at(-1);
   return {
     serverTime: now.toISOString(),
     challenges: challenges.map((row) => challengeOnWire(baseUrl, row)),
     solutions: solutions.map((row) => solutionOnWire(baseUrl, row)),
-    withdrawn: page.filter((row) => !row.serve).map((row) => ({ kind: row.kind, id: row.id, updatedAt: new Date(Number(BigInt(row.micros) / 1000n)).toISOString() })),
+    withdrawn: page
+      .filter((row) => !row.serve)
+      .map((row) => ({
+        kind: row.kind,
+        id: row.id,
+        updatedAt: new Date(Number(BigInt(row.micros) / 1000n)).toISOString(),
+      })),
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }

@@ -25,7 +25,12 @@ export interface AtomFeed {
   now: Date;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 function entryElement(entry: AtomEntry): Record<string, unknown> {
   return {
@@ -41,7 +46,10 @@ function entryElement(entry: AtomEntry): Record<string, unknown> {
 }
 
 export function atomDocument(feed: AtomFeed): string {
-  const updated = feed.entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), feed.entries.length ? new Date(0) : feed.now);
+  const updated = feed.entries.reduce(
+    (latest, e) => (e.updated > latest ? e.updated : latest),
+    feed.entries.length ? new Date(0) : feed.now,
+  );
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
     feed: {

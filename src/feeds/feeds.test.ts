@@ -4,12 +4,30 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { startHarness, createOrganisation, type Harness } from '../test-support/harness.ts';
 import { publicationFixture, SECRET, type PublicFixture } from '../opendata/test-fixtures.ts';
 
-interface Entry { id: string; title: { '#text': string }; updated: string; '@_xml:lang': string; author: { name: string }; link: { '@_href': string } }
-interface Feed { id: string; title: unknown; updated: string; author: { name: string }; link: unknown[]; entry?: Entry[] }
+interface Entry {
+  id: string;
+  title: { '#text': string };
+  updated: string;
+  '@_xml:lang': string;
+  author: { name: string };
+  link: { '@_href': string };
+}
+interface Feed {
+  id: string;
+  title: unknown;
+  updated: string;
+  author: { name: string };
+  link: unknown[];
+  entry?: Entry[];
+}
 
 let h: Harness;
 let fx: PublicFixture;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => name === 'entry' || name === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => name === 'entry' || name === 'link',
+});
 
 before(async () => {
   h = await startHarness();
@@ -29,7 +47,10 @@ test('the solutions feed is well-formed Atom with id, title, updated, links and 
   const atom = await feed('/feeds/solutions.atom');
   assert.ok(atom.id && atom.title && atom.updated && atom.author.name);
   assert.equal(atom.link.length, 2);
-  assert.deepEqual(atom.entry?.map((e) => e.id.split('/').at(-1)), [fx.publicSolutionId]);
+  assert.deepEqual(
+    atom.entry?.map((e) => e.id.split('/').at(-1)),
+    [fx.publicSolutionId],
+  );
   const [entry] = atom.entry ?? [];
   assert.equal(entry?.author.name, 'Zilverdraad bv');
   assert.ok(!Number.isNaN(Date.parse(entry?.updated ?? '')));
@@ -37,8 +58,12 @@ test('the solutions feed is well-formed Atom with id, title, updated, links and 
 
 test('the challenges feed leaves out confidential challenges and never shows review notes', async () => {
   const response = await h.app.inject({ url: '/feeds/challenges.atom' });
-  for (const secret of [SECRET.confidentialTitle, SECRET.reviewNote, fx.provider.email]) assert.equal(response.body.includes(secret), false);
-  assert.deepEqual((await feed('/feeds/challenges.atom')).entry?.map((e) => e.id.split('/').at(-1)), [fx.publicChallengeId]);
+  for (const secret of [SECRET.confidentialTitle, SECRET.reviewNote, fx.provider.email])
+    assert.equal(response.body.includes(secret), false);
+  assert.deepEqual(
+    (await feed('/feeds/challenges.atom')).entry?.map((e) => e.id.split('/').at(-1)),
+    [fx.publicChallengeId],
+  );
 });
 
 test('each entry is marked with its own language and special characters stay text', async () => {
@@ -50,12 +75,29 @@ test('each entry is marked with its own language and special characters stay tex
 test('a feed holds the newest 50 items, newest first', async () => {
   const organisationId = await createOrganisation(h.db, 'Veelschrijver nv');
   const base = Date.parse('2030-01-01T00:00:00Z');
-  await h.db.insertInto('solutions').values(Array.from({ length: 55 }, (_, i) => ({
-    title: `Oplossing nummer ${i}`, description: 'Een beschrijving die lang genoeg is voor de catalogus.', kind: 'app',
-    technologies: [], sectors: ['care'], spearheads: [1], trl: 9, pricing: 'paid', regions_served: ['BE2'], languages: ['fr'],
-    language: 'fr', reference_text: '', classification: 'public' as const, status: 'published',
-    provider_organisation_id: organisationId, published_at: new Date(base + i * 60_000),
-  }))).execute();
+  await h.db
+    .insertInto('solutions')
+    .values(
+      Array.from({ length: 55 }, (_, i) => ({
+        title: `Oplossing nummer ${i}`,
+        description: 'Een beschrijving die lang genoeg is voor de catalogus.',
+        kind: 'app',
+        technologies: [],
+        sectors: ['care'],
+        spearheads: [1],
+        trl: 9,
+        pricing: 'paid',
+        regions_served: ['BE2'],
+        languages: ['fr'],
+        language: 'fr',
+        reference_text: '',
+        classification: 'public' as const,
+        status: 'published',
+        provider_organisation_id: organisationId,
+        published_at: new Date(base + i * 60_000),
+      })),
+    )
+    .execute();
   const entries = (await feed('/feeds/solutions.atom')).entry ?? [];
   assert.equal(entries.length, 50);
   assert.equal(entries[0]?.title['#text'], 'Oplossing nummer 54');

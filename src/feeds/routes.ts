@@ -13,24 +13,43 @@ type Kind = 'challenges' | 'solutions';
 function entryOf(baseUrl: string, kind: Kind, row: PublicChallenge | PublicSolution): AtomEntry {
   const link = `${baseUrl}/${kind}/${row.id}`;
   return {
-    id: link, title: row.title, summary: row.description, language: row.language, link,
-    author: row.organisation_name, published: row.published_at, updated: row.updated_at,
+    id: link,
+    title: row.title,
+    summary: row.description,
+    language: row.language,
+    link,
+    author: row.organisation_name,
+    published: row.published_at,
+    updated: row.updated_at,
   };
 }
 
 export function feedRoutes(app: App, services: Services): void {
   const baseUrl = services.config.baseUrl;
-  const send = (request: FastifyRequest, reply: FastifyReply, kind: Kind, rows: (PublicChallenge | PublicSolution)[]) => {
+  const send = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kind: Kind,
+    rows: (PublicChallenge | PublicSolution)[],
+  ) => {
     const t = request.translator;
     const body = atomDocument({
-      id: `${baseUrl}/feeds/${kind}.atom`, selfLink: `${baseUrl}/feeds/${kind}.atom`, alternateLink: `${baseUrl}/${kind}`,
+      id: `${baseUrl}/feeds/${kind}.atom`,
+      selfLink: `${baseUrl}/feeds/${kind}.atom`,
+      alternateLink: `${baseUrl}/${kind}`,
       title: `${t.t('site.name')} · ${t.t(kind === 'challenges' ? 'nav.challenges' : 'nav.solutions')}`,
-      language: t.locale, author: t.t('site.name'), now: services.now(),
+      language: t.locale,
+      author: t.t('site.name'),
+      now: services.now(),
       entries: rows.map((row) => entryOf(baseUrl, kind, row)),
     });
     return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
   };
   const options = { config: { rateLimit: readLimit }, schema: { hide: true } };
-  app.get('/feeds/challenges.atom', options, async (request, reply) => send(request, reply, 'challenges', await publicChallenges(services.db, FEED_SIZE)));
-  app.get('/feeds/solutions.atom', options, async (request, reply) => send(request, reply, 'solutions', await publicSolutions(services.db, FEED_SIZE)));
+  app.get('/feeds/challenges.atom', options, async (request, reply) =>
+    send(request, reply, 'challenges', await publicChallenges(services.db, FEED_SIZE)),
+  );
+  app.get('/feeds/solutions.atom', options, async (request, reply) =>
+    send(request, reply, 'solutions', await publicSolutions(services.db, FEED_SIZE)),
+  );
 }

@@ -10,15 +10,31 @@ function BackField({ context }: { context: PageContext }) {
   return <input type="hidden" name="back" value={`${context.path}${query ? `?${query}` : ''}`} />;
 }
 
-export function FollowButton({ context, follow, following, label }: { context: PageContext; follow: Follow; following: boolean; label: string }) {
+export function FollowButton({
+  context,
+  follow,
+  following,
+  label,
+}: {
+  context: PageContext;
+  follow: Follow;
+  following: boolean;
+  label: string;
+}) {
   const { t } = context;
   return (
-    <form method="post" action={following ? '/account/follows/remove' : '/account/follows'} class="inline-form follow-form">
+    <form
+      method="post"
+      action={following ? '/account/follows/remove' : '/account/follows'}
+      class="inline-form follow-form"
+    >
       <CsrfField token={context.csrfToken} />
       <BackField context={context} />
       <input type="hidden" name="targetType" value={follow.targetType} />
       <input type="hidden" name="target" value={follow.target} />
-      <button type="submit" class="secondary">{following ? t.t('follows.unfollow', { name: label }) : t.t('follows.follow', { name: label })}</button>
+      <button type="submit" class="secondary">
+        {following ? t.t('follows.unfollow', { name: label }) : t.t('follows.follow', { name: label })}
+      </button>
     </form>
   );
 }
@@ -34,7 +50,9 @@ export function SaveSearchButton({ context, kind }: { context: PageContext; kind
       <BackField context={context} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="query" value={query.toString()} />
-      <button type="submit" class="secondary">{context.t.t('follows.save_search')}</button>
+      <button type="submit" class="secondary">
+        {context.t.t('follows.save_search')}
+      </button>
     </form>
   );
 }

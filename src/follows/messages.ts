@@ -20,11 +20,13 @@ export const followMessages = defineMessages(
     'follows.type.spearhead': 'Speerpunt',
     'follows.type.organisation': 'Organisatie',
     'follows.contact_heading': 'Wie mag contact met ons zoeken',
-    'follows.contact_intro': 'Kandidaturen en vragen om kennismaking komen bij uw hele organisatie terecht. Kiest u voor alleen gevolgde organisaties, dan weigert het platform die van organisaties die u niet volgt.',
+    'follows.contact_intro':
+      'Kandidaturen en vragen om kennismaking komen bij uw hele organisatie terecht. Kiest u voor alleen gevolgde organisaties, dan weigert het platform die van organisaties die u niet volgt.',
     'follows.contact_legend': 'Contactverzoeken aanvaarden van',
     'follows.contact_anyone': 'Elke organisatie',
     'follows.contact_followed': 'Alleen organisaties die ik volg',
-    'follows.error_contact_refused': 'Deze organisatie aanvaardt alleen contact van organisaties die ze volgt. Vraag een ambassadeur om u voor te stellen.',
+    'follows.error_contact_refused':
+      'Deze organisatie aanvaardt alleen contact van organisaties die ze volgt. Vraag een ambassadeur om u voor te stellen.',
   },
   {
     'follows.title': 'Ce que je suis',
@@ -45,11 +47,13 @@ export const followMessages = defineMessages(
     'follows.type.spearhead': 'Priorité',
     'follows.type.organisation': 'Organisation',
     'follows.contact_heading': 'Qui peut nous contacter',
-    'follows.contact_intro': 'Les candidatures et demandes de mise en relation arrivent à toute votre organisation. Si vous choisissez les organisations suivies uniquement, la plateforme refuse celles des organisations que vous ne suivez pas.',
+    'follows.contact_intro':
+      'Les candidatures et demandes de mise en relation arrivent à toute votre organisation. Si vous choisissez les organisations suivies uniquement, la plateforme refuse celles des organisations que vous ne suivez pas.',
     'follows.contact_legend': 'Accepter les demandes de contact de',
     'follows.contact_anyone': 'Toute organisation',
     'follows.contact_followed': 'Uniquement les organisations que je suis',
-    'follows.error_contact_refused': 'Cette organisation n’accepte de contact que des organisations qu’elle suit. Demandez à un ambassadeur de vous présenter.',
+    'follows.error_contact_refused':
+      'Cette organisation n’accepte de contact que des organisations qu’elle suit. Demandez à un ambassadeur de vous présenter.',
   },
   {
     'follows.title': 'What I follow',
@@ -70,10 +74,12 @@ export const followMessages = defineMessages(
     'follows.type.spearhead': 'Spearhead',
     'follows.type.organisation': 'Organisation',
     'follows.contact_heading': 'Who may contact us',
-    'follows.contact_intro': 'Applications and requests for an introduction reach your whole organisation. If you choose followed organisations only, the platform refuses those from organisations you do not follow.',
+    'follows.contact_intro':
+      'Applications and requests for an introduction reach your whole organisation. If you choose followed organisations only, the platform refuses those from organisations you do not follow.',
     'follows.contact_legend': 'Accept contact requests from',
     'follows.contact_anyone': 'Any organisation',
     'follows.contact_followed': 'Only organisations I follow',
-    'follows.error_contact_refused': 'This organisation accepts contact only from organisations it follows. Ask an ambassador to introduce you.',
+    'follows.error_contact_refused':
+      'This organisation accepts contact only from organisations it follows. Ask an ambassador to introduce you.',
   },
 );

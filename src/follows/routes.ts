@@ -30,44 +30,135 @@ async function followList(services: Services, viewer: Viewer) {
 }
 
 export function followRoutes(app: App, services: Services): void {
-  app.get('/api/v1/follows', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } } },
-    async (request) => followList(services, signedIn(request.viewer)));
+  app.get(
+    '/api/v1/follows',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: { tags, security, summary: 'What the caller follows', response: { 200: FollowList, ...failures } },
+    },
+    async (request) => followList(services, signedIn(request.viewer)),
+  );
 
-  app.post('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Follow a challenge, solution, sector, spearhead or organisation', body: Follow, response: { 200: FollowList, ...failures } } },
+  app.post(
+    '/api/v1/follows',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Follow a challenge, solution, sector, spearhead or organisation',
+        body: Follow,
+        response: { 200: FollowList, ...failures },
+      },
+    },
     async (request) => {
       await service.follow(services, request.viewer, request.body);
       return followList(services, signedIn(request.viewer));
-    });
+    },
+  );
 
-  app.delete('/api/v1/follows', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } } },
+  app.delete(
+    '/api/v1/follows',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: { tags, security, summary: 'Stop following', body: Follow, response: { 200: FollowList, ...failures } },
+    },
     async (request) => {
       await service.unfollow(services, request.viewer, request.body);
       return followList(services, signedIn(request.viewer));
-    });
+    },
+  );
 
-  app.get('/api/v1/saved-searches', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'The caller’s saved searches', response: { 200: SavedSearchList, ...failures } } },
-    async (request) => ({ items: await repository.searchesOf(services.db, signedIn(request.viewer).id) }));
+  app.get(
+    '/api/v1/saved-searches',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'The caller’s saved searches',
+        response: { 200: SavedSearchList, ...failures },
+      },
+    },
+    async (request) => ({ items: await repository.searchesOf(services.db, signedIn(request.viewer).id) }),
+  );
 
-  app.post('/api/v1/saved-searches', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Save a catalogue search; new published items that fit it are announced', body: SavedSearchInput, response: { 201: SavedSearch, ...failures } } },
+  app.post(
+    '/api/v1/saved-searches',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Save a catalogue search; new published items that fit it are announced',
+        body: SavedSearchInput,
+        response: { 201: SavedSearch, ...failures },
+      },
+    },
     async (request, reply) => {
       const id = await service.saveSearch(services, request.viewer, request.body.kind, request.body.query);
       return reply.status(201).send({ id, ...request.body });
-    });
+    },
+  );
 
-  app.delete('/api/v1/saved-searches/:id', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Delete one of your saved searches', params: IdParams, response: { 204: Type.Null(), ...failures } } },
+  app.delete(
+    '/api/v1/saved-searches/:id',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Delete one of your saved searches',
+        params: IdParams,
+        response: { 204: Type.Null(), ...failures },
+      },
+    },
     async (request, reply) => {
       await service.deleteSearch(services, request.viewer, request.params.id);
       return reply.status(204).send(null);
-    });
+    },
+  );
 
-  app.get('/api/v1/me/contact-settings', { config: { rateLimit: readLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Whether the caller accepts applications and introduction requests only from organisations they follow', response: { 200: ContactSetting, ...failures } } },
-    async (request) => ({ followedOnly: await repository.contactSettingOf(services.db, signedIn(request.viewer).id) }));
+  app.get(
+    '/api/v1/me/contact-settings',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Whether the caller accepts applications and introduction requests only from organisations they follow',
+        response: { 200: ContactSetting, ...failures },
+      },
+    },
+    async (request) => ({ followedOnly: await repository.contactSettingOf(services.db, signedIn(request.viewer).id) }),
+  );
 
-  app.put('/api/v1/me/contact-settings', { config: { rateLimit: writeLimit }, onRequest: requireViewer, schema: { tags, security, summary: 'Accept applications and introduction requests only from organisations you follow, or from anyone', body: ContactSetting, response: { 200: ContactSetting, ...failures } } },
+  app.put(
+    '/api/v1/me/contact-settings',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Accept applications and introduction requests only from organisations you follow, or from anyone',
+        body: ContactSetting,
+        response: { 200: ContactSetting, ...failures },
+      },
+    },
     async (request) => {
       await service.setContactSetting(services, request.viewer, request.body.followedOnly);
       return request.body;
-    });
+    },
+  );
 
   followPages(app, services);
 }

@@ -13,5 +13,7 @@ export const SavedSearchInput = Type.Object({
 });
 
 export const ContactSetting = Type.Object({
-  followedOnly: Type.Boolean({ description: 'Refuse applications and introduction requests from organisations you do not follow' }),
+  followedOnly: Type.Boolean({
+    description: 'Refuse applications and introduction requests from organisations you do not follow',
+  }),
 });

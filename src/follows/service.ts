@@ -30,7 +30,13 @@ export async function follow(services: Services, viewer: Viewer | null, input: F
   await requireReadable(services, person, input);
   await services.db.transaction().execute(async (tx) => {
     await repository.follow(tx, person.id, input.targetType, input.target);
-    await recordAudit(tx, { actorId: person.id, action: 'follow.create', objectType: 'person', objectId: person.id, after: input });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'follow.create',
+      objectType: 'person',
+      objectId: person.id,
+      after: input,
+    });
   });
 }
 
@@ -38,15 +44,32 @@ export async function unfollow(services: Services, viewer: Viewer | null, input:
   const person = signedIn(viewer);
   await services.db.transaction().execute(async (tx) => {
     await repository.unfollow(tx, person.id, input.targetType, input.target);
-    await recordAudit(tx, { actorId: person.id, action: 'follow.delete', objectType: 'person', objectId: person.id, before: input });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'follow.delete',
+      objectType: 'person',
+      objectId: person.id,
+      before: input,
+    });
   });
 }
 
-export async function saveSearch(services: Services, viewer: Viewer | null, kind: 'challenge' | 'solution', query: string): Promise<string> {
+export async function saveSearch(
+  services: Services,
+  viewer: Viewer | null,
+  kind: 'challenge' | 'solution',
+  query: string,
+): Promise<string> {
   const person = signedIn(viewer);
   return services.db.transaction().execute(async (tx) => {
     const id = await repository.saveSearch(tx, person.id, kind, query);
-    await recordAudit(tx, { actorId: person.id, action: 'saved_search.create', objectType: 'saved_search', objectId: id, after: { kind, query } });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'saved_search.create',
+      objectType: 'saved_search',
+      objectId: id,
+      after: { kind, query },
+    });
     return id;
   });
 }
@@ -55,16 +78,32 @@ export async function deleteSearch(services: Services, viewer: Viewer | null, id
   const person = signedIn(viewer);
   await services.db.transaction().execute(async (tx) => {
     if ((await repository.deleteSearch(tx, person.id, id)) === 0) throw errors.notFound();
-    await recordAudit(tx, { actorId: person.id, action: 'saved_search.delete', objectType: 'saved_search', objectId: id });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'saved_search.delete',
+      objectType: 'saved_search',
+      objectId: id,
+    });
   });
 }
 
-export async function setContactSetting(services: Services, viewer: Viewer | null, followedOnly: boolean): Promise<void> {
+export async function setContactSetting(
+  services: Services,
+  viewer: Viewer | null,
+  followedOnly: boolean,
+): Promise<void> {
   const person = signedIn(viewer);
   await services.db.transaction().execute(async (tx) => {
     const before = await repository.contactSettingOf(tx, person.id);
     await repository.setContactSetting(tx, person.id, followedOnly);
-    await recordAudit(tx, { actorId: person.id, action: 'contact_setting.update', objectType: 'person', objectId: person.id, before: { followedOnly: before }, after: { followedOnly } });
+    await recordAudit(tx, {
+      actorId: person.id,
+      action: 'contact_setting.update',
+      objectType: 'person',
+      objectId: person.id,
+      before: { followedOnly: before },
+      after: { followedOnly },
+    });
   });
 }
 
@@ -73,7 +112,11 @@ export async function setContactSetting(services: Services, viewer: Viewer | nul
  * of the receiving organisation accepts contact only from organisations they follow and does not
  * follow the asking one: one member's choice protects the whole organisation from unwanted contact.
  */
-export async function requireContactAllowed(services: Services, fromOrganisationId: string, toOrganisationId: string): Promise<void> {
+export async function requireContactAllowed(
+  services: Services,
+  fromOrganisationId: string,
+  toOrganisationId: string,
+): Promise<void> {
   if (fromOrganisationId === toOrganisationId) return;
   const refusing = await repository.membersRefusing(services.db, toOrganisationId, fromOrganisationId);
   if (refusing.length > 0) throw errors.refused('contact_refused', 'follows.error_contact_refused');

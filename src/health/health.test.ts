@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { startHarness, type Harness } from '../test-support/harness.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
+before(async () => {
+  h = await startHarness();
+});
 after(() => h.close());
 
 test('liveness answers ok', async () => {

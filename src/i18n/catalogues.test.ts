@@ -48,7 +48,9 @@ function frenchSpacingFaults(text: string): string[] {
 }
 
 test('every French message has a no-break space before : ; ! ? and inside « »', () => {
-  const faults = Object.entries(catalogues.fr).flatMap(([key, text]) => frenchSpacingFaults(text).map((at) => `${key}: …${at}`));
+  const faults = Object.entries(catalogues.fr).flatMap(([key, text]) =>
+    frenchSpacingFaults(text).map((at) => `${key}: …${at}`),
+  );
   assert.deepEqual(faults, []);
 });
 
@@ -60,7 +62,9 @@ test('the French spacing check finds an ordinary space and a missing space', () 
 });
 
 test('Dutch messages address the reader with the formal u, never je, jij, jouw or jullie', () => {
-  const informal = Object.entries(catalogues.nl).filter(([, text]) => /\b(je|jij|jou|jouw|jullie|jezelf)\b/i.test(text)).map(([key, text]) => `${key}: ${text}`);
+  const informal = Object.entries(catalogues.nl)
+    .filter(([, text]) => /\b(je|jij|jou|jouw|jullie|jezelf)\b/i.test(text))
+    .map(([key, text]) => `${key}: ${text}`);
   assert.deepEqual(informal, []);
 });
 

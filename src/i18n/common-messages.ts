@@ -19,7 +19,8 @@ export const commonMessages = defineMessages(
     'nav.audit': 'Auditlog',
     'nav.import': 'Importeren',
     'nav.language': 'Taal',
-    'footer.about': 'Helemaal Digitaal is een initiatief van de Vlaamse overheid met Voka, Agoria, Unizo, imec en de ambassadeurs van Sandbox Vlaanderen.',
+    'footer.about':
+      'Helemaal Digitaal is een initiatief van de Vlaamse overheid met Voka, Agoria, Unizo, imec en de ambassadeurs van Sandbox Vlaanderen.',
     'footer.api': 'API-documentatie',
     'footer.open_data': 'Open data',
     'footer.challenges_csv': 'Uitdagingen (CSV)',
@@ -44,7 +45,8 @@ export const commonMessages = defineMessages(
     'field.too_short': 'Minstens {min} tekens.',
     'field.too_long': 'Hoogstens {max} tekens.',
     'field.invalid': 'Deze waarde is ongeldig.',
-    'field.null_character': 'Deze waarde bevat een onzichtbaar nulteken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem zonder opmaak.',
+    'field.null_character':
+      'Deze waarde bevat een onzichtbaar nulteken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem zonder opmaak.',
     'field.invalid_choice': 'Kies een van de mogelijkheden.',
     'field.invalid_email': 'Geef een geldig e-mailadres.',
     'field.invalid_date': 'Geef een geldige datum (jjjj-mm-dd).',
@@ -83,7 +85,8 @@ export const commonMessages = defineMessages(
     'nav.audit': 'Journal d’audit',
     'nav.import': 'Importer',
     'nav.language': 'Langue',
-    'footer.about': 'Helemaal Digitaal est une initiative du gouvernement flamand avec Voka, Agoria, Unizo, imec et les ambassadeurs de Sandbox Vlaanderen.',
+    'footer.about':
+      'Helemaal Digitaal est une initiative du gouvernement flamand avec Voka, Agoria, Unizo, imec et les ambassadeurs de Sandbox Vlaanderen.',
     'footer.api': 'Documentation de l’API',
     'footer.open_data': 'Données ouvertes',
     'footer.challenges_csv': 'Défis (CSV)',
@@ -108,7 +111,8 @@ export const commonMessages = defineMessages(
     'field.too_short': 'Au moins {min} caractères.',
     'field.too_long': 'Au plus {max} caractères.',
     'field.invalid': 'Cette valeur n’est pas valide.',
-    'field.null_character': 'Cette valeur contient un caractère nul invisible qui ne peut pas être enregistré. Retapez le texte ou collez-le sans mise en forme.',
+    'field.null_character':
+      'Cette valeur contient un caractère nul invisible qui ne peut pas être enregistré. Retapez le texte ou collez-le sans mise en forme.',
     'field.invalid_choice': 'Choisissez une des possibilités.',
     'field.invalid_email': 'Indiquez une adresse e-mail valide.',
     'field.invalid_date': 'Indiquez une date valide (aaaa-mm-jj).',
@@ -147,7 +151,8 @@ export const commonMessages = defineMessages(
     'nav.audit': 'Audit log',
     'nav.import': 'Import',
     'nav.language': 'Language',
-    'footer.about': 'Helemaal Digitaal is an initiative of the Flemish government with Voka, Agoria, Unizo, imec and the Sandbox Vlaanderen ambassadors.',
+    'footer.about':
+      'Helemaal Digitaal is an initiative of the Flemish government with Voka, Agoria, Unizo, imec and the Sandbox Vlaanderen ambassadors.',
     'footer.api': 'API documentation',
     'footer.open_data': 'Open data',
     'footer.challenges_csv': 'Challenges (CSV)',
@@ -172,7 +177,8 @@ export const commonMessages = defineMessages(
     'field.too_short': 'At least {min} characters.',
     'field.too_long': 'At most {max} characters.',
     'field.invalid': 'This value is not valid.',
-    'field.null_character': 'This value contains an invisible null character that cannot be stored. Type the text again or paste it without formatting.',
+    'field.null_character':
+      'This value contains an invisible null character that cannot be stored. Type the text again or paste it without formatting.',
     'field.invalid_choice': 'Choose one of the options.',
     'field.invalid_email': 'Enter a valid e-mail address.',
     'field.invalid_date': 'Enter a valid date (yyyy-mm-dd).',

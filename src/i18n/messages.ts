@@ -30,7 +30,37 @@ import { auditMessages } from '../audit/messages.ts';
 import { deliveryMessages } from '../events/messages.ts';
 import type { Locale } from './define.ts';
 
-const parts = [commonMessages, accountMessages, accountSecurityMessages, organisationMessages, itemMessages, catalogueMessages, matchingMessages, accessibilityMessages, matchRecordMessages, matchPageMessages, matchMailMessages, introductionMessages, notificationMessages, importMessages, privacyMessages, federationMessages, reminderMessages, followMessages, workQueueMessages, indicatorMessages, apiKeyMessages, exportMessages, webMessages, postingMessages, itemPageMessages, reviewMessages, inboxMessages, auditMessages, deliveryMessages] as const;
+const parts = [
+  commonMessages,
+  accountMessages,
+  accountSecurityMessages,
+  organisationMessages,
+  itemMessages,
+  catalogueMessages,
+  matchingMessages,
+  accessibilityMessages,
+  matchRecordMessages,
+  matchPageMessages,
+  matchMailMessages,
+  introductionMessages,
+  notificationMessages,
+  importMessages,
+  privacyMessages,
+  federationMessages,
+  reminderMessages,
+  followMessages,
+  workQueueMessages,
+  indicatorMessages,
+  apiKeyMessages,
+  exportMessages,
+  webMessages,
+  postingMessages,
+  itemPageMessages,
+  reviewMessages,
+  inboxMessages,
+  auditMessages,
+  deliveryMessages,
+] as const;
 
 type Part = (typeof parts)[number];
 type KeysOf<P> = P extends { nl: Record<infer K, string> } ? K : never;

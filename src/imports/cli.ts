@@ -21,10 +21,17 @@ export interface ImportCommand {
 async function actorFor(db: Database, email: string | undefined): Promise<Viewer | null> {
   if (!email) return null;
   const person = await findPersonByEmail(db, email);
-  if (!person || person.role !== 'admin') throw new Error(`${email} is not an admin`);
+  if (person?.role !== 'admin') throw new Error(`${email} is not an admin`);
   return {
-    id: person.id, email: person.email, displayName: person.display_name, role: person.role, locale: person.locale,
-    emailVerified: person.email_verified_at !== null, organisationIds: [], spearheads: [], sessionId: 'command-line',
+    id: person.id,
+    email: person.email,
+    displayName: person.display_name,
+    role: person.role,
+    locale: person.locale,
+    emailVerified: person.email_verified_at !== null,
+    organisationIds: [],
+    spearheads: [],
+    sessionId: 'command-line',
   };
 }
 
@@ -35,11 +42,16 @@ function report(result: ImportResult, locale: string | undefined): number {
     return 0;
   }
   console.log(t.t('import.invalid'));
-  for (const problem of translateProblems(t, result.problems)) console.log(`row ${problem.row}\t${problem.field || '-'}\t${problem.reason}`);
+  for (const problem of translateProblems(t, result.problems))
+    console.log(`row ${problem.row}\t${problem.field || '-'}\t${problem.reason}`);
   return 1;
 }
 
-export async function runImportCommand(db: Database, command: ImportCommand, now: () => Date = () => new Date()): Promise<number> {
+export async function runImportCommand(
+  db: Database,
+  command: ImportCommand,
+  now: () => Date = () => new Date(),
+): Promise<number> {
   const content = await readFile(command.file, 'utf8');
   const actor = await actorFor(db, command.as);
   const read = readCatalogue(content, detectFormat(content, command.file));

@@ -27,7 +27,10 @@ function normalise(row: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(row)) {
     if (typeof value === 'string' && value.trim() === '') continue;
     if ((LIST_FIELDS as readonly string[]).includes(key) && typeof value === 'string') {
-      out[key] = value.split(';').map((v) => v.trim()).filter(Boolean);
+      out[key] = value
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean);
     } else out[key] = typeof value === 'string' ? value.trim() : value;
   }
   return out;
@@ -36,7 +39,10 @@ function normalise(row: Record<string, unknown>): Record<string, unknown> {
 function readCsv(content: string): ReadResult {
   try {
     // Cells our own CSV files neutralised against formula injection are read back as they were.
-    const records = parse(content, { columns: true, bom: true, skip_empty_lines: true, cast: restoreCell }) as Record<string, string>[];
+    const records = parse(content, { columns: true, bom: true, skip_empty_lines: true, cast: restoreCell }) as Record<
+      string,
+      string
+    >[];
     return { rows: records.map(normalise) };
   } catch (error) {
     const record = (error as { records?: number }).records ?? 0;

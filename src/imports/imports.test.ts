@@ -1,7 +1,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startHarness, createOrganisation, createPerson, formSession, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  formSession,
+  json,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { sampleRows, toCsv } from './sample.ts';
 
 let h: Harness;
@@ -16,22 +24,42 @@ after(() => h.close());
 type Problem = { row: number; field: string; reason: string };
 
 function upload(content: string, type = 'text/csv', query = '', person = admin, extra: Record<string, string> = {}) {
-  return h.app.inject({ method: 'POST', url: `/api/v1/imports${query}`, headers: { ...person.auth, 'content-type': type, ...extra }, payload: content });
+  return h.app.inject({
+    method: 'POST',
+    url: `/api/v1/imports${query}`,
+    headers: { ...person.auth, 'content-type': type, ...extra },
+    payload: content,
+  });
 }
 
 async function counts(): Promise<{ organisations: number; solutions: number; audit: number }> {
   const one = async (table: 'organisations' | 'solutions' | 'audit_events') =>
     (await h.db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
-  return { organisations: await one('organisations'), solutions: await one('solutions'), audit: await one('audit_events') };
+  return {
+    organisations: await one('organisations'),
+    solutions: await one('solutions'),
+    audit: await one('audit_events'),
+  };
 }
 
 test('a valid CSV file lands whole: organisations created, solutions published and audited', async () => {
   const response = await upload(toCsv(sampleRows(8, 15_100_000)));
   assert.equal(response.statusCode, 200, response.body);
-  assert.deepEqual(json(response), { dryRun: false, rows: 8, organisationsCreated: 2, organisationsUpdated: 0, solutionsCreated: 8, solutionsUpdated: 0 });
+  assert.deepEqual(json(response), {
+    dryRun: false,
+    rows: 8,
+    organisationsCreated: 2,
+    organisationsUpdated: 0,
+    solutionsCreated: 8,
+    solutionsUpdated: 0,
+  });
   const listed = json<{ total: number }>(await h.app.inject({ url: '/api/v1/solutions?q=Geïmporteerde&perPage=100' }));
   assert.ok(listed.total >= 1);
-  const audited = await h.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'solution.imported').execute();
+  const audited = await h.db
+    .selectFrom('audit_events')
+    .select('actor_id')
+    .where('action', '=', 'solution.imported')
+    .execute();
   assert.equal(audited.length, 8);
   assert.ok(audited.every((a) => a.actor_id === admin.id));
 });
@@ -40,7 +68,10 @@ test('importing the same file twice creates no duplicates, and a changed row upd
   const rows = sampleRows(4, 15_200_000);
   await upload(toCsv(rows));
   const before = await counts();
-  assert.equal(json<{ solutionsCreated: number; solutionsUpdated: number }>(await upload(toCsv(rows))).solutionsCreated, 0);
+  assert.equal(
+    json<{ solutionsCreated: number; solutionsUpdated: number }>(await upload(toCsv(rows))).solutionsCreated,
+    0,
+  );
   assert.deepEqual(await counts(), before);
   rows[1] = { ...rows[1], description: 'Een nieuwe, langere beschrijving van dezelfde oplossing uit de federatie.' };
   const again = json<{ solutionsCreated: number; solutionsUpdated: number }>(await upload(toCsv(rows)));
@@ -56,7 +87,14 @@ test('a file with a bad KBO number, a missing field and an unknown sector change
   const response = await upload(toCsv(rows));
   assert.equal(response.statusCode, 400);
   const { problems } = json<{ problems: Problem[] }>(response);
-  assert.deepEqual(problems.map((p) => [p.row, p.field]), [[2, 'organisationEnterpriseNumber'], [3, 'title'], [4, 'sectors']]);
+  assert.deepEqual(
+    problems.map((p) => [p.row, p.field]),
+    [
+      [2, 'organisationEnterpriseNumber'],
+      [3, 'title'],
+      [4, 'sectors'],
+    ],
+  );
   assert.match(problems[0]?.reason ?? '', /ondernemingsnummer/);
   assert.deepEqual(await counts(), before);
 });
@@ -88,14 +126,31 @@ test('a JSON file with lists as arrays imports like its CSV twin', async () => {
 test('a dry run reports what would change and changes nothing', async () => {
   const before = await counts();
   const response = await upload(toCsv(sampleRows(3, 15_700_000)), 'text/csv', '?dryRun=true');
-  assert.deepEqual(json(response), { dryRun: true, rows: 3, organisationsCreated: 1, organisationsUpdated: 0, solutionsCreated: 3, solutionsUpdated: 0 });
+  assert.deepEqual(json(response), {
+    dryRun: true,
+    rows: 3,
+    organisationsCreated: 1,
+    organisationsUpdated: 0,
+    solutionsCreated: 3,
+    solutionsUpdated: 0,
+  });
   assert.deepEqual(await counts(), before);
 });
 
 test('only admins may import', async () => {
   const member = await createPerson(h.db, 'member', await createOrganisation(h.db));
   assert.equal((await upload(toCsv(sampleRows(1, 15_800_000)), 'text/csv', '', member)).statusCode, 403);
-  assert.equal((await h.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { 'content-type': 'text/csv' }, payload: 'a' })).statusCode, 401);
+  assert.equal(
+    (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports',
+        headers: { 'content-type': 'text/csv' },
+        payload: 'a',
+      })
+    ).statusCode,
+    401,
+  );
 });
 
 test('the CSV exported by /opendata/solutions.csv re-imports into another platform', async () => {
@@ -104,10 +159,18 @@ test('the CSV exported by /opendata/solutions.csv re-imports into another platfo
   const other = await startHarness();
   try {
     const otherAdmin = await createPerson(other.db, 'admin');
-    const response = await other.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { ...otherAdmin.auth, 'content-type': 'text/csv' }, payload: exported });
+    const response = await other.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      headers: { ...otherAdmin.auth, 'content-type': 'text/csv' },
+      payload: exported,
+    });
     assert.equal(response.statusCode, 200, response.body);
     assert.equal(json<{ solutionsCreated: number }>(response).solutionsCreated, exportedCount);
-    assert.equal((await other.app.inject({ url: '/opendata/solutions.csv' })).body.split('\n').length, exported.split('\n').length);
+    assert.equal(
+      (await other.app.inject({ url: '/opendata/solutions.csv' })).body.split('\n').length,
+      exported.split('\n').length,
+    );
   } finally {
     await other.close();
   }
@@ -117,10 +180,20 @@ test('the admin page imports a pasted file without JavaScript and shows the erro
   const session = await formSession(h.app, '/admin/import', admin.token);
   const rows = sampleRows(2, 15_900_000);
   rows[1] = { ...rows[1], pricing: 'barter' };
-  const bad = await h.app.inject({ method: 'POST', url: '/admin/import', cookies: session.cookies, payload: { _csrf: session.csrf, format: 'csv', content: toCsv(rows) } });
+  const bad = await h.app.inject({
+    method: 'POST',
+    url: '/admin/import',
+    cookies: session.cookies,
+    payload: { _csrf: session.csrf, format: 'csv', content: toCsv(rows) },
+  });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /<td>2<\/td><td><code>pricing<\/code><\/td>/);
-  const good = await h.app.inject({ method: 'POST', url: '/admin/import', cookies: session.cookies, payload: { _csrf: session.csrf, format: 'csv', content: toCsv(sampleRows(2, 15_900_000)) } });
+  const good = await h.app.inject({
+    method: 'POST',
+    url: '/admin/import',
+    cookies: session.cookies,
+    payload: { _csrf: session.csrf, format: 'csv', content: toCsv(sampleRows(2, 15_900_000)) },
+  });
   assert.equal(good.statusCode, 200);
   assert.match(good.body, /2 rijen verwerkt: 2 oplossingen nieuw/);
 });
@@ -131,7 +204,11 @@ test('a cell our CSV files neutralised against formula injection imports as the 
   const csv = toCsv(rows);
   assert.match(csv, /"'-5 dagen wachttijd, opgelost"/);
   assert.equal((await upload(csv)).statusCode, 200);
-  const stored = await h.db.selectFrom('solutions').select(['title', 'technologies']).where('title', 'like', '%dagen wachttijd%').execute();
+  const stored = await h.db
+    .selectFrom('solutions')
+    .select(['title', 'technologies'])
+    .where('title', 'like', '%dagen wachttijd%')
+    .execute();
   assert.deepEqual(stored, [{ title: '-5 dagen wachttijd, opgelost', technologies: ['=cloud', 'data'] }]);
 });
 
@@ -140,10 +217,26 @@ test('a website that is no http(s) address is refused, as on the organisation fo
   rows[0] = { ...rows[0], organisationWebsite: 'javascript:alert(document.cookie)' };
   rows[2] = { ...rows[2], organisationWebsite: 'https://federatielid.example' };
   const before = await counts();
-  for (const file of [toCsv(rows), JSON.stringify(rows.map((r) => ({ ...r, organisationIsSme: true, technologies: ['cloud'], sectors: ['care'], spearheads: [3], regionsServed: ['BE2'], languages: ['nl'] })))]) {
+  for (const file of [
+    toCsv(rows),
+    JSON.stringify(
+      rows.map((r) => ({
+        ...r,
+        organisationIsSme: true,
+        technologies: ['cloud'],
+        sectors: ['care'],
+        spearheads: [3],
+        regionsServed: ['BE2'],
+        languages: ['nl'],
+      })),
+    ),
+  ]) {
     const response = await upload(file, file.startsWith('[') ? 'application/json' : 'text/csv');
     assert.equal(response.statusCode, 400, response.body);
-    assert.deepEqual(json<{ problems: Problem[] }>(response).problems.map((p) => [p.row, p.field]), [[1, 'organisationWebsite']]);
+    assert.deepEqual(
+      json<{ problems: Problem[] }>(response).problems.map((p) => [p.row, p.field]),
+      [[1, 'organisationWebsite']],
+    );
   }
   assert.deepEqual(await counts(), before);
 });

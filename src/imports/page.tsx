@@ -19,19 +19,38 @@ export const MAX_FILE_MB = 10;
 
 function Report({ context, result }: { context: PageContext; result: ImportResult }) {
   const { t } = context;
-  if (result.ok) return <p class="notice" role="status">{summaryText(t, result)}</p>;
+  if (result.ok)
+    return (
+      <p class="notice" role="status">
+        {summaryText(t, result)}
+      </p>
+    );
   return (
     <section aria-labelledby="report-title" class="error-summary" role="alert">
       <h2 id="report-title">{t.t('import.report.title')}</h2>
       <p>{t.t('import.invalid')}</p>
-      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="report-title">
+      <section class="table-scroll" tabindex={0} aria-labelledby="report-title">
         <table>
-          <thead><tr><th scope="col">{t.t('import.report.row')}</th><th scope="col">{t.t('import.report.field')}</th><th scope="col">{t.t('import.report.reason')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('import.report.row')}</th>
+              <th scope="col">{t.t('import.report.field')}</th>
+              <th scope="col">{t.t('import.report.reason')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {translateProblems(t, result.problems).map((p) => <tr><td>{p.row}</td><td><code>{p.field}</code></td><td>{p.reason}</td></tr>)}
+            {translateProblems(t, result.problems).map((p) => (
+              <tr>
+                <td>{p.row}</td>
+                <td>
+                  <code>{p.field}</code>
+                </td>
+                <td>{p.reason}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
@@ -48,29 +67,64 @@ export function ImportPage({ context, state }: { context: PageContext; state: Im
       <form method="post" action="/admin/import/file" enctype="multipart/form-data" novalidate>
         <CsrfField token={context.csrfToken} />
         <div class="field">
-          <label for="file">{t.t('import.field.file')}<span class="required"> *</span></label>
-          <p class="hint" id="file-hint">{t.t('import.field.file_hint', { max: MAX_FILE_MB })}</p>
-          <input type="file" id="file" name="file" accept=".csv,.json,text/csv,application/json" required aria-describedby="file-hint" />
+          <label for="file">
+            {t.t('import.field.file')}
+            <span class="required"> *</span>
+          </label>
+          <p class="hint" id="file-hint">
+            {t.t('import.field.file_hint', { max: MAX_FILE_MB })}
+          </p>
+          <input
+            type="file"
+            id="file"
+            name="file"
+            accept=".csv,.json,text/csv,application/json"
+            required
+            aria-describedby="file-hint"
+          />
         </div>
-        <label class="checkbox"><input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}</label>
-        <p><button type="submit" class="button">{t.t('import.upload.submit')}</button></p>
+        <label class="checkbox">
+          <input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}
+        </label>
+        <p>
+          <button type="submit" class="button">
+            {t.t('import.upload.submit')}
+          </button>
+        </p>
       </form>
       <h2>{t.t('import.paste.heading')}</h2>
       <Form action="/admin/import" csrfToken={context.csrfToken}>
         <div class="field">
           <label for="format">{t.t('import.field.format')}</label>
           <select id="format" name="format">
-            <option value="csv" selected={state.format === 'csv'}>CSV</option>
-            <option value="json" selected={state.format === 'json'}>JSON</option>
+            <option value="csv" selected={state.format === 'csv'}>
+              CSV
+            </option>
+            <option value="json" selected={state.format === 'json'}>
+              JSON
+            </option>
           </select>
         </div>
         <div class="field">
-          <label for="content">{t.t('import.field.content')}<span class="required"> *</span></label>
-          <p class="hint" id="content-hint">{t.t('import.field.content_hint')}</p>
-          <textarea id="content" name="content" rows={16} required aria-describedby="content-hint">{state.content}</textarea>
+          <label for="content">
+            {t.t('import.field.content')}
+            <span class="required"> *</span>
+          </label>
+          <p class="hint" id="content-hint">
+            {t.t('import.field.content_hint')}
+          </p>
+          <textarea id="content" name="content" rows={16} required aria-describedby="content-hint">
+            {state.content}
+          </textarea>
         </div>
-        <label class="checkbox"><input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}</label>
-        <p><button type="submit" class="button">{t.t('import.submit')}</button></p>
+        <label class="checkbox">
+          <input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}
+        </label>
+        <p>
+          <button type="submit" class="button">
+            {t.t('import.submit')}
+          </button>
+        </p>
       </Form>
     </Layout>
   );

@@ -13,11 +13,17 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-export type ExistingOrganisation = Pick<OrganisationsTable, 'name' | 'kind' | 'is_sme' | 'enterprise_number' | 'website'> & { id: string };
+export type ExistingOrganisation = Pick<
+  OrganisationsTable,
+  'name' | 'kind' | 'is_sme' | 'enterprise_number' | 'website'
+> & { id: string };
 
 export async function organisationsByNumber(db: Database, numbers: string[]): Promise<ExistingOrganisation[]> {
-  return db.selectFrom('organisations').select(['id', 'name', 'kind', 'is_sme', 'enterprise_number', 'website'])
-    .where(sql<boolean>`enterprise_number = any(${sql.val(numbers)}::text[])`).execute();
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind', 'is_sme', 'enterprise_number', 'website'])
+    .where(sql<boolean>`enterprise_number = any(${sql.val(numbers)}::text[])`)
+    .execute();
 }
 
 export async function insertOrganisations(db: Database, values: Insertable<OrganisationsTable>[]): Promise<void> {
@@ -26,11 +32,19 @@ export async function insertOrganisations(db: Database, values: Insertable<Organ
 
 export async function solutionsOf(db: Database, organisationIds: string[]): Promise<SolutionRow[]> {
   if (organisationIds.length === 0) return [];
-  return db.selectFrom('solutions').selectAll()
-    .where(sql<boolean>`provider_organisation_id = any(${sql.val(organisationIds)}::uuid[])`).forUpdate().execute();
+  return db
+    .selectFrom('solutions')
+    .selectAll()
+    .where(sql<boolean>`provider_organisation_id = any(${sql.val(organisationIds)}::uuid[])`)
+    .forUpdate()
+    .execute();
 }
 
-export async function insertSolutions(db: Database, values: Insertable<SolutionsTable>[], onChunk: (count: number) => void): Promise<void> {
+export async function insertSolutions(
+  db: Database,
+  values: Insertable<SolutionsTable>[],
+  onChunk: (count: number) => void,
+): Promise<void> {
   for (const chunk of chunks(values)) {
     await db.insertInto('solutions').values(chunk).execute();
     onChunk(chunk.length);

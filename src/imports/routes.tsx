@@ -18,35 +18,55 @@ import { uploadRoute } from './upload.tsx';
 
 const BODY_LIMIT = 50 * 1024 * 1024;
 
-async function runImport(services: Services, request: FastifyRequest, content: string, format: CatalogueFormat, dryRun: boolean): Promise<ImportResult> {
+async function runImport(
+  services: Services,
+  request: FastifyRequest,
+  content: string,
+  format: CatalogueFormat,
+  dryRun: boolean,
+): Promise<ImportResult> {
   const read = readCatalogue(content, format);
   if ('problem' in read) return { ok: false, problems: [read.problem] };
   return importCatalogue(services, request.viewer, read.rows, { dryRun });
 }
 
 function apiRoutes(app: App, services: Services): void {
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin
   app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
     // The file arrives as it is, so CSV and JSON are read (and their errors reported) alike.
     scope.removeContentTypeParser('application/json');
-    scope.addContentTypeParser(['application/json', 'text/csv'], { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_request, body, done) => done(null, body));
-    scope.post('/api/v1/imports', {
-      config: { rateLimit: writeLimit },
-      bodyLimit: BODY_LIMIT,
-      onRequest: requireAdmin,
-      schema: {
-        tags: ['imports'], security: [{ session: [] }],
-        summary: 'Import solutions and their organisations from a CSV (text/csv) or JSON file, all rows or none',
-        querystring: ImportQuery, body: Type.String(),
-        response: { 200: ImportSummary, 400: ImportRejection, 401: ErrorBody, 403: ErrorBody },
+    scope.addContentTypeParser(
+      ['application/json', 'text/csv'],
+      { parseAs: 'string', bodyLimit: BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      '/api/v1/imports',
+      {
+        config: { rateLimit: writeLimit },
+        bodyLimit: BODY_LIMIT,
+        onRequest: requireAdmin,
+        schema: {
+          tags: ['imports'],
+          security: [{ session: [] }],
+          summary: 'Import solutions and their organisations from a CSV (text/csv) or JSON file, all rows or none',
+          querystring: ImportQuery,
+          body: Type.String(),
+          response: { 200: ImportSummary, 400: ImportRejection, 401: ErrorBody, 403: ErrorBody },
+        },
       },
-    }, async (request, reply) => {
-      const format = (request.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'json';
-      const result = await runImport(services, request, request.body, format, request.query.dryRun ?? false);
-      if (result.ok) return result.summary;
-      const t = request.translator;
-      return reply.status(400).send({ error: { id: 'import_invalid', message: t.t('import.invalid'), fields: [] }, problems: translateProblems(t, result.problems) });
-    });
+      async (request, reply) => {
+        const format = (request.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'json';
+        const result = await runImport(services, request, request.body, format, request.query.dryRun ?? false);
+        if (result.ok) return result.summary;
+        const t = request.translator;
+        return reply.status(400).send({
+          error: { id: 'import_invalid', message: t.t('import.invalid'), fields: [] },
+          problems: translateProblems(t, result.problems),
+        });
+      },
+    );
   });
 }
 
@@ -58,14 +78,27 @@ const ImportForm = Type.Object({
 
 function pageRoutes(app: App, services: Services): void {
   app.get('/admin/import', { config: { rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) =>
-    sendPage(reply, <ImportPage context={pageContext(request, reply)} state={{ content: '', format: 'csv', dryRun: true }} />));
+    sendPage(
+      reply,
+      <ImportPage context={pageContext(request, reply)} state={{ content: '', format: 'csv', dryRun: true }} />,
+    ),
+  );
 
-  app.post('/admin/import', { config: { rateLimit: writeLimit, page: true }, bodyLimit: BODY_LIMIT, onRequest: requireAdmin, schema: { body: ImportForm, hide: true } }, async (request, reply) => {
-    const { content, format, dryRun } = request.body;
-    const result = await runImport(services, request, content, format, dryRun !== undefined);
-    const state: ImportPageState = { content, format, dryRun: dryRun !== undefined, result };
-    return sendPage(reply, <ImportPage context={pageContext(request, reply)} state={state} />, result.ok ? 200 : 400);
-  });
+  app.post(
+    '/admin/import',
+    {
+      config: { rateLimit: writeLimit, page: true },
+      bodyLimit: BODY_LIMIT,
+      onRequest: requireAdmin,
+      schema: { body: ImportForm, hide: true },
+    },
+    async (request, reply) => {
+      const { content, format, dryRun } = request.body;
+      const result = await runImport(services, request, content, format, dryRun !== undefined);
+      const state: ImportPageState = { content, format, dryRun: dryRun !== undefined, result };
+      return sendPage(reply, <ImportPage context={pageContext(request, reply)} state={state} />, result.ok ? 200 : 400);
+    },
+  );
 }
 
 export function importRoutes(app: App, services: Services): void {

@@ -36,7 +36,11 @@ export const ImportSummary = Type.Object({
 export type ImportSummary = Static<typeof ImportSummary>;
 
 export const ImportRejection = Type.Object({
-  error: Type.Object({ id: Type.String(), message: Type.String(), fields: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })) }),
+  error: Type.Object({
+    id: Type.String(),
+    message: Type.String(),
+    fields: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
+  }),
   // Absent when the request itself is refused (a bad query string) before any file is read.
   problems: Type.Optional(Type.Array(ImportProblem)),
 });

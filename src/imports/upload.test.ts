@@ -24,9 +24,14 @@ interface Upload {
 function multipartBody(fields: Record<string, string>, file?: Upload): { payload: Buffer; contentType: string } {
   const boundary = `----helemaal${Date.now()}`;
   const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+    );
     parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content), Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -36,7 +41,13 @@ function multipartBody(fields: Record<string, string>, file?: Upload): { payload
 async function uploadFile(file: Upload | undefined, fields: Record<string, string> = {}, withToken = true) {
   const session = await formSession(h.app, '/admin/import', admin.token);
   const body = multipartBody({ ...(withToken ? { _csrf: session.csrf } : {}), ...fields }, file);
-  return h.app.inject({ method: 'POST', url: '/admin/import/file', cookies: session.cookies, headers: { 'content-type': body.contentType }, payload: body.payload });
+  return h.app.inject({
+    method: 'POST',
+    url: '/admin/import/file',
+    cookies: session.cookies,
+    headers: { 'content-type': body.contentType },
+    payload: body.payload,
+  });
 }
 
 async function solutionCount(): Promise<number> {
@@ -63,7 +74,10 @@ test('a JSON file is read as JSON, by its extension or else by its content', asy
   const rows = sampleRows(2, 16_200_000).map((row) => ({ ...row, sectors: ['care'], spearheads: [3] }));
   const byName = await uploadFile({ name: 'catalogus.json', content: JSON.stringify(rows) });
   assert.match(byName.body, /2 rijen verwerkt: 2 oplossingen nieuw/);
-  const byContent = await uploadFile({ name: 'catalogus', content: JSON.stringify({ rows: sampleRows(1, 16_250_000) }) }, { dryRun: 'on' });
+  const byContent = await uploadFile(
+    { name: 'catalogus', content: JSON.stringify({ rows: sampleRows(1, 16_250_000) }) },
+    { dryRun: 'on' },
+  );
   assert.equal(byContent.statusCode, 200, byContent.body);
   assert.match(byContent.body, /Controle geslaagd/);
 });
@@ -86,8 +100,17 @@ test('a malformed, empty, binary or oversized file is refused with a reason and 
     [undefined, /Kies een bestand/],
     [{ name: 'beeld.csv', content: Buffer.from([0xff, 0xfe, 0x00, 0x81]) }, /geen tekst in UTF-8/],
     // Valid UTF-8, but PostgreSQL cannot store the NUL character in text.
-    [{ name: 'nul.csv', content: toCsv(sampleRows(1, 16_050_000).map((row) => ({ ...row, title: 'Nul\u0000teken' }))) }, /geen tekst in UTF-8/],
-    [{ name: 'groot.csv', content: Buffer.alloc(MAX_FILE_MB * 1024 * 1024 + 10, 'a') }, new RegExp(`groter dan ${MAX_FILE_MB} MB`)],
+    [
+      {
+        name: 'nul.csv',
+        content: toCsv(sampleRows(1, 16_050_000).map((row) => ({ ...row, title: 'Nul\u0000teken' }))),
+      },
+      /geen tekst in UTF-8/,
+    ],
+    [
+      { name: 'groot.csv', content: Buffer.alloc(MAX_FILE_MB * 1024 * 1024 + 10, 'a') },
+      new RegExp(`groter dan ${MAX_FILE_MB} MB`),
+    ],
   ];
   for (const [file, reason] of cases) {
     const response = await uploadFile(file);
@@ -106,6 +129,12 @@ test('an upload without the form’s CSRF token is refused', async () => {
 
 test('other form routes refuse a multipart body instead of skipping their CSRF check', async () => {
   const body = multipartBody({ confirm: 'yes', password: 'x' });
-  const response = await h.app.inject({ method: 'POST', url: '/account/delete', cookies: { hd_session: admin.token }, headers: { 'content-type': body.contentType }, payload: body.payload });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/account/delete',
+    cookies: { hd_session: admin.token },
+    headers: { 'content-type': body.contentType },
+    payload: body.payload,
+  });
   assert.equal(response.statusCode, 415);
 });

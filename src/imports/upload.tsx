@@ -31,7 +31,11 @@ interface UploadForm {
 /** Keeps the file in memory with its name; an oversized file is cut off and marked, not thrown. */
 async function keepFile(this: FastifyRequest, part: MultipartFile): Promise<void> {
   const content = await part.toBuffer();
-  (part as unknown as MultipartValue<UploadedFile>).value = { name: part.filename, content, truncated: part.file.truncated };
+  (part as unknown as MultipartValue<UploadedFile>).value = {
+    name: part.filename,
+    content,
+    truncated: part.file.truncated,
+  };
 }
 
 function refusal(message: MessageKey, params?: Record<string, string | number>): ImportResult {
@@ -46,7 +50,12 @@ function fileText(file: UploadedFile): string | null {
   }
 }
 
-async function importFile(services: Services, request: FastifyRequest, file: UploadedFile | undefined, dryRun: boolean): Promise<ImportResult> {
+async function importFile(
+  services: Services,
+  request: FastifyRequest,
+  file: UploadedFile | undefined,
+  dryRun: boolean,
+): Promise<ImportResult> {
   // A plain form field named "file" (no upload) arrives as a string, not as a file.
   if (!file || !Buffer.isBuffer(file.content) || file.content.length === 0) return refusal('import.file_missing');
   if (file.truncated) return refusal('import.file_too_large', { max: MAX_FILE_MB });
@@ -58,6 +67,7 @@ async function importFile(services: Services, request: FastifyRequest, file: Upl
 }
 
 export function uploadRoute(app: App, services: Services): void {
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin
   app.register(async (scope) => {
     await scope.register(multipart, {
       attachFieldsToBody: 'keyValues',
@@ -66,12 +76,20 @@ export function uploadRoute(app: App, services: Services): void {
       limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 4, parts: 5 },
     });
     scope.addHook('preValidation', (request, reply, done) => scope.csrfProtection(request, reply, done));
-    scope.post('/admin/import/file', { config: { rateLimit: writeLimit, page: true }, onRequest: requireAdmin, schema: { hide: true } }, async (request, reply) => {
-      const form = (request.body ?? {}) as UploadForm;
-      const dryRun = form.dryRun !== undefined;
-      const result = await importFile(services, request, form.file, dryRun);
-      const state = { content: '', format: 'csv' as const, dryRun, result, fileName: form.file?.name };
-      return sendPage(reply, <ImportPage context={pageContext(request, reply)} state={state} />, result.ok ? 200 : 400);
-    });
+    scope.post(
+      '/admin/import/file',
+      { config: { rateLimit: writeLimit, page: true }, onRequest: requireAdmin, schema: { hide: true } },
+      async (request, reply) => {
+        const form = (request.body ?? {}) as UploadForm;
+        const dryRun = form.dryRun !== undefined;
+        const result = await importFile(services, request, form.file, dryRun);
+        const state = { content: '', format: 'csv' as const, dryRun, result, fileName: form.file?.name };
+        return sendPage(
+          reply,
+          <ImportPage context={pageContext(request, reply)} state={state} />,
+          result.ok ? 200 : 400,
+        );
+      },
+    );
   });
 }

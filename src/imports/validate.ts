@@ -36,7 +36,8 @@ function validateRow(raw: Record<string, unknown>, row: number): { valid: ValidR
     return { problems: problemsOf(error).map((p) => ({ row, ...p })) };
   }
   const enterprise = parseEnterpriseNumber(input.organisationEnterpriseNumber);
-  if (!enterprise) return { problems: [{ row, field: 'organisationEnterpriseNumber', message: 'organisation.number_invalid' }] };
+  if (!enterprise)
+    return { problems: [{ row, field: 'organisationEnterpriseNumber', message: 'organisation.number_invalid' }] };
   // The same rule as the organisation forms: only an http(s) address, since the website is shown as a link.
   const website = organisationProblems({ website: input.organisationWebsite });
   if (website.length) return { problems: website.map((p) => ({ row, ...p, field: 'organisationWebsite' })) };
@@ -58,7 +59,13 @@ export function validateRows(rows: Record<string, unknown>[]): { rows: ValidRow[
     if ('problems' in result) return void problems.push(...result.problems);
     const key = `${result.valid.enterprise.number}\u0000${result.valid.input.title}`;
     const first = seen.get(key);
-    if (first !== undefined) return void problems.push({ row: index + 1, field: 'title', message: 'import.duplicate_row', params: { row: first } });
+    if (first !== undefined)
+      return void problems.push({
+        row: index + 1,
+        field: 'title',
+        message: 'import.duplicate_row',
+        params: { row: first },
+      });
     seen.set(key, index + 1);
     valid.push(result.valid);
   });

@@ -34,10 +34,32 @@ interface ChartProps {
   format: (value: number) => string;
 }
 
-function Frame({ id, title, description, children, height = HEIGHT }: { id: string; title: string; description: string; children: ComponentChildren; height?: number }) {
+function Frame({
+  id,
+  title,
+  description,
+  children,
+  height = HEIGHT,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ComponentChildren;
+  height?: number;
+}) {
   return (
-    <svg id={id} class="chart" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH * 1.15} height={height * 1.15} role="img"
-      aria-labelledby={`${id}-title ${id}-desc`} font-family="inherit" font-size={FONT} fill={TEXT}>
+    <svg
+      id={id}
+      class="chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH * 1.15}
+      height={height * 1.15}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      font-family="inherit"
+      font-size={FONT}
+      fill={TEXT}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {children}
@@ -46,7 +68,10 @@ function Frame({ id, title, description, children, height = HEIGHT }: { id: stri
 }
 
 function valueAxis(max: number) {
-  const y = scaleLinear().domain([0, Math.max(max, 1)]).nice(4).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain([0, Math.max(max, 1)])
+    .nice(4)
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   return { y, ticks: y.ticks(4) };
 }
 
@@ -55,8 +80,17 @@ function Grid({ ticks, y, format }: { ticks: number[]; y: (v: number) => number;
     <g>
       {ticks.map((tick) => (
         <g>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? AXIS : GRID} stroke-width={1} />
-          <text x={MARGIN.left - 6} y={y(tick)} dy="0.35em" text-anchor="end">{format(tick)}</text>
+          <line
+            x1={MARGIN.left}
+            x2={WIDTH - MARGIN.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke={tick === 0 ? AXIS : GRID}
+            stroke-width={1}
+          />
+          <text x={MARGIN.left - 6} y={y(tick)} dy="0.35em" text-anchor="end">
+            {format(tick)}
+          </text>
         </g>
       ))}
     </g>
@@ -67,16 +101,23 @@ function MonthAxis({ labels, x }: { labels: string[]; x: (index: number) => numb
   const step = Math.ceil(labels.length / 5);
   return (
     <g>
-      {labels.map((label, index) => (index % step === 0
-        ? <text x={x(index)} y={HEIGHT - MARGIN.bottom + FONT + 6} text-anchor="middle">{label}</text>
-        : null))}
+      {labels.map((label, index) =>
+        index % step === 0 ? (
+          <text x={x(index)} y={HEIGHT - MARGIN.bottom + FONT + 6} text-anchor="middle">
+            {label}
+          </text>
+        ) : null,
+      )}
     </g>
   );
 }
 
 export function BarChart(props: ChartProps & { values: number[] }) {
   const { y, ticks } = valueAxis(Math.max(0, ...props.values));
-  const x = scaleBand<number>().domain(props.values.map((_v, i) => i)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
+  const x = scaleBand<number>()
+    .domain(props.values.map((_v, i) => i))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.2);
   const middle = (index: number) => (x(index) ?? 0) + x.bandwidth() / 2;
   return (
     <Frame {...props}>
@@ -91,7 +132,8 @@ export function BarChart(props: ChartProps & { values: number[] }) {
 
 function Marker({ kind, cx, cy, colour }: { kind: string; cx: number; cy: number; colour: string }) {
   if (kind === 'square') return <rect x={cx - 4} y={cy - 4} width={8} height={8} fill={colour} />;
-  if (kind === 'triangle') return <path d={`M${cx},${cy - 5}L${cx + 5},${cy + 4}L${cx - 5},${cy + 4}Z`} fill={colour} />;
+  if (kind === 'triangle')
+    return <path d={`M${cx},${cy - 5}L${cx + 5},${cy + 4}L${cx - 5},${cy + 4}Z`} fill={colour} />;
   return <circle cx={cx} cy={cy} r={4} fill={colour} />;
 }
 
@@ -103,9 +145,19 @@ function Legend({ series }: { series: Series[] }) {
         const top = HEIGHT + 8 + index * (FONT + 8);
         return (
           <g>
-            <line x1={MARGIN.left} x2={MARGIN.left + 32} y1={top} y2={top} stroke={style.colour} stroke-width={3} stroke-dasharray={style.dash} />
+            <line
+              x1={MARGIN.left}
+              x2={MARGIN.left + 32}
+              y1={top}
+              y2={top}
+              stroke={style.colour}
+              stroke-width={3}
+              stroke-dasharray={style.dash}
+            />
             <Marker kind={style.marker} cx={MARGIN.left + 16} cy={top} colour={style.colour} />
-            <text x={MARGIN.left + 42} y={top} dy="0.35em">{s.name}</text>
+            <text x={MARGIN.left + 42} y={top} dy="0.35em">
+              {s.name}
+            </text>
           </g>
         );
       })}
@@ -126,11 +178,17 @@ export function LineChart(props: ChartProps & { series: Series[]; max?: number }
       <Grid ticks={ticks} y={y} format={props.format} />
       {props.series.map((s, index) => {
         const style = SERIES_STYLE[index % SERIES_STYLE.length] ?? SERIES_STYLE[0];
-        const path = line<number | null>().defined((v) => v !== null).x((_v, i) => x(i)).y((v) => y(v ?? 0))(s.values) ?? '';
+        const path =
+          line<number | null>()
+            .defined((v) => v !== null)
+            .x((_v, i) => x(i))
+            .y((v) => y(v ?? 0))(s.values) ?? '';
         return (
           <g>
             <path d={path} fill="none" stroke={style.colour} stroke-width={3} stroke-dasharray={style.dash} />
-            {s.values.map((v, i) => (v === null ? null : <Marker kind={style.marker} cx={x(i)} cy={y(v)} colour={style.colour} />))}
+            {s.values.map((v, i) =>
+              v === null ? null : <Marker kind={style.marker} cx={x(i)} cy={y(v)} colour={style.colour} />,
+            )}
           </g>
         );
       })}
@@ -146,16 +204,28 @@ export function HorizontalBarChart(props: Omit<ChartProps, 'labels'> & { categor
   const bar = 24;
   const row = FONT + 6 + bar + 14;
   const height = MARGIN.top + props.values.length * row;
-  const x = scaleLinear().domain([0, Math.max(1, ...props.values)]).range([left, WIDTH - MARGIN.right - 60]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, ...props.values)])
+    .range([left, WIDTH - MARGIN.right - 60]);
   return (
     <Frame {...props} height={height}>
       {props.values.map((value, index) => {
         const top = MARGIN.top + index * row;
         return (
           <g>
-            <text x={left} y={top + FONT - 2}>{props.categories[index]}</text>
-            <rect x={left} y={top + FONT + 6} width={Math.max(1, x(value) - left)} height={bar} fill={SERIES_STYLE[0].colour} />
-            <text x={x(value) + 8} y={top + FONT + 6 + bar / 2} dy="0.35em">{props.format(value)}</text>
+            <text x={left} y={top + FONT - 2}>
+              {props.categories[index]}
+            </text>
+            <rect
+              x={left}
+              y={top + FONT + 6}
+              width={Math.max(1, x(value) - left)}
+              height={bar}
+              fill={SERIES_STYLE[0].colour}
+            />
+            <text x={x(value) + 8} y={top + FONT + 6 + bar / 2} dy="0.35em">
+              {props.format(value)}
+            </text>
           </g>
         );
       })}

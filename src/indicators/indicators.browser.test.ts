@@ -3,7 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { createOrganisation } from '../test-support/harness.ts';
 import { insertYearOfActivity } from './test-fixtures.ts';
 
@@ -14,7 +22,10 @@ before(async () => {
   server = await startLiveServer();
   const db = server.services.db;
   const owner = await createOrganisation(db, 'Gemeente Grafiek');
-  const providers = [await createOrganisation(db, 'Kmo Grafiek', true), await createOrganisation(db, 'Groot Grafiek', false)];
+  const providers = [
+    await createOrganisation(db, 'Kmo Grafiek', true),
+    await createOrganisation(db, 'Groot Grafiek', false),
+  ];
   await insertYearOfActivity(db, new Date(), owner, providers);
   browser = await launchBrowser();
 });
@@ -25,7 +36,10 @@ after(async () => {
 
 const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
 
-for (const [path, email] of [['/indicators', null], ['/admin/indicators', AMBASSADOR]] as const) {
+for (const [path, email] of [
+  ['/indicators', null],
+  ['/admin/indicators', AMBASSADOR],
+] as const) {
   for (const viewport of [PHONE, DESKTOP]) {
     test(`${path} at ${viewport.width}px draws six named charts and has no accessibility violations`, async () => {
       const context = await contextAs(browser, server, email, { viewport, forAxe: true });
@@ -41,7 +55,10 @@ for (const [path, email] of [['/indicators', null], ['/admin/indicators', AMBASS
       }
       assert.ok((await page.locator('#chart-flow path[stroke-dasharray]').count()) >= 1, 'series told apart by dashes');
       const violations = await axeViolations(page);
-      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      assert.deepEqual(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+      );
       await context.close();
     });
   }
@@ -51,7 +68,9 @@ test('the indicators page does not scroll sideways at 320 px', async () => {
   const context = await contextAs(browser, server, null, { viewport: { width: 320, height: 640 }, forAxe: true });
   const page = await context.newPage();
   await page.goto(`${server.baseUrl}/indicators`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.ok(overflow <= 0, `scrolls ${overflow}px sideways`);
   await context.close();
 });

@@ -3,7 +3,13 @@
 // time, other regions, and what the public figures leave out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { acceptedAt, insertChallenge, insertMatch, insertSolution } from './test-fixtures.ts';
 
 let h: Harness;
@@ -30,27 +36,61 @@ before(async () => {
     await insertSolution(h.db, await createOrganisation(h.db, 'Groot Twee', false)),
     await insertSolution(h.db, await createOrganisation(h.db, 'Kmo Drie', true)),
   ] as [string, string, string];
-  const challenge = (region: string, publishedAt: string | null, extra: Partial<Parameters<typeof insertChallenge>[1]> = {}) =>
-    insertChallenge(h.db, { ownerId: owner, region, publishedAt, ambassadorId: ambassadorB.id, ...extra });
+  const challenge = (
+    region: string,
+    publishedAt: string | null,
+    extra: Partial<Parameters<typeof insertChallenge>[1]> = {},
+  ) => insertChallenge(h.db, { ownerId: owner, region, publishedAt, ambassadorId: ambassadorB.id, ...extra });
   const c1 = await challenge('BE23', '2026-01-10T10:00:00Z', { status: 'matched', ambassadorId: ambassadorA.id });
-  const c2 = await challenge('BE21', '2026-01-20T10:00:00Z', { status: 'matched', sectors: ['education'], ambassadorId: ambassadorA.id });
+  const c2 = await challenge('BE21', '2026-01-20T10:00:00Z', {
+    status: 'matched',
+    sectors: ['education'],
+    ambassadorId: ambassadorA.id,
+  });
   const c3 = await challenge('BE23', '2026-01-12T10:00:00Z');
   const c4 = await challenge('BE24', '2026-01-15T10:00:00Z', { status: 'in_progress' });
   const c5 = await challenge('BE25', '2026-02-02T10:00:00Z', { status: 'solved', spearheads: [3] });
   const c6 = await challenge('BE2', '2026-01-31T23:30:00Z', { status: 'closed' });
   await challenge('NL', '2026-03-05T10:00:00Z');
-  const c8 = await challenge('BE24', '2026-02-10T10:00:00Z', { classification: 'internal', ambassadorId: ambassadorA.id });
+  const c8 = await challenge('BE24', '2026-02-10T10:00:00Z', {
+    classification: 'internal',
+    ambassadorId: ambassadorA.id,
+  });
   const c9 = await challenge('BE22', '2025-12-20T10:00:00Z', { status: 'matched' });
   await challenge('BE23', null);
   await challenge('BE25', '2026-06-01T10:00:00Z');
   await challenge('BE21', '2025-10-01T10:00:00Z');
   await challenge('BE23', '2026-04-10T10:00:00Z');
-  await insertMatch(h.db, acceptedAt(c1, s1, '2026-01-24T10:00:00Z', 'deployed', [['pilot', '2026-02-20T10:00:00Z'], ['deployed', '2026-03-10T10:00:00Z']]));
-  await insertMatch(h.db, { challengeId: c2, solutionId: s2, status: 'pilot', challengeAcceptedAt: '2026-01-25T10:00:00Z', solutionAcceptedAt: '2026-02-03T10:01:00Z', events: [['pilot', '2026-04-02T10:00:00Z']] });
-  await insertMatch(h.db, { challengeId: c3, solutionId: s2, status: 'proposed', challengeAcceptedAt: '2026-01-14T10:00:00Z' });
+  await insertMatch(
+    h.db,
+    acceptedAt(c1, s1, '2026-01-24T10:00:00Z', 'deployed', [
+      ['pilot', '2026-02-20T10:00:00Z'],
+      ['deployed', '2026-03-10T10:00:00Z'],
+    ]),
+  );
+  await insertMatch(h.db, {
+    challengeId: c2,
+    solutionId: s2,
+    status: 'pilot',
+    challengeAcceptedAt: '2026-01-25T10:00:00Z',
+    solutionAcceptedAt: '2026-02-03T10:01:00Z',
+    events: [['pilot', '2026-04-02T10:00:00Z']],
+  });
+  await insertMatch(h.db, {
+    challengeId: c3,
+    solutionId: s2,
+    status: 'proposed',
+    challengeAcceptedAt: '2026-01-14T10:00:00Z',
+  });
   await insertMatch(h.db, { challengeId: c3, solutionId: s3, status: 'declined' });
   await insertMatch(h.db, acceptedAt(c4, s3, '2026-02-14T10:00:00Z'));
-  await insertMatch(h.db, acceptedAt(c5, s1, '2026-02-05T10:00:00Z', 'deployed', [['introduced', '2026-02-10T10:00:00Z'], ['deployed', '2026-03-01T10:00:00Z']]));
+  await insertMatch(
+    h.db,
+    acceptedAt(c5, s1, '2026-02-05T10:00:00Z', 'deployed', [
+      ['introduced', '2026-02-10T10:00:00Z'],
+      ['deployed', '2026-03-01T10:00:00Z'],
+    ]),
+  );
   await insertMatch(h.db, acceptedAt(c6, s2, '2026-02-08T23:30:00Z'));
   await insertMatch(h.db, acceptedAt(c8, s1, '2026-02-12T10:00:00Z'));
   await insertMatch(h.db, acceptedAt(c9, s3, '2026-01-05T10:00:00Z', 'pilot', [['pilot', '2026-01-20T10:00:00Z']]));
@@ -76,7 +116,10 @@ const open = (r: Report) => r.openByAge.map((b) => b.challenges);
 
 test('challenges posted count public challenges by their month of publication in Brussels', async () => {
   const r = await report(PERIOD);
-  assert.deepEqual(r.months.map((m) => m.month), ['2026-01', '2026-02', '2026-03']);
+  assert.deepEqual(
+    r.months.map((m) => m.month),
+    ['2026-01', '2026-02', '2026-03'],
+  );
   assert.deepEqual(column(r, 'challengesPosted'), [4, 2, 1]);
   assert.equal(r.totals.challengesPosted, 7);
 });
@@ -119,7 +162,10 @@ test('the SME share counts distinct matched providers, per month and over the pe
 
 test('open challenges are counted by age today, whatever the period', async () => {
   const r = await report(PERIOD);
-  assert.deepEqual(r.openByAge.map((b) => b.age), ['under_30_days', '30_to_89_days', '90_to_179_days', '180_days_or_more']);
+  assert.deepEqual(
+    r.openByAge.map((b) => b.age),
+    ['under_30_days', '30_to_89_days', '90_to_179_days', '180_days_or_more'],
+  );
   assert.deepEqual(open(r), [1, 1, 6, 1]);
 });
 
@@ -140,8 +186,16 @@ test('a region without items gives zeros and no shares or medians', async () => 
   const r = await report(`${PERIOD}&region=ES21`);
   assert.deepEqual(column(r, 'challengesPosted'), [0, 0, 0]);
   assert.deepEqual(r.totals, {
-    challengesPosted: 0, matchedWithin14Days: 0, shareMatchedWithin14Days: null, medianDaysToFirstAcceptedMatch: null,
-    introductions: 0, pilots: 0, deployments: 0, matchedProviders: 0, smeProviders: 0, smeShare: null,
+    challengesPosted: 0,
+    matchedWithin14Days: 0,
+    shareMatchedWithin14Days: null,
+    medianDaysToFirstAcceptedMatch: null,
+    introductions: 0,
+    pilots: 0,
+    deployments: 0,
+    matchedProviders: 0,
+    smeProviders: 0,
+    smeShare: null,
   });
   assert.deepEqual(open(r), [0, 0, 0, 0]);
 });
@@ -153,7 +207,10 @@ test('sector and spearhead filters apply to the challenge behind every figure', 
   assert.deepEqual([education.totals.introductions, education.totals.smeShare], [1, 0]);
   const spearhead3 = await report(`${PERIOD}&spearhead=3`);
   assert.deepEqual(column(spearhead3, 'challengesPosted'), [0, 1, 0]);
-  assert.deepEqual([spearhead3.totals.medianDaysToFirstAcceptedMatch, spearhead3.totals.introductions, spearhead3.totals.deployments], [3, 1, 1]);
+  assert.deepEqual(
+    [spearhead3.totals.medianDaysToFirstAcceptedMatch, spearhead3.totals.introductions, spearhead3.totals.deployments],
+    [3, 1, 1],
+  );
 });
 
 test('the full figures include internal challenges and can be filtered by ambassador', async () => {
@@ -168,7 +225,9 @@ test('the full figures include internal challenges and can be filtered by ambass
 
 test('the full figures list each ambassador’s posted, introduced and open challenges', async () => {
   const r = await report(PERIOD, ambassadorB.auth);
-  const rows = Object.fromEntries((r.ambassadors ?? []).map((a) => [a.id, [a.challengesPosted, a.introductions, a.openChallenges]]));
+  const rows = Object.fromEntries(
+    (r.ambassadors ?? []).map((a) => [a.id, [a.challengesPosted, a.introductions, a.openChallenges]]),
+  );
   assert.deepEqual(rows, { [ambassadorA.id]: [3, 3, 3], [ambassadorB.id]: [5, 4, 7] });
 });
 

@@ -5,8 +5,10 @@ export const indicatorMessages = defineMessages(
   {
     'indicators.title': 'Indicatoren',
     'indicators.full_title': 'Indicatoren voor ambassadeurs',
-    'indicators.intro': 'Hoe het platform uitdagingen bij een digitale oplossing brengt, per maand. De cijfers worden bij elke weergave berekend uit de gegevens van het platform en tellen alleen publieke uitdagingen.',
-    'indicators.full_intro': 'Alle uitdagingen, ook interne en vertrouwelijke, met een overzicht per ambassadeur. Deze pagina is alleen voor ambassadeurs en beheerders.',
+    'indicators.intro':
+      'Hoe het platform uitdagingen bij een digitale oplossing brengt, per maand. De cijfers worden bij elke weergave berekend uit de gegevens van het platform en tellen alleen publieke uitdagingen.',
+    'indicators.full_intro':
+      'Alle uitdagingen, ook interne en vertrouwelijke, met een overzicht per ambassadeur. Deze pagina is alleen voor ambassadeurs en beheerders.',
     'indicators.full_link': 'Volledige indicatoren voor ambassadeurs',
     'indicators.public_link': 'Publieke indicatoren',
     'indicators.filters': 'Filters',
@@ -23,7 +25,8 @@ export const indicatorMessages = defineMessages(
     'indicators.period': 'Periode: {from} tot en met {to}.',
     'indicators.download_csv': 'Deze cijfers als CSV downloaden',
     'indicators.summary': 'Kerncijfers over de periode',
-    'indicators.summary_desc': 'De kerncijfers tellen over de gekozen periode en filters: de uitdagingen die gepubliceerd werden, welk deel daarvan binnen 14 dagen een match kreeg die beide kanten aanvaardden en na hoeveel dagen (mediaan), de introducties, pilots en uitrols die uit matches voortkwamen, en het aandeel kmo’s bij de aanbieders met een introductie. Wat elke rij precies telt, staat bij de cijfers per maand hieronder.',
+    'indicators.summary_desc':
+      'De kerncijfers tellen over de gekozen periode en filters: de uitdagingen die gepubliceerd werden, welk deel daarvan binnen 14 dagen een match kreeg die beide kanten aanvaardden en na hoeveel dagen (mediaan), de introducties, pilots en uitrols die uit matches voortkwamen, en het aandeel kmo’s bij de aanbieders met een introductie. Wat elke rij precies telt, staat bij de cijfers per maand hieronder.',
     'indicators.indicator': 'Indicator',
     'indicators.value': 'Waarde',
     'indicators.month': 'Maand',
@@ -34,20 +37,24 @@ export const indicatorMessages = defineMessages(
     'indicators.posted_desc': 'Uitdagingen die in de maand gepubliceerd werden.',
     'indicators.within_14': 'Binnen 14 dagen gematcht',
     'indicators.within_14_share': 'Aandeel binnen 14 dagen gematcht',
-    'indicators.within_14_desc': 'Van de uitdagingen die in de maand gepubliceerd werden: het aandeel met een match die beide kanten aanvaardden, ten laatste 14 dagen na publicatie.',
+    'indicators.within_14_desc':
+      'Van de uitdagingen die in de maand gepubliceerd werden: het aandeel met een match die beide kanten aanvaardden, ten laatste 14 dagen na publicatie.',
     'indicators.median_days': 'Mediaan dagen tot eerste aanvaarde match',
-    'indicators.median_desc': 'Voor de gematchte uitdagingen van de maand: de mediaan van het aantal dagen tussen publicatie en de eerste match die beide kanten aanvaardden.',
+    'indicators.median_desc':
+      'Voor de gematchte uitdagingen van de maand: de mediaan van het aantal dagen tussen publicatie en de eerste match die beide kanten aanvaardden.',
     'indicators.introductions': 'Introducties',
     'indicators.pilots': 'Pilots',
     'indicators.deployments': 'Uitrols',
     'indicators.flow_title': 'Introducties, pilots en uitrols',
-    'indicators.flow_desc': 'Introducties tellen matches die beide kanten aanvaardden, in de maand van de tweede aanvaarding; pilots en uitrols tellen matches waarvoor een ambassadeur die uitkomst noteerde.',
+    'indicators.flow_desc':
+      'Introducties tellen matches die beide kanten aanvaardden, in de maand van de tweede aanvaarding; pilots en uitrols tellen matches waarvoor een ambassadeur die uitkomst noteerde.',
     'indicators.matched_providers': 'Gematchte aanbieders',
     'indicators.sme_providers': 'Waarvan kmo',
     'indicators.sme_share': 'Aandeel kmo’s bij gematchte aanbieders',
     'indicators.sme_desc': 'Van de verschillende aanbieders met een introductie in de maand: het aandeel kmo’s.',
     'indicators.open_title': 'Open uitdagingen naar leeftijd',
-    'indicators.open_desc': 'Uitdagingen die vandaag gepubliceerd, gematcht of in uitvoering zijn, naar het aantal dagen sinds publicatie. Dit is een momentopname: de periode geldt hier niet.',
+    'indicators.open_desc':
+      'Uitdagingen die vandaag gepubliceerd, gematcht of in uitvoering zijn, naar het aantal dagen sinds publicatie. Dit is een momentopname: de periode geldt hier niet.',
     'indicators.age': 'Leeftijd',
     'indicators.open_challenges': 'Open uitdagingen',
     'indicators.age.under_30_days': 'minder dan 30 dagen',
@@ -65,8 +72,10 @@ export const indicatorMessages = defineMessages(
   {
     'indicators.title': 'Indicateurs',
     'indicators.full_title': 'Indicateurs pour les ambassadeurs',
-    'indicators.intro': 'Comment la plateforme rapproche les défis d’une solution numérique, par mois. Les chiffres sont calculés à chaque affichage à partir des données de la plateforme et ne comptent que les défis publics.',
-    'indicators.full_intro': 'Tous les défis, y compris internes et confidentiels, avec un aperçu par ambassadeur. Cette page est réservée aux ambassadeurs et aux administrateurs.',
+    'indicators.intro':
+      'Comment la plateforme rapproche les défis d’une solution numérique, par mois. Les chiffres sont calculés à chaque affichage à partir des données de la plateforme et ne comptent que les défis publics.',
+    'indicators.full_intro':
+      'Tous les défis, y compris internes et confidentiels, avec un aperçu par ambassadeur. Cette page est réservée aux ambassadeurs et aux administrateurs.',
     'indicators.full_link': 'Indicateurs complets pour les ambassadeurs',
     'indicators.public_link': 'Indicateurs publics',
     'indicators.filters': 'Filtres',
@@ -83,7 +92,8 @@ export const indicatorMessages = defineMessages(
     'indicators.period': 'Période\u00a0: de {from} à {to} inclus.',
     'indicators.download_csv': 'Télécharger ces chiffres en CSV',
     'indicators.summary': 'Chiffres clés de la période',
-    'indicators.summary_desc': 'Les chiffres clés portent sur la période et les filtres choisis\u00a0: les défis publiés, la part d’entre eux mise en relation dans les 14 jours avec l’accord des deux parties et après combien de jours (médiane), les présentations, projets pilotes et déploiements issus des mises en relation, et la part des PME parmi les fournisseurs présentés. Ce que compte chaque ligne est expliqué avec les chiffres par mois ci-dessous.',
+    'indicators.summary_desc':
+      'Les chiffres clés portent sur la période et les filtres choisis\u00a0: les défis publiés, la part d’entre eux mise en relation dans les 14 jours avec l’accord des deux parties et après combien de jours (médiane), les présentations, projets pilotes et déploiements issus des mises en relation, et la part des PME parmi les fournisseurs présentés. Ce que compte chaque ligne est expliqué avec les chiffres par mois ci-dessous.',
     'indicators.indicator': 'Indicateur',
     'indicators.value': 'Valeur',
     'indicators.month': 'Mois',
@@ -94,20 +104,25 @@ export const indicatorMessages = defineMessages(
     'indicators.posted_desc': 'Défis publiés au cours du mois.',
     'indicators.within_14': 'Mis en relation en 14 jours',
     'indicators.within_14_share': 'Part mise en relation en 14 jours',
-    'indicators.within_14_desc': 'Parmi les défis publiés au cours du mois\u00a0: la part ayant une mise en relation acceptée par les deux parties au plus tard 14 jours après la publication.',
+    'indicators.within_14_desc':
+      'Parmi les défis publiés au cours du mois\u00a0: la part ayant une mise en relation acceptée par les deux parties au plus tard 14 jours après la publication.',
     'indicators.median_days': 'Médiane des jours jusqu’à la première mise en relation acceptée',
-    'indicators.median_desc': 'Pour les défis du mois mis en relation\u00a0: la médiane du nombre de jours entre la publication et la première mise en relation acceptée par les deux parties.',
+    'indicators.median_desc':
+      'Pour les défis du mois mis en relation\u00a0: la médiane du nombre de jours entre la publication et la première mise en relation acceptée par les deux parties.',
     'indicators.introductions': 'Présentations',
     'indicators.pilots': 'Projets pilotes',
     'indicators.deployments': 'Déploiements',
     'indicators.flow_title': 'Présentations, projets pilotes et déploiements',
-    'indicators.flow_desc': 'Les présentations comptent les mises en relation acceptées par les deux parties, au mois de la seconde acceptation\u00a0; les projets pilotes et déploiements comptent les mises en relation pour lesquelles un ambassadeur a noté ce résultat.',
+    'indicators.flow_desc':
+      'Les présentations comptent les mises en relation acceptées par les deux parties, au mois de la seconde acceptation\u00a0; les projets pilotes et déploiements comptent les mises en relation pour lesquelles un ambassadeur a noté ce résultat.',
     'indicators.matched_providers': 'Fournisseurs mis en relation',
     'indicators.sme_providers': 'Dont PME',
     'indicators.sme_share': 'Part des PME parmi les fournisseurs mis en relation',
-    'indicators.sme_desc': 'Parmi les différents fournisseurs ayant une présentation au cours du mois\u00a0: la part des PME.',
+    'indicators.sme_desc':
+      'Parmi les différents fournisseurs ayant une présentation au cours du mois\u00a0: la part des PME.',
     'indicators.open_title': 'Défis ouverts par âge',
-    'indicators.open_desc': 'Défis publiés, mis en relation ou en cours aujourd’hui, selon le nombre de jours depuis la publication. C’est un instantané\u00a0: la période ne s’applique pas ici.',
+    'indicators.open_desc':
+      'Défis publiés, mis en relation ou en cours aujourd’hui, selon le nombre de jours depuis la publication. C’est un instantané\u00a0: la période ne s’applique pas ici.',
     'indicators.age': 'Âge',
     'indicators.open_challenges': 'Défis ouverts',
     'indicators.age.under_30_days': 'moins de 30 jours',
@@ -125,8 +140,10 @@ export const indicatorMessages = defineMessages(
   {
     'indicators.title': 'Indicators',
     'indicators.full_title': 'Indicators for ambassadors',
-    'indicators.intro': 'How the platform brings challenges to a digital solution, per month. The figures are computed from the platform’s data each time they are shown and count public challenges only.',
-    'indicators.full_intro': 'All challenges, including internal and confidential ones, with an overview per ambassador. This page is for ambassadors and admins only.',
+    'indicators.intro':
+      'How the platform brings challenges to a digital solution, per month. The figures are computed from the platform’s data each time they are shown and count public challenges only.',
+    'indicators.full_intro':
+      'All challenges, including internal and confidential ones, with an overview per ambassador. This page is for ambassadors and admins only.',
     'indicators.full_link': 'Full indicators for ambassadors',
     'indicators.public_link': 'Public indicators',
     'indicators.filters': 'Filters',
@@ -143,7 +160,8 @@ export const indicatorMessages = defineMessages(
     'indicators.period': 'Period: {from} up to and including {to}.',
     'indicators.download_csv': 'Download these figures as CSV',
     'indicators.summary': 'Key figures for the period',
-    'indicators.summary_desc': 'The key figures cover the chosen period and filters: the challenges published, the share of them matched within 14 days with both sides accepting and after how many days (median), the introductions, pilots and deployments that came from matches, and the share of SMEs among the providers introduced. What each row counts exactly is explained with the monthly figures below.',
+    'indicators.summary_desc':
+      'The key figures cover the chosen period and filters: the challenges published, the share of them matched within 14 days with both sides accepting and after how many days (median), the introductions, pilots and deployments that came from matches, and the share of SMEs among the providers introduced. What each row counts exactly is explained with the monthly figures below.',
     'indicators.indicator': 'Indicator',
     'indicators.value': 'Value',
     'indicators.month': 'Month',
@@ -154,20 +172,24 @@ export const indicatorMessages = defineMessages(
     'indicators.posted_desc': 'Challenges published in the month.',
     'indicators.within_14': 'Matched within 14 days',
     'indicators.within_14_share': 'Share matched within 14 days',
-    'indicators.within_14_desc': 'Of the challenges published in the month: the share with a match accepted by both sides at most 14 days after publication.',
+    'indicators.within_14_desc':
+      'Of the challenges published in the month: the share with a match accepted by both sides at most 14 days after publication.',
     'indicators.median_days': 'Median days to first accepted match',
-    'indicators.median_desc': 'For the month’s matched challenges: the median number of days between publication and the first match accepted by both sides.',
+    'indicators.median_desc':
+      'For the month’s matched challenges: the median number of days between publication and the first match accepted by both sides.',
     'indicators.introductions': 'Introductions',
     'indicators.pilots': 'Pilots',
     'indicators.deployments': 'Deployments',
     'indicators.flow_title': 'Introductions, pilots and deployments',
-    'indicators.flow_desc': 'Introductions count matches accepted by both sides, in the month of the second acceptance; pilots and deployments count matches for which an ambassador recorded that outcome.',
+    'indicators.flow_desc':
+      'Introductions count matches accepted by both sides, in the month of the second acceptance; pilots and deployments count matches for which an ambassador recorded that outcome.',
     'indicators.matched_providers': 'Matched providers',
     'indicators.sme_providers': 'Of which SMEs',
     'indicators.sme_share': 'SME share of matched providers',
     'indicators.sme_desc': 'Of the distinct providers with an introduction in the month: the share that are SMEs.',
     'indicators.open_title': 'Open challenges by age',
-    'indicators.open_desc': 'Challenges published, matched or in progress today, by days since publication. This is a snapshot: the period does not apply here.',
+    'indicators.open_desc':
+      'Challenges published, matched or in progress today, by days since publication. This is a snapshot: the period does not apply here.',
     'indicators.age': 'Age',
     'indicators.open_challenges': 'Open challenges',
     'indicators.age.under_30_days': 'under 30 days',

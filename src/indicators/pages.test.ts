@@ -3,7 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { acceptedAt, insertChallenge, insertMatch, insertSolution } from './test-fixtures.ts';
 
 let h: Harness;
@@ -22,9 +28,18 @@ after(() => h.close());
 async function addOneMatchedChallenge(): Promise<void> {
   ownerName = 'Gemeente Eénitem';
   const owner = await createOrganisation(h.db, ownerName);
-  const challenge = await insertChallenge(h.db, { ownerId: owner, region: 'BE23', publishedAt: '2026-02-01T09:00:00Z', status: 'matched', ambassadorId: ambassador.id });
+  const challenge = await insertChallenge(h.db, {
+    ownerId: owner,
+    region: 'BE23',
+    publishedAt: '2026-02-01T09:00:00Z',
+    status: 'matched',
+    ambassadorId: ambassador.id,
+  });
   const solution = await insertSolution(h.db, await createOrganisation(h.db, 'Kmo Eénitem', true));
-  await insertMatch(h.db, acceptedAt(challenge, solution, '2026-02-07T21:00:00Z', 'pilot', [['pilot', '2026-03-02T10:00:00Z']]));
+  await insertMatch(
+    h.db,
+    acceptedAt(challenge, solution, '2026-02-07T21:00:00Z', 'pilot', [['pilot', '2026-03-02T10:00:00Z']]),
+  );
 }
 
 const page = (url: string, token?: string) => h.app.inject({ url, cookies: token ? { hd_session: token } : {} });
@@ -52,8 +67,17 @@ test('with one matched challenge the page, the API and the CSV show the same fig
   await addOneMatchedChallenge();
   const api = (await h.app.inject({ url: `/api/v1/indicators?${PERIOD}` })).json();
   assert.deepEqual(api.months[1], {
-    month: '2026-02', challengesPosted: 1, matchedWithin14Days: 1, shareMatchedWithin14Days: 1, medianDaysToFirstAcceptedMatch: 6.5,
-    introductions: 1, pilots: 0, deployments: 0, matchedProviders: 1, smeProviders: 1, smeShare: 1,
+    month: '2026-02',
+    challengesPosted: 1,
+    matchedWithin14Days: 1,
+    shareMatchedWithin14Days: 1,
+    medianDaysToFirstAcceptedMatch: 6.5,
+    introductions: 1,
+    pilots: 0,
+    deployments: 0,
+    matchedProviders: 1,
+    smeProviders: 1,
+    smeShare: 1,
   });
   assert.equal(api.months[2].pilots, 1);
   const csv = await h.app.inject({ url: `/indicators.csv?${PERIOD}` });
@@ -61,20 +85,27 @@ test('with one matched challenge the page, the API and the CSV show the same fig
   assert.match(String(csv.headers['content-type']), /^text\/csv/);
   const rows = parse(csv.body, { columns: true }) as { indicator: string; period: string; value: string }[];
   for (const row of rows.filter((r) => !r.indicator.startsWith('open'))) {
-    const figures = row.period === 'total' ? api.totals : api.months.find((m: { month: string }) => m.month === row.period);
+    const figures =
+      row.period === 'total' ? api.totals : api.months.find((m: { month: string }) => m.month === row.period);
     const expected = figures[row.indicator];
     assert.equal(row.value, expected === null ? '' : String(expected), `${row.indicator} ${row.period}`);
   }
   assert.equal(rows.length, 10 * 4 + 4);
   const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
   assert.match(html, /<th scope="row">February 2026<\/th><td>1<\/td><td>1<\/td><td>100%<\/td>/);
-  assert.match(html, /<th scope="row"><a href="#median-heading">Median days to first accepted match<\/a><\/th><td>6.5<\/td>/);
+  assert.match(
+    html,
+    /<th scope="row"><a href="#median-heading">Median days to first accepted match<\/a><\/th><td>6.5<\/td>/,
+  );
   assertChartsFollowedByTables(html);
 });
 
 test('the page says what the key figures count and links each to its explanation', async () => {
   const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
-  assert.match(html, /<p id="summary-explained">The key figures cover the chosen period and filters: the challenges published/);
+  assert.match(
+    html,
+    /<p id="summary-explained">The key figures cover the chosen period and filters: the challenges published/,
+  );
   assert.match(html, /<table aria-describedby="summary-explained">/);
   const links = [...html.matchAll(/<th scope="row"><a href="#([\w-]+)">/g)].map((m) => m[1]);
   assert.equal(links.length, 7);
@@ -86,7 +117,8 @@ test('the public page and CSV carry no personal data: no ambassador, organisatio
   const csv = (await h.app.inject({ url: `/indicators.csv?${PERIOD}` })).body;
   const names = await h.db.selectFrom('people').select(['display_name', 'email']).execute();
   for (const text of [html, csv]) {
-    for (const person of names) assert.ok(!text.includes(person.display_name) && !text.includes(person.email), `${person.display_name} shown`);
+    for (const person of names)
+      assert.ok(!text.includes(person.display_name) && !text.includes(person.email), `${person.display_name} shown`);
     assert.ok(!text.includes(ownerName) && !text.includes(ambassador.id));
   }
   assert.ok(!html.includes('name="ambassador"'));
@@ -95,10 +127,17 @@ test('the public page and CSV carry no personal data: no ambassador, organisatio
 test('the full dashboard shows ambassadors their overview per ambassador and an ambassador filter', async () => {
   const response = await page(`/admin/indicators?${PERIOD}`, ambassador.token);
   assert.equal(response.statusCode, 200);
-  const person = await h.db.selectFrom('people').select('display_name').where('id', '=', ambassador.id).executeTakeFirstOrThrow();
+  const person = await h.db
+    .selectFrom('people')
+    .select('display_name')
+    .where('id', '=', ambassador.id)
+    .executeTakeFirstOrThrow();
   assert.match(response.body, new RegExp(`<th scope="row">${person.display_name}</th><td>1</td><td>1</td><td>1</td>`));
   assert.match(response.body, /<select id="ambassador" name="ambassador">/);
-  const filtered = await page(`/admin/indicators?${PERIOD}&ambassador=${ambassador.id}&sector=&region=`, ambassador.token);
+  const filtered = await page(
+    `/admin/indicators?${PERIOD}&ambassador=${ambassador.id}&sector=&region=`,
+    ambassador.token,
+  );
   assert.equal(filtered.statusCode, 200);
   assert.match(filtered.body, new RegExp(`<option value="${ambassador.id}" selected`));
 });

@@ -6,8 +6,16 @@ import type { Totals } from './schemas.ts';
 
 /** The figures in the order the page, the API and the CSV list them. */
 export const FIGURES: readonly (keyof Totals)[] = [
-  'challengesPosted', 'matchedWithin14Days', 'shareMatchedWithin14Days', 'medianDaysToFirstAcceptedMatch',
-  'introductions', 'pilots', 'deployments', 'matchedProviders', 'smeProviders', 'smeShare',
+  'challengesPosted',
+  'matchedWithin14Days',
+  'shareMatchedWithin14Days',
+  'medianDaysToFirstAcceptedMatch',
+  'introductions',
+  'pilots',
+  'deployments',
+  'matchedProviders',
+  'smeProviders',
+  'smeShare',
 ];
 
 function appliedFilters(report: IndicatorReport) {
@@ -16,14 +24,23 @@ function appliedFilters(report: IndicatorReport) {
 }
 
 export function presentPublic(report: IndicatorReport) {
-  return { scope: 'public' as const, filters: appliedFilters(report), months: report.months, totals: report.totals, openByAge: report.openByAge };
+  return {
+    scope: 'public' as const,
+    filters: appliedFilters(report),
+    months: report.months,
+    totals: report.totals,
+    openByAge: report.openByAge,
+  };
 }
 
 export function presentFull(report: IndicatorReport) {
   return {
     scope: 'full' as const,
     filters: { ...appliedFilters(report), ambassador: report.filter.ambassador ?? null },
-    months: report.months, totals: report.totals, openByAge: report.openByAge, ambassadors: report.ambassadors ?? [],
+    months: report.months,
+    totals: report.totals,
+    openByAge: report.openByAge,
+    ambassadors: report.ambassadors ?? [],
   };
 }
 

@@ -53,7 +53,9 @@ const OFFSET = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', t
 /** Midnight on the first of the month in Brussels, as an instant. Computed here, so the database
  * compares each row with a constant instead of converting the bound's time zone for every row. */
 export function monthStart(month: string): string {
-  const offset = OFFSET.formatToParts(new Date(`${month}-01T00:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset =
+    OFFSET.formatToParts(new Date(`${month}-01T00:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ??
+    'GMT';
   return `${month}-01T00:00:00${offset === 'GMT' ? '+00:00' : offset.slice(3)}`;
 }
 
@@ -77,7 +79,12 @@ function challengeConditions(filter: IndicatorFilter): RawBuilder<boolean> {
 }
 
 /** Rows grouped per month plus one grand total row whose month is null. */
-export interface CohortRow { month: string | null; posted: number; within_14_days: number; median_days: number | null }
+export interface CohortRow {
+  month: string | null;
+  posted: number;
+  within_14_days: number;
+  median_days: number | null;
+}
 
 export async function postedCohorts(db: Database, filter: IndicatorFilter): Promise<CohortRow[]> {
   return aggregate(db, cohortQuery(filter));
@@ -101,7 +108,12 @@ export function cohortQuery(filter: IndicatorFilter): RawBuilder<CohortRow> {
     FROM cohort GROUP BY GROUPING SETS ((${month}), ())`;
 }
 
-export interface IntroductionRow { month: string | null; introductions: number; providers: number; sme_providers: number }
+export interface IntroductionRow {
+  month: string | null;
+  introductions: number;
+  providers: number;
+  sme_providers: number;
+}
 
 export async function introductions(db: Database, filter: IndicatorFilter): Promise<IntroductionRow[]> {
   return aggregate(db, introductionQuery(filter));
@@ -120,7 +132,11 @@ export function introductionQuery(filter: IndicatorFilter): RawBuilder<Introduct
     GROUP BY GROUPING SETS ((${month}), ())`;
 }
 
-export interface OutcomeRow { month: string | null; outcome: 'pilot' | 'deployed'; matches: number }
+export interface OutcomeRow {
+  month: string | null;
+  outcome: 'pilot' | 'deployed';
+  matches: number;
+}
 
 export async function outcomes(db: Database, filter: IndicatorFilter): Promise<OutcomeRow[]> {
   return aggregate(db, outcomeQuery(filter));
@@ -137,7 +153,11 @@ export function outcomeQuery(filter: IndicatorFilter): RawBuilder<OutcomeRow> {
 }
 
 /** Open challenges today by days since publication (a snapshot: the period does not apply). */
-export async function openByAge(db: Database, filter: IndicatorFilter, now: Date): Promise<{ age: AgeBucket; challenges: number }[]> {
+export async function openByAge(
+  db: Database,
+  filter: IndicatorFilter,
+  now: Date,
+): Promise<{ age: AgeBucket; challenges: number }[]> {
   const age = sql`${now}::timestamptz - coalesce(c.published_at, c.created_at)`;
   const result = await sql<{ age: AgeBucket; challenges: number }>`
     SELECT CASE WHEN ${age} < interval '30 days' THEN 'under_30_days'
@@ -150,12 +170,20 @@ export async function openByAge(db: Database, filter: IndicatorFilter, now: Date
   return result.rows;
 }
 
-export interface AmbassadorRow { id: string; name: string; posted: number; introductions: number; open: number }
+export interface AmbassadorRow {
+  id: string;
+  name: string;
+  posted: number;
+  introductions: number;
+  open: number;
+}
 
 /** Per ambassador: the challenges they curate that were published in the period, introduced, and still open. */
 export async function perAmbassador(db: Database, filter: IndicatorFilter): Promise<AmbassadorRow[]> {
   const conditions = challengeConditions(filter);
-  return aggregate(db, sql<AmbassadorRow>`
+  return aggregate(
+    db,
+    sql<AmbassadorRow>`
     WITH posted AS (
       SELECT c.assigned_ambassador_id AS id, count(*)::integer AS n FROM challenges c
       WHERE ${period(sql.raw('c.published_at'), filter)} AND ${conditions} GROUP BY 1
@@ -170,12 +198,15 @@ export async function perAmbassador(db: Database, filter: IndicatorFilter): Prom
     FROM people p
     LEFT JOIN posted ON posted.id = p.id LEFT JOIN introduced ON introduced.id = p.id LEFT JOIN still_open ON still_open.id = p.id
     WHERE posted.n IS NOT NULL OR introduced.n IS NOT NULL OR still_open.n IS NOT NULL
-    ORDER BY p.display_name, p.id`);
+    ORDER BY p.display_name, p.id`,
+  );
 }
 
 /** The people an ambassador filter can name: ambassadors and admins who have not been erased. */
 export async function ambassadorChoices(db: Database): Promise<{ id: string; name: string }[]> {
   const result = await sql<{ id: string; name: string }>`
-    SELECT id, display_name AS name FROM people WHERE role IN ('ambassador', 'admin') AND erased_at IS NULL ORDER BY display_name, id`.execute(db);
+    SELECT id, display_name AS name FROM people WHERE role IN ('ambassador', 'admin') AND erased_at IS NULL ORDER BY display_name, id`.execute(
+    db,
+  );
   return result.rows;
 }

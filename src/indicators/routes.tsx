@@ -10,7 +10,13 @@ import { fieldProblems, parseInput } from '../shared/validation.ts';
 import { errors, isAppError, type FieldProblem } from '../shared/errors.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
-import { FullIndicatorQuery, FullIndicators, PublicIndicatorQuery, PublicIndicators, withMonthRange } from './schemas.ts';
+import {
+  FullIndicatorQuery,
+  FullIndicators,
+  PublicIndicatorQuery,
+  PublicIndicators,
+  withMonthRange,
+} from './schemas.ts';
 import { indicatorReport, resolveFilter } from './service.ts';
 import { ambassadorChoices, type IndicatorFilter } from './repository.ts';
 import { indicatorsCsv, presentFull, presentPublic } from './presenter.ts';
@@ -42,10 +48,15 @@ function filterOf(input: Record<string, string>, scope: Scope, now: Date): Indic
 }
 
 /** The API's query validation names a wrong month with its range too. */
-const monthRangeErrors = (problems: Parameters<typeof fieldProblems>[0]) => errors.validation(withMonthRange(fieldProblems(problems)));
+const monthRangeErrors = (problems: Parameters<typeof fieldProblems>[0]) =>
+  errors.validation(withMonthRange(fieldProblems(problems)));
 
 /** A page shows the figures even for a partly wrong selection: without the wrong fields, which the error summary names. */
-function pageFilter(query: unknown, scope: Scope, now: Date): { filter: IndicatorFilter; values: Record<string, string>; problems: FieldProblem[] } {
+function pageFilter(
+  query: unknown,
+  scope: Scope,
+  now: Date,
+): { filter: IndicatorFilter; values: Record<string, string>; problems: FieldProblem[] } {
   const values = givenFields(query);
   try {
     return { filter: filterOf(values, scope, now), values, problems: [] };
@@ -65,31 +76,77 @@ export function indicatorRoutes(app: App, services: Services): void {
       scope === 'full' ? ambassadorChoices(services.db) : Promise.resolve(null),
     ]);
     const context = pageContext(request, reply);
-    return sendPage(reply, <IndicatorsPage context={context} report={report} form={{ values, problems }} ambassadors={ambassadors} />, problems.length ? 400 : 200);
+    return sendPage(
+      reply,
+      <IndicatorsPage context={context} report={report} form={{ values, problems }} ambassadors={ambassadors} />,
+      problems.length ? 400 : 200,
+    );
   };
 
-  app.get('/indicators', { config: { page: true, rateLimit: readLimit } }, async (request, reply) => page(request, reply, 'public'));
-  app.get('/admin/indicators', { config: { page: true, rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) => page(request, reply, 'full'));
+  app.get('/indicators', { config: { page: true, rateLimit: readLimit } }, async (request, reply) =>
+    page(request, reply, 'public'),
+  );
+  app.get(
+    '/admin/indicators',
+    { config: { page: true, rateLimit: readLimit }, onRequest: requireAmbassador },
+    async (request, reply) => page(request, reply, 'full'),
+  );
 
   app.get('/indicators.csv', { config: { rateLimit: readLimit }, schema: { hide: true } }, async (request, reply) => {
     const filter = filterOf(givenFields(request.query), 'public', services.now());
     const report = await indicatorReport(services.db, filter, services.now());
     const today = services.now().toISOString().slice(0, 10);
-    return reply.type('text/csv; charset=utf-8').header('cache-control', 'public, max-age=300')
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
       .header('content-disposition', `attachment; filename="indicators-${filter.from}-${filter.to}.csv"`)
       .send(indicatorsCsv(report, today));
   });
 
-  app.get('/api/v1/indicators', {
-    config: { rateLimit: readLimit }, schemaErrorFormatter: monthRangeErrors,
-    schema: { tags, summary: 'Public indicators per month: publicly classified challenges only, no personal data', querystring: PublicIndicatorQuery, response: { 200: PublicIndicators, 400: ErrorBody } },
-  }, async (request, reply) => {
-    const report = await indicatorReport(services.db, filterOf(givenFields(request.query), 'public', services.now()), services.now());
-    return reply.header('cache-control', 'public, max-age=300').send(presentPublic(report));
-  });
+  app.get(
+    '/api/v1/indicators',
+    {
+      config: { rateLimit: readLimit },
+      schemaErrorFormatter: monthRangeErrors,
+      schema: {
+        tags,
+        summary: 'Public indicators per month: publicly classified challenges only, no personal data',
+        querystring: PublicIndicatorQuery,
+        response: { 200: PublicIndicators, 400: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const report = await indicatorReport(
+        services.db,
+        filterOf(givenFields(request.query), 'public', services.now()),
+        services.now(),
+      );
+      return reply.header('cache-control', 'public, max-age=300').send(presentPublic(report));
+    },
+  );
 
-  app.get('/api/v1/indicators/full', {
-    config: { rateLimit: readLimit }, onRequest: requireAmbassador, schemaErrorFormatter: monthRangeErrors,
-    schema: { tags, security: [{ session: [] }], summary: 'All indicators for ambassadors and admins: every classification, an ambassador filter and figures per ambassador', querystring: FullIndicatorQuery, response: { 200: FullIndicators, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody } },
-  }, async (request) => presentFull(await indicatorReport(services.db, filterOf(givenFields(request.query), 'full', services.now()), services.now())));
+  app.get(
+    '/api/v1/indicators/full',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireAmbassador,
+      schemaErrorFormatter: monthRangeErrors,
+      schema: {
+        tags,
+        security: [{ session: [] }],
+        summary:
+          'All indicators for ambassadors and admins: every classification, an ambassador filter and figures per ambassador',
+        querystring: FullIndicatorQuery,
+        response: { 200: FullIndicators, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) =>
+      presentFull(
+        await indicatorReport(
+          services.db,
+          filterOf(givenFields(request.query), 'full', services.now()),
+          services.now(),
+        ),
+      ),
+  );
 }

@@ -9,39 +9,56 @@ export const FIRST_MONTH = '2000-01';
 export const LAST_MONTH = '2100-12';
 export const MAX_MONTHS = 60;
 
-const Month = Type.String({ pattern: '^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$', description: `A calendar month, YYYY-MM (Brussels time), from ${FIRST_MONTH} to ${LAST_MONTH}.` });
+const Month = Type.String({
+  pattern: '^(20[0-9]{2}|2100)-(0[1-9]|1[0-2])$',
+  description: `A calendar month, YYYY-MM (Brussels time), from ${FIRST_MONTH} to ${LAST_MONTH}.`,
+});
 
 const publicFilters = {
   from: Type.Optional(Month),
   to: Type.Optional(Month),
   sector: Type.Optional(Type.Enum(keysOf(SECTORS))),
   spearhead: Type.Optional(Type.Integer({ minimum: 1, maximum: 9 })),
-  region: Type.Optional(Type.Enum(keysOf(REGIONS), { description: 'A NUTS code; BE2 (Flanders) includes its provinces BE21–BE25.' })),
+  region: Type.Optional(
+    Type.Enum(keysOf(REGIONS), { description: 'A NUTS code; BE2 (Flanders) includes its provinces BE21–BE25.' }),
+  ),
 };
 
-export const PublicIndicatorQuery = Type.Object(publicFilters, { description: `A period of at most ${MAX_MONTHS} months; without one, the last twelve.` });
+export const PublicIndicatorQuery = Type.Object(publicFilters, {
+  description: `A period of at most ${MAX_MONTHS} months; without one, the last twelve.`,
+});
 export const FullIndicatorQuery = Type.Object({ ...publicFilters, ambassador: Type.Optional(Id) });
 export type FullIndicatorQuery = Static<typeof FullIndicatorQuery>;
 
 /** A month the schema refused is named with the range it must lie in, rather than as merely "not valid". */
 export function withMonthRange(problems: FieldProblem[]): FieldProblem[] {
-  return problems.map((problem) => (problem.field === 'from' || problem.field === 'to'
-    ? { field: problem.field, message: 'indicators.error_month', params: { min: FIRST_MONTH, max: LAST_MONTH } }
-    : problem));
+  return problems.map((problem) =>
+    problem.field === 'from' || problem.field === 'to'
+      ? { field: problem.field, message: 'indicators.error_month', params: { min: FIRST_MONTH, max: LAST_MONTH } }
+      : problem,
+  );
 }
 
-const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'A fraction between 0 and 1; null when there is nothing to divide by.' });
+const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], {
+  description: 'A fraction between 0 and 1; null when there is nothing to divide by.',
+});
 const Days = Type.Union([Type.Number(), Type.Null()]);
 
 const figures = {
   challengesPosted: Type.Integer({ description: 'Challenges published in the period.' }),
-  matchedWithin14Days: Type.Integer({ description: 'Of those, how many had a match accepted by both sides at most 14 days after publication.' }),
+  matchedWithin14Days: Type.Integer({
+    description: 'Of those, how many had a match accepted by both sides at most 14 days after publication.',
+  }),
   shareMatchedWithin14Days: Share,
   medianDaysToFirstAcceptedMatch: Days,
-  introductions: Type.Integer({ description: 'Matches accepted by both sides (double opt-in), by the month of the second acceptance.' }),
+  introductions: Type.Integer({
+    description: 'Matches accepted by both sides (double opt-in), by the month of the second acceptance.',
+  }),
   pilots: Type.Integer({ description: 'Matches that started a pilot in the period.' }),
   deployments: Type.Integer({ description: 'Matches whose solution was deployed in the period.' }),
-  matchedProviders: Type.Integer({ description: 'Distinct provider organisations with an introduction in the period.' }),
+  matchedProviders: Type.Integer({
+    description: 'Distinct provider organisations with an introduction in the period.',
+  }),
   smeProviders: Type.Integer(),
   smeShare: Share,
 };
@@ -55,11 +72,13 @@ export const AGE_BUCKETS = ['under_30_days', '30_to_89_days', '90_to_179_days', 
 export type AgeBucket = (typeof AGE_BUCKETS)[number];
 
 const OpenByAge = Type.Array(Type.Object({ age: Type.Enum([...AGE_BUCKETS]), challenges: Type.Integer() }), {
-  description: 'Open challenges (published, matched or in progress) today, by days since publication; not limited to the period.',
+  description:
+    'Open challenges (published, matched or in progress) today, by days since publication; not limited to the period.',
 });
 
 const AppliedFilters = Type.Object({
-  from: Month, to: Month,
+  from: Month,
+  to: Month,
   sector: Type.Union([Type.String(), Type.Null()]),
   spearhead: Type.Union([Type.Integer(), Type.Null()]),
   region: Type.Union([Type.String(), Type.Null()]),
@@ -74,8 +93,11 @@ export const PublicIndicators = Type.Object({
 });
 
 export const AmbassadorFigures = Type.Object({
-  id: Type.String(), name: Type.String(),
-  challengesPosted: Type.Integer(), introductions: Type.Integer(), openChallenges: Type.Integer(),
+  id: Type.String(),
+  name: Type.String(),
+  challengesPosted: Type.Integer(),
+  introductions: Type.Integer(),
+  openChallenges: Type.Integer(),
 });
 export type AmbassadorFigures = Static<typeof AmbassadorFigures>;
 

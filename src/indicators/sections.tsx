@@ -52,24 +52,65 @@ function cell(formats: Formats, column: Column, figures: Totals): string {
 }
 
 /** A table of figures per month with the period's total in its last row. */
-function MonthTable({ id, caption, columns, report, formats, t }: { id: string; caption: string; columns: Column[]; report: IndicatorReport; formats: Formats; t: Translator }) {
+function MonthTable({
+  id,
+  caption,
+  columns,
+  report,
+  formats,
+  t,
+}: {
+  id: string;
+  caption: string;
+  columns: Column[];
+  report: IndicatorReport;
+  formats: Formats;
+  t: Translator;
+}) {
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby={`${id}-caption`}>
+    <section class="table-scroll" tabindex={0} aria-labelledby={`${id}-caption`}>
       <table>
         <caption id={`${id}-caption`}>{caption}</caption>
-        <thead><tr><th scope="col">{t.t('indicators.month')}</th>{columns.map((c) => <th scope="col">{t.t(c.label)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('indicators.month')}</th>
+            {columns.map((c) => (
+              <th scope="col">{t.t(c.label)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {report.months.map((month: MonthFigures) => (
-            <tr><th scope="row">{formats.month(month.month)}</th>{columns.map((c) => <td>{cell(formats, c, month)}</td>)}</tr>
+            <tr>
+              <th scope="row">{formats.month(month.month)}</th>
+              {columns.map((c) => (
+                <td>{cell(formats, c, month)}</td>
+              ))}
+            </tr>
           ))}
-          <tr><th scope="row">{t.t('indicators.total')}</th>{columns.map((c) => <td>{cell(formats, c, report.totals)}</td>)}</tr>
+          <tr>
+            <th scope="row">{t.t('indicators.total')}</th>
+            {columns.map((c) => (
+              <td>{cell(formats, c, report.totals)}</td>
+            ))}
+          </tr>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
-function Section({ id, title, description, children }: { id: string; title: string; description: string; children: ComponentChildren }) {
+function Section({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ComponentChildren;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} class="indicator">
       <h2 id={`${id}-heading`}>{title}</h2>
@@ -101,13 +142,27 @@ export function SummaryTable({ report, formats, t }: SectionProps) {
   return (
     <>
       <p id="summary-explained">{t.t('indicators.summary_desc')}</p>
-      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="summary-caption">
+      <section class="table-scroll" tabindex={0} aria-labelledby="summary-caption">
         <table aria-describedby="summary-explained">
           <caption id="summary-caption">{t.t('indicators.summary')}</caption>
-          <thead><tr><th scope="col">{t.t('indicators.indicator')}</th><th scope="col">{t.t('indicators.value')}</th></tr></thead>
-          <tbody>{rows.map((row) => <tr><th scope="row"><a href={`#${row.section}-heading`}>{t.t(row.label)}</a></th><td>{cell(formats, row, report.totals)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('indicators.indicator')}</th>
+              <th scope="col">{t.t('indicators.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <th scope="row">
+                  <a href={`#${row.section}-heading`}>{t.t(row.label)}</a>
+                </th>
+                <td>{cell(formats, row, report.totals)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }
@@ -116,15 +171,34 @@ export function MonthSections({ report, formats, t }: SectionProps) {
   const labels = report.months.map((m) => formats.axisMonth(m.month));
   const percent = (v: number) => formats.share(v);
   const chartNote = t.t('indicators.chart_data');
-  const table = (id: string, caption: string, columns: Column[]) => <MonthTable id={id} caption={caption} columns={columns} report={report} formats={formats} t={t} />;
+  const table = (id: string, caption: string, columns: Column[]) => (
+    <MonthTable id={id} caption={caption} columns={columns} report={report} formats={formats} t={t} />
+  );
   return (
     <>
       <Section id="posted" title={t.t('indicators.posted')} description={t.t('indicators.posted_desc')}>
-        <BarChart id="chart-posted" title={t.t('indicators.posted')} description={`${t.t('indicators.posted_desc')} ${chartNote}`} labels={labels} format={formats.count} values={values(report, 'challengesPosted').map((v) => v ?? 0)} />
-        {table('table-posted', t.t('indicators.posted'), [{ figure: 'challengesPosted', label: 'indicators.posted', kind: 'count' }])}
+        <BarChart
+          id="chart-posted"
+          title={t.t('indicators.posted')}
+          description={`${t.t('indicators.posted_desc')} ${chartNote}`}
+          labels={labels}
+          format={formats.count}
+          values={values(report, 'challengesPosted').map((v) => v ?? 0)}
+        />
+        {table('table-posted', t.t('indicators.posted'), [
+          { figure: 'challengesPosted', label: 'indicators.posted', kind: 'count' },
+        ])}
       </Section>
       <Section id="within-14" title={t.t('indicators.within_14_share')} description={t.t('indicators.within_14_desc')}>
-        <LineChart id="chart-within-14" title={t.t('indicators.within_14_share')} description={`${t.t('indicators.within_14_desc')} ${chartNote}`} labels={labels} format={percent} max={1} series={[{ name: t.t('indicators.within_14_share'), values: values(report, 'shareMatchedWithin14Days') }]} />
+        <LineChart
+          id="chart-within-14"
+          title={t.t('indicators.within_14_share')}
+          description={`${t.t('indicators.within_14_desc')} ${chartNote}`}
+          labels={labels}
+          format={percent}
+          max={1}
+          series={[{ name: t.t('indicators.within_14_share'), values: values(report, 'shareMatchedWithin14Days') }]}
+        />
         {table('table-within-14', t.t('indicators.within_14_share'), [
           { figure: 'challengesPosted', label: 'indicators.posted', kind: 'count' },
           { figure: 'matchedWithin14Days', label: 'indicators.within_14', kind: 'count' },
@@ -132,15 +206,31 @@ export function MonthSections({ report, formats, t }: SectionProps) {
         ])}
       </Section>
       <Section id="median" title={t.t('indicators.median_days')} description={t.t('indicators.median_desc')}>
-        <LineChart id="chart-median" title={t.t('indicators.median_days')} description={`${t.t('indicators.median_desc')} ${chartNote}`} labels={labels} format={(v) => formats.days(v)} series={[{ name: t.t('indicators.median_days'), values: values(report, 'medianDaysToFirstAcceptedMatch') }]} />
-        {table('table-median', t.t('indicators.median_days'), [{ figure: 'medianDaysToFirstAcceptedMatch', label: 'indicators.median_days', kind: 'days' }])}
+        <LineChart
+          id="chart-median"
+          title={t.t('indicators.median_days')}
+          description={`${t.t('indicators.median_desc')} ${chartNote}`}
+          labels={labels}
+          format={(v) => formats.days(v)}
+          series={[{ name: t.t('indicators.median_days'), values: values(report, 'medianDaysToFirstAcceptedMatch') }]}
+        />
+        {table('table-median', t.t('indicators.median_days'), [
+          { figure: 'medianDaysToFirstAcceptedMatch', label: 'indicators.median_days', kind: 'days' },
+        ])}
       </Section>
       <Section id="flow" title={t.t('indicators.flow_title')} description={t.t('indicators.flow_desc')}>
-        <LineChart id="chart-flow" title={t.t('indicators.flow_title')} description={`${t.t('indicators.flow_desc')} ${chartNote}`} labels={labels} format={formats.count} series={[
-          { name: t.t('indicators.introductions'), values: values(report, 'introductions') },
-          { name: t.t('indicators.pilots'), values: values(report, 'pilots') },
-          { name: t.t('indicators.deployments'), values: values(report, 'deployments') },
-        ]} />
+        <LineChart
+          id="chart-flow"
+          title={t.t('indicators.flow_title')}
+          description={`${t.t('indicators.flow_desc')} ${chartNote}`}
+          labels={labels}
+          format={formats.count}
+          series={[
+            { name: t.t('indicators.introductions'), values: values(report, 'introductions') },
+            { name: t.t('indicators.pilots'), values: values(report, 'pilots') },
+            { name: t.t('indicators.deployments'), values: values(report, 'deployments') },
+          ]}
+        />
         {table('table-flow', t.t('indicators.flow_title'), [
           { figure: 'introductions', label: 'indicators.introductions', kind: 'count' },
           { figure: 'pilots', label: 'indicators.pilots', kind: 'count' },
@@ -148,7 +238,15 @@ export function MonthSections({ report, formats, t }: SectionProps) {
         ])}
       </Section>
       <Section id="sme" title={t.t('indicators.sme_share')} description={t.t('indicators.sme_desc')}>
-        <LineChart id="chart-sme" title={t.t('indicators.sme_share')} description={`${t.t('indicators.sme_desc')} ${chartNote}`} labels={labels} format={percent} max={1} series={[{ name: t.t('indicators.sme_share'), values: values(report, 'smeShare') }]} />
+        <LineChart
+          id="chart-sme"
+          title={t.t('indicators.sme_share')}
+          description={`${t.t('indicators.sme_desc')} ${chartNote}`}
+          labels={labels}
+          format={percent}
+          max={1}
+          series={[{ name: t.t('indicators.sme_share'), values: values(report, 'smeShare') }]}
+        />
         {table('table-sme', t.t('indicators.sme_share'), [
           { figure: 'matchedProviders', label: 'indicators.matched_providers', kind: 'count' },
           { figure: 'smeProviders', label: 'indicators.sme_providers', kind: 'count' },
@@ -163,15 +261,33 @@ export function OpenByAgeSection({ report, formats, t }: SectionProps) {
   const categories = report.openByAge.map((b) => t.t(`indicators.age.${b.age}`));
   return (
     <Section id="open" title={t.t('indicators.open_title')} description={t.t('indicators.open_desc')}>
-      <HorizontalBarChart id="chart-open" title={t.t('indicators.open_title')} description={`${t.t('indicators.open_desc')} ${t.t('indicators.chart_data')}`}
-        categories={categories} values={report.openByAge.map((b) => b.challenges)} format={formats.count} />
-      <div class="table-scroll" tabindex={0} role="region" aria-labelledby="table-open-caption">
+      <HorizontalBarChart
+        id="chart-open"
+        title={t.t('indicators.open_title')}
+        description={`${t.t('indicators.open_desc')} ${t.t('indicators.chart_data')}`}
+        categories={categories}
+        values={report.openByAge.map((b) => b.challenges)}
+        format={formats.count}
+      />
+      <section class="table-scroll" tabindex={0} aria-labelledby="table-open-caption">
         <table>
           <caption id="table-open-caption">{t.t('indicators.open_title')}</caption>
-          <thead><tr><th scope="col">{t.t('indicators.age')}</th><th scope="col">{t.t('indicators.open_challenges')}</th></tr></thead>
-          <tbody>{report.openByAge.map((b, i) => <tr><th scope="row">{categories[i]}</th><td>{formats.count(b.challenges)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('indicators.age')}</th>
+              <th scope="col">{t.t('indicators.open_challenges')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.openByAge.map((b, i) => (
+              <tr>
+                <th scope="row">{categories[i]}</th>
+                <td>{formats.count(b.challenges)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      </div>
+      </section>
     </Section>
   );
 }
@@ -181,19 +297,32 @@ export function AmbassadorSection({ report, formats, t }: SectionProps) {
   return (
     <section aria-labelledby="ambassadors-heading">
       <h2 id="ambassadors-heading">{t.t('indicators.ambassadors_title')}</h2>
-      {rows.length === 0 ? <p>{t.t('indicators.ambassadors_none')}</p> : (
-        <div class="table-scroll" tabindex={0} role="region" aria-labelledby="ambassadors-caption">
+      {rows.length === 0 ? (
+        <p>{t.t('indicators.ambassadors_none')}</p>
+      ) : (
+        <section class="table-scroll" tabindex={0} aria-labelledby="ambassadors-caption">
           <table>
             <caption id="ambassadors-caption">{t.t('indicators.ambassadors_title')}</caption>
-            <thead><tr>
-              <th scope="col">{t.t('indicators.ambassador')}</th><th scope="col">{t.t('indicators.posted')}</th>
-              <th scope="col">{t.t('indicators.introductions')}</th><th scope="col">{t.t('indicators.open_challenges')}</th>
-            </tr></thead>
-            <tbody>{rows.map((row) => (
-              <tr><th scope="row">{row.name}</th><td>{formats.count(row.challengesPosted)}</td><td>{formats.count(row.introductions)}</td><td>{formats.count(row.openChallenges)}</td></tr>
-            ))}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('indicators.ambassador')}</th>
+                <th scope="col">{t.t('indicators.posted')}</th>
+                <th scope="col">{t.t('indicators.introductions')}</th>
+                <th scope="col">{t.t('indicators.open_challenges')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr>
+                  <th scope="row">{row.name}</th>
+                  <td>{formats.count(row.challengesPosted)}</td>
+                  <td>{formats.count(row.introductions)}</td>
+                  <td>{formats.count(row.openChallenges)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );

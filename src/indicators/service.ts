@@ -3,7 +3,16 @@
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
-import { AGE_BUCKETS, FIRST_MONTH, MAX_MONTHS, type AgeBucket, type AmbassadorFigures, type FullIndicatorQuery, type MonthFigures, type Totals } from './schemas.ts';
+import {
+  AGE_BUCKETS,
+  FIRST_MONTH,
+  MAX_MONTHS,
+  type AgeBucket,
+  type AmbassadorFigures,
+  type FullIndicatorQuery,
+  type MonthFigures,
+  type Totals,
+} from './schemas.ts';
 
 const DEFAULT_MONTHS = 12;
 
@@ -17,7 +26,11 @@ export interface IndicatorReport {
 
 /** The calendar month of a moment in Brussels, YYYY-MM. */
 export function brusselsMonth(moment: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit' }).formatToParts(moment);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(moment);
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
@@ -41,19 +54,32 @@ export function monthsBetween(from: string, to: string): string[] {
  * Fills in the default period (the last twelve months, not before the first month) and refuses a period
  * that runs backwards or is too long, by arithmetic: nothing is built or queried before it passes.
  */
-export function resolveFilter(query: FullIndicatorQuery, scope: 'public' | 'full', now: Date): repository.IndicatorFilter {
+export function resolveFilter(
+  query: FullIndicatorQuery,
+  scope: 'public' | 'full',
+  now: Date,
+): repository.IndicatorFilter {
   const to = query.to ?? (query.from && query.from > brusselsMonth(now) ? query.from : brusselsMonth(now));
   const twelveBack = shiftMonths(to, -(DEFAULT_MONTHS - 1));
   const from = query.from ?? (twelveBack < FIRST_MONTH ? FIRST_MONTH : twelveBack);
   if (from > to) throw errors.validation([{ field: 'from', message: 'indicators.error_period_order' }]);
-  if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS) throw errors.validation([{ field: 'from', message: 'indicators.error_period_length', params: { max: MAX_MONTHS } }]);
+  if (monthIndex(to) - monthIndex(from) + 1 > MAX_MONTHS)
+    throw errors.validation([
+      { field: 'from', message: 'indicators.error_period_length', params: { max: MAX_MONTHS } },
+    ]);
   return {
-    from, to, scope, sector: query.sector, spearhead: query.spearhead, region: query.region,
+    from,
+    to,
+    scope,
+    sector: query.sector,
+    spearhead: query.spearhead,
+    region: query.region,
     ambassador: scope === 'full' ? query.ambassador : undefined,
   };
 }
 
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+const ratio = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 const oneDecimal = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
 
 interface Parts {
@@ -69,14 +95,24 @@ function figures({ cohort, introduced, pilots, deployments }: Parts): Totals {
   const providers = introduced?.providers ?? 0;
   const sme = introduced?.sme_providers ?? 0;
   return {
-    challengesPosted: posted, matchedWithin14Days: within, shareMatchedWithin14Days: ratio(within, posted),
+    challengesPosted: posted,
+    matchedWithin14Days: within,
+    shareMatchedWithin14Days: ratio(within, posted),
     medianDaysToFirstAcceptedMatch: oneDecimal(cohort?.median_days ?? null),
-    introductions: introduced?.introductions ?? 0, pilots, deployments,
-    matchedProviders: providers, smeProviders: sme, smeShare: ratio(sme, providers),
+    introductions: introduced?.introductions ?? 0,
+    pilots,
+    deployments,
+    matchedProviders: providers,
+    smeProviders: sme,
+    smeShare: ratio(sme, providers),
   };
 }
 
-export async function indicatorReport(db: Database, filter: repository.IndicatorFilter, now: Date): Promise<IndicatorReport> {
+export async function indicatorReport(
+  db: Database,
+  filter: repository.IndicatorFilter,
+  now: Date,
+): Promise<IndicatorReport> {
   const [cohorts, introductions, outcomes, open, ambassadors] = await Promise.all([
     repository.postedCohorts(db, filter),
     repository.introductions(db, filter),
@@ -97,6 +133,13 @@ export async function indicatorReport(db: Database, filter: repository.Indicator
     months: monthsBetween(filter.from, filter.to).map((month) => ({ month, ...figures(partsOf(month)) })),
     totals: figures(partsOf(null)),
     openByAge: AGE_BUCKETS.map((age) => ({ age, challenges: open.find((row) => row.age === age)?.challenges ?? 0 })),
-    ambassadors: ambassadors?.map((row) => ({ id: row.id, name: row.name, challengesPosted: row.posted, introductions: row.introductions, openChallenges: row.open })) ?? null,
+    ambassadors:
+      ambassadors?.map((row) => ({
+        id: row.id,
+        name: row.name,
+        challengesPosted: row.posted,
+        introductions: row.introductions,
+        openChallenges: row.open,
+      })) ?? null,
   };
 }

@@ -16,17 +16,29 @@ export interface SideContacts {
   people: ContactPerson[];
 }
 
-function addressOf(row: { street: string | null; postal_code: string | null; municipality: string | null }): string | null {
+function addressOf(row: {
+  street: string | null;
+  postal_code: string | null;
+  municipality: string | null;
+}): string | null {
   const place = [row.postal_code, row.municipality].filter(Boolean).join(' ');
   const parts = [row.street, place].filter(Boolean);
   return parts.length ? parts.join(', ') : null;
 }
 
 export async function contactsOf(db: Database, organisationId: string): Promise<SideContacts> {
-  const organisation = await db.selectFrom('organisations').selectAll().where('id', '=', organisationId).executeTakeFirstOrThrow();
-  const people = await db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id')
+  const organisation = await db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  const people = await db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
     .select(['people.id', 'people.display_name', 'people.email', 'people.locale'])
-    .where('memberships.organisation_id', '=', organisationId).orderBy('people.display_name').execute();
+    .where('memberships.organisation_id', '=', organisationId)
+    .orderBy('people.display_name')
+    .execute();
   return {
     organisation: organisation.name,
     website: organisation.website,

@@ -18,8 +18,19 @@ after(async () => {
 });
 
 async function proposedMatch(): Promise<string> {
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Beeldbellen ${Math.random()}` }));
-  const response = await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId: w.challengeId, solutionId } });
+  const solutionId = await publish(
+    w.h,
+    'solutions',
+    w.provider,
+    w.ambassador,
+    solutionInput({ title: `Beeldbellen ${Math.random()}` }),
+  );
+  const response = await w.h.app.inject({
+    method: 'POST',
+    url: '/api/v1/matches/requests',
+    headers: w.careHome.auth,
+    payload: { challengeId: w.challengeId, solutionId },
+  });
   return response.json().id;
 }
 
@@ -49,7 +60,12 @@ test('before both sides accepted, neither the API nor the page shows the other s
 
 test('once both accepted, each side receives the other’s details by e-mail in their own language', async () => {
   const id = await proposedMatch();
-  const accepted = await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const accepted = await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${id}/decision`,
+    headers: w.provider.auth,
+    payload: { decision: 'accept' },
+  });
   assert.equal(accepted.json().status, 'accepted');
   const toCareHome = await introduction(w.careHome.email);
   assert.equal(toCareHome.subject, 'Kennismaking met Beeldlijn bv');
@@ -58,15 +74,24 @@ test('once both accepted, each side receives the other’s details by e-mail in 
   assert.ok(toCareHome.text.includes(`http://hd.test/matches/${id}`));
   const toProvider = await introduction(w.provider.email);
   assert.equal(toProvider.subject, 'Introduction to WZC De Linde');
-  for (const detail of [w.careHome.email, 'https://delinde.example', 'Lindelaan 4, 9000 Gent']) assert.ok(toProvider.text.includes(detail), detail);
+  for (const detail of [w.careHome.email, 'https://delinde.example', 'Lindelaan 4, 9000 Gent'])
+    assert.ok(toProvider.text.includes(detail), detail);
   assert.ok(!toProvider.text.includes(w.provider.email));
 });
 
 test('once both accepted, the API and the page show both sides’ contact details', async () => {
   const id = await proposedMatch();
-  await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${id}/decision`,
+    headers: w.provider.auth,
+    payload: { decision: 'accept' },
+  });
   const body = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth })).json();
-  assert.deepEqual(body.contacts.solution.people.map((p: { email: string }) => p.email), [w.provider.email]);
+  assert.deepEqual(
+    body.contacts.solution.people.map((p: { email: string }) => p.email),
+    [w.provider.email],
+  );
   assert.equal(body.contacts.challenge.website, 'https://delinde.example');
   assert.ok((await page(id, w.careHome.token)).body.includes(w.provider.email));
   await introduction(w.careHome.email);
@@ -74,12 +99,42 @@ test('once both accepted, the API and the page show both sides’ contact detail
 });
 
 test('the introduction e-mail names a confidential challenge to the provider only by a neutral description', async () => {
-  const careOrganisation = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.careHome.id).executeTakeFirstOrThrow()).organisation_id;
+  const careOrganisation = (
+    await w.h.db
+      .selectFrom('memberships')
+      .select('organisation_id')
+      .where('person_id', '=', w.careHome.id)
+      .executeTakeFirstOrThrow()
+  ).organisation_id;
   await w.h.db.updateTable('organisations').set({ kind: 'care_provider' }).where('id', '=', careOrganisation).execute();
-  const challengeId = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title: 'Quokkaventiel in De Linde', classification: 'confidential' }));
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Beeldbellen ${Math.random()}` }));
-  const id = (await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId, solutionId } })).json().id;
-  await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const challengeId = await publish(
+    w.h,
+    'challenges',
+    w.careHome,
+    w.ambassador,
+    challengeInput({ title: 'Quokkaventiel in De Linde', classification: 'confidential' }),
+  );
+  const solutionId = await publish(
+    w.h,
+    'solutions',
+    w.provider,
+    w.ambassador,
+    solutionInput({ title: `Beeldbellen ${Math.random()}` }),
+  );
+  const id = (
+    await w.h.app.inject({
+      method: 'POST',
+      url: '/api/v1/matches/requests',
+      headers: w.careHome.auth,
+      payload: { challengeId, solutionId },
+    })
+  ).json().id;
+  await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${id}/decision`,
+    headers: w.provider.auth,
+    payload: { decision: 'accept' },
+  });
   const toProvider = await introduction(w.provider.email);
   assert.ok(!toProvider.text.includes('Quokkaventiel') && !toProvider.html.includes('Quokkaventiel'));
   assert.ok(toProvider.text.includes('Confidential challenge of a care provider (East Flanders)'), toProvider.text);

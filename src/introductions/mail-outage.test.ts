@@ -22,8 +22,11 @@ const isIntroduction = (subject: string) => /^(Kennismaking|Introduction)/.test(
 const introductionsTo = (email: string) => mailbox.to(email).filter((mail) => isIntroduction(mail.subject));
 
 async function introductionRows(matchId: string) {
-  return w.h.db.selectFrom('outgoing_mails').select(['recipient', 'state', 'attempts', 'last_error'])
-    .where('key', 'like', `introduction:${matchId}:%`).execute();
+  return w.h.db
+    .selectFrom('outgoing_mails')
+    .select(['recipient', 'state', 'attempts', 'last_error'])
+    .where('key', 'like', `introduction:${matchId}:%`)
+    .execute();
 }
 
 /** Runs the flow until both people have their introduction (retries come due within a second in tests). */
@@ -37,13 +40,29 @@ async function deliveredWithin(ms: number, emails: string[]): Promise<void> {
 }
 
 test('the mail server is down when both sides accept: once it is back, each person gets the introduction e-mail exactly once', async () => {
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Beeldbellen voor bewoners en familie' }));
-  const requested = await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId: w.challengeId, solutionId } });
+  const solutionId = await publish(
+    w.h,
+    'solutions',
+    w.provider,
+    w.ambassador,
+    solutionInput({ title: 'Beeldbellen voor bewoners en familie' }),
+  );
+  const requested = await w.h.app.inject({
+    method: 'POST',
+    url: '/api/v1/matches/requests',
+    headers: w.careHome.auth,
+    payload: { challengeId: w.challengeId, solutionId },
+  });
   const matchId = requested.json().id as string;
   await noticesSettled(w.h.services);
 
   await mailbox.stop();
-  const accepted = await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${matchId}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const accepted = await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${matchId}/decision`,
+    headers: w.provider.auth,
+    payload: { decision: 'accept' },
+  });
   assert.equal(accepted.json().status, 'accepted', 'the acceptance itself does not wait for the mail server');
   await noticesSettled(w.h.services);
   const waiting = await introductionRows(matchId);

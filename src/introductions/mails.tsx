@@ -26,13 +26,30 @@ export function introductionMail({ to, ownItem, otherItem, other, link }: Introd
   const t = createTranslator(to.locale);
   const greeting = t.t('mail.greeting', { name: to.name });
   const intro = t.t('introduction.mail_intro', { own: ownItem, other: otherItem });
-  const lines = [greeting, '', intro, '', ...detailLines(other), '', t.t('introduction.mail_outro'), link, '', t.t('mail.signature')];
+  const lines = [
+    greeting,
+    '',
+    intro,
+    '',
+    ...detailLines(other),
+    '',
+    t.t('introduction.mail_outro'),
+    link,
+    '',
+    t.t('mail.signature'),
+  ];
   const html = renderToString(
     <div lang={to.locale}>
       <p>{greeting}</p>
       <p>{intro}</p>
-      <ul>{detailLines(other).map((line) => <li>{line}</li>)}</ul>
-      <p>{t.t('introduction.mail_outro')} <a href={link}>{link}</a></p>
+      <ul>
+        {detailLines(other).map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+      <p>
+        {t.t('introduction.mail_outro')} <a href={link}>{link}</a>
+      </p>
       <p>{t.t('mail.signature')}</p>
     </div>,
   );

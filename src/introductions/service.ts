@@ -30,9 +30,16 @@ export async function revealedContacts(services: Services, parties: MatchParties
 /** The items of the match titled as one recipient may see them: their own, and the other side's. */
 type TitleOf = (to: ContactPerson, side: 'challenge' | 'solution') => string;
 
-async function titlesForRecipients(services: Services, parties: MatchParties, people: ContactPerson[]): Promise<TitleOf> {
+async function titlesForRecipients(
+  services: Services,
+  parties: MatchParties,
+  people: ContactPerson[],
+): Promise<TitleOf> {
   const [readers, items] = await Promise.all([
-    readersOf(services.db, people.map((p) => p.id)),
+    readersOf(
+      services.db,
+      people.map((p) => p.id),
+    ),
     loadItemFacts(services.db, { challenge: [parties.challenge.id], solution: [parties.solution.id] }),
   ]);
   return (to, side) => {
@@ -46,13 +53,35 @@ async function introduce(services: Services, parties: MatchParties): Promise<voi
   const contacts = await revealedContacts(services, parties);
   if (!contacts) return;
   const link = `${services.config.baseUrl}/matches/${parties.match.id}`;
-  const titleOf = await titlesForRecipients(services, parties, [...contacts.challenge.people, ...contacts.solution.people]);
+  const titleOf = await titlesForRecipients(services, parties, [
+    ...contacts.challenge.people,
+    ...contacts.solution.people,
+  ]);
   const mails = [
-    ...contacts.challenge.people.map((to) => ({ to, mail: introductionMail({ to, ownItem: titleOf(to, 'challenge'), otherItem: titleOf(to, 'solution'), other: contacts.solution, link }) })),
-    ...contacts.solution.people.map((to) => ({ to, mail: introductionMail({ to, ownItem: titleOf(to, 'solution'), otherItem: titleOf(to, 'challenge'), other: contacts.challenge, link }) })),
+    ...contacts.challenge.people.map((to) => ({
+      to,
+      mail: introductionMail({
+        to,
+        ownItem: titleOf(to, 'challenge'),
+        otherItem: titleOf(to, 'solution'),
+        other: contacts.solution,
+        link,
+      }),
+    })),
+    ...contacts.solution.people.map((to) => ({
+      to,
+      mail: introductionMail({
+        to,
+        ownItem: titleOf(to, 'solution'),
+        otherItem: titleOf(to, 'challenge'),
+        other: contacts.challenge,
+        link,
+      }),
+    })),
   ];
   // One e-mail per person per match, however often this runs: the key refuses a second.
-  for (const { to, mail } of mails) await queueMail(services.db, `introduction:${parties.match.id}:${to.id}`, to.id, mail);
+  for (const { to, mail } of mails)
+    await queueMail(services.db, `introduction:${parties.match.id}:${to.id}`, to.id, mail);
   services.events.kick();
 }
 

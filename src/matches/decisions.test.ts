@@ -21,12 +21,20 @@ after(async () => {
   await mailbox.close();
 });
 
-const post = (url: string, who: TestPerson, payload: Record<string, unknown>) => w.h.app.inject({ method: 'POST', url, headers: who.auth, payload });
-const page = (id: string, who: TestPerson, query = '') => w.h.app.inject({ url: `/matches/${id}${query}`, cookies: { hd_session: who.token } });
+const post = (url: string, who: TestPerson, payload: Record<string, unknown>) =>
+  w.h.app.inject({ method: 'POST', url, headers: who.auth, payload });
+const page = (id: string, who: TestPerson, query = '') =>
+  w.h.app.inject({ url: `/matches/${id}${query}`, cookies: { hd_session: who.token } });
 
 async function postForm(who: TestPerson, id: string, path: string, values: Record<string, unknown>) {
   const { csrf, cookies } = await formSession(w.h.app, `/matches/${id}`, who.token);
-  return w.h.app.inject({ method: 'POST', url: `/matches/${id}/${path}`, headers: FORM_HEADERS, cookies, payload: formBody({ ...values, _csrf: csrf }) });
+  return w.h.app.inject({
+    method: 'POST',
+    url: `/matches/${id}/${path}`,
+    headers: FORM_HEADERS,
+    cookies,
+    payload: formBody({ ...values, _csrf: csrf }),
+  });
 }
 
 async function freshSolution(title = `Beeldbellen variant ${Math.random()}`): Promise<string> {
@@ -34,7 +42,11 @@ async function freshSolution(title = `Beeldbellen variant ${Math.random()}`): Pr
 }
 
 async function proposal(note?: string): Promise<string> {
-  const response = await post('/api/v1/matches/proposals', w.ambassador, { challengeId: w.challengeId, solutionId: await freshSolution(), ...(note ? { note } : {}) });
+  const response = await post('/api/v1/matches/proposals', w.ambassador, {
+    challengeId: w.challengeId,
+    solutionId: await freshSolution(),
+    ...(note ? { note } : {}),
+  });
   return response.json().id;
 }
 
@@ -58,7 +70,10 @@ describe('acting once', () => {
     assert.equal(second.json().status, 'proposed');
     assert.equal(second.json().updatedAt, first.json().updatedAt);
     assert.equal(await eventCount(id), 2);
-    assert.equal((await mailsAbout(w.provider.email, id)).filter((m) => m.subject.includes('aanvaard door één kant')).length, 1);
+    assert.equal(
+      (await mailsAbout(w.provider.email, id)).filter((m) => m.subject.includes('aanvaard door één kant')).length,
+      1,
+    );
   });
 
   test('a second accept on the page changes nothing and says it was already decided', async () => {
@@ -72,7 +87,10 @@ describe('acting once', () => {
     const shown = await page(id, w.careHome, '?done=already_decided');
     assert.match(shown.body, /Er was al over deze match beslist/);
     assert.match(shown.body, /U hebt deze match aanvaard op \d+ \w+ \d{4}/);
-    assert.equal((await mailsAbout(w.provider.email, id)).filter((m) => m.subject.includes('aanvaard door één kant')).length, 1);
+    assert.equal(
+      (await mailsAbout(w.provider.email, id)).filter((m) => m.subject.includes('aanvaard door één kant')).length,
+      1,
+    );
   });
 
   test('the second side’s accept says both accepted; a repeated accept after that changes nothing', async () => {
@@ -87,9 +105,15 @@ describe('acting once', () => {
 
   test('declining twice writes one event; accepting a declined match is refused', async () => {
     const id = await proposal();
-    const declined = await postForm(w.provider, id, 'decision', { decision: 'decline', reason: 'Geen capaciteit dit jaar' });
+    const declined = await postForm(w.provider, id, 'decision', {
+      decision: 'decline',
+      reason: 'Geen capaciteit dit jaar',
+    });
     assert.equal(declined.headers.location, `/matches/${id}?done=declined`);
-    const again = await post(`/api/v1/matches/${id}/decision`, w.provider, { decision: 'decline', reason: 'Nog steeds niet' });
+    const again = await post(`/api/v1/matches/${id}/decision`, w.provider, {
+      decision: 'decline',
+      reason: 'Nog steeds niet',
+    });
     assert.equal(again.statusCode, 200);
     assert.equal(again.json().declineReason, 'Geen capaciteit dit jaar');
     assert.equal(await eventCount(id), 2);
@@ -101,7 +125,13 @@ describe('acting once', () => {
     const { csrf, cookies } = await formSession(w.h.app, `/matches/${id}`, w.careHome.token);
     await w.h.db.updateTable('matches').set({ status: 'expired' }).where('id', '=', id).execute();
     const events = await eventCount(id);
-    const answer = await w.h.app.inject({ method: 'POST', url: `/matches/${id}/decision`, headers: FORM_HEADERS, cookies, payload: formBody({ decision: 'accept', _csrf: csrf }) });
+    const answer = await w.h.app.inject({
+      method: 'POST',
+      url: `/matches/${id}/decision`,
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody({ decision: 'accept', _csrf: csrf }),
+    });
     assert.equal(answer.statusCode, 303);
     assert.equal(answer.headers.location, `/matches/${id}?done=expired`);
     assert.match((await page(id, w.careHome, '?done=expired')).body, /Deze match is intussen verlopen/);
@@ -112,7 +142,10 @@ describe('acting once', () => {
 
 describe('the page asks only what is still open', () => {
   test('the provider who applied is not asked to accept: the page says when they accepted and that the other side is waited for', async () => {
-    const created = await post('/api/v1/matches/applications', w.provider, { challengeId: w.challengeId, solutionId: await freshSolution() });
+    const created = await post('/api/v1/matches/applications', w.provider, {
+      challengeId: w.challengeId,
+      solutionId: await freshSolution(),
+    });
     const id = created.json().id as string;
     assert.equal(created.json().yourPart.mayAccept, false);
     assert.ok(created.json().solution.acceptedAt);
@@ -151,14 +184,21 @@ describe('the match explains itself', () => {
       en: ['Proposed by ambassador', 'Accepted by the solution side'],
     };
     for (const [language, texts] of Object.entries(expected)) {
-      const response = await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: { ...w.careHome.auth, 'accept-language': language } });
+      const response = await w.h.app.inject({
+        url: `/api/v1/matches/${id}`,
+        headers: { ...w.careHome.auth, 'accept-language': language },
+      });
       const timeline = response.json().timeline as { text: string }[];
-      for (const [i, text] of texts.entries()) assert.ok(timeline[i]?.text.startsWith(text), `${language}: ${timeline[i]?.text}`);
-      const html = (await w.h.app.inject({ url: `/matches/${id}`, cookies: { hd_session: w.careHome.token, hd_lang: language } })).body;
+      for (const [i, text] of texts.entries())
+        assert.ok(timeline[i]?.text.startsWith(text), `${language}: ${timeline[i]?.text}`);
+      const html = (
+        await w.h.app.inject({ url: `/matches/${id}`, cookies: { hd_session: w.careHome.token, hd_lang: language } })
+      ).body;
       assert.doesNotMatch(html, /accepted_by_one_side|>engine<|· ambassador ·/);
     }
     await post(`/api/v1/matches/${id}/decision`, w.careHome, { decision: 'accept' });
-    const named = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth })).json().timeline[1].text;
+    const named = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth })).json().timeline[1]
+      .text;
     assert.match(named, /^Aanvaard door member \d+ \(kant van de oplossing\)$/);
   });
 
@@ -167,10 +207,19 @@ describe('the match explains itself', () => {
     const record = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: w.careHome.auth })).json();
     assert.equal(record.ambassadorNote.text, 'Beide werken met tablets in de leefgroepen.');
     assert.ok(Date.parse(record.deadline) > Date.now() + 29 * 86_400_000);
-    assert.deepEqual(record.sharing.yours.people.map((p: { email: string }) => p.email), [w.careHome.email]);
+    assert.deepEqual(
+      record.sharing.yours.people.map((p: { email: string }) => p.email),
+      [w.careHome.email],
+    );
     assert.equal(record.sharing.withWhom, 'Beeldlijn bv');
     const body = (await page(id, w.careHome)).body;
-    for (const text of ['Beide werken met tablets in de leefgroepen.', 'Wat aanvaarden deelt', 'krijgt Beeldlijn bv per e-mail deze gegevens van u', w.careHome.email, 'WZC De Linde']) {
+    for (const text of [
+      'Beide werken met tablets in de leefgroepen.',
+      'Wat aanvaarden deelt',
+      'krijgt Beeldlijn bv per e-mail deze gegevens van u',
+      w.careHome.email,
+      'WZC De Linde',
+    ]) {
       assert.ok(body.includes(text), text);
     }
     assert.ok(!body.includes(w.provider.email));

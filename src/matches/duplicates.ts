@@ -17,13 +17,21 @@ import * as repository from './repository.ts';
 import type { DuplicateInput } from './schemas.ts';
 
 async function curatedItem(services: Services, viewer: Viewer, kind: DuplicateInput['kind'], id: string) {
-  const guard = kind === 'challenge' ? challengeGuard(await readableChallenge(services, viewer, id)) : solutionGuard(await readableSolution(services, viewer, id));
+  const guard =
+    kind === 'challenge'
+      ? challengeGuard(await readableChallenge(services, viewer, id))
+      : solutionGuard(await readableSolution(services, viewer, id));
   if (!isAdmin(viewer) && !curatesItem(viewer, guard)) throw errors.forbidden();
 }
 
-export async function markDuplicate(services: Services, viewer: Viewer | null, input: DuplicateInput): Promise<string[]> {
+export async function markDuplicate(
+  services: Services,
+  viewer: Viewer | null,
+  input: DuplicateInput,
+): Promise<string[]> {
   if (!viewer) throw errors.unauthenticated();
-  if (input.duplicateId === input.originalId) throw errors.validation([{ field: 'originalId', message: 'field.invalid' }]);
+  if (input.duplicateId === input.originalId)
+    throw errors.validation([{ field: 'originalId', message: 'field.invalid' }]);
   await curatedItem(services, viewer, input.kind, input.duplicateId);
   await curatedItem(services, viewer, input.kind, input.originalId);
   const status = input.kind === 'challenge' ? 'closed' : 'archived';
@@ -32,8 +40,21 @@ export async function markDuplicate(services: Services, viewer: Viewer | null, i
     const changes = { duplicate_of: input.originalId, status };
     if (input.kind === 'challenge') await updateChallenge(tx, input.duplicateId, changes);
     else await updateSolution(tx, input.duplicateId, changes);
-    for (const id of ids) await repository.insertMatchEvent(tx, { matchId: id, actorId: viewer.id, actorSide: 'curator', action: 'moved', note: input.duplicateId });
-    await recordAudit(tx, { actorId: viewer.id, action: `${input.kind}.mark_duplicate`, objectType: input.kind, objectId: input.duplicateId, after: { ...changes, movedMatches: ids } });
+    for (const id of ids)
+      await repository.insertMatchEvent(tx, {
+        matchId: id,
+        actorId: viewer.id,
+        actorSide: 'curator',
+        action: 'moved',
+        note: input.duplicateId,
+      });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: `${input.kind}.mark_duplicate`,
+      objectType: input.kind,
+      objectId: input.duplicateId,
+      after: { ...changes, movedMatches: ids },
+    });
     await recordEvent(tx, { type: 'item.changed', kind: input.kind, id: input.duplicateId, status });
     return ids;
   });

@@ -33,31 +33,73 @@ async function introduction(email: string) {
 
 test('from a posted challenge to a recorded outcome, with the introduction only after both accepted', async () => {
   await call(w.careHome, 'PUT', '/api/v1/me/notification-settings', { emailMode: 'daily' });
-  const challengeId = (await call(w.careHome, 'POST', '/api/v1/challenges', challengeInput({ title: 'Familie laten videobellen met bewoners' }))).json().id;
-  assert.equal((await call(w.careHome, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'submit' })).statusCode, 200);
-  assert.equal((await call(w.stranger, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'publish' })).statusCode, 404);
-  assert.equal((await call(w.ambassador, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'publish' })).statusCode, 200);
+  const challengeId = (
+    await call(
+      w.careHome,
+      'POST',
+      '/api/v1/challenges',
+      challengeInput({ title: 'Familie laten videobellen met bewoners' }),
+    )
+  ).json().id;
+  assert.equal(
+    (await call(w.careHome, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'submit' })).statusCode,
+    200,
+  );
+  assert.equal(
+    (await call(w.stranger, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'publish' })).statusCode,
+    404,
+  );
+  assert.equal(
+    (await call(w.ambassador, 'POST', `/api/v1/challenges/${challengeId}/transitions`, { action: 'publish' }))
+      .statusCode,
+    200,
+  );
 
-  const suggestions = (await call(w.careHome, 'POST', '/api/v1/matches/suggestions', { kind: 'challenge', id: challengeId })).json().items;
+  const suggestions = (
+    await call(w.careHome, 'POST', '/api/v1/matches/suggestions', { kind: 'challenge', id: challengeId })
+  ).json().items;
   const match = suggestions.find((m: { solution: { id: string } }) => m.solution.id === w.solutionId);
   assert.equal(match.status, 'suggested');
-  assert.equal((await call(w.stranger, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).statusCode, 404);
+  assert.equal(
+    (await call(w.stranger, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).statusCode,
+    404,
+  );
 
-  assert.equal((await call(w.careHome, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).json().status, 'proposed');
+  assert.equal(
+    (await call(w.careHome, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).json().status,
+    'proposed',
+  );
   const pending = await call(w.careHome, 'GET', `/api/v1/matches/${match.id}`);
   assert.ok(!pending.body.includes(w.provider.email));
   await noticesSettled(w.h.services);
   assert.ok(!mailbox.received.some((m) => m.text.includes(w.provider.email) || m.text.includes(w.careHome.email)));
 
-  assert.equal((await call(w.provider, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).json().status, 'accepted');
+  assert.equal(
+    (await call(w.provider, 'POST', `/api/v1/matches/${match.id}/decision`, { decision: 'accept' })).json().status,
+    'accepted',
+  );
   assert.ok((await introduction(w.careHome.email)).text.includes(w.provider.email));
   assert.ok((await introduction(w.provider.email)).text.includes(w.careHome.email));
   await noticesSettled(w.h.services);
   assert.equal((await w.h.app.inject({ url: `/api/v1/challenges/${challengeId}` })).json().status, 'matched');
 
-  assert.equal((await call(w.careHome, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'introduced' })).statusCode, 403);
-  assert.equal((await call(w.ambassador, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'introduced' })).statusCode, 200);
-  assert.equal((await call(w.ambassador, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'pilot', note: 'Proef in twee afdelingen' })).statusCode, 200);
+  assert.equal(
+    (await call(w.careHome, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'introduced' })).statusCode,
+    403,
+  );
+  assert.equal(
+    (await call(w.ambassador, 'POST', `/api/v1/matches/${match.id}/outcome`, { outcome: 'introduced' })).statusCode,
+    200,
+  );
+  assert.equal(
+    (
+      await call(w.ambassador, 'POST', `/api/v1/matches/${match.id}/outcome`, {
+        outcome: 'pilot',
+        note: 'Proef in twee afdelingen',
+      })
+    ).statusCode,
+    200,
+  );
   const page = await w.h.app.inject({ url: `/challenges/${challengeId}` });
   assert.match(page.body, /id="outcomes-heading"/);
   assert.match(page.body, /in pilot/);
@@ -66,8 +108,13 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   assert.equal(await sendDigests(w.h.services, 'daily'), 1);
   const digest = await mailbox.next(w.careHome.email);
   assert.match(digest.subject, /Uw overzicht/);
-  const steps = ['pilot gestart', 'kennismaking gebeurd', 'aanvaard door beide kanten'].map((s) => digest.text.indexOf(s));
-  assert.ok(steps.every((at, i) => at > 0 && (i === 0 || at > (steps[i - 1] ?? 0))), 'newest step first');
+  const steps = ['pilot gestart', 'kennismaking gebeurd', 'aanvaard door beide kanten'].map((s) =>
+    digest.text.indexOf(s),
+  );
+  assert.ok(
+    steps.every((at, i) => at > 0 && (i === 0 || at > (steps[i - 1] ?? 0))),
+    'newest step first',
+  );
 
   const unsubscribe = linkIn(digest.text, '/unsubscribe');
   assert.equal((await w.h.app.inject({ url: `${unsubscribe.pathname}${unsubscribe.search}` })).statusCode, 200);

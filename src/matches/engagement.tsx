@@ -19,5 +19,10 @@ export async function engagementSections(services: Services, context: PageContex
     { follow: { targetType: item.guard.kind, target: item.id }, label: item.title },
     { follow: { targetType: 'organisation', target: item.organisationId }, label: item.organisationName },
   ]);
-  return <>{follows}{await matchFormSections(services, context, item)}</>;
+  return (
+    <>
+      {follows}
+      {await matchFormSections(services, context, item)}
+    </>
+  );
 }

@@ -11,11 +11,14 @@ export const inboxMessages = defineMessages(
     'inbox.group.pilot': 'In pilot',
     'inbox.group.deployed': 'In gebruik',
     'inbox.group.closed': 'Afgewezen of verlopen',
-    'inbox.about.your_turn': 'Aanvaard of wijs af op de pagina van de match. Een voorstel waarop niemand antwoordt, vervalt na {days} dagen.',
-    'inbox.about.suggestions': 'Het platform vond deze mogelijke matches. Niemand moet erop antwoorden; aanvaard er een als ze u interesseert.',
+    'inbox.about.your_turn':
+      'Aanvaard of wijs af op de pagina van de match. Een voorstel waarop niemand antwoordt, vervalt na {days} dagen.',
+    'inbox.about.suggestions':
+      'Het platform vond deze mogelijke matches. Niemand moet erop antwoorden; aanvaard er een als ze u interesseert.',
     'inbox.empty.your_turn': 'Niets wacht op u.',
     'inbox.empty': 'Geen matches in deze groep.',
-    'inbox.none': 'Uw organisatie heeft nog geen matches. Zodra het platform of een ambassadeur een match vindt, verschijnt die hier.',
+    'inbox.none':
+      'Uw organisatie heeft nog geen matches. Zodra het platform of een ambassadeur een match vindt, verschijnt die hier.',
     'inbox.label': '{label}:',
     'inbox.yours.challenge': 'Uw uitdaging',
     'inbox.yours.solution': 'Uw oplossing',
@@ -56,11 +59,14 @@ export const inboxMessages = defineMessages(
     'inbox.group.pilot': 'En projet pilote',
     'inbox.group.deployed': 'En service',
     'inbox.group.closed': 'Refusées ou expirées',
-    'inbox.about.your_turn': 'Acceptez ou refusez sur la page de la mise en relation. Une proposition restée sans réponse expire après {days}\u00a0jours.',
-    'inbox.about.suggestions': 'La plateforme a trouvé ces correspondances possibles. Personne ne doit y répondre\u00a0; acceptez-en une si elle vous intéresse.',
+    'inbox.about.your_turn':
+      'Acceptez ou refusez sur la page de la mise en relation. Une proposition restée sans réponse expire après {days}\u00a0jours.',
+    'inbox.about.suggestions':
+      'La plateforme a trouvé ces correspondances possibles. Personne ne doit y répondre\u00a0; acceptez-en une si elle vous intéresse.',
     'inbox.empty.your_turn': 'Rien ne vous attend.',
     'inbox.empty': 'Aucune mise en relation dans ce groupe.',
-    'inbox.none': 'Votre organisation n’a pas encore de mise en relation. Dès que la plateforme ou un ambassadeur en trouve une, elle apparaît ici.',
+    'inbox.none':
+      'Votre organisation n’a pas encore de mise en relation. Dès que la plateforme ou un ambassadeur en trouve une, elle apparaît ici.',
     'inbox.label': '{label}\u00a0:',
     'inbox.yours.challenge': 'Votre défi',
     'inbox.yours.solution': 'Votre solution',
@@ -101,11 +107,14 @@ export const inboxMessages = defineMessages(
     'inbox.group.pilot': 'In pilot',
     'inbox.group.deployed': 'Deployed',
     'inbox.group.closed': 'Declined or expired',
-    'inbox.about.your_turn': 'Accept or decline on the match’s page. A proposal nobody answers expires after {days} days.',
-    'inbox.about.suggestions': 'The platform found these possible matches. Nobody has to answer them; accept one if it interests you.',
+    'inbox.about.your_turn':
+      'Accept or decline on the match’s page. A proposal nobody answers expires after {days} days.',
+    'inbox.about.suggestions':
+      'The platform found these possible matches. Nobody has to answer them; accept one if it interests you.',
     'inbox.empty.your_turn': 'Nothing is waiting for you.',
     'inbox.empty': 'No matches in this group.',
-    'inbox.none': 'Your organisation has no matches yet. As soon as the platform or an ambassador finds one, it appears here.',
+    'inbox.none':
+      'Your organisation has no matches yet. As soon as the platform or an ambassador finds one, it appears here.',
     'inbox.label': '{label}:',
     'inbox.yours.challenge': 'Your challenge',
     'inbox.yours.solution': 'Your solution',

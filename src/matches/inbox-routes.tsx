@@ -19,23 +19,42 @@ function signedIn(viewer: Viewer | null): Viewer {
 }
 
 export function inboxRoutes(app: App, services: Services): void {
-  app.get('/api/v1/me/matches', {
-    config: { rateLimit: readLimit }, onRequest: requireViewer,
-    schema: {
-      tags: ['match records'], security: [{ session: [] }],
-      summary: 'The caller’s matches, grouped by what each waits for (the content of /my/matches)',
-      response: { 200: Inbox, 401: ErrorBody, 403: ErrorBody },
+  app.get(
+    '/api/v1/me/matches',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags: ['match records'],
+        security: [{ session: [] }],
+        summary: 'The caller’s matches, grouped by what each waits for (the content of /my/matches)',
+        response: { 200: Inbox, 401: ErrorBody, 403: ErrorBody },
+      },
     },
-  }, async (request) => loadInbox(services, signedIn(request.viewer), request.translator));
+    async (request) => loadInbox(services, signedIn(request.viewer), request.translator),
+  );
 
   app.get('/my/matches', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const inbox = await loadInbox(services, signedIn(request.viewer), request.translator);
-    return sendPage(reply, <MyMatchesPage context={pageContext(request, reply)} inbox={inbox} expiryDays={services.config.reminders.matchExpiryDays} />);
+    return sendPage(
+      reply,
+      <MyMatchesPage
+        context={pageContext(request, reply)}
+        inbox={inbox}
+        expiryDays={services.config.reminders.matchExpiryDays}
+      />,
+    );
   });
 
   app.get('/my', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const viewer = signedIn(request.viewer);
-    const [inbox, items] = await Promise.all([loadInbox(services, viewer, request.translator), dashboardItems(services, viewer)]);
-    return sendPage(reply, <DashboardPage context={pageContext(request, reply)} waiting={yourTurn(inbox)} items={items} />);
+    const [inbox, items] = await Promise.all([
+      loadInbox(services, viewer, request.translator),
+      dashboardItems(services, viewer),
+    ]);
+    return sendPage(
+      reply,
+      <DashboardPage context={pageContext(request, reply)} waiting={yourTurn(inbox)} items={items} />,
+    );
   });
 }

@@ -5,7 +5,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/define.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
@@ -31,17 +39,37 @@ const say = (language: Locale, key: MessageKey): string => catalogues[language][
 /** An ambassador proposes a match between the care home's challenge and a published solution it has no match with yet. */
 async function proposeToCareHome(): Promise<{ matchId: string; solutionTitle: string; organisationId: string }> {
   const db = server.services.db;
-  const member = await db.selectFrom('people').innerJoin('memberships', 'memberships.person_id', 'people.id')
-    .select(['memberships.organisation_id']).where('people.email', '=', MEMBER).executeTakeFirstOrThrow();
-  const challenge = await db.selectFrom('challenges').select('id').where('owner_organisation_id', '=', member.organisation_id)
-    .where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
-  const solution = await db.selectFrom('solutions').select(['id', 'title']).where('status', '=', 'published').where('classification', '=', 'public')
+  const member = await db
+    .selectFrom('people')
+    .innerJoin('memberships', 'memberships.person_id', 'people.id')
+    .select(['memberships.organisation_id'])
+    .where('people.email', '=', MEMBER)
+    .executeTakeFirstOrThrow();
+  const challenge = await db
+    .selectFrom('challenges')
+    .select('id')
+    .where('owner_organisation_id', '=', member.organisation_id)
+    .where('status', '=', 'published')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const solution = await db
+    .selectFrom('solutions')
+    .select(['id', 'title'])
+    .where('status', '=', 'published')
+    .where('classification', '=', 'public')
     .where('id', 'not in', db.selectFrom('matches').select('solution_id').where('challenge_id', '=', challenge.id))
-    .orderBy('title').executeTakeFirstOrThrow();
-  const ambassador = await db.selectFrom('people').select('id').where('email', '=', AMBASSADOR).executeTakeFirstOrThrow();
+    .orderBy('title')
+    .executeTakeFirstOrThrow();
+  const ambassador = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', AMBASSADOR)
+    .executeTakeFirstOrThrow();
   const token = await startSession(db, ambassador.id, new Date());
   const response = await server.app.inject({
-    method: 'POST', url: '/api/v1/matches/proposals', headers: { authorization: `Bearer ${token}` },
+    method: 'POST',
+    url: '/api/v1/matches/proposals',
+    headers: { authorization: `Bearer ${token}` },
     payload: { challengeId: challenge.id, solutionId: solution.id, note: 'Dit past bij uw vraag.' },
   });
   assert.equal(response.statusCode, 201, response.body);
@@ -59,11 +87,17 @@ async function logIn(page: Page, language: Locale): Promise<void> {
 async function expectNoAxeViolations(page: Page, path: string): Promise<void> {
   await page.goto(`${server.baseUrl}${path}`);
   const violations = await axeViolations(page);
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], path);
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    path,
+  );
 }
 
 const RUNS: { language: Locale; viewport: { width: number; height: number } }[] = [
-  { language: 'nl', viewport: PHONE }, { language: 'fr', viewport: DESKTOP }, { language: 'en', viewport: PHONE },
+  { language: 'nl', viewport: PHONE },
+  { language: 'fr', viewport: DESKTOP },
+  { language: 'en', viewport: PHONE },
 ];
 
 for (const { language, viewport } of RUNS) {
@@ -90,7 +124,13 @@ for (const { language, viewport } of RUNS) {
     await page.goto(`${server.baseUrl}/my/matches`);
     const theirTurn = page.locator('section[aria-labelledby="group-their_turn"]');
     await theirTurn.getByRole('link', { name: solutionTitle, exact: true }).waitFor();
-    assert.equal(await page.locator('section[aria-labelledby="group-your_turn"]').getByRole('link', { name: solutionTitle, exact: true }).count(), 0);
+    assert.equal(
+      await page
+        .locator('section[aria-labelledby="group-your_turn"]')
+        .getByRole('link', { name: solutionTitle, exact: true })
+        .count(),
+      0,
+    );
     const after = (await count.count()) === 0 ? 0 : Number.parseInt(await count.innerText(), 10);
     assert.equal(after, waiting - 1);
     await context.close();

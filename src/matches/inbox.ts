@@ -10,7 +10,14 @@ import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
 import { scoreInWords, scorePercent, storedReasons } from '../matching/presenter.ts';
 import { countWaitingFor, inboxMatches, type InboxRow } from './inbox-repository.ts';
 import { loadItemFacts, mayRead, titleFor, type ItemFacts } from './withheld.ts';
-import { INBOX_GROUPS, type Actor, type Inbox, type InboxEntry, type InboxGroup, type InboxGroupKey } from './inbox-schemas.ts';
+import {
+  INBOX_GROUPS,
+  type Actor,
+  type Inbox,
+  type InboxEntry,
+  type InboxGroup,
+  type InboxGroupKey,
+} from './inbox-schemas.ts';
 import type { MatchRoles } from './parties.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../publication/lifecycle.ts';
@@ -40,7 +47,8 @@ interface Placement {
 function proposal(row: InboxRow, roles: MatchRoles): Placement {
   const challengeWaits = row.challenge_accepted_at === null;
   const solutionWaits = row.solution_accepted_at === null;
-  if ((roles.challengeSide && challengeWaits) || (roles.solutionSide && solutionWaits)) return { group: 'your_turn', actor: 'you' };
+  if ((roles.challengeSide && challengeWaits) || (roles.solutionSide && solutionWaits))
+    return { group: 'your_turn', actor: 'you' };
   if (roles.challengeSide || roles.solutionSide) return { group: 'their_turn', actor: 'other_side' };
   if (challengeWaits && solutionWaits) return { group: 'their_turn', actor: 'both_sides' };
   return { group: 'their_turn', actor: challengeWaits ? 'challenge_side' : 'solution_side' };
@@ -53,28 +61,49 @@ function proposal(row: InboxRow, roles: MatchRoles): Placement {
 function placementOf(row: InboxRow, roles: MatchRoles): Placement {
   const onASide = roles.challengeSide || roles.solutionSide;
   switch (row.status) {
-    case 'proposed': return proposal(row, roles);
-    case 'suggested': return { group: 'suggestions', actor: onASide ? 'you' : 'both_sides' };
+    case 'proposed':
+      return proposal(row, roles);
+    case 'suggested':
+      return { group: 'suggestions', actor: onASide ? 'you' : 'both_sides' };
     case 'accepted':
-    case 'introduced': return { group: 'introduced', actor: 'ambassador' };
-    case 'pilot': return { group: 'pilot', actor: 'ambassador' };
-    case 'deployed': return { group: 'deployed', actor: 'nobody' };
-    default: return { group: 'closed', actor: 'nobody' };
+    case 'introduced':
+      return { group: 'introduced', actor: 'ambassador' };
+    case 'pilot':
+      return { group: 'pilot', actor: 'ambassador' };
+    case 'deployed':
+      return { group: 'deployed', actor: 'nobody' };
+    default:
+      return { group: 'closed', actor: 'nobody' };
   }
 }
 
-function sideOf(viewer: Viewer, t: Translator, item: ItemFacts, language: string, acceptedAt: Date | null): InboxEntry['challenge'] {
+function sideOf(
+  viewer: Viewer,
+  t: Translator,
+  item: ItemFacts,
+  language: string,
+  acceptedAt: Date | null,
+): InboxEntry['challenge'] {
   const readable = mayRead(viewer, item);
   const path = item.guard.kind === 'challenge' ? 'challenges' : 'solutions';
   return {
-    id: item.id, title: titleFor(viewer, t, item), organisation: readable ? item.organisationName : null,
-    href: readable ? `/${path}/${item.id}` : null, readable, language: readable ? language : null, accepted: acceptedAt !== null,
+    id: item.id,
+    title: titleFor(viewer, t, item),
+    organisation: readable ? item.organisationName : null,
+    href: readable ? `/${path}/${item.id}` : null,
+    readable,
+    language: readable ? language : null,
+    accepted: acceptedAt !== null,
   };
 }
 
 /** A suggestion waits on nobody: the reader may take it up, and is told so. */
 function actorText(t: Translator, status: string, actor: Actor): string {
-  return t.t(status === 'suggested' && actor === 'you' ? 'inbox.actor.you_if_interested' : `inbox.actor.${actor}` as MessageKey);
+  return t.t(
+    status === 'suggested' && actor === 'you'
+      ? 'inbox.actor.you_if_interested'
+      : (`inbox.actor.${actor}` as MessageKey),
+  );
 }
 
 interface EntryInput {
@@ -85,19 +114,34 @@ interface EntryInput {
   expiryDays: number;
 }
 
-function entryOf(viewer: Viewer, t: Translator, { row, roles, challenge, solution, expiryDays }: EntryInput, actor: Actor): InboxEntry {
+function entryOf(
+  viewer: Viewer,
+  t: Translator,
+  { row, roles, challenge, solution, expiryDays }: EntryInput,
+  actor: Actor,
+): InboxEntry {
   // A proposal expires when nobody changed it for the configured period (expireUnansweredMatches).
-  const deadline = row.status === 'proposed' ? new Date(row.updated_at.getTime() + expiryDays * DAY_MS).toISOString() : null;
+  const deadline =
+    row.status === 'proposed' ? new Date(row.updated_at.getTime() + expiryDays * DAY_MS).toISOString() : null;
   return {
-    id: row.id, href: `/matches/${row.id}`, status: row.status, statusText: t.t(`matches.status.${row.status}` as MessageKey), origin: row.origin,
+    id: row.id,
+    href: `/matches/${row.id}`,
+    status: row.status,
+    statusText: t.t(`matches.status.${row.status}` as MessageKey),
+    origin: row.origin,
     yourSide: roles.challengeSide ? 'challenge' : roles.solutionSide ? 'solution' : null,
     challenge: sideOf(viewer, t, challenge, row.challenge_language, row.challenge_accepted_at),
     solution: sideOf(viewer, t, solution, row.solution_language, row.solution_accepted_at),
     score: row.score,
     scorePercent: row.score === null ? null : scorePercent(t, row.score),
     scoreInWords: row.score === null ? null : scoreInWords(t, row.score),
-    reasons: storedReasons(t, row.explanation, mayRead(viewer, challenge) && mayRead(viewer, solution)).slice(0, TOP_REASONS),
-    actor, actorText: actorText(t, row.status, actor), deadline,
+    reasons: storedReasons(t, row.explanation, mayRead(viewer, challenge) && mayRead(viewer, solution)).slice(
+      0,
+      TOP_REASONS,
+    ),
+    actor,
+    actorText: actorText(t, row.status, actor),
+    deadline,
     updatedAt: row.updated_at.toISOString(),
   };
 }
@@ -110,7 +154,10 @@ function ordered(group: InboxGroupKey, entries: InboxEntry[]): InboxEntry[] {
 
 export async function loadInbox(services: Services, viewer: Viewer, t: Translator): Promise<Inbox> {
   const rows = await inboxMatches(services.db, viewer);
-  const facts = await loadItemFacts(services.db, { challenge: rows.map((r) => r.challenge_id), solution: rows.map((r) => r.solution_id) });
+  const facts = await loadItemFacts(services.db, {
+    challenge: rows.map((r) => r.challenge_id),
+    solution: rows.map((r) => r.solution_id),
+  });
   const expiryDays = services.config.reminders.matchExpiryDays;
   const entries = rows.flatMap((row) => {
     const challenge = facts.get(row.challenge_id);
@@ -122,14 +169,19 @@ export async function loadInbox(services: Services, viewer: Viewer, t: Translato
     return [{ group, entry: entryOf(viewer, t, { row, roles, challenge, solution, expiryDays }, actor) }];
   });
   const groups = INBOX_GROUPS.map((key) => {
-    const inGroup = ordered(key, entries.filter((e) => e.group === key).map((e) => e.entry));
+    const inGroup = ordered(
+      key,
+      entries.filter((e) => e.group === key).map((e) => e.entry),
+    );
     return { key, title: t.t(`inbox.group.${key}` as MessageKey), count: inGroup.length, entries: inGroup };
   });
   return { waitingForYou: groups[0]?.count ?? 0, groups };
 }
 
 export function yourTurn(inbox: Inbox): InboxGroup {
-  return inbox.groups.find((group) => group.key === 'your_turn') ?? { key: 'your_turn', title: '', count: 0, entries: [] };
+  return (
+    inbox.groups.find((group) => group.key === 'your_turn') ?? { key: 'your_turn', title: '', count: 0, entries: [] }
+  );
 }
 
 /** The number in the header: proposals one of the reader's organisations has not answered. */
@@ -147,7 +199,16 @@ const DRAFTS = ['draft', 'sent_back'];
 const DASHBOARD_SIZE = 100;
 
 function ownFilter(viewer: Viewer, statuses: readonly string[]): ItemFilter {
-  return { statuses: [...statuses], sectors: [], spearheads: [], regions: [], languages: [], organisationIds: viewer.organisationIds, limit: DASHBOARD_SIZE, offset: 0 };
+  return {
+    statuses: [...statuses],
+    sectors: [],
+    spearheads: [],
+    regions: [],
+    languages: [],
+    organisationIds: viewer.organisationIds,
+    limit: DASHBOARD_SIZE,
+    offset: 0,
+  };
 }
 
 /** The organisation's items for the dashboard: drafts and items sent back apart from the rest. */

@@ -19,14 +19,19 @@ const FORMS: [string, 'challenge' | 'solution', MatchOrigin][] = [
 
 export function matchFormRoutes(app: App, services: Services): void {
   for (const [url, kind, origin] of FORMS) {
-    app.post<{ Params: { id: string }; Body: Body }>(url, {
-      config: { rateLimit: writeLimit }, onRequest: origin === 'ambassador' ? requireAmbassador : requireViewer,
-    }, async (request, reply) => {
-      const id = pageId(request.params.id);
-      const values = formToInput(request.body);
-      const pair = kind === 'challenge' ? { ...values, challengeId: id } : { ...values, solutionId: id };
-      const match = await startMatch(services, request.viewer, { origin, ...parseInput(PairInput, pair) });
-      return reply.redirect(`/matches/${match.id}`, 303);
-    });
+    app.post<{ Params: { id: string }; Body: Body }>(
+      url,
+      {
+        config: { rateLimit: writeLimit },
+        onRequest: origin === 'ambassador' ? requireAmbassador : requireViewer,
+      },
+      async (request, reply) => {
+        const id = pageId(request.params.id);
+        const values = formToInput(request.body);
+        const pair = kind === 'challenge' ? { ...values, challengeId: id } : { ...values, solutionId: id };
+        const match = await startMatch(services, request.viewer, { origin, ...parseInput(PairInput, pair) });
+        return reply.redirect(`/matches/${match.id}`, 303);
+      },
+    );
   }
 }

@@ -37,10 +37,17 @@ function PairForm({ context, name, action, field, options }: PairFormProps) {
       <form method="post" action={action}>
         <CsrfField token={context.csrfToken} />
         <div class="field">
-          <label for={ids.select}>{t.t(`matches.form.${name}.choice`)}<span class="required"> *</span></label>
+          <label for={ids.select}>
+            {t.t(`matches.form.${name}.choice`)}
+            <span class="required"> *</span>
+          </label>
           <select id={ids.select} name={field} required>
             <option value="">{t.t('field.choose')}</option>
-            {options.map((o) => <option value={o.id} selected={options.length === 1}>{o.title}</option>)}
+            {options.map((o) => (
+              <option value={o.id} selected={options.length === 1}>
+                {o.title}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
@@ -55,34 +62,76 @@ function PairForm({ context, name, action, field, options }: PairFormProps) {
 
 /** The viewer's own items of the other kind that can take part in a match with this item. */
 async function ownOptions(services: Services, viewer: Viewer, kind: ItemKind): Promise<Option[]> {
-  const filter = { statuses: kind === 'challenge' ? ['published'] : OPEN_CHALLENGE, sectors: [], spearheads: [], regions: [], languages: [], organisationIds: viewer.organisationIds, limit: 100, offset: 0 };
-  const { rows } = kind === 'challenge' ? await listSolutions(services.db, filter, viewer) : await listChallenges(services.db, filter, viewer);
+  const filter = {
+    statuses: kind === 'challenge' ? ['published'] : OPEN_CHALLENGE,
+    sectors: [],
+    spearheads: [],
+    regions: [],
+    languages: [],
+    organisationIds: viewer.organisationIds,
+    limit: 100,
+    offset: 0,
+  };
+  const { rows } =
+    kind === 'challenge'
+      ? await listSolutions(services.db, filter, viewer)
+      : await listChallenges(services.db, filter, viewer);
   return rows.map((row) => ({ id: row.id, title: row.title }));
 }
 
 async function engineOptions(services: Services, viewer: Viewer, kind: ItemKind, id: string): Promise<Option[]> {
   const results = await services.matching.matchesFor(kind, id, viewer, PROPOSAL_CHOICES);
-  return repository.publishedTitles(services.db, kind === 'challenge' ? 'solution' : 'challenge', results.map((r) => r.id));
+  return repository.publishedTitles(
+    services.db,
+    kind === 'challenge' ? 'solution' : 'challenge',
+    results.map((r) => r.id),
+  );
 }
 
 function isOpen(kind: ItemKind, status: string): boolean {
   return kind === 'challenge' ? OPEN_CHALLENGE.includes(status) : status === 'published';
 }
 
-export async function matchFormSections(services: Services, context: PageContext, item: { id: string; guard: GuardedItem }) {
+export async function matchFormSections(
+  services: Services,
+  context: PageContext,
+  item: { id: string; guard: GuardedItem },
+) {
   const viewer = context.viewer;
   const { kind } = item.guard;
-  if (!viewer || viewer.organisationIds.length + (curatesItem(viewer, item.guard) ? 1 : 0) === 0 || !isOpen(kind, item.guard.status)) return null;
+  if (
+    !viewer ||
+    viewer.organisationIds.length + (curatesItem(viewer, item.guard) ? 1 : 0) === 0 ||
+    !isOpen(kind, item.guard.status)
+  )
+    return null;
   const path = kind === 'challenge' ? 'challenges' : 'solutions';
   const field = kind === 'challenge' ? 'solutionId' : 'challengeId';
   const own = belongsToViewer(viewer, item.guard) ? [] : await ownOptions(services, viewer, kind);
   const proposals = curatesItem(viewer, item.guard) ? await engineOptions(services, viewer, kind, item.id) : [];
   return (
     <>
-      {own.length > 0 && (kind === 'challenge'
-        ? <PairForm context={context} name="apply" action={`/${path}/${item.id}/apply`} field={field} options={own} />
-        : <PairForm context={context} name="request" action={`/${path}/${item.id}/request-introduction`} field={field} options={own} />)}
-      {proposals.length > 0 && <PairForm context={context} name="propose" action={`/${path}/${item.id}/propose`} field={field} options={proposals} />}
+      {own.length > 0 &&
+        (kind === 'challenge' ? (
+          <PairForm context={context} name="apply" action={`/${path}/${item.id}/apply`} field={field} options={own} />
+        ) : (
+          <PairForm
+            context={context}
+            name="request"
+            action={`/${path}/${item.id}/request-introduction`}
+            field={field}
+            options={own}
+          />
+        ))}
+      {proposals.length > 0 && (
+        <PairForm
+          context={context}
+          name="propose"
+          action={`/${path}/${item.id}/propose`}
+          field={field}
+          options={proposals}
+        />
+      )}
     </>
   );
 }

@@ -4,7 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import { noticesSettled } from '../notifications/listeners.ts';
@@ -35,20 +43,48 @@ after(async () => {
 /** An engine match of a Zilverlijn solution with a challenge not yet paired with it, proposed by the ambassador with a note. */
 async function proposedMatch(): Promise<string> {
   const db = server.services.db;
-  const ambassador = await db.selectFrom('people').select('id').where('email', '=', AMBASSADOR).executeTakeFirstOrThrow();
-  const provider = await db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id')
-    .select('memberships.organisation_id').where('people.email', '=', MEMBER).executeTakeFirstOrThrow();
-  const solutions = await db.selectFrom('solutions').select('id').where('provider_organisation_id', '=', provider.organisation_id).where('status', '=', 'published').execute();
+  const ambassador = await db
+    .selectFrom('people')
+    .select('id')
+    .where('email', '=', AMBASSADOR)
+    .executeTakeFirstOrThrow();
+  const provider = await db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .select('memberships.organisation_id')
+    .where('people.email', '=', MEMBER)
+    .executeTakeFirstOrThrow();
+  const solutions = await db
+    .selectFrom('solutions')
+    .select('id')
+    .where('provider_organisation_id', '=', provider.organisation_id)
+    .where('status', '=', 'published')
+    .execute();
   for (const solution of solutions) {
     for (const result of await server.services.matching.matchesFor('solution', solution.id, null, 50)) {
       if (await findPair(db, result.id, solution.id)) continue;
-      await db.updateTable('challenges').set({ assigned_ambassador_id: ambassador.id }).where('id', '=', result.id).execute();
+      await db
+        .updateTable('challenges')
+        .set({ assigned_ambassador_id: ambassador.id })
+        .where('id', '=', result.id)
+        .execute();
       const match = await insertMatch(db, {
-        challenge_id: result.id, solution_id: solution.id, origin: 'ambassador', status: 'proposed', created_by: ambassador.id,
-        score: result.score, explanation: JSON.stringify(result.explanation),
+        challenge_id: result.id,
+        solution_id: solution.id,
+        origin: 'ambassador',
+        status: 'proposed',
+        created_by: ambassador.id,
+        score: result.score,
+        explanation: JSON.stringify(result.explanation),
       });
       assert.ok(match);
-      await insertMatchEvent(db, { matchId: match.id, actorId: ambassador.id, actorSide: 'curator', action: 'ambassador', note: NOTE });
+      await insertMatchEvent(db, {
+        matchId: match.id,
+        actorId: ambassador.id,
+        actorSide: 'curator',
+        action: 'ambassador',
+        note: NOTE,
+      });
       return match.id;
     }
   }
@@ -68,17 +104,31 @@ for (const viewport of [PHONE, DESKTOP]) {
     const confirmation = (await page.getByRole('status').innerText()).trim();
     assert.ok([say('feedback.accepted'), say('feedback.already_decided')].includes(confirmation), confirmation);
     assert.match(await page.locator('main').innerText(), /U hebt deze match aanvaard op \d+ \w+ \d{4}/);
-    assert.equal(await page.getByRole('button', { name: say('matches.accept') }).count(), 0, 'not asked to accept again');
+    assert.equal(
+      await page.getByRole('button', { name: say('matches.accept') }).count(),
+      0,
+      'not asked to accept again',
+    );
     await staleTab.getByRole('button', { name: say('matches.accept') }).click();
     await staleTab.waitForURL(/done=/);
     assert.equal((await staleTab.getByRole('status').innerText()).trim(), say('feedback.already_decided'));
     assert.match(await staleTab.locator('main').innerText(), /U hebt deze match aanvaard op/);
     await context.close();
 
-    const events = await server.services.db.selectFrom('match_events').select('action').where('match_id', '=', id).execute();
-    assert.deepEqual(events.map((e) => e.action), ['ambassador', 'accepted_by_one_side']);
+    const events = await server.services.db
+      .selectFrom('match_events')
+      .select('action')
+      .where('match_id', '=', id)
+      .execute();
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['ambassador', 'accepted_by_one_side'],
+    );
     await noticesSettled(server.services);
-    const accepted = mailbox.received.filter((mail) => mail.text.includes(`/matches/${id}`) && mail.subject.includes(say('notification.step.accepted_by_one_side')));
+    const accepted = mailbox.received.filter(
+      (mail) =>
+        mail.text.includes(`/matches/${id}`) && mail.subject.includes(say('notification.step.accepted_by_one_side')),
+    );
     const recipients = accepted.flatMap((mail) => mail.to);
     assert.ok(recipients.includes(AMBASSADOR), recipients.join(', '));
     assert.ok(!recipients.includes(MEMBER), 'the member who accepted is not told of it');

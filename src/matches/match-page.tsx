@@ -15,21 +15,41 @@ interface Props {
 /** A side of the match: linked and with its organisation when the reader may read it, its neutral description otherwise. */
 function SideName({ side, path }: { side: MatchRecord['challenge']; path: string }) {
   if (!side.readable) return <>{side.title}</>;
-  return <><a href={`/${path}/${side.id}`}>{side.title}</a> ({side.organisation})</>;
+  return (
+    <>
+      <a href={`/${path}/${side.id}`}>{side.title}</a> ({side.organisation})
+    </>
+  );
 }
 
 function WhySection({ context: { t }, match }: Props) {
   return (
     <section aria-labelledby="why-heading">
       <h2 id="why-heading">{t.t('match.why')}</h2>
-      {match.scoreInWords && match.scorePercent
-        ? <p><span class="match-score">{t.t('matches.score_line', { words: match.scoreInWords, percent: match.scorePercent })}</span></p>
-        : <p>{t.t('matches.no_score')}</p>}
-      {match.reasons.length > 0 && <ul class="match-reasons">{match.reasons.map((reason) => <li>{reason}</li>)}</ul>}
+      {match.scoreInWords && match.scorePercent ? (
+        <p>
+          <span class="match-score">
+            {t.t('matches.score_line', { words: match.scoreInWords, percent: match.scorePercent })}
+          </span>
+        </p>
+      ) : (
+        <p>{t.t('matches.no_score')}</p>
+      )}
+      {match.reasons.length > 0 && (
+        <ul class="match-reasons">
+          {match.reasons.map((reason) => (
+            <li>{reason}</li>
+          ))}
+        </ul>
+      )}
       {match.ambassadorNote && (
         <figure class="notice">
-          <figcaption><strong>{t.t('matches.ambassador_note')}</strong></figcaption>
-          <blockquote><p>{match.ambassadorNote.text}</p></blockquote>
+          <figcaption>
+            <strong>{t.t('matches.ambassador_note')}</strong>
+          </figcaption>
+          <blockquote>
+            <p>{match.ambassadorNote.text}</p>
+          </blockquote>
           {match.ambassadorNote.by && <p>{t.t('matches.ambassador_note_by', { name: match.ambassadorNote.by })}</p>}
         </figure>
       )}
@@ -44,11 +64,18 @@ function DeclineForm({ context, match }: Props) {
       <CsrfField token={context.csrfToken} />
       <input type="hidden" name="decision" value="decline" />
       <div class="field">
-        <label for="reason">{t.t('matches.reason')}<span class="required"> *</span></label>
-        <p class="hint" id="reason-hint">{t.t('matches.decline_hint')}</p>
+        <label for="reason">
+          {t.t('matches.reason')}
+          <span class="required"> *</span>
+        </label>
+        <p class="hint" id="reason-hint">
+          {t.t('matches.decline_hint')}
+        </p>
         <textarea id="reason" name="reason" rows={3} required minLength={3} aria-describedby="reason-hint"></textarea>
       </div>
-      <button type="submit" class="danger">{t.t('matches.decline_confirm')}</button>
+      <button type="submit" class="danger">
+        {t.t('matches.decline_confirm')}
+      </button>
     </form>
   );
 }
@@ -61,11 +88,21 @@ function StateLines({ context: { t }, match, expiryDays }: Props & { expiryDays:
     you.acceptedAt && t.t('matches.you_accepted', { date: t.date(you.acceptedAt) }),
     // A side still to answer is asked below; anyone else hears whom the match waits for.
     !you.acceptedAt && !you.mayAccept && waitingFor.length === 2 && t.t('matches.waiting_for_both'),
-    !you.acceptedAt && !you.mayAccept && waitingFor.length === 1 && t.t('matches.waiting_for', { side: t.t(`matches.role.${waitingFor[0]!}`) }),
-    match.deadline && t.t(you.mayAccept ? 'matches.deadline' : 'matches.deadline_others', { date: t.date(match.deadline) }),
+    !you.acceptedAt &&
+      !you.mayAccept &&
+      waitingFor.length === 1 &&
+      t.t('matches.waiting_for', { side: t.t(`matches.role.${waitingFor[0]!}`) }),
+    match.deadline &&
+      t.t(you.mayAccept ? 'matches.deadline' : 'matches.deadline_others', { date: t.date(match.deadline) }),
     match.status === 'suggested' && t.t('matches.no_deadline', { days: expiryDays }),
   ];
-  return <>{lines.filter(Boolean).map((line) => <p>{line}</p>)}</>;
+  return (
+    <>
+      {lines.filter(Boolean).map((line) => (
+        <p>{line}</p>
+      ))}
+    </>
+  );
 }
 
 function NextSection(props: Props & { expiryDays: number }) {
@@ -84,9 +121,18 @@ function NextSection(props: Props & { expiryDays: number }) {
           <button type="submit">{t.t('matches.accept')}</button>
         </form>
       )}
-      {you.mayDecline && (you.mayAccept
-        ? <><h3>{t.t('matches.decline_heading')}</h3><DeclineForm context={context} match={match} /></>
-        : <details><summary>{t.t('matches.withdraw')}</summary><DeclineForm context={context} match={match} /></details>)}
+      {you.mayDecline &&
+        (you.mayAccept ? (
+          <>
+            <h3>{t.t('matches.decline_heading')}</h3>
+            <DeclineForm context={context} match={match} />
+          </>
+        ) : (
+          <details>
+            <summary>{t.t('matches.withdraw')}</summary>
+            <DeclineForm context={context} match={match} />
+          </details>
+        ))}
     </section>
   );
 }
@@ -100,15 +146,31 @@ function SharingSection({ context: { t }, match }: Props) {
         <>
           <p>{t.t('matches.sharing_yours', { other: match.sharing.withWhom })}</p>
           <ul>
-            <li>{t.colon(t.t('matches.field.organisation'))} {yours.organisation}</li>
-            {yours.website && <li>{t.colon(t.t('matches.field.website'))} {yours.website}</li>}
-            {yours.address && <li>{t.colon(t.t('matches.field.address'))} {yours.address}</li>}
-            <li>{t.colon(t.t('matches.field.contact_name'))} {yours.people.map((p) => p.name).join(', ')}</li>
-            <li>{t.colon(t.t('matches.field.email'))} {yours.people.map((p) => p.email).join(', ')}</li>
+            <li>
+              {t.colon(t.t('matches.field.organisation'))} {yours.organisation}
+            </li>
+            {yours.website && (
+              <li>
+                {t.colon(t.t('matches.field.website'))} {yours.website}
+              </li>
+            )}
+            {yours.address && (
+              <li>
+                {t.colon(t.t('matches.field.address'))} {yours.address}
+              </li>
+            )}
+            <li>
+              {t.colon(t.t('matches.field.contact_name'))} {yours.people.map((p) => p.name).join(', ')}
+            </li>
+            <li>
+              {t.colon(t.t('matches.field.email'))} {yours.people.map((p) => p.email).join(', ')}
+            </li>
           </ul>
           <p>{t.t('matches.sharing_theirs')}</p>
         </>
-      ) : <p>{t.t('matches.sharing_curator')}</p>}
+      ) : (
+        <p>{t.t('matches.sharing_curator')}</p>
+      )}
     </section>
   );
 }
@@ -123,7 +185,11 @@ function OutcomeForm({ context, match }: Props) {
         <p class="hint">{t.t('matches.outcome_hint')}</p>
         <div class="field">
           <label for="outcome">{t.t('matches.outcome')}</label>
-          <select id="outcome" name="outcome">{match.yourPart.outcomes.map((o) => <option value={o}>{statusLabel(t, o)}</option>)}</select>
+          <select id="outcome" name="outcome">
+            {match.yourPart.outcomes.map((o) => (
+              <option value={o}>{statusLabel(t, o)}</option>
+            ))}
+          </select>
         </div>
         <div class="field">
           <label for="note">{t.t('matches.note')}</label>
@@ -144,10 +210,16 @@ export function MatchPage({ context, match, expiryDays }: Props & { expiryDays: 
       <h1>{title}</h1>
       <p>{t.t('matches.status', { status: match.statusText })}</p>
       {match.declineReason && <p>{t.t('matches.declined_because', { reason: match.declineReason })}</p>}
-      <p><SideName side={match.challenge} path="challenges" /> – <SideName side={match.solution} path="solutions" /></p>
+      <p>
+        <SideName side={match.challenge} path="challenges" /> – <SideName side={match.solution} path="solutions" />
+      </p>
       <WhySection context={context} match={match} />
       {open && <SharingSection context={context} match={match} />}
-      {open ? <NextSection context={context} match={match} expiryDays={expiryDays} /> : ['declined', 'expired'].includes(match.status) && <p>{t.t('matches.closed')}</p>}
+      {open ? (
+        <NextSection context={context} match={match} expiryDays={expiryDays} />
+      ) : (
+        ['declined', 'expired'].includes(match.status) && <p>{t.t('matches.closed')}</p>
+      )}
       {match.contacts && (
         <section aria-labelledby="contacts-heading">
           <h2 id="contacts-heading">{t.t('introduction.contacts_heading')}</h2>
@@ -158,7 +230,14 @@ export function MatchPage({ context, match, expiryDays }: Props & { expiryDays: 
       {match.yourPart.outcomes.length > 0 && <OutcomeForm context={context} match={match} />}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.t('matches.timeline')}</h2>
-        <ol class="timeline">{match.timeline.map((e) => <li><time datetime={e.at}>{t.date(e.at)}</time>: {e.text}{e.note && <> – {e.note}</>}</li>)}</ol>
+        <ol class="timeline">
+          {match.timeline.map((e) => (
+            <li>
+              <time datetime={e.at}>{t.date(e.at)}</time>: {e.text}
+              {e.note && <> – {e.note}</>}
+            </li>
+          ))}
+        </ol>
       </section>
     </Layout>
   );

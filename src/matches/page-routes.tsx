@@ -26,30 +26,61 @@ function feedbackOf(status: MatchStatus, changed: boolean): Feedback {
 }
 
 /** An answer from a page left open until the match expired is told so, not shown an error page. */
-async function expiredMeanwhile(services: Services, viewer: Viewer | null, id: string, error: unknown): Promise<Feedback> {
-  if (isAppError(error) && error.id === 'invalid_transition' && (await service.readableMatch(services, viewer, id)).match.status === 'expired') return 'expired';
+async function expiredMeanwhile(
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  error: unknown,
+): Promise<Feedback> {
+  if (
+    isAppError(error) &&
+    error.id === 'invalid_transition' &&
+    (await service.readableMatch(services, viewer, id)).match.status === 'expired'
+  )
+    return 'expired';
   throw error;
 }
 
 export function matchPages(app: App, services: Services): void {
-  app.get<{ Params: { id: string } }>('/matches/:id', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
-    const match = await presentMatch(services, parties, request.viewer, request.translator);
-    return sendPage(reply, <MatchPage context={pageContext(request, reply)} match={match} expiryDays={services.config.reminders.matchExpiryDays} />);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/matches/:id',
+    { config: { rateLimit: readLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const parties = await service.readableMatch(services, request.viewer, pageId(request.params.id));
+      const match = await presentMatch(services, parties, request.viewer, request.translator);
+      return sendPage(
+        reply,
+        <MatchPage
+          context={pageContext(request, reply)}
+          match={match}
+          expiryDays={services.config.reminders.matchExpiryDays}
+        />,
+      );
+    },
+  );
 
-  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/decision', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const id = pageId(request.params.id);
-    const input = parseInput(DecisionInput, formToInput(request.body));
-    const feedback = await service.decide(services, request.viewer, id, input)
-      .then(({ match, changed }) => feedbackOf(match.status, changed), (error: unknown) => expiredMeanwhile(services, request.viewer, id, error));
-    return reply.redirect(withFeedback(`/matches/${id}`, feedback), 303);
-  });
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/matches/:id/decision',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const input = parseInput(DecisionInput, formToInput(request.body));
+      const feedback = await service.decide(services, request.viewer, id, input).then(
+        ({ match, changed }) => feedbackOf(match.status, changed),
+        (error: unknown) => expiredMeanwhile(services, request.viewer, id, error),
+      );
+      return reply.redirect(withFeedback(`/matches/${id}`, feedback), 303);
+    },
+  );
 
-  app.post<{ Params: { id: string }; Body: Body }>('/matches/:id/outcome', { config: { rateLimit: writeLimit }, onRequest: requireAmbassador }, async (request, reply) => {
-    const id = pageId(request.params.id);
-    const input = parseInput(OutcomeInput, formToInput(request.body));
-    await service.recordOutcome(services, request.viewer, id, input.outcome, input.note);
-    return reply.redirect(withFeedback(`/matches/${id}`, 'outcome'), 303);
-  });
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/matches/:id/outcome',
+    { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const input = parseInput(OutcomeInput, formToInput(request.body));
+      await service.recordOutcome(services, request.viewer, id, input.outcome, input.note);
+      return reply.redirect(withFeedback(`/matches/${id}`, 'outcome'), 303);
+    },
+  );
 }

@@ -17,33 +17,66 @@ import { RecordSections, type RecordLine } from './components.tsx';
 
 const OUTCOME_STATUSES = ['introduced', 'pilot', 'deployed'];
 
-const otherOf = (kind: ItemKind, parties: MatchParties) => (kind === 'challenge' ? parties.solution : parties.challenge);
+const otherOf = (kind: ItemKind, parties: MatchParties) =>
+  kind === 'challenge' ? parties.solution : parties.challenge;
 
 function lineOf(kind: ItemKind, parties: MatchParties, title = otherOf(kind, parties).title): RecordLine {
   const path = kind === 'challenge' ? 'solutions' : 'challenges';
-  return { id: parties.match.id, title, href: `/${path}/${otherOf(kind, parties).id}`, status: parties.match.status, note: null };
+  return {
+    id: parties.match.id,
+    title,
+    href: `/${path}/${otherOf(kind, parties).id}`,
+    status: parties.match.status,
+    note: null,
+  };
 }
 
 /** The viewer's match records, each naming the other item as the viewer may see it. */
-async function recordLines(services: Services, kind: ItemKind, all: MatchParties[], viewer: Viewer | null, t: Translator): Promise<RecordLine[]> {
+async function recordLines(
+  services: Services,
+  kind: ItemKind,
+  all: MatchParties[],
+  viewer: Viewer | null,
+  t: Translator,
+): Promise<RecordLine[]> {
   const others = all.map((p) => otherOf(kind, p).id);
-  const facts = await loadItemFacts(services.db, kind === 'challenge' ? { challenge: [], solution: others } : { challenge: others, solution: [] });
+  const facts = await loadItemFacts(
+    services.db,
+    kind === 'challenge' ? { challenge: [], solution: others } : { challenge: others, solution: [] },
+  );
   return all.flatMap((p) => {
     const other = facts.get(otherOf(kind, p).id);
     return other ? [lineOf(kind, p, titleFor(viewer, t, other))] : [];
   });
 }
 
-async function publicOutcomes(services: Services, kind: ItemKind, id: string, viewer: Viewer | null): Promise<RecordLine[]> {
-  const rows = (await repository.matchesOfItem(services.db, kind, id)).filter((m) => OUTCOME_STATUSES.includes(m.status));
+async function publicOutcomes(
+  services: Services,
+  kind: ItemKind,
+  id: string,
+  viewer: Viewer | null,
+): Promise<RecordLine[]> {
+  const rows = (await repository.matchesOfItem(services.db, kind, id)).filter((m) =>
+    OUTCOME_STATUSES.includes(m.status),
+  );
   const all = await Promise.all(rows.map((row) => loadParties(services.db, row)));
   // The other item is named only to readers who may read it.
-  return all.filter((p) => canReadItem(viewer, kind === 'challenge' ? solutionGuard(p.solution) : challengeGuard(p.challenge))).map((p) => lineOf(kind, p));
+  return all
+    .filter((p) => canReadItem(viewer, kind === 'challenge' ? solutionGuard(p.solution) : challengeGuard(p.challenge)))
+    .map((p) => lineOf(kind, p));
 }
 
-export async function matchRecordSections(services: Services, id: string, guard: GuardedItem, viewer: Viewer | null, t: Translator) {
+export async function matchRecordSections(
+  services: Services,
+  id: string,
+  guard: GuardedItem,
+  viewer: Viewer | null,
+  t: Translator,
+) {
   const involved = belongsToViewer(viewer, guard) || curatesItem(viewer, guard);
   if (involved) await materialiseSuggestions(services, viewer, guard.kind, id);
-  const records = involved ? await recordLines(services, guard.kind, await visibleMatchesOfItem(services, viewer, guard.kind, id), viewer, t) : [];
+  const records = involved
+    ? await recordLines(services, guard.kind, await visibleMatchesOfItem(services, viewer, guard.kind, id), viewer, t)
+    : [];
   return <RecordSections outcomes={await publicOutcomes(services, guard.kind, id, viewer)} records={records} t={t} />;
 }

@@ -24,7 +24,10 @@ export interface MatchRoles {
 }
 
 export async function loadParties(db: Database, match: MatchRow): Promise<MatchParties> {
-  const [challenge, solution] = await Promise.all([findChallenge(db, match.challenge_id), findSolution(db, match.solution_id)]);
+  const [challenge, solution] = await Promise.all([
+    findChallenge(db, match.challenge_id),
+    findSolution(db, match.solution_id),
+  ]);
   if (!challenge || !solution) throw errors.notFound();
   return { match, challenge, solution };
 }

@@ -27,15 +27,25 @@ function sideOf(item: ItemFacts | undefined, acceptedAt: Date | null, reader: Vi
   if (!item) throw errors.notFound();
   const readable = mayRead(reader, item);
   return {
-    id: item.id, title: readable ? item.title : withheldTitle(t, item), organisation: readable ? item.organisationName : null,
-    accepted: acceptedAt !== null, acceptedAt: acceptedAt?.toISOString() ?? null, readable,
+    id: item.id,
+    title: readable ? item.title : withheldTitle(t, item),
+    organisation: readable ? item.organisationName : null,
+    accepted: acceptedAt !== null,
+    acceptedAt: acceptedAt?.toISOString() ?? null,
+    readable,
   };
 }
 
-const publicContacts = (contacts: SideContacts): Contacts => ({ ...contacts, people: contacts.people.map(({ name, email }) => ({ name, email })) });
+const publicContacts = (contacts: SideContacts): Contacts => ({
+  ...contacts,
+  people: contacts.people.map(({ name, email }) => ({ name, email })),
+});
 
 function yourPart(match: MatchRow, roles: MatchRoles): MatchRecord['yourPart'] {
-  const sides = [...(roles.challengeSide ? ['challenge' as const] : []), ...(roles.solutionSide ? ['solution' as const] : [])];
+  const sides = [
+    ...(roles.challengeSide ? ['challenge' as const] : []),
+    ...(roles.solutionSide ? ['solution' as const] : []),
+  ];
   const acceptedAt = sides.map((side) => match[`${side}_accepted_at`]);
   const undecided = UNDECIDED.includes(match.status);
   return {
@@ -48,8 +58,18 @@ function yourPart(match: MatchRow, roles: MatchRoles): MatchRecord['yourPart'] {
 }
 
 /** What the reader's own side will hand over once both accepted, and to whom, named as the reader may name them. */
-async function sharingFor(services: Services, parties: MatchParties, roles: MatchRoles, other: Side, t: Translator): Promise<MatchRecord['sharing']> {
-  const own = roles.challengeSide ? parties.challenge.owner_organisation_id : roles.solutionSide ? parties.solution.provider_organisation_id : null;
+async function sharingFor(
+  services: Services,
+  parties: MatchParties,
+  roles: MatchRoles,
+  other: Side,
+  t: Translator,
+): Promise<MatchRecord['sharing']> {
+  const own = roles.challengeSide
+    ? parties.challenge.owner_organisation_id
+    : roles.solutionSide
+      ? parties.solution.provider_organisation_id
+      : null;
   return {
     fields: SHARED_FIELDS,
     yours: own ? publicContacts(await contactsOf(services.db, own)) : null,
@@ -62,15 +82,24 @@ function ambassadorNote(events: Awaited<ReturnType<typeof repository.matchEvents
   return proposal?.note ? { by: proposal.actor_name, text: proposal.note } : null;
 }
 
-export async function presentMatch(services: Services, parties: MatchParties, reader: Viewer | null, t: Translator): Promise<MatchRecord> {
+export async function presentMatch(
+  services: Services,
+  parties: MatchParties,
+  reader: Viewer | null,
+  t: Translator,
+): Promise<MatchRecord> {
   const { match, challenge, solution } = parties;
   const [events, contacts, facts] = await Promise.all([
-    repository.matchEvents(services.db, match.id), revealedContacts(services, parties),
+    repository.matchEvents(services.db, match.id),
+    revealedContacts(services, parties),
     loadItemFacts(services.db, { challenge: [challenge.id], solution: [solution.id] }),
   ]);
   const roles = rolesOf(reader, parties);
   const bothAccepted = match.challenge_accepted_at !== null && match.solution_accepted_at !== null;
-  const sides = { challenge: sideOf(facts.get(challenge.id), match.challenge_accepted_at, reader, t), solution: sideOf(facts.get(solution.id), match.solution_accepted_at, reader, t) };
+  const sides = {
+    challenge: sideOf(facts.get(challenge.id), match.challenge_accepted_at, reader, t),
+    solution: sideOf(facts.get(solution.id), match.solution_accepted_at, reader, t),
+  };
   const deadline = answerDeadline(match, services.config.reminders.matchExpiryDays);
   return {
     id: match.id,
@@ -90,6 +119,9 @@ export async function presentMatch(services: Services, parties: MatchParties, re
     createdAt: match.created_at.toISOString(),
     updatedAt: match.updated_at.toISOString(),
     timeline: events.map((event) => entryOf(t, event, roles, bothAccepted)),
-    contacts: contacts && { challenge: publicContacts(contacts.challenge), solution: publicContacts(contacts.solution) },
+    contacts: contacts && {
+      challenge: publicContacts(contacts.challenge),
+      solution: publicContacts(contacts.solution),
+    },
   };
 }

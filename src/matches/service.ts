@@ -26,12 +26,31 @@ export interface MatchStep {
 
 /** The step's timeline entry, audit entry and domain event, in the transaction of the change. */
 async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
-  await repository.insertMatchEvent(tx, { matchId: step.match.id, actorId: step.actorId, actorSide: step.actorSide, action: step.action, note });
-  await recordEvent(tx, {
-    type: 'match.step', matchId: step.match.id, challengeId: step.match.challenge_id, solutionId: step.match.solution_id,
-    action: step.action, status: step.match.status, actorId: step.actorId, actorSide: step.actorSide,
+  await repository.insertMatchEvent(tx, {
+    matchId: step.match.id,
+    actorId: step.actorId,
+    actorSide: step.actorSide,
+    action: step.action,
+    note,
   });
-  await recordAudit(tx, { actorId: step.actorId, action: `match.${step.action}`, objectType: 'match', objectId: step.match.id, before, after: { status: step.match.status, note } });
+  await recordEvent(tx, {
+    type: 'match.step',
+    matchId: step.match.id,
+    challengeId: step.match.challenge_id,
+    solutionId: step.match.solution_id,
+    action: step.action,
+    status: step.match.status,
+    actorId: step.actorId,
+    actorSide: step.actorSide,
+  });
+  await recordAudit(tx, {
+    actorId: step.actorId,
+    action: `match.${step.action}`,
+    objectType: 'match',
+    objectId: step.match.id,
+    before,
+    after: { status: step.match.status, note },
+  });
 }
 
 export async function readableMatch(services: Services, viewer: Viewer | null, id: string): Promise<MatchParties> {
@@ -53,7 +72,12 @@ interface NewMatch {
   explanation?: unknown;
 }
 
-const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = { engine: null, application: 'solution', request: 'challenge', ambassador: 'curator' };
+const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = {
+  engine: null,
+  application: 'solution',
+  request: 'challenge',
+  ambassador: 'curator',
+};
 
 /** Who may start a match of each origin, given their roles toward both items. */
 function mayStart(origin: MatchOrigin, roles: MatchRoles): boolean {
@@ -68,17 +92,27 @@ export async function startMatch(services: Services, viewer: Viewer | null, inpu
   const challenge = await readableChallenge(services, viewer, input.challengeId);
   const solution = await readableSolution(services, viewer, input.solutionId);
   if (!mayStart(input.origin, rolesOf(viewer, { challenge, solution }))) throw errors.forbidden();
-  if (input.origin === 'application') await requireContactAllowed(services, solution.provider_organisation_id, challenge.owner_organisation_id);
-  if (input.origin === 'request') await requireContactAllowed(services, challenge.owner_organisation_id, solution.provider_organisation_id);
+  if (input.origin === 'application')
+    await requireContactAllowed(services, solution.provider_organisation_id, challenge.owner_organisation_id);
+  if (input.origin === 'request')
+    await requireContactAllowed(services, challenge.owner_organisation_id, solution.provider_organisation_id);
   if (!OPEN_CHALLENGE.includes(challenge.status) || solution.status !== 'published') throw errors.invalidTransition();
   const now = services.now();
   // The engine's suggestions are the platform's, whoever opened the page that kept them.
-  const step = { action: input.origin, actorId: input.origin === 'engine' ? null : viewer.id, actorSide: ORIGIN_SIDE[input.origin] };
+  const step = {
+    action: input.origin,
+    actorId: input.origin === 'engine' ? null : viewer.id,
+    actorSide: ORIGIN_SIDE[input.origin],
+  };
   const created = await services.db.transaction().execute(async (tx) => {
     const match = await repository.insertMatch(tx, {
-      challenge_id: challenge.id, solution_id: solution.id, origin: input.origin, created_by: step.actorId,
+      challenge_id: challenge.id,
+      solution_id: solution.id,
+      origin: input.origin,
+      created_by: step.actorId,
       status: input.origin === 'engine' ? 'suggested' : 'proposed',
-      score: input.score ?? null, explanation: input.explanation === undefined ? null : JSON.stringify(input.explanation),
+      score: input.score ?? null,
+      explanation: input.explanation === undefined ? null : JSON.stringify(input.explanation),
       challenge_accepted_at: input.origin === 'request' ? now : null,
       solution_accepted_at: input.origin === 'application' ? now : null,
     });
@@ -95,10 +129,12 @@ async function existingPair(services: Services, viewer: Viewer, input: NewMatch)
   const match = await repository.findPair(services.db, input.challengeId, input.solutionId);
   if (!match) throw errors.notFound();
   if (input.origin === 'application' || input.origin === 'request') {
-    if (UNDECIDED.includes(match.status)) return (await decide(services, viewer, match.id, { decision: 'accept', note: input.note })).match;
+    if (UNDECIDED.includes(match.status))
+      return (await decide(services, viewer, match.id, { decision: 'accept', note: input.note })).match;
   }
   if (input.origin === 'engine') return match;
-  if (input.origin === 'ambassador' && match.status === 'suggested') return proposeSuggestion(services, viewer, match.id, input.note);
+  if (input.origin === 'ambassador' && match.status === 'suggested')
+    return proposeSuggestion(services, viewer, match.id, input.note);
   throw errors.conflict('match_exists', 'matches.error_exists');
 }
 
@@ -106,7 +142,7 @@ async function existingPair(services: Services, viewer: Viewer, input: NewMatch)
 async function proposeSuggestion(services: Services, viewer: Viewer, id: string, note?: string): Promise<MatchRow> {
   const step = await services.db.transaction().execute(async (tx) => {
     const before = await repository.findMatchForUpdate(tx, id);
-    if (!before || before.status !== 'suggested') throw errors.conflict('match_exists', 'matches.error_exists');
+    if (before?.status !== 'suggested') throw errors.conflict('match_exists', 'matches.error_exists');
     await repository.updateMatch(tx, id, { status: 'proposed' });
     const match = { ...before, status: 'proposed' as const };
     const step = { match, action: 'ambassador', actorId: viewer.id, actorSide: 'curator' as const };
@@ -118,15 +154,29 @@ async function proposeSuggestion(services: Services, viewer: Viewer, id: string,
 }
 
 /** The engine's best matches for an item, kept as `suggested` records the first time they are shown. */
-export async function materialiseSuggestions(services: Services, viewer: Viewer | null, kind: 'challenge' | 'solution', id: string, limit = 5): Promise<MatchRow[]> {
+export async function materialiseSuggestions(
+  services: Services,
+  viewer: Viewer | null,
+  kind: 'challenge' | 'solution',
+  id: string,
+  limit = 5,
+): Promise<MatchRow[]> {
   if (!viewer) throw errors.unauthenticated();
-  const item = kind === 'challenge' ? await readableChallenge(services, viewer, id) : await readableSolution(services, viewer, id);
+  const item =
+    kind === 'challenge' ? await readableChallenge(services, viewer, id) : await readableSolution(services, viewer, id);
   const results = await services.matching.matchesFor(kind, item.id, viewer, limit);
   for (const result of results) {
-    const pair = kind === 'challenge' ? { challengeId: id, solutionId: result.id } : { challengeId: result.id, solutionId: id };
+    const pair =
+      kind === 'challenge' ? { challengeId: id, solutionId: result.id } : { challengeId: result.id, solutionId: id };
     if (await repository.findPair(services.db, pair.challengeId, pair.solutionId)) continue;
-    await startMatch(services, viewer, { origin: 'engine', ...pair, score: result.score, explanation: result.explanation })
-      .catch((error: unknown) => { if (!isSkippable(error)) throw error; });
+    await startMatch(services, viewer, {
+      origin: 'engine',
+      ...pair,
+      score: result.score,
+      explanation: result.explanation,
+    }).catch((error: unknown) => {
+      if (!isSkippable(error)) throw error;
+    });
   }
   return repository.matchesOfItem(services.db, kind, id);
 }
@@ -159,7 +209,8 @@ function repeats(before: MatchRow, roles: MatchRoles, decision: Decision['decisi
 
 export async function decide(services: Services, viewer: Viewer | null, id: string, input: Decision): Promise<Decided> {
   if (!viewer) throw errors.unauthenticated();
-  if (input.decision === 'decline' && !input.reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);
+  if (input.decision === 'decline' && !input.reason)
+    throw errors.validation([{ field: 'reason', message: 'field.required' }]);
   const roles = rolesOf(viewer, await readableMatch(services, viewer, id));
   if (!roles.challengeSide && !roles.solutionSide) throw errors.forbidden();
   const now = services.now();
@@ -169,13 +220,20 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
     // Under the row lock, so a double click's second request sees the first one's answer.
     if (repeats(before, roles, input.decision)) return { match: before, changed: false } as const;
     if (!UNDECIDED.includes(before.status)) throw errors.invalidTransition();
-    const changes = input.decision === 'decline'
-      ? { status: 'declined' as const, decline_reason: input.reason ?? null }
-      : acceptance(before, roles, now);
+    const changes =
+      input.decision === 'decline'
+        ? { status: 'declined' as const, decline_reason: input.reason ?? null }
+        : acceptance(before, roles, now);
     await repository.updateMatch(tx, id, changes);
     const match = { ...before, ...changes };
-    const action = input.decision === 'decline' ? 'declined' : match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
-    const step = { match, action, actorId: viewer.id, actorSide: roles.challengeSide ? 'challenge' as const : 'solution' as const };
+    const action =
+      input.decision === 'decline' ? 'declined' : match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
+    const step = {
+      match,
+      action,
+      actorId: viewer.id,
+      actorSide: roles.challengeSide ? ('challenge' as const) : ('solution' as const),
+    };
     await writeStep(tx, step, input.reason ?? input.note, { status: before.status });
     return step;
   });
@@ -187,10 +245,20 @@ export async function decide(services: Services, viewer: Viewer | null, id: stri
 function acceptance(before: MatchRow, roles: MatchRoles, now: Date) {
   const challengeAt = before.challenge_accepted_at ?? (roles.challengeSide ? now : null);
   const solutionAt = before.solution_accepted_at ?? (roles.solutionSide ? now : null);
-  return { challenge_accepted_at: challengeAt, solution_accepted_at: solutionAt, status: statusAfterAcceptance(challengeAt !== null, solutionAt !== null) };
+  return {
+    challenge_accepted_at: challengeAt,
+    solution_accepted_at: solutionAt,
+    status: statusAfterAcceptance(challengeAt !== null, solutionAt !== null),
+  };
 }
 
-export async function recordOutcome(services: Services, viewer: Viewer | null, id: string, outcome: Outcome, note?: string): Promise<MatchRow> {
+export async function recordOutcome(
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  outcome: Outcome,
+  note?: string,
+): Promise<MatchRow> {
   if (!viewer) throw errors.unauthenticated();
   if (outcome === 'declined' && !note) throw errors.validation([{ field: 'note', message: 'field.required' }]);
   const parties = await readableMatch(services, viewer, id);
@@ -198,7 +266,10 @@ export async function recordOutcome(services: Services, viewer: Viewer | null, i
   const step = await services.db.transaction().execute(async (tx) => {
     const before = await repository.findMatchForUpdate(tx, id);
     if (!before || !canRecordOutcome(outcome, before.status)) throw errors.invalidTransition();
-    const changes = { status: outcome, decline_reason: outcome === 'declined' ? note ?? null : before.decline_reason };
+    const changes = {
+      status: outcome,
+      decline_reason: outcome === 'declined' ? (note ?? null) : before.decline_reason,
+    };
     await repository.updateMatch(tx, id, changes);
     const match = { ...before, ...changes };
     const step = { match, action: outcome, actorId: viewer.id, actorSide: 'curator' as const };

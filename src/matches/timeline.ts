@@ -9,7 +9,20 @@ import type { MatchRecord } from './schemas.ts';
 type TimelineEntry = MatchRecord['timeline'][number];
 type By = TimelineEntry['by'];
 
-const STEPS = ['engine', 'ambassador', 'application', 'request', 'accepted_by_one_side', 'accepted', 'declined', 'introduced', 'pilot', 'deployed', 'expired', 'moved'];
+const STEPS = [
+  'engine',
+  'ambassador',
+  'application',
+  'request',
+  'accepted_by_one_side',
+  'accepted',
+  'declined',
+  'introduced',
+  'pilot',
+  'deployed',
+  'expired',
+  'moved',
+];
 // A moved match's note is the duplicate item's id: nothing a person reads.
 const NOTELESS = ['moved'];
 
@@ -24,12 +37,21 @@ export function stepText(t: Translator, action: string, by: By, actor: string | 
 }
 
 /** Who took a step, named unless they acted for a side the reader is not on and the sides have not both accepted. */
-export function entryOf(t: Translator, event: MatchEventRow & { actor_name: string | null }, roles: MatchRoles, bothAccepted: boolean): TimelineEntry {
+export function entryOf(
+  t: Translator,
+  event: MatchEventRow & { actor_name: string | null },
+  roles: MatchRoles,
+  bothAccepted: boolean,
+): TimelineEntry {
   const by: By = event.actor_side ?? (event.actor_id ? 'curator' : 'platform');
   const otherSide = (by === 'challenge' && !roles.challengeSide) || (by === 'solution' && !roles.solutionSide);
   const actor = by !== 'platform' && (!otherSide || roles.curator || bothAccepted) ? event.actor_name : null;
   return {
-    action: event.action, text: stepText(t, event.action, by, actor), actor, by,
-    note: NOTELESS.includes(event.action) ? null : event.note, at: event.occurred_at.toISOString(),
+    action: event.action,
+    text: stepText(t, event.action, by, actor),
+    actor,
+    by,
+    note: NOTELESS.includes(event.action) ? null : event.note,
+    at: event.occurred_at.toISOString(),
   };
 }

@@ -31,8 +31,19 @@ export async function loadItemFacts(db: Database, ids: ItemIds): Promise<Map<str
     const wanted = [...new Set(ids[kind].filter((id) => UUID.test(id)))];
     for (const row of await itemFacts(db, kind, wanted)) {
       facts.set(row.id, {
-        id: row.id, title: row.title, organisationName: row.organisation_name, organisationKind: row.organisation_kind, region: row.region,
-        guard: { kind, organisationId: row.organisation_id, classification: row.classification, status: row.status, spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id },
+        id: row.id,
+        title: row.title,
+        organisationName: row.organisation_name,
+        organisationKind: row.organisation_kind,
+        region: row.region,
+        guard: {
+          kind,
+          organisationId: row.organisation_id,
+          classification: row.classification,
+          status: row.status,
+          spearheads: row.spearheads,
+          assignedAmbassadorId: row.assigned_ambassador_id,
+        },
       });
     }
   }
@@ -44,7 +55,10 @@ export function withheldTitle(t: Translator, item: ItemFacts): string {
   const kind = item.organisationKind in ORGANISATION_KINDS ? item.organisationKind : 'other';
   const organisation = t.t(`matches.withheld.organisation.${kind}` as MessageKey);
   const region = item.region && item.region in REGIONS ? t.label(REGIONS[item.region as keyof typeof REGIONS]) : '';
-  return t.t(`matches.withheld.${item.guard.kind}.${item.guard.classification}` as MessageKey, { organisation, region });
+  return t.t(`matches.withheld.${item.guard.kind}.${item.guard.classification}` as MessageKey, {
+    organisation,
+    region,
+  });
 }
 
 export function mayRead(reader: Viewer | null, item: ItemFacts): boolean {

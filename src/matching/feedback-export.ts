@@ -12,7 +12,12 @@ import * as repository from './repository.ts';
 const GRADES: Partial<Record<MatchStatus, number>> = { declined: 0, accepted: 1, introduced: 1, pilot: 2, deployed: 3 };
 const DECIDED = Object.keys(GRADES) as MatchStatus[];
 
-export interface FeedbackExport { queries: number; documents: number; judgements: number; declined: number }
+export interface FeedbackExport {
+  queries: number;
+  documents: number;
+  judgements: number;
+  declined: number;
+}
 
 /**
  * Writes corpus.jsonl (every matchable solution and every judged one), queries.jsonl (challenges with at least one
@@ -25,29 +30,64 @@ export async function exportFeedback(db: Database, folder: string): Promise<Feed
   const positive = new Set(decided.filter((m) => GRADES[m.status]! > 0).map((m) => m.challenge_id));
   const challenges = await repository.challengesById(db, [...positive]);
   const judged = await repository.solutionsById(db, [...new Set(decided.map((m) => m.solution_id))]);
-  const solutions = new Map([...await repository.matchableSolutions(db), ...judged].map((row) => [row.id, row]));
+  const solutions = new Map([...(await repository.matchableSolutions(db)), ...judged].map((row) => [row.id, row]));
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, 'corpus.jsonl'), jsonLines([...solutions.values()].map((row) => {
-    const doc = solutionDocument(row);
-    return { _id: doc.id, title: doc.title, text: doc.text };
-  })));
-  await writeFile(join(folder, 'queries.jsonl'), jsonLines(challenges.map((row) => {
-    const doc = challengeDocument(row);
-    return { _id: doc.id, text: `${doc.title}. ${doc.text}` };
-  })));
+  await writeFile(
+    join(folder, 'corpus.jsonl'),
+    jsonLines(
+      [...solutions.values()].map((row) => {
+        const doc = solutionDocument(row);
+        return { _id: doc.id, title: doc.title, text: doc.text };
+      }),
+    ),
+  );
+  await writeFile(
+    join(folder, 'queries.jsonl'),
+    jsonLines(
+      challenges.map((row) => {
+        const doc = challengeDocument(row);
+        return { _id: doc.id, text: `${doc.title}. ${doc.text}` };
+      }),
+    ),
+  );
   const judgements = decided.filter((m) => positive.has(m.challenge_id));
-  await writeFile(join(folder, 'qrels.tsv'), ['query-id\tcorpus-id\tscore', ...judgements.map((m) => `${m.challenge_id}\t${m.solution_id}\t${GRADES[m.status]}`)].join('\n') + '\n');
-  await writeFile(join(folder, 'decisions.jsonl'), jsonLines(decided.map((m) => ({
-    challenge: m.challenge_id, solution: m.solution_id, status: m.status, grade: GRADES[m.status], reason: m.decline_reason, origin: m.origin,
-  }))));
-  return { queries: challenges.length, documents: solutions.size, judgements: judgements.length, declined: decided.filter((m) => m.status === 'declined').length };
+  await writeFile(
+    join(folder, 'qrels.tsv'),
+    `${[
+      'query-id\tcorpus-id\tscore',
+      ...judgements.map((m) => `${m.challenge_id}\t${m.solution_id}\t${GRADES[m.status]}`),
+    ].join('\n')}\n`,
+  );
+  await writeFile(
+    join(folder, 'decisions.jsonl'),
+    jsonLines(
+      decided.map((m) => ({
+        challenge: m.challenge_id,
+        solution: m.solution_id,
+        status: m.status,
+        grade: GRADES[m.status],
+        reason: m.decline_reason,
+        origin: m.origin,
+      })),
+    ),
+  );
+  return {
+    queries: challenges.length,
+    documents: solutions.size,
+    judgements: judgements.length,
+    declined: decided.filter((m) => m.status === 'declined').length,
+  };
 }
 
 /** `helemaal feedback export DIR`: writes the set and says how to replay it. */
 export async function feedbackExportCommand(db: Database, folder: string): Promise<void> {
   const written = await exportFeedback(db, folder);
-  console.log(`${folder}: ${written.queries} challenges with ${written.judgements} judgements (${written.declined} declined in all) over ${written.documents} solutions`);
-  console.log(`replay: npm run bench:match -- --corpus ${join(folder, 'corpus.jsonl')} --queries ${join(folder, 'queries.jsonl')} --qrels ${join(folder, 'qrels.tsv')}`);
+  console.log(
+    `${folder}: ${written.queries} challenges with ${written.judgements} judgements (${written.declined} declined in all) over ${written.documents} solutions`,
+  );
+  console.log(
+    `replay: npm run bench:match -- --corpus ${join(folder, 'corpus.jsonl')} --queries ${join(folder, 'queries.jsonl')} --qrels ${join(folder, 'qrels.tsv')}`,
+  );
 }
 
 function jsonLines(rows: readonly unknown[]): string {

@@ -23,23 +23,48 @@ export interface ExplainedMatch {
 }
 
 function idFilter(kind: ItemKind, ids: string[]): ItemFilter {
-  return { statuses: [...LISTED_STATUSES[kind], 'submitted', 'sent_back', 'draft'], sectors: [], spearheads: [], regions: [], languages: [], ids, limit: ids.length, offset: 0 };
+  return {
+    statuses: [...LISTED_STATUSES[kind], 'submitted', 'sent_back', 'draft'],
+    sectors: [],
+    spearheads: [],
+    regions: [],
+    languages: [],
+    ids,
+    limit: ids.length,
+    offset: 0,
+  };
 }
 
-export async function explainedMatches(services: Services, kind: ItemKind, results: MatchResult[], viewer: Viewer | null, t: Translator): Promise<ExplainedMatch[]> {
+export async function explainedMatches(
+  services: Services,
+  kind: ItemKind,
+  results: MatchResult[],
+  viewer: Viewer | null,
+  t: Translator,
+): Promise<ExplainedMatch[]> {
   if (results.length === 0) return [];
   const ids = results.map((r) => r.id);
-  const { rows } = kind === 'challenge'
-    ? await listChallenges(services.db, idFilter(kind, ids), viewer)
-    : await listSolutions(services.db, idFilter(kind, ids), viewer);
+  const { rows } =
+    kind === 'challenge'
+      ? await listChallenges(services.db, idFilter(kind, ids), viewer)
+      : await listSolutions(services.db, idFilter(kind, ids), viewer);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return results.flatMap((result) => {
     const row = byId.get(result.id);
     if (!row) return [];
-    return [{
-      kind, id: row.id, title: row.title, language: row.language, organisation: row.organisation_name, isSme: row.organisation_is_sme,
-      href: `/${kind === 'challenge' ? 'challenges' : 'solutions'}/${row.id}`, score: result.score, explanation: result.explanation,
-      reasons: explainMatch(t, result.explanation),
-    }];
+    return [
+      {
+        kind,
+        id: row.id,
+        title: row.title,
+        language: row.language,
+        organisation: row.organisation_name,
+        isSme: row.organisation_is_sme,
+        href: `/${kind === 'challenge' ? 'challenges' : 'solutions'}/${row.id}`,
+        score: result.score,
+        explanation: result.explanation,
+        reasons: explainMatch(t, result.explanation),
+      },
+    ];
   });
 }

@@ -11,22 +11,38 @@ const BEING_WRITTEN = ['draft', 'sent_back'];
 const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'challenge' };
 
 export async function matchSections(
-  services: Services, kind: ItemKind, item: { id: string; title: string; description: string; status: string }, viewer: Viewer | null, t: Translator,
+  services: Services,
+  kind: ItemKind,
+  item: { id: string; title: string; description: string; status: string },
+  viewer: Viewer | null,
+  t: Translator,
 ) {
   const other = OTHER[kind];
   const results = await services.matching.matchesFor(kind, item.id, viewer, 8);
   const matches = await explainedMatches(services, other, results, viewer, t);
   const similarResults = BEING_WRITTEN.includes(item.status)
-    ? (await services.matching.similar(kind, { title: item.title, text: item.description }, viewer)).filter((r) => r.id !== item.id)
+    ? (await services.matching.similar(kind, { title: item.title, text: item.description }, viewer)).filter(
+        (r) => r.id !== item.id,
+      )
     : [];
   const similar = await explainedMatches(services, kind, similarResults, viewer, t);
   return (
     <>
       {BEING_WRITTEN.includes(item.status) && (
-        <MatchList id="similar" heading={t.t(kind === 'challenge' ? 'match.similar_challenges' : 'match.similar_solutions')}
-          intro={t.t('match.similar_intro')} matches={similar} t={t} />
+        <MatchList
+          id="similar"
+          heading={t.t(kind === 'challenge' ? 'match.similar_challenges' : 'match.similar_solutions')}
+          intro={t.t('match.similar_intro')}
+          matches={similar}
+          t={t}
+        />
       )}
-      <MatchList id="matches" heading={t.t(kind === 'challenge' ? 'match.solutions_heading' : 'match.challenges_heading')} matches={matches} t={t} />
+      <MatchList
+        id="matches"
+        heading={t.t(kind === 'challenge' ? 'match.solutions_heading' : 'match.challenges_heading')}
+        matches={matches}
+        t={t}
+      />
     </>
   );
 }

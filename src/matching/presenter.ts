@@ -17,7 +17,9 @@ function labelled(t: Translator, table: Record<string | number, Labels>, codes: 
  * without the thesaurus's qualifier in brackets, and not shouted in capitals.
  */
 export function conceptName(locale: string, concept: ConceptRef): string {
-  const label = conceptLabel(concept.label, locale).replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const label = conceptLabel(concept.label, locale)
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
   return label === label.toUpperCase() ? label.toLowerCase() : label;
 }
 
@@ -29,18 +31,33 @@ export function explainMatch(t: Translator, explanation: MatchExplanation): stri
   // Within one language a "translation" is only a loose synonym; it explains nothing to a reader.
   const translated = explanation.translatedTerms.filter((p) => isTellingTerm(p.from) && isTellingTerm(p.to));
   if (!explanation.sameLanguage && translated.length) {
-    reasons.push(t.t('match.translated_terms', { pairs: translated.slice(0, 5).map((p) => `${p.from} → ${p.to}`).join(', ') }));
+    reasons.push(
+      t.t('match.translated_terms', {
+        pairs: translated
+          .slice(0, 5)
+          .map((p) => `${p.from} → ${p.to}`)
+          .join(', '),
+      }),
+    );
   }
   const concepts = [...new Set(explanation.concepts.map((c) => conceptName(t.locale, c)))]
     // A one-word concept inside a shared word ("kind" in "kleinkinderen") repeats it, less precisely.
-    .filter((name) => name.includes(' ') || (isTellingTerm(name) && !shared.some((term) => term.includes(name.toLowerCase()))));
+    .filter(
+      (name) =>
+        name.includes(' ') || (isTellingTerm(name) && !shared.some((term) => term.includes(name.toLowerCase()))),
+    );
   if (concepts.length) reasons.push(t.t('match.concepts', { concepts: concepts.slice(0, 4).join(', ') }));
-  if (explanation.sectors.length) reasons.push(t.t('match.sectors', { sectors: labelled(t, SECTORS, explanation.sectors) }));
-  if (explanation.spearheads.length) reasons.push(t.t('match.spearheads', { spearheads: labelled(t, SPEARHEADS, explanation.spearheads) }));
-  if (explanation.regions.length) reasons.push(t.t('match.regions', { regions: labelled(t, REGIONS, explanation.regions) }));
+  if (explanation.sectors.length)
+    reasons.push(t.t('match.sectors', { sectors: labelled(t, SECTORS, explanation.sectors) }));
+  if (explanation.spearheads.length)
+    reasons.push(t.t('match.spearheads', { spearheads: labelled(t, SPEARHEADS, explanation.spearheads) }));
+  if (explanation.regions.length)
+    reasons.push(t.t('match.regions', { regions: labelled(t, REGIONS, explanation.regions) }));
   const [, other] = explanation.languages;
   if (!explanation.sameLanguage && other in CONTENT_LANGUAGES) {
-    reasons.push(t.t('match.other_language', { language: t.label(CONTENT_LANGUAGES[other as keyof typeof CONTENT_LANGUAGES]) }));
+    reasons.push(
+      t.t('match.other_language', { language: t.label(CONTENT_LANGUAGES[other as keyof typeof CONTENT_LANGUAGES]) }),
+    );
   }
   return reasons;
 }
@@ -65,5 +82,8 @@ export function storedReasons(t: Translator, stored: unknown, bothReadable: bool
   const parsed: unknown = typeof stored === 'string' ? JSON.parse(stored) : stored;
   if (!Value.Check(Explanation, parsed)) return [];
   const explanation = parsed as MatchExplanation;
-  return explainMatch(t, bothReadable ? explanation : { ...explanation, sharedTerms: [], translatedTerms: [], concepts: [] });
+  return explainMatch(
+    t,
+    bothReadable ? explanation : { ...explanation, sharedTerms: [], translatedTerms: [], concepts: [] },
+  );
 }

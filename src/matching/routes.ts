@@ -42,22 +42,41 @@ const MATCH_LISTS = [
 
 export function matchingRoutes(app: App, services: Services): void {
   for (const [kind, other, summary] of MATCH_LISTS) {
-    app.get(`/api/v1/${kind}s/:id/matches`, {
-      config: { rateLimit: readLimit, publicCache: true },
-      schema: { tags, summary, params: IdParams, querystring: MatchQuery, response: { 200: MatchList, 404: ErrorBody } },
-    }, async (request) => {
-      const item = await READABLE[kind](services, request.viewer, request.params.id);
-      const results = await services.matching.matchesFor(kind, item.id, request.viewer, request.query.limit ?? 10);
-      return { items: await explainedMatches(services, other, results, request.viewer, request.translator) };
-    });
+    app.get(
+      `/api/v1/${kind}s/:id/matches`,
+      {
+        config: { rateLimit: readLimit, publicCache: true },
+        schema: {
+          tags,
+          summary,
+          params: IdParams,
+          querystring: MatchQuery,
+          response: { 200: MatchList, 404: ErrorBody },
+        },
+      },
+      async (request) => {
+        const item = await READABLE[kind](services, request.viewer, request.params.id);
+        const results = await services.matching.matchesFor(kind, item.id, request.viewer, request.query.limit ?? 10);
+        return { items: await explainedMatches(services, other, results, request.viewer, request.translator) };
+      },
+    );
   }
 
-  app.post('/api/v1/similar', {
-    config: { rateLimit: readLimit },
-    schema: { tags, summary: 'Search before you post: existing items like a draft', body: SimilarInput, response: { 200: MatchList, 400: ErrorBody } },
-  }, async (request) => {
-    const { kind, title, text } = request.body;
-    const results = await services.matching.similar(kind, { title, text }, request.viewer);
-    return { items: await explainedMatches(services, kind, results, request.viewer, request.translator) };
-  });
+  app.post(
+    '/api/v1/similar',
+    {
+      config: { rateLimit: readLimit },
+      schema: {
+        tags,
+        summary: 'Search before you post: existing items like a draft',
+        body: SimilarInput,
+        response: { 200: MatchList, 400: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { kind, title, text } = request.body;
+      const results = await services.matching.similar(kind, { title, text }, request.viewer);
+      return { items: await explainedMatches(services, kind, results, request.viewer, request.translator) };
+    },
+  );
 }

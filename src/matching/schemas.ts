@@ -5,7 +5,9 @@ import { Type } from 'typebox';
 export const Explanation = Type.Object({
   sharedTerms: Type.Array(Type.String()),
   translatedTerms: Type.Array(Type.Object({ from: Type.String(), to: Type.String() })),
-  concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.Object({ nl: Type.String(), en: Type.String(), fr: Type.String() }) })),
+  concepts: Type.Array(
+    Type.Object({ id: Type.String(), label: Type.Object({ nl: Type.String(), en: Type.String(), fr: Type.String() }) }),
+  ),
   sectors: Type.Array(Type.String()),
   spearheads: Type.Array(Type.Integer()),
   regions: Type.Array(Type.String()),

@@ -67,7 +67,10 @@ test('Spanish "trabajo desde casa" finds the Dutch home-office solution first an
 });
 
 test('Spanish "soledad mayores" puts the two Dutch challenges about elderly people alone or lonely at the top', async () => {
-  assert.deepEqual(new Set((await titles('challenges', 'soledad mayores')).slice(0, 2)), new Set([FALL_DETECTION, LONELINESS]));
+  assert.deepEqual(
+    new Set((await titles('challenges', 'soledad mayores')).slice(0, 2)),
+    new Set([FALL_DETECTION, LONELINESS]),
+  );
 });
 
 test('Basque "bideo deiak" (video calls) finds the English video-calling solution first', async () => {

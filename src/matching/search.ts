@@ -8,7 +8,12 @@ import type { ItemFilter } from '../publication/filter.ts';
 
 const SEARCH_DEPTH = 500;
 
-export async function withTextSearch(services: Services, kind: ItemKind, filter: ItemFilter, viewer: Viewer | null): Promise<ItemFilter> {
+export async function withTextSearch(
+  services: Services,
+  kind: ItemKind,
+  filter: ItemFilter,
+  viewer: Viewer | null,
+): Promise<ItemFilter> {
   if (!filter.text) return filter;
   const ids = await services.matching.search(kind, filter.text, viewer, SEARCH_DEPTH);
   return { ...filter, text: undefined, ids };

@@ -44,7 +44,10 @@ export class MatchingService {
   /** Refreshes run one after the other in the order of the changes, so an older read never overwrites a newer one. */
   #refreshes: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Database, private readonly flow: EventFlow) {
+  constructor(
+    private readonly db: Database,
+    private readonly flow: EventFlow,
+  ) {
     flow.onInstanceEvent(async (event) => {
       if (event.type !== 'item.changed' || !this.#engine) return;
       const refresh = this.#refreshes.then(() => this.refresh(event.kind, event.id));
@@ -71,7 +74,10 @@ export class MatchingService {
     const engine = new MatchEngine(lexicon());
     // Rows read after the flow's starting point: every later change reaches the engine as an event.
     await this.flow.started();
-    const [challenges, solutions] = await Promise.all([repository.matchableChallenges(this.db), repository.matchableSolutions(this.db)]);
+    const [challenges, solutions] = await Promise.all([
+      repository.matchableChallenges(this.db),
+      repository.matchableSolutions(this.db),
+    ]);
     for (const row of challenges) this.#put(engine, challengeDocument(row), challengeGuard(row));
     for (const row of solutions) this.#put(engine, solutionDocument(row), solutionGuard(row));
     engine.settle();
@@ -99,18 +105,31 @@ export class MatchingService {
   /** Re-reads one item after it changed, so its matches are current at once. */
   async refresh(kind: ItemKind, id: string): Promise<void> {
     const engine = await this.engine();
-    const row = kind === 'challenge' ? await repository.oneChallenge(this.db, id) : await repository.oneSolution(this.db, id);
+    const row =
+      kind === 'challenge' ? await repository.oneChallenge(this.db, id) : await repository.oneSolution(this.db, id);
     if (!row) return this.#remove(engine, id);
-    if (kind === 'challenge') this.#put(engine, challengeDocument(row as repository.IndexedChallenge), challengeGuard(row as repository.IndexedChallenge));
-    else this.#put(engine, solutionDocument(row as repository.IndexedSolution), solutionGuard(row as repository.IndexedSolution));
+    if (kind === 'challenge')
+      this.#put(
+        engine,
+        challengeDocument(row as repository.IndexedChallenge),
+        challengeGuard(row as repository.IndexedChallenge),
+      );
+    else
+      this.#put(
+        engine,
+        solutionDocument(row as repository.IndexedSolution),
+        solutionGuard(row as repository.IndexedSolution),
+      );
   }
 
   #visible(results: MatchResult[], viewer: Viewer | null, limit: number, minimumScore = 0): MatchResult[] {
-    return results.filter((r) => {
-      if (r.score < minimumScore) return false;
-      const guard = this.#guards.get(r.id);
-      return guard !== undefined && canReadItem(viewer, guard);
-    }).slice(0, limit);
+    return results
+      .filter((r) => {
+        if (r.score < minimumScore) return false;
+        const guard = this.#guards.get(r.id);
+        return guard !== undefined && canReadItem(viewer, guard);
+      })
+      .slice(0, limit);
   }
 
   /** The best items of the other kind for this item, among those the viewer may read. */
@@ -119,7 +138,9 @@ export class MatchingService {
     const indexed = this.#documents.get(id);
     const document = indexed ?? (await this.#unlisted(kind, id));
     if (!document) return [];
-    const ranking = indexed ? this.#cachedRanking(engine, indexed, OTHER[kind], limit * 3) : engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 });
+    const ranking = indexed
+      ? this.#cachedRanking(engine, indexed, OTHER[kind], limit * 3)
+      : engine.matchesFor(document, { kind: OTHER[kind], limit: limit * 3 });
     return this.#visible(ranking, viewer, limit, MINIMUM_MATCH_SCORE);
   }
 
@@ -146,7 +167,12 @@ export class MatchingService {
   }
 
   /** "Search before you post": existing items like the one being written. */
-  async similar(kind: ItemKind, draft: { title: string; text: string }, viewer: Viewer | null, limit = 5): Promise<MatchResult[]> {
+  async similar(
+    kind: ItemKind,
+    draft: { title: string; text: string },
+    viewer: Viewer | null,
+    limit = 5,
+  ): Promise<MatchResult[]> {
     const engine = await this.#current();
     return this.#visible(engine.similar({ ...draft, kind }, limit * 3), viewer, limit);
   }

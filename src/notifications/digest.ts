@@ -8,12 +8,23 @@ import { noticeMail } from './service.ts';
 export async function sendDigests(services: Services, mode: 'daily' | 'weekly'): Promise<number> {
   const now = services.now();
   const due = await repository.dueDigests(services.db, mode, now);
-  const readers = new Map((await repository.readersOf(services.db, due.map((d) => d.personId))).map((p) => [p.id, p]));
+  const readers = new Map(
+    (
+      await repository.readersOf(
+        services.db,
+        due.map((d) => d.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   for (const { personId, rows } of due) {
     const reader = readers.get(personId);
     if (!reader) continue;
     await services.mailer.send(await noticeMail(services, reader, rows, 'digest'));
-    await repository.markEmailed(services.db, rows.map((r) => r.id), now);
+    await repository.markEmailed(
+      services.db,
+      rows.map((r) => r.id),
+      now,
+    );
     await repository.markDigestSent(services.db, personId, now);
   }
   return due.length;

@@ -29,14 +29,35 @@ async function matchStepNotice(services: Services, step: MatchStepTaken): Promis
   const { challenge, solution } = await loadParties(services.db, match);
   const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
   if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
-  await notify(services, people.filter((id) => id !== step.actorId), {
-    kind: 'match_step', params: { challengeId: challenge.id, solutionId: solution.id, step: step.action, ...(await matchMailContext(services, match.id)) }, link: `/matches/${match.id}`,
-  });
+  await notify(
+    services,
+    people.filter((id) => id !== step.actorId),
+    {
+      kind: 'match_step',
+      params: {
+        challengeId: challenge.id,
+        solutionId: solution.id,
+        step: step.action,
+        ...(await matchMailContext(services, match.id)),
+      },
+      link: `/matches/${match.id}`,
+    },
+  );
 }
 
-async function alreadyAnnounced(services: Services, kind: string, key: 'pair' | 'item', value: string): Promise<boolean> {
-  const row = await services.db.selectFrom('notifications').select('id').where('kind', '=', kind)
-    .where((eb) => eb(eb.ref('params', '->>').key(key as never), '=', value)).limit(1).executeTakeFirst();
+async function alreadyAnnounced(
+  services: Services,
+  kind: string,
+  key: 'pair' | 'item',
+  value: string,
+): Promise<boolean> {
+  const row = await services.db
+    .selectFrom('notifications')
+    .select('id')
+    .where('kind', '=', kind)
+    .where((eb) => eb(eb.ref('params', '->>').key(key as never), '=', value))
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -47,14 +68,21 @@ async function followNotices(services: Services, change: ItemChanged): Promise<v
   if (!interested) return;
   const path = change.kind === 'challenge' ? 'challenges' : 'solutions';
   const readers = await readersAmong(services, interested.personIds, interested.guard);
-  await notify(services, readers, { kind: 'followed_item', params: { item: change.id, itemKind: change.kind }, link: `/${path}/${change.id}` });
+  await notify(services, readers, {
+    kind: 'followed_item',
+    params: { item: change.id, itemKind: change.kind },
+    link: `/${path}/${change.id}`,
+  });
 }
 
 async function strongMatchNotices(services: Services, change: ItemChanged, results: MatchResult[]): Promise<void> {
   for (const result of results.filter((r) => r.score >= services.config.strongMatchScore)) {
     const [challengeId, solutionId] = change.kind === 'challenge' ? [change.id, result.id] : [result.id, change.id];
     const pair = `${challengeId}:${solutionId}`;
-    const [challenge, solution] = await Promise.all([findChallenge(services.db, challengeId), findSolution(services.db, solutionId)]);
+    const [challenge, solution] = await Promise.all([
+      findChallenge(services.db, challengeId),
+      findSolution(services.db, solutionId),
+    ]);
     if (!challenge || !solution || (await alreadyAnnounced(services, 'strong_match', 'pair', pair))) continue;
     const people = await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]);
     if (challenge.assigned_ambassador_id) people.push(challenge.assigned_ambassador_id);
@@ -62,7 +90,11 @@ async function strongMatchNotices(services: Services, change: ItemChanged, resul
     // Each is sent to an item of the pair they may read: the challenge, or else their own solution.
     const challengeReaders = await readersAmong(services, people, challengeGuard(challenge));
     await notify(services, challengeReaders, { kind: 'strong_match', params, link: `/challenges/${challengeId}` });
-    await notify(services, people.filter((id) => !challengeReaders.includes(id)), { kind: 'strong_match', params, link: `/solutions/${solutionId}` });
+    await notify(
+      services,
+      people.filter((id) => !challengeReaders.includes(id)),
+      { kind: 'strong_match', params, link: `/solutions/${solutionId}` },
+    );
   }
 }
 

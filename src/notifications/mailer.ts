@@ -33,7 +33,10 @@ export function createMailer(smtpUrl: string | null, from: string, log: MailLog)
   if (!smtpUrl) {
     return {
       async send(mail) {
-        log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'e-mail not sent (no SMTP_URL): logged instead');
+        log.info(
+          { to: mail.to, subject: mail.subject, text: mail.text },
+          'e-mail not sent (no SMTP_URL): logged instead',
+        );
         deliveries.logged += 1;
       },
       close() {},

@@ -27,7 +27,13 @@ export function groupByKind(entries: Entry[]): [string, Entry[]][] {
   return [...groups.entries()];
 }
 
-function envelope(to: Recipient, t: Translator, subject: string, textBody: string[], htmlBody: preact.JSX.Element): OutgoingMail {
+function envelope(
+  to: Recipient,
+  t: Translator,
+  subject: string,
+  textBody: string[],
+  htmlBody: preact.JSX.Element,
+): OutgoingMail {
   const greeting = t.t('mail.greeting', { name: to.name });
   const footer = `${t.t('notification.unsubscribe')} ${to.unsubscribeUrl}`;
   const html = renderToString(
@@ -35,11 +41,16 @@ function envelope(to: Recipient, t: Translator, subject: string, textBody: strin
       <p>{greeting}</p>
       {htmlBody}
       <p>{t.t('mail.signature')}</p>
-      <p><small>{t.t('notification.unsubscribe')} <a href={to.unsubscribeUrl}>{to.unsubscribeUrl}</a></small></p>
+      <p>
+        <small>
+          {t.t('notification.unsubscribe')} <a href={to.unsubscribeUrl}>{to.unsubscribeUrl}</a>
+        </small>
+      </p>
     </div>,
   );
   return {
-    to: to.email, subject,
+    to: to.email,
+    subject,
     text: [greeting, '', ...textBody, '', t.t('mail.signature'), '', footer].join('\n'),
     html: `<!doctype html><html lang="${to.locale}"><body>${html}</body></html>`,
     headers: { 'List-Unsubscribe': `<${to.unsubscribeUrl}>` },
@@ -52,27 +63,54 @@ export function notificationMail(to: Recipient, entry: Entry, baseUrl: string, t
   const link = `${baseUrl}${entry.link}`;
   const subject = t.t('notification.mail_subject', { text });
   const context = matchContext(t, entry);
-  if (!context) return envelope(to, t, subject, [text, link], <p><a href={link}>{text}</a></p>);
+  if (!context)
+    return envelope(
+      to,
+      t,
+      subject,
+      [text, link],
+      <p>
+        <a href={link}>{text}</a>
+      </p>,
+    );
   // A match e-mail says what answering means and by when, with the link to answer.
   const body = [text, ...context.lines];
-  return envelope(to, t, subject, [...body.flatMap((line) => [line, '']), `${context.linkLabel} ${link}`], (
+  return envelope(
+    to,
+    t,
+    subject,
+    [...body.flatMap((line) => [line, '']), `${context.linkLabel} ${link}`],
     <>
-      {body.map((line) => <p>{line}</p>)}
-      <p>{context.linkLabel} <a href={link}>{link}</a></p>
-    </>
-  ));
+      {body.map((line) => (
+        <p>{line}</p>
+      ))}
+      <p>
+        {context.linkLabel} <a href={link}>{link}</a>
+      </p>
+    </>,
+  );
 }
 
 export function digestMail(to: Recipient, entries: Entry[], baseUrl: string, titles: Titles): OutgoingMail {
   const t = createTranslator(to.locale);
   const groups = groupByKind(entries);
-  const text = groups.flatMap(([kind, list]) => [kindHeading(t, kind), ...list.map((e) => `- ${notificationText(t, e, titles)} ${baseUrl}${e.link}`), '']);
+  const text = groups.flatMap(([kind, list]) => [
+    kindHeading(t, kind),
+    ...list.map((e) => `- ${notificationText(t, e, titles)} ${baseUrl}${e.link}`),
+    '',
+  ]);
   const html = (
     <>
       {groups.map(([kind, list]) => (
         <section>
           <h2>{kindHeading(t, kind)}</h2>
-          <ul>{list.map((e) => <li><a href={`${baseUrl}${e.link}`}>{notificationText(t, e, titles)}</a></li>)}</ul>
+          <ul>
+            {list.map((e) => (
+              <li>
+                <a href={`${baseUrl}${e.link}`}>{notificationText(t, e, titles)}</a>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </>

@@ -34,7 +34,8 @@ export const notificationMessages = defineMessages(
     'notification.digest_subject': 'Uw overzicht van Helemaal Digitaal ({count})',
     'notification.unavailable': 'niet meer beschikbaar',
     'notification.unsubscribe': 'Geen e-mails meer ontvangen:',
-    'notification.unsubscribed': 'U ontvangt geen e-mails meer over meldingen. U kunt dit op uw meldingenpagina weer aanzetten.',
+    'notification.unsubscribed':
+      'U ontvangt geen e-mails meer over meldingen. U kunt dit op uw meldingenpagina weer aanzetten.',
   },
   {
     'notification.title': 'Notifications',
@@ -53,7 +54,8 @@ export const notificationMessages = defineMessages(
     'notification.kind.followed_item': 'Nouveautés dans ce que vous suivez',
     'notification.followed_item': 'Nouvellement publié\u00a0: «\u00a0{title}\u00a0»',
     'notification.match_step': 'Correspondance «\u00a0{challenge}\u00a0» – «\u00a0{solution}\u00a0»\u00a0: {step}',
-    'notification.strong_match': 'Correspondance forte ({percent}) entre «\u00a0{challenge}\u00a0» et «\u00a0{solution}\u00a0»',
+    'notification.strong_match':
+      'Correspondance forte ({percent}) entre «\u00a0{challenge}\u00a0» et «\u00a0{solution}\u00a0»',
     'notification.step.engine': 'suggérée par la plateforme',
     'notification.step.ambassador': 'proposée par un ambassadeur',
     'notification.step.application': 'le fournisseur se porte candidat',
@@ -69,7 +71,8 @@ export const notificationMessages = defineMessages(
     'notification.digest_subject': 'Votre résumé de Helemaal Digitaal ({count})',
     'notification.unavailable': 'plus disponible',
     'notification.unsubscribe': 'Ne plus recevoir d’e-mails\u00a0:',
-    'notification.unsubscribed': 'Vous ne recevrez plus d’e-mails de notification. Vous pouvez les réactiver sur votre page de notifications.',
+    'notification.unsubscribed':
+      'Vous ne recevrez plus d’e-mails de notification. Vous pouvez les réactiver sur votre page de notifications.',
   },
   {
     'notification.title': 'Notifications',
@@ -104,6 +107,7 @@ export const notificationMessages = defineMessages(
     'notification.digest_subject': 'Your Helemaal Digitaal digest ({count})',
     'notification.unavailable': 'no longer available',
     'notification.unsubscribe': 'Stop receiving e-mails:',
-    'notification.unsubscribed': 'You will no longer receive notification e-mails. You can turn them back on on your notifications page.',
+    'notification.unsubscribed':
+      'You will no longer receive notification e-mails. You can turn them back on on your notifications page.',
   },
 );

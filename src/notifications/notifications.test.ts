@@ -19,12 +19,25 @@ after(async () => {
   await mailbox.close();
 });
 
-const api = (method: 'GET' | 'POST' | 'PUT', url: string, auth: { authorization: string }, payload?: Record<string, unknown>) =>
-  w.h.app.inject({ method, url, headers: auth, payload });
+const api = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  auth: { authorization: string },
+  payload?: Record<string, unknown>,
+) => w.h.app.inject({ method, url, headers: auth, payload });
 
 async function apply(): Promise<string> {
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Tabletbellen ${Math.random()}` }));
-  const response = await api('POST', '/api/v1/matches/applications', w.provider.auth, { challengeId: w.challengeId, solutionId });
+  const solutionId = await publish(
+    w.h,
+    'solutions',
+    w.provider,
+    w.ambassador,
+    solutionInput({ title: `Tabletbellen ${Math.random()}` }),
+  );
+  const response = await api('POST', '/api/v1/matches/applications', w.provider.auth, {
+    challengeId: w.challengeId,
+    solutionId,
+  });
   await noticesSettled(w.h.services);
   return response.json().id;
 }
@@ -61,13 +74,31 @@ describe('in-app and immediate notifications', () => {
   });
 
   test('publishing an item notifies the owners of strong new matches once', async () => {
-    const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Videobellen voor bewoners' }));
+    const solutionId = await publish(
+      w.h,
+      'solutions',
+      w.provider,
+      w.ambassador,
+      solutionInput({ title: 'Videobellen voor bewoners' }),
+    );
     await noticesSettled(w.h.services);
-    const strong = (await api('GET', '/api/v1/notifications', w.careHome.auth)).json().items.filter((n: { kind: string; text: string }) => n.kind === 'strong_match' && n.text.includes('Videobellen voor bewoners'));
+    const strong = (await api('GET', '/api/v1/notifications', w.careHome.auth))
+      .json()
+      .items.filter(
+        (n: { kind: string; text: string }) =>
+          n.kind === 'strong_match' && n.text.includes('Videobellen voor bewoners'),
+      );
     assert.equal(strong.length, 1);
-    await api('PATCH' as 'PUT', `/api/v1/solutions/${solutionId}`, w.provider.auth, { title: 'Videobellen voor bewoners' });
+    await api('PATCH' as 'PUT', `/api/v1/solutions/${solutionId}`, w.provider.auth, {
+      title: 'Videobellen voor bewoners',
+    });
     await noticesSettled(w.h.services);
-    const again = (await api('GET', '/api/v1/notifications', w.careHome.auth)).json().items.filter((n: { kind: string; text: string }) => n.kind === 'strong_match' && n.text.includes('Videobellen voor bewoners'));
+    const again = (await api('GET', '/api/v1/notifications', w.careHome.auth))
+      .json()
+      .items.filter(
+        (n: { kind: string; text: string }) =>
+          n.kind === 'strong_match' && n.text.includes('Videobellen voor bewoners'),
+      );
     assert.equal(again.length, 1);
   });
 });
@@ -80,7 +111,13 @@ describe('digests and unsubscribing', () => {
       { kind: 'strong_match', params: {}, link: '/b', created_at: at(2) },
       { kind: 'match_step', params: {}, link: '/c', created_at: at(3) },
     ]);
-    assert.deepEqual(groups.map(([kind, list]) => [kind, list.map((e) => e.link)]), [['match_step', ['/c', '/a']], ['strong_match', ['/b']]]);
+    assert.deepEqual(
+      groups.map(([kind, list]) => [kind, list.map((e) => e.link)]),
+      [
+        ['match_step', ['/c', '/a']],
+        ['strong_match', ['/b']],
+      ],
+    );
   });
 
   test('a person on the daily digest gets one e-mail a day with everything not yet mailed', async () => {
@@ -92,10 +129,10 @@ describe('digests and unsubscribing', () => {
     const now = new Date();
     w.h.services.now = () => now;
     assert.equal(await sendDigests(w.h.services, 'weekly'), 0);
-    assert.ok(await sendDigests(w.h.services, 'daily') >= 1);
+    assert.ok((await sendDigests(w.h.services, 'daily')) >= 1);
     const digests = mailbox.to(w.careHome.email).slice(before);
     assert.equal(digests.length, 1);
-    const [digest] = digests as [typeof digests[0]];
+    const [digest] = digests as [(typeof digests)[0]];
     assert.match(digest.subject, /Uw overzicht van Helemaal Digitaal/);
     assert.ok(digest.text.indexOf('Verloop van uw matches') < digest.text.indexOf('de aanbieder stelt zich kandidaat'));
     await apply();

@@ -6,14 +6,24 @@ import type { OutgoingMailRow } from '../db/event-tables.ts';
 import type { OutgoingMail } from './mailer.ts';
 
 /** Queues the message to this person unless one with this key was queued before; true when it is new. */
-export async function queueMail(db: Database, key: string, personId: string | null, mail: OutgoingMail): Promise<boolean> {
-  const rows = await db.insertInto('outgoing_mails').values({ key, person_id: personId, recipient: mail.to, mail: JSON.stringify(mail) })
-    .onConflict((oc) => oc.column('key').doNothing()).returning('id').execute();
+export async function queueMail(
+  db: Database,
+  key: string,
+  personId: string | null,
+  mail: OutgoingMail,
+): Promise<boolean> {
+  const rows = await db
+    .insertInto('outgoing_mails')
+    .values({ key, person_id: personId, recipient: mail.to, mail: JSON.stringify(mail) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('id')
+    .execute();
   return rows.length > 0;
 }
 
 export async function claimDueMails(db: Database, seconds: number, limit: number): Promise<OutgoingMailRow[]> {
-  const { rows } = await sql<OutgoingMailRow>`UPDATE outgoing_mails SET leased_until = clock_timestamp() + make_interval(secs => ${seconds})
+  const { rows } =
+    await sql<OutgoingMailRow>`UPDATE outgoing_mails SET leased_until = clock_timestamp() + make_interval(secs => ${seconds})
     WHERE id IN (SELECT id FROM outgoing_mails WHERE state = 'pending' AND next_attempt_at <= clock_timestamp()
       AND (leased_until IS NULL OR leased_until < clock_timestamp()) ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING *`.execute(db);
@@ -25,24 +35,40 @@ export async function markSent(db: Database, id: string): Promise<void> {
     WHERE id = ${id}`.execute(db);
 }
 
-export async function markFailed(db: Database, id: string, failure: { error: string; delaySeconds: number; dead: boolean }): Promise<void> {
+export async function markFailed(
+  db: Database,
+  id: string,
+  failure: { error: string; delaySeconds: number; dead: boolean },
+): Promise<void> {
   await sql`UPDATE outgoing_mails SET state = ${failure.dead ? 'dead' : 'pending'}, attempts = attempts + 1, leased_until = NULL,
-    last_error = ${failure.error}, next_attempt_at = clock_timestamp() + make_interval(secs => ${failure.delaySeconds}) WHERE id = ${id}`.execute(db);
+    last_error = ${failure.error}, next_attempt_at = clock_timestamp() + make_interval(secs => ${failure.delaySeconds}) WHERE id = ${id}`.execute(
+    db,
+  );
 }
 
 /** Messages not sent yet or given up on, newest first, for the administrators' deliveries page. */
 export async function unsentMails(db: Database): Promise<OutgoingMailRow[]> {
-  return db.selectFrom('outgoing_mails').selectAll().where('state', '<>', 'sent').orderBy('created_at', 'desc').limit(200).execute();
+  return db
+    .selectFrom('outgoing_mails')
+    .selectAll()
+    .where('state', '<>', 'sent')
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** Sent messages are kept this many days (for the deliveries page and support), then removed. */
 export async function pruneSentMails(db: Database, days: number): Promise<number> {
-  const result = await sql`DELETE FROM outgoing_mails WHERE state = 'sent' AND sent_at < clock_timestamp() - make_interval(days => ${days})`.execute(db);
+  const result =
+    await sql`DELETE FROM outgoing_mails WHERE state = 'sent' AND sent_at < clock_timestamp() - make_interval(days => ${days})`.execute(
+      db,
+    );
   return Number(result.numAffectedRows ?? 0);
 }
 
 export async function replayMail(db: Database, id: string): Promise<boolean> {
-  const result = await sql`UPDATE outgoing_mails SET state = 'pending', attempts = 0, next_attempt_at = clock_timestamp(), leased_until = NULL
+  const result =
+    await sql`UPDATE outgoing_mails SET state = 'pending', attempts = 0, next_attempt_at = clock_timestamp(), leased_until = NULL
     WHERE id = ${id} AND state <> 'sent'`.execute(db);
   return Number(result.numAffectedRows ?? 0) === 1;
 }

@@ -17,7 +17,11 @@ export async function deliverDueMails(services: Services): Promise<number> {
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
-      await repository.markFailed(services.db, row.id, { error: message, delaySeconds: services.events.delayAfter(attempts), dead: attempts >= services.events.maxAttempts });
+      await repository.markFailed(services.db, row.id, {
+        error: message,
+        delaySeconds: services.events.delayAfter(attempts),
+        dead: attempts >= services.events.maxAttempts,
+      });
     }
   }
   return due.length;

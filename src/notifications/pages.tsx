@@ -38,18 +38,28 @@ export function NotificationsPage({ context, items, mode }: { context: PageConte
   return (
     <Layout context={context} title={t.t('notification.title')}>
       <h1>{t.t('notification.title')}</h1>
-      {items.length === 0 ? <p>{t.t('notification.none')}</p> : (
+      {items.length === 0 ? (
+        <p>{t.t('notification.none')}</p>
+      ) : (
         <>
-          <form method="post" action="/notifications/read"><CsrfField token={context.csrfToken} /><button type="submit" class="secondary">{t.t('notification.mark_all_read')}</button></form>
+          <form method="post" action="/notifications/read">
+            <CsrfField token={context.csrfToken} />
+            <button type="submit" class="secondary">
+              {t.t('notification.mark_all_read')}
+            </button>
+          </form>
           <ol class="notifications">
             {items.map((item) => (
               <li class={item.read ? 'read' : 'unread'}>
-                {!item.read && <span class="badge">{t.t('notification.unread')}</span>} <a href={item.link}>{item.text}</a> · {t.date(item.createdAt)}
+                {!item.read && <span class="badge">{t.t('notification.unread')}</span>}{' '}
+                <a href={item.link}>{item.text}</a> · {t.date(item.createdAt)}
                 {!item.read && (
                   <form method="post" action="/notifications/read" class="inline-form">
                     <CsrfField token={context.csrfToken} />
                     <input type="hidden" name="id" value={item.id} />
-                    <button type="submit" class="link-button">{t.t('notification.mark_read')}</button>
+                    <button type="submit" class="link-button">
+                      {t.t('notification.mark_read')}
+                    </button>
                   </form>
                 )}
               </li>

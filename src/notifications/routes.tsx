@@ -27,7 +27,14 @@ async function listFor(services: Services, viewer: Viewer, t: Translator) {
   const { n } = await repository.unreadCount(services.db, viewer.id);
   const titles = await titlesFor(services.db, viewer, t, rows);
   return {
-    items: rows.map((r) => ({ id: r.id, kind: r.kind, text: notificationText(t, r, titles), link: r.link, createdAt: r.created_at.toISOString(), read: r.read_at !== null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: notificationText(t, r, titles),
+      link: r.link,
+      createdAt: r.created_at.toISOString(),
+      read: r.read_at !== null,
+    })),
     unread: n,
   };
 }
@@ -38,41 +45,93 @@ function signedIn(viewer: Viewer | null): Viewer {
 }
 
 export function notificationRoutes(app: App, services: Services): void {
-  app.get('/api/v1/notifications', {
-    config: { rateLimit: readLimit }, onRequest: requireViewer,
-    schema: { tags, security, summary: 'The caller’s notifications, newest first', response: { 200: NotificationList, ...failures } },
-  }, async (request) => listFor(services, signedIn(request.viewer), request.translator));
+  app.get(
+    '/api/v1/notifications',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'The caller’s notifications, newest first',
+        response: { 200: NotificationList, ...failures },
+      },
+    },
+    async (request) => listFor(services, signedIn(request.viewer), request.translator),
+  );
 
-  app.post('/api/v1/notifications/:id/read', {
-    config: { rateLimit: writeLimit }, onRequest: requireViewer,
-    schema: { tags, security, summary: 'Mark one notification read', params: IdParams, response: { 200: NotificationList, ...failures } },
-  }, async (request) => {
-    const viewer = signedIn(request.viewer);
-    await repository.markRead(services.db, viewer.id, request.params.id, services.now());
-    return listFor(services, viewer, request.translator);
-  });
+  app.post(
+    '/api/v1/notifications/:id/read',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Mark one notification read',
+        params: IdParams,
+        response: { 200: NotificationList, ...failures },
+      },
+    },
+    async (request) => {
+      const viewer = signedIn(request.viewer);
+      await repository.markRead(services.db, viewer.id, request.params.id, services.now());
+      return listFor(services, viewer, request.translator);
+    },
+  );
 
-  app.post('/api/v1/notifications/read', {
-    config: { rateLimit: writeLimit }, onRequest: requireViewer,
-    schema: { tags, security, summary: 'Mark every notification read', response: { 200: NotificationList, ...failures } },
-  }, async (request) => {
-    const viewer = signedIn(request.viewer);
-    await repository.markRead(services.db, viewer.id, null, services.now());
-    return listFor(services, viewer, request.translator);
-  });
+  app.post(
+    '/api/v1/notifications/read',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Mark every notification read',
+        response: { 200: NotificationList, ...failures },
+      },
+    },
+    async (request) => {
+      const viewer = signedIn(request.viewer);
+      await repository.markRead(services.db, viewer.id, null, services.now());
+      return listFor(services, viewer, request.translator);
+    },
+  );
 
-  app.get('/api/v1/me/notification-settings', {
-    config: { rateLimit: readLimit }, onRequest: requireViewer,
-    schema: { tags, security, summary: 'How the caller wants notifications e-mailed', response: { 200: Settings, ...failures } },
-  }, async (request) => ({ emailMode: await repository.emailModeOf(services.db, signedIn(request.viewer).id) }));
+  app.get(
+    '/api/v1/me/notification-settings',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'How the caller wants notifications e-mailed',
+        response: { 200: Settings, ...failures },
+      },
+    },
+    async (request) => ({ emailMode: await repository.emailModeOf(services.db, signedIn(request.viewer).id) }),
+  );
 
-  app.put('/api/v1/me/notification-settings', {
-    config: { rateLimit: writeLimit }, onRequest: requireViewer,
-    schema: { tags, security, summary: 'Choose immediate e-mails, a daily or weekly digest, or none', body: Settings, response: { 200: Settings, ...failures } },
-  }, async (request) => {
-    await repository.setEmailMode(services.db, signedIn(request.viewer).id, request.body.emailMode);
-    return request.body;
-  });
+  app.put(
+    '/api/v1/me/notification-settings',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        tags,
+        security,
+        summary: 'Choose immediate e-mails, a daily or weekly digest, or none',
+        body: Settings,
+        response: { 200: Settings, ...failures },
+      },
+    },
+    async (request) => {
+      await repository.setEmailMode(services.db, signedIn(request.viewer).id, request.body.emailMode);
+      return request.body;
+    },
+  );
 
   notificationPages(app, services);
 }
@@ -85,22 +144,34 @@ function notificationPages(app: App, services: Services): void {
     return sendPage(reply, <NotificationsPage context={pageContext(request, reply)} items={list.items} mode={mode} />);
   });
 
-  app.post<{ Body: Record<string, unknown> }>('/notifications/read', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const id = typeof request.body.id === 'string' ? pageId(request.body.id) : null;
-    await repository.markRead(services.db, signedIn(request.viewer).id, id, services.now());
-    return reply.redirect('/notifications', 303);
-  });
+  app.post<{ Body: Record<string, unknown> }>(
+    '/notifications/read',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = typeof request.body.id === 'string' ? pageId(request.body.id) : null;
+      await repository.markRead(services.db, signedIn(request.viewer).id, id, services.now());
+      return reply.redirect('/notifications', 303);
+    },
+  );
 
-  app.post<{ Body: Record<string, unknown> }>('/notifications/settings', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const input = parseInput(Settings, formToInput(request.body));
-    await repository.setEmailMode(services.db, signedIn(request.viewer).id, input.emailMode);
-    return reply.redirect('/notifications', 303);
-  });
+  app.post<{ Body: Record<string, unknown> }>(
+    '/notifications/settings',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const input = parseInput(Settings, formToInput(request.body));
+      await repository.setEmailMode(services.db, signedIn(request.viewer).id, input.emailMode);
+      return reply.redirect('/notifications', 303);
+    },
+  );
 
-  app.get('/unsubscribe', { config: { rateLimit: writeLimit }, schema: { querystring: UnsubscribeQuery } }, async (request, reply) => {
-    const personId = personOfToken(services.config.cookieSecret, request.query.token);
-    if (!personId) throw errors.invalidToken();
-    await repository.setEmailMode(services.db, personId, 'off');
-    return sendPage(reply, <UnsubscribedPage context={pageContext(request, reply)} />);
-  });
+  app.get(
+    '/unsubscribe',
+    { config: { rateLimit: writeLimit }, schema: { querystring: UnsubscribeQuery } },
+    async (request, reply) => {
+      const personId = personOfToken(services.config.cookieSecret, request.query.token);
+      if (!personId) throw errors.invalidToken();
+      await repository.setEmailMode(services.db, personId, 'off');
+      return sendPage(reply, <UnsubscribedPage context={pageContext(request, reply)} />);
+    },
+  );
 }

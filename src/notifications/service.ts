@@ -20,15 +20,27 @@ export interface Notice {
 }
 
 export function recipient(services: Services, reader: Viewer): Recipient {
-  return { email: reader.email, name: reader.displayName, locale: reader.locale, unsubscribeUrl: unsubscribeUrl(services.config.baseUrl, services.config.cookieSecret, reader.id) };
+  return {
+    email: reader.email,
+    name: reader.displayName,
+    locale: reader.locale,
+    unsubscribeUrl: unsubscribeUrl(services.config.baseUrl, services.config.cookieSecret, reader.id),
+  };
 }
 
 /** One notice, or a digest of several, e-mailed to a reader. */
-export async function noticeMail(services: Services, reader: Viewer, rows: NotificationRow[], form: 'single' | 'digest'): Promise<OutgoingMail> {
+export async function noticeMail(
+  services: Services,
+  reader: Viewer,
+  rows: NotificationRow[],
+  form: 'single' | 'digest',
+): Promise<OutgoingMail> {
   const titles = await titlesFor(services.db, reader, createTranslator(reader.locale), rows);
   const to = recipient(services, reader);
   const [first] = rows;
-  return form === 'single' && first ? notificationMail(to, first, services.config.baseUrl, titles) : digestMail(to, rows, services.config.baseUrl, titles);
+  return form === 'single' && first
+    ? notificationMail(to, first, services.config.baseUrl, titles)
+    : digestMail(to, rows, services.config.baseUrl, titles);
 }
 
 /** Those of these people who may read the item: nobody hears of an item they may not read. */
@@ -39,13 +51,21 @@ export async function readersAmong(services: Services, personIds: string[], item
 
 export async function notify(services: Services, personIds: string[], notice: Notice): Promise<void> {
   const unique = [...new Set(personIds)];
-  const rows = await repository.insertNotifications(services.db, unique.map((personId) => ({ personId, ...notice })));
+  const rows = await repository.insertNotifications(
+    services.db,
+    unique.map((personId) => ({ personId, ...notice })),
+  );
   const readers = new Map((await repository.readersOf(services.db, unique)).map((reader) => [reader.id, reader]));
   for (const row of rows) {
     const reader = readers.get(row.person_id);
     if (!reader || (await repository.emailModeOf(services.db, reader.id)) !== 'immediate') continue;
     // Queued with the notice (in its transaction when a consumer notifies), sent by the e-mail queue.
-    await queueMail(services.db, `notification:${row.id}`, reader.id, await noticeMail(services, reader, [row], 'single'));
+    await queueMail(
+      services.db,
+      `notification:${row.id}`,
+      reader.id,
+      await noticeMail(services, reader, [row], 'single'),
+    );
     await repository.markEmailed(services.db, [row.id], services.now());
   }
   services.events.kick();

@@ -34,7 +34,12 @@ export function itemIdsOf(rows: Pick<NotificationRow, 'params'>[]): ItemIds {
   return ids;
 }
 
-export async function titlesFor(db: Database, reader: Viewer, t: Translator, rows: Pick<NotificationRow, 'params'>[]): Promise<Titles> {
+export async function titlesFor(
+  db: Database,
+  reader: Viewer,
+  t: Translator,
+  rows: Pick<NotificationRow, 'params'>[],
+): Promise<Titles> {
   const facts = await loadItemFacts(db, itemIdsOf(rows));
   return new Map([...facts].map(([id, item]) => [id, titleFor(reader, t, item)]));
 }

@@ -23,15 +23,36 @@ let confidentialId: string;
 before(async () => {
   mailbox = await startMailbox();
   w = await startWorld(mailbox.mailer, { strongMatchScore: 0.01 });
-  careOrganisation = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.careHome.id).executeTakeFirstOrThrow()).organisation_id;
+  careOrganisation = (
+    await w.h.db
+      .selectFrom('memberships')
+      .select('organisation_id')
+      .where('person_id', '=', w.careHome.id)
+      .executeTakeFirstOrThrow()
+  ).organisation_id;
   await w.h.db.updateTable('organisations').set({ kind: 'care_provider' }).where('id', '=', careOrganisation).execute();
-  for (const follow of [{ targetType: 'sector', target: 'care' }, { targetType: 'spearhead', target: '5' }, { targetType: 'organisation', target: careOrganisation }]) {
+  for (const follow of [
+    { targetType: 'sector', target: 'care' },
+    { targetType: 'spearhead', target: '5' },
+    { targetType: 'organisation', target: careOrganisation },
+  ]) {
     assert.equal((await api('POST', '/api/v1/follows', w.stranger, follow)).statusCode, 200);
   }
-  assert.equal((await api('POST', '/api/v1/saved-searches', w.stranger, { kind: 'challenge', query: `q=${MARKER}` })).statusCode, 201);
-  confidentialId = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({
-    title: `${MARKER} tegen eenzaamheid`, description: `Het ${MARKER}-project: videobellen op een tablet voor eenzame bewoners van het woonzorgcentrum.`, classification: 'confidential',
-  }));
+  assert.equal(
+    (await api('POST', '/api/v1/saved-searches', w.stranger, { kind: 'challenge', query: `q=${MARKER}` })).statusCode,
+    201,
+  );
+  confidentialId = await publish(
+    w.h,
+    'challenges',
+    w.careHome,
+    w.ambassador,
+    challengeInput({
+      title: `${MARKER} tegen eenzaamheid`,
+      description: `Het ${MARKER}-project: videobellen op een tablet voor eenzame bewoners van het woonzorgcentrum.`,
+      classification: 'confidential',
+    }),
+  );
   await noticesSettled(w.h.services);
 });
 after(async () => {
@@ -47,10 +68,16 @@ async function notices(who: TestPerson): Promise<{ kind: string; text: string; l
   return (await api('GET', '/api/v1/notifications', who)).json().items;
 }
 
-const mailsTo = (who: TestPerson) => mailbox.to(who.email).map((m) => `${m.subject}\n${m.text}\n${m.html}`).join('\n');
+const mailsTo = (who: TestPerson) =>
+  mailbox
+    .to(who.email)
+    .map((m) => `${m.subject}\n${m.text}\n${m.html}`)
+    .join('\n');
 
 test('followers of a sector, spearhead or organisation, and a fitting saved search, hear nothing of a confidential item they may not read', async () => {
-  assert.ok(!(await notices(w.stranger)).some((n) => n.link === `/challenges/${confidentialId}` || n.text.includes(MARKER)));
+  assert.ok(
+    !(await notices(w.stranger)).some((n) => n.link === `/challenges/${confidentialId}` || n.text.includes(MARKER)),
+  );
   assert.ok(!mailsTo(w.stranger).includes(MARKER));
   const page = await w.h.app.inject({ url: '/notifications', cookies: { hd_session: w.stranger.token } });
   assert.ok(!page.body.includes(MARKER));
@@ -58,7 +85,10 @@ test('followers of a sector, spearhead or organisation, and a fitting saved sear
 
 test('a strong match names the other side’s confidential challenge only by a neutral description, in the app and by e-mail', async () => {
   const strong = (await notices(w.provider)).filter((n) => n.kind === 'strong_match');
-  assert.ok(strong.some((n) => n.text.includes(WITHHELD)), JSON.stringify(strong));
+  assert.ok(
+    strong.some((n) => n.text.includes(WITHHELD)),
+    JSON.stringify(strong),
+  );
   assert.ok(!strong.some((n) => n.text.includes(MARKER)));
   assert.ok(mailsTo(w.provider).includes(WITHHELD));
   assert.ok(!mailsTo(w.provider).includes(MARKER));
@@ -66,7 +96,10 @@ test('a strong match names the other side’s confidential challenge only by a n
 });
 
 test('the steps and reminders of a match on a confidential challenge reach the provider without its title', async () => {
-  const created = await api('POST', '/api/v1/matches/requests', w.careHome, { challengeId: confidentialId, solutionId: w.solutionId });
+  const created = await api('POST', '/api/v1/matches/requests', w.careHome, {
+    challengeId: confidentialId,
+    solutionId: w.solutionId,
+  });
   assert.equal(created.statusCode, 201);
   await noticesSettled(w.h.services);
   const at = new Date(Date.now() + 8 * 86_400_000);
@@ -107,15 +140,46 @@ test('a notice shown after its item became confidential no longer names it: in t
 });
 
 test('notices stored with titles before migration 0016 keep only references, so they too name only what the reader may read', async () => {
-  const match = await w.h.db.selectFrom('matches').select(['id', 'solution_id']).where('challenge_id', '=', confidentialId).executeTakeFirstOrThrow();
+  const match = await w.h.db
+    .selectFrom('matches')
+    .select(['id', 'solution_id'])
+    .where('challenge_id', '=', confidentialId)
+    .executeTakeFirstOrThrow();
   const legacy = [
-    { kind: 'match_step', params: { challenge: `${MARKER} tegen eenzaamheid`, solution: 'Beeldbellen', step: 'request' }, link: `/matches/${match.id}` },
-    { kind: 'strong_match', params: { challenge: `${MARKER} tegen eenzaamheid`, solution: 'Beeldbellen', percent: '50 %', pair: `${confidentialId}:${match.solution_id}` }, link: `/challenges/${confidentialId}` },
-    { kind: 'followed_item', params: { title: `${MARKER} tegen eenzaamheid`, item: confidentialId }, link: `/challenges/${confidentialId}` },
+    {
+      kind: 'match_step',
+      params: { challenge: `${MARKER} tegen eenzaamheid`, solution: 'Beeldbellen', step: 'request' },
+      link: `/matches/${match.id}`,
+    },
+    {
+      kind: 'strong_match',
+      params: {
+        challenge: `${MARKER} tegen eenzaamheid`,
+        solution: 'Beeldbellen',
+        percent: '50 %',
+        pair: `${confidentialId}:${match.solution_id}`,
+      },
+      link: `/challenges/${confidentialId}`,
+    },
+    {
+      kind: 'followed_item',
+      params: { title: `${MARKER} tegen eenzaamheid`, item: confidentialId },
+      link: `/challenges/${confidentialId}`,
+    },
   ];
-  await w.h.db.insertInto('notifications').values(legacy.map((n) => ({ person_id: w.stranger.id, kind: n.kind, params: JSON.stringify(n.params), link: n.link }))).execute();
-  for (const statement of visibleReferences.filter((s) => s.startsWith('UPDATE notifications'))) await sql.raw(statement).execute(w.h.db);
-  const stored = await w.h.db.selectFrom('notifications').select('params').where('person_id', '=', w.stranger.id).execute();
+  await w.h.db
+    .insertInto('notifications')
+    .values(
+      legacy.map((n) => ({ person_id: w.stranger.id, kind: n.kind, params: JSON.stringify(n.params), link: n.link })),
+    )
+    .execute();
+  for (const statement of visibleReferences.filter((s) => s.startsWith('UPDATE notifications')))
+    await sql.raw(statement).execute(w.h.db);
+  const stored = await w.h.db
+    .selectFrom('notifications')
+    .select('params')
+    .where('person_id', '=', w.stranger.id)
+    .execute();
   assert.ok(!JSON.stringify(stored).includes(MARKER));
   const shown = (await notices(w.stranger)).filter((n) => legacy.some((l) => l.kind === n.kind && l.link === n.link));
   assert.equal(shown.length, 3);

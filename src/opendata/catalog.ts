@@ -41,13 +41,17 @@ const FORMATS = [
   { extension: 'csv', fileType: 'CSV', mediaType: 'text/csv' },
 ] as const;
 
-export const MEDIA_TYPES = Object.fromEntries(FORMATS.map((f) => [f.extension, f.mediaType])) as Record<'jsonld' | 'ttl' | 'csv', string>;
+export const MEDIA_TYPES = Object.fromEntries(FORMATS.map((f) => [f.extension, f.mediaType])) as Record<
+  'jsonld' | 'ttl' | 'csv',
+  string
+>;
 
 function distributionNodes(baseUrl: string, name: DatasetName, modified: Date): GraphNode[] {
   return FORMATS.map((format) => {
     const url = `${baseUrl}/opendata/${name}.${format.extension}`;
     return {
-      id: `${url}#distribution`, types: ['dcat:Distribution'],
+      id: `${url}#distribution`,
+      types: ['dcat:Distribution'],
       properties: {
         'dcterms:title': LANGUAGES.map((l) => text(`${DATASETS[name].title[l]} (${format.fileType})`, l)),
         'dcat:accessURL': [iri(url)],
@@ -64,7 +68,8 @@ function distributionNodes(baseUrl: string, name: DatasetName, modified: Date): 
 function datasetNodes(baseUrl: string, name: DatasetName, modified: Date): GraphNode[] {
   const distributions = distributionNodes(baseUrl, name, modified);
   const dataset: GraphNode = {
-    id: `${baseUrl}/opendata/datasets/${name}`, types: ['dcat:Dataset'],
+    id: `${baseUrl}/opendata/datasets/${name}`,
+    types: ['dcat:Dataset'],
     properties: {
       'dcterms:identifier': [text(`${baseUrl}/opendata/datasets/${name}`)],
       'dcterms:title': inAllLanguages(DATASETS[name].title),
@@ -88,9 +93,14 @@ export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date
   const latest = new Date(Math.max(modified.challenges.getTime(), modified.solutions.getTime()));
   return [
     {
-      id: `${baseUrl}/opendata/catalog`, types: ['dcat:Catalog'],
+      id: `${baseUrl}/opendata/catalog`,
+      types: ['dcat:Catalog'],
       properties: {
-        'dcterms:title': inAllLanguages({ nl: 'Helemaal Digitaal open data', fr: 'Données ouvertes Helemaal Digitaal', en: 'Helemaal Digitaal open data' }),
+        'dcterms:title': inAllLanguages({
+          nl: 'Helemaal Digitaal open data',
+          fr: 'Données ouvertes Helemaal Digitaal',
+          en: 'Helemaal Digitaal open data',
+        }),
         'dcterms:description': inAllLanguages({
           nl: 'Uitdagingen en digitale oplossingen die op Helemaal Digitaal openbaar gepubliceerd zijn.',
           fr: 'Défis et solutions numériques publiés publiquement sur Helemaal Digitaal.',
@@ -99,18 +109,29 @@ export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date
         'dcterms:publisher': [iri(PUBLISHER)],
         'foaf:homepage': [iri(`${baseUrl}/`)],
         'dcterms:license': [iri(LICENSE)],
-        'dcterms:language': LANGUAGES.map((l) => iri(`http://publications.europa.eu/resource/authority/language/${{ nl: 'NLD', fr: 'FRA', en: 'ENG' }[l]}`)),
+        'dcterms:language': LANGUAGES.map((l) =>
+          iri(`http://publications.europa.eu/resource/authority/language/${{ nl: 'NLD', fr: 'FRA', en: 'ENG' }[l]}`),
+        ),
         'dcterms:modified': [dateTime(latest)],
         'dcat:dataset': names.map((name) => iri(`${baseUrl}/opendata/datasets/${name}`)),
       },
     },
     ...datasets,
     {
-      id: PUBLISHER, types: ['foaf:Agent', 'rov:RegisteredOrganization'],
-      properties: { 'foaf:name': [text('Vlaamse overheid', 'nl'), text('Gouvernement flamand', 'fr'), text('Flemish Government', 'en')], 'rov:legalName': [text('Vlaamse Gemeenschap', 'nl')] },
+      id: PUBLISHER,
+      types: ['foaf:Agent', 'rov:RegisteredOrganization'],
+      properties: {
+        'foaf:name': [
+          text('Vlaamse overheid', 'nl'),
+          text('Gouvernement flamand', 'fr'),
+          text('Flemish Government', 'en'),
+        ],
+        'rov:legalName': [text('Vlaamse Gemeenschap', 'nl')],
+      },
     },
     {
-      id: `${baseUrl}/opendata/contact`, types: ['vcard:Organization'],
+      id: `${baseUrl}/opendata/contact`,
+      types: ['vcard:Organization'],
       properties: { 'vcard:fn': [text('Helemaal Digitaal')], 'vcard:hasURL': [iri(`${baseUrl}/`)] },
     },
   ];

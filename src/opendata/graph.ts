@@ -18,9 +18,7 @@ type Prefix = keyof typeof PREFIXES;
 /** A compact IRI such as `dcterms:title`. */
 export type Curie = `${Prefix}:${string}`;
 
-export type Term =
-  | { id: string }
-  | { value: string; language?: string; datatype?: Curie };
+export type Term = { id: string } | { value: string; language?: string; datatype?: Curie };
 
 export interface GraphNode {
   id: string;
@@ -51,7 +49,9 @@ export function toJsonLd(nodes: GraphNode[]): Record<string, unknown> {
     '@graph': nodes.map((node) => ({
       '@id': node.id,
       '@type': node.types,
-      ...Object.fromEntries(Object.entries(node.properties).map(([key, terms]) => [key, (terms ?? []).map(jsonLdTerm)])),
+      ...Object.fromEntries(
+        Object.entries(node.properties).map(([key, terms]) => [key, (terms ?? []).map(jsonLdTerm)]),
+      ),
     })),
   };
 }
@@ -70,8 +70,11 @@ export function toTurtle(nodes: GraphNode[]): Promise<string> {
     const subject = DataFactory.namedNode(node.id);
     for (const type of node.types) writer.addQuad(subject, rdfType, DataFactory.namedNode(expand(type)));
     for (const [key, terms] of Object.entries(node.properties)) {
-      for (const term of terms ?? []) writer.addQuad(subject, DataFactory.namedNode(expand(key as Curie)), rdfTerm(term));
+      for (const term of terms ?? [])
+        writer.addQuad(subject, DataFactory.namedNode(expand(key as Curie)), rdfTerm(term));
     }
   }
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
+  );
 }

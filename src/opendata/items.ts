@@ -15,7 +15,8 @@ export function organisationIri(baseUrl: string, row: PublicOrganisation): strin
     : `${baseUrl}/id/organisation/${encodeURIComponent(row.organisation_enterprise_number)}`;
 }
 
-export const itemIri = (baseUrl: string, kind: 'challenges' | 'solutions', id: string): string => `${baseUrl}/${kind}/${id}`;
+export const itemIri = (baseUrl: string, kind: 'challenges' | 'solutions', id: string): string =>
+  `${baseUrl}/${kind}/${id}`;
 
 const languageTerm = (code: string): Term => iri(LANGUAGE_AUTHORITY + (EU_LANGUAGES[code] ?? 'MUL'));
 const strings = (values: string[]): Term[] => values.map((value) => text(value));
@@ -27,7 +28,8 @@ function organisationNodes(baseUrl: string, row: PublicOrganisation): GraphNode[
   const website = homepage ? { 'foaf:homepage': [iri(homepage)] } : {};
   return [
     {
-      id, types: ['rov:RegisteredOrganization'],
+      id,
+      types: ['rov:RegisteredOrganization'],
       properties: {
         'rov:legalName': [text(row.organisation_name)],
         'rov:registration': [iri(identifier)],
@@ -37,7 +39,8 @@ function organisationNodes(baseUrl: string, row: PublicOrganisation): GraphNode[
       },
     },
     {
-      id: identifier, types: ['adms:Identifier'],
+      id: identifier,
+      types: ['adms:Identifier'],
       properties: {
         'skos:notation': [text(row.organisation_enterprise_number)],
         'adms:schemaAgency': [text(row.organisation_country === 'BE' ? 'KBO' : row.organisation_country)],
@@ -61,14 +64,19 @@ function commonProperties(row: PublicChallenge | PublicSolution, organisation: s
   };
 }
 
-function optional(key: `hd:${string}`, value: string | number | null, datatype?: 'xsd:integer' | 'xsd:date'): GraphNode['properties'] {
+function optional(
+  key: `hd:${string}`,
+  value: string | number | null,
+  datatype?: 'xsd:integer' | 'xsd:date',
+): GraphNode['properties'] {
   if (value === null) return {};
   return { [key]: [datatype ? typed(value, datatype) : text(String(value))] };
 }
 
 export function challengeNode(baseUrl: string, row: PublicChallenge): GraphNode {
   return {
-    id: itemIri(baseUrl, 'challenges', row.id), types: ['hd:Challenge'],
+    id: itemIri(baseUrl, 'challenges', row.id),
+    types: ['hd:Challenge'],
     properties: {
       ...commonProperties(row, organisationIri(baseUrl, row)),
       'dcterms:spatial': [iri(NUTS + row.region)],
@@ -82,7 +90,8 @@ export function challengeNode(baseUrl: string, row: PublicChallenge): GraphNode 
 
 export function solutionNode(baseUrl: string, row: PublicSolution): GraphNode {
   return {
-    id: itemIri(baseUrl, 'solutions', row.id), types: ['hd:Solution'],
+    id: itemIri(baseUrl, 'solutions', row.id),
+    types: ['hd:Solution'],
     properties: {
       ...commonProperties(row, organisationIri(baseUrl, row)),
       'dcterms:spatial': row.regions_served.map((region) => iri(NUTS + region)),
@@ -99,7 +108,11 @@ export function solutionNode(baseUrl: string, row: PublicSolution): GraphNode {
 }
 
 /** The items and, once each, the organisations behind them. */
-export function itemGraph<R extends PublicChallenge | PublicSolution>(baseUrl: string, rows: R[], toNode: (baseUrl: string, row: R) => GraphNode): GraphNode[] {
+export function itemGraph<R extends PublicChallenge | PublicSolution>(
+  baseUrl: string,
+  rows: R[],
+  toNode: (baseUrl: string, row: R) => GraphNode,
+): GraphNode[] {
   const organisations = new Map<string, GraphNode[]>();
   for (const row of rows) organisations.set(row.organisation_id, organisationNodes(baseUrl, row));
   return [...rows.map((row) => toNode(baseUrl, row)), ...[...organisations.values()].flat()];

@@ -10,8 +10,14 @@ const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const EXPORTS = [
-  '/opendata/catalog.jsonld', '/opendata/catalog.ttl', '/opendata/challenges.jsonld', '/opendata/challenges.ttl',
-  '/opendata/challenges.csv', '/opendata/solutions.jsonld', '/opendata/solutions.ttl', '/opendata/solutions.csv',
+  '/opendata/catalog.jsonld',
+  '/opendata/catalog.ttl',
+  '/opendata/challenges.jsonld',
+  '/opendata/challenges.ttl',
+  '/opendata/challenges.csv',
+  '/opendata/solutions.jsonld',
+  '/opendata/solutions.ttl',
+  '/opendata/solutions.csv',
 ];
 
 let h: Harness;
@@ -33,7 +39,7 @@ const subjectsOfType = (quads: Quad[], type: string) =>
 test('the JSON-LD catalogue expands to a DCAT catalogue of two datasets with three distributions each', async () => {
   const response = await get('/opendata/catalog.jsonld');
   assert.match(String(response.headers['content-type']), /^application\/ld\+json/);
-  const expanded = await jsonld.expand(response.json()) as Record<string, unknown[]>[];
+  const expanded = (await jsonld.expand(response.json())) as Record<string, unknown[]>[];
   const catalog = expanded.find((node) => (node['@type'] as unknown as string[]).includes(`${DCAT}Catalog`));
   assert.equal(catalog?.[`${DCAT}dataset`]?.length, 2);
   const datasets = expanded.filter((node) => (node['@type'] as unknown as string[]).includes(`${DCAT}Dataset`));
@@ -47,7 +53,9 @@ test('the JSON-LD catalogue expands to a DCAT catalogue of two datasets with thr
 
 test('the Turtle catalogue parses and states the same triples as the JSON-LD one', async () => {
   const quads = await turtle('/opendata/catalog.ttl');
-  const fromJsonLd = await jsonld.toRDF((await get('/opendata/catalog.jsonld')).json(), { format: 'application/n-quads' }) as unknown as string;
+  const fromJsonLd = (await jsonld.toRDF((await get('/opendata/catalog.jsonld')).json(), {
+    format: 'application/n-quads',
+  })) as unknown as string;
   assert.equal(quads.length, new Set(fromJsonLd.trim().split('\n')).size);
   assert.equal(subjectsOfType(quads, `${DCAT}Catalog`).length, 1);
 });
@@ -59,7 +67,10 @@ test('every distribution has an access and download URL, a format, a media type 
   for (const distribution of distributions) {
     const url = objects(quads, distribution, `${DCAT}downloadURL`)[0]?.value ?? '';
     assert.equal(objects(quads, distribution, `${DCAT}accessURL`)[0]?.value, url);
-    assert.equal(objects(quads, distribution, `${DCT}license`)[0]?.value, 'http://creativecommons.org/publicdomain/zero/1.0/');
+    assert.equal(
+      objects(quads, distribution, `${DCT}license`)[0]?.value,
+      'http://creativecommons.org/publicdomain/zero/1.0/',
+    );
     assert.equal(objects(quads, distribution, `${DCT}format`).length, 1);
     assert.equal(objects(quads, distribution, `${DCAT}mediaType`).length, 1);
     assert.equal((await get(new URL(url).pathname)).statusCode, 200, url);
@@ -69,7 +80,10 @@ test('every distribution has an access and download URL, a format, a media type 
 test('the solutions dataset describes published public items and their organisation as a registered organisation with its KBO number', async () => {
   const quads = await turtle('/opendata/solutions.ttl');
   const solutions = subjectsOfType(quads, 'https://helemaaldigitaal.vlaanderen.be/ns#Solution');
-  assert.deepEqual(solutions.map((s) => s.split('/').at(-1)), [fx.publicSolutionId]);
+  assert.deepEqual(
+    solutions.map((s) => s.split('/').at(-1)),
+    [fx.publicSolutionId],
+  );
   const [organisation] = subjectsOfType(quads, 'http://www.w3.org/ns/regorg#RegisteredOrganization');
   assert.equal(objects(quads, organisation ?? '', 'http://www.w3.org/ns/regorg#legalName')[0]?.value, 'Zilverdraad bv');
   const identifier = objects(quads, organisation ?? '', 'http://www.w3.org/ns/regorg#registration')[0]?.value ?? '';
@@ -80,9 +94,17 @@ test('the solutions dataset describes published public items and their organisat
 });
 
 test('the challenges JSON-LD expands and lists only the public published challenge', async () => {
-  const expanded = await jsonld.expand((await get('/opendata/challenges.jsonld')).json()) as { '@id': string; '@type'?: string[] }[];
-  const challenges = expanded.filter((node) => node['@type']?.includes('https://helemaaldigitaal.vlaanderen.be/ns#Challenge'));
-  assert.deepEqual(challenges.map((c) => c['@id'].split('/').at(-1)), [fx.publicChallengeId]);
+  const expanded = (await jsonld.expand((await get('/opendata/challenges.jsonld')).json())) as {
+    '@id': string;
+    '@type'?: string[];
+  }[];
+  const challenges = expanded.filter((node) =>
+    node['@type']?.includes('https://helemaaldigitaal.vlaanderen.be/ns#Challenge'),
+  );
+  assert.deepEqual(
+    challenges.map((c) => c['@id'].split('/').at(-1)),
+    [fx.publicChallengeId],
+  );
 });
 
 test('the CSV files have a stable header and round-trip through csv-parse, quotes and line breaks included', async () => {
@@ -100,8 +122,18 @@ test('the CSV files have a stable header and round-trip through csv-parse, quote
 
 test('no export carries internal, confidential, draft or sent-back items, review notes, e-mails, person ids or addresses', async () => {
   const forbidden = [
-    SECRET.reviewNote, SECRET.internalTitle, SECRET.confidentialTitle, SECRET.draftTitle, SECRET.street, 'Teruggestuurde',
-    fx.internalSolutionId, fx.confidentialChallengeId, fx.provider.id, fx.ambassador.id, fx.provider.email, '@test.example',
+    SECRET.reviewNote,
+    SECRET.internalTitle,
+    SECRET.confidentialTitle,
+    SECRET.draftTitle,
+    SECRET.street,
+    'Teruggestuurde',
+    fx.internalSolutionId,
+    fx.confidentialChallengeId,
+    fx.provider.id,
+    fx.ambassador.id,
+    fx.provider.email,
+    '@test.example',
   ];
   for (const url of EXPORTS) {
     const body = (await get(url)).body;
@@ -110,31 +142,55 @@ test('no export carries internal, confidential, draft or sent-back items, review
 });
 
 test('cells a spreadsheet would run as a formula start with an apostrophe in the open data CSV, other cells unchanged', async () => {
-  await h.db.updateTable('solutions').set({
-    title: '=HYPERLINK("http://evil.example","klik")', technologies: ['+cmd|\' /C calc\'!A0', '@SUM(1)'],
-    description: '-2+3 en een beschrijving', reference_text: '\t=1+1',
-  }).where('id', '=', fx.publicSolutionId).execute();
+  await h.db
+    .updateTable('solutions')
+    .set({
+      title: '=HYPERLINK("http://evil.example","klik")',
+      technologies: ["+cmd|' /C calc'!A0", '@SUM(1)'],
+      description: '-2+3 en een beschrijving',
+      reference_text: '\t=1+1',
+    })
+    .where('id', '=', fx.publicSolutionId)
+    .execute();
   await h.db.updateTable('challenges').set({ description: '\r=cmd' }).where('id', '=', fx.publicChallengeId).execute();
   const [solution] = parse((await get('/opendata/solutions.csv')).body, { columns: true }) as Record<string, string>[];
   assert.equal(solution?.title, '\'=HYPERLINK("http://evil.example","klik")');
-  assert.equal(solution?.technologies, '\'+cmd|\' /C calc\'!A0; @SUM(1)');
-  assert.equal(solution?.description, '\'-2+3 en een beschrijving');
-  assert.equal(solution?.references, '\'\t=1+1');
+  assert.equal(solution?.technologies, "'+cmd|' /C calc'!A0; @SUM(1)");
+  assert.equal(solution?.description, "'-2+3 en een beschrijving");
+  assert.equal(solution?.references, "'\t=1+1");
   assert.equal(solution?.trl, '9');
   assert.equal(solution?.organisationName, 'Zilverdraad bv');
-  const [challenge] = parse((await get('/opendata/challenges.csv')).body, { columns: true }) as Record<string, string>[];
-  assert.equal(challenge?.description, '\'\r=cmd');
+  const [challenge] = parse((await get('/opendata/challenges.csv')).body, { columns: true }) as Record<
+    string,
+    string
+  >[];
+  assert.equal(challenge?.description, "'\r=cmd");
   assert.equal(challenge?.title, 'Uitdaging met "aanhalingstekens", komma\'s en\nregels');
 });
 
 test('an organisation website that is no http(s) address is never given as a homepage link', async () => {
-  const { organisation_id } = await h.db.selectFrom('solutions').select('provider_organisation_id as organisation_id').where('id', '=', fx.publicSolutionId).executeTakeFirstOrThrow();
-  await h.db.updateTable('organisations').set({ website: 'javascript:alert(document.cookie)' }).where('id', '=', organisation_id).execute();
+  const { organisation_id } = await h.db
+    .selectFrom('solutions')
+    .select('provider_organisation_id as organisation_id')
+    .where('id', '=', fx.publicSolutionId)
+    .executeTakeFirstOrThrow();
+  await h.db
+    .updateTable('organisations')
+    .set({ website: 'javascript:alert(document.cookie)' })
+    .where('id', '=', organisation_id)
+    .execute();
   for (const url of ['/opendata/solutions.jsonld', '/opendata/solutions.ttl', '/opendata/challenges.ttl']) {
     const body = (await get(url)).body;
     assert.equal(body.includes('javascript:'), false, url);
     assert.equal(body.includes('homepage'), false, url);
   }
-  await h.db.updateTable('organisations').set({ website: 'https://zilverdraad.example' }).where('id', '=', organisation_id).execute();
-  assert.match((await get('/opendata/solutions.ttl')).body, /homepage> <https:\/\/zilverdraad\.example>|foaf:homepage <https:\/\/zilverdraad\.example>/);
+  await h.db
+    .updateTable('organisations')
+    .set({ website: 'https://zilverdraad.example' })
+    .where('id', '=', organisation_id)
+    .execute();
+  assert.match(
+    (await get('/opendata/solutions.ttl')).body,
+    /homepage> <https:\/\/zilverdraad\.example>|foaf:homepage <https:\/\/zilverdraad\.example>/,
+  );
 });

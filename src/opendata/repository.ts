@@ -65,34 +65,63 @@ export interface PublicSolution extends PublicItem {
 
 /** Newest first; `limit` serves the feeds, open data takes everything. */
 export async function publicChallenges(db: Database, limit?: number): Promise<PublicChallenge[]> {
-  let query = db.selectFrom('challenges')
+  let query = db
+    .selectFrom('challenges')
     .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
     .where(visibleTo('challenge', null))
     .where(ownItem('challenge'))
     .select([
-      'challenges.id', 'challenges.title', 'challenges.description', 'challenges.sectors', 'challenges.spearheads',
-      'challenges.language', 'challenges.status', 'challenges.published_at', 'challenges.updated_at', 'challenges.region',
-      'challenges.urgency', 'challenges.deadline', 'challenges.duration_months', 'challenges.desired_kinds',
+      'challenges.id',
+      'challenges.title',
+      'challenges.description',
+      'challenges.sectors',
+      'challenges.spearheads',
+      'challenges.language',
+      'challenges.status',
+      'challenges.published_at',
+      'challenges.updated_at',
+      'challenges.region',
+      'challenges.urgency',
+      'challenges.deadline',
+      'challenges.duration_months',
+      'challenges.desired_kinds',
       ...ORGANISATION_COLUMNS,
     ])
-    .orderBy('challenges.published_at', 'desc').orderBy('challenges.id');
+    .orderBy('challenges.published_at', 'desc')
+    .orderBy('challenges.id');
   if (limit) query = query.limit(limit);
   return query.execute();
 }
 
 export async function publicSolutions(db: Database, limit?: number): Promise<PublicSolution[]> {
-  let query = db.selectFrom('solutions')
+  let query = db
+    .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where(visibleTo('solution', null))
     .where(ownItem('solution'))
     .select([
-      'solutions.id', 'solutions.title', 'solutions.description', 'solutions.sectors', 'solutions.spearheads',
-      'solutions.language', 'solutions.status', 'solutions.published_at', 'solutions.updated_at', 'solutions.kind',
-      'solutions.technologies', 'solutions.trl', 'solutions.market_stage', 'solutions.pricing', 'solutions.free_months',
-      'solutions.regions_served', 'solutions.languages', 'solutions.reference_text',
+      'solutions.id',
+      'solutions.title',
+      'solutions.description',
+      'solutions.sectors',
+      'solutions.spearheads',
+      'solutions.language',
+      'solutions.status',
+      'solutions.published_at',
+      'solutions.updated_at',
+      'solutions.kind',
+      'solutions.technologies',
+      'solutions.trl',
+      'solutions.market_stage',
+      'solutions.pricing',
+      'solutions.free_months',
+      'solutions.regions_served',
+      'solutions.languages',
+      'solutions.reference_text',
       ...ORGANISATION_COLUMNS,
     ])
-    .orderBy('solutions.published_at', 'desc').orderBy('solutions.id');
+    .orderBy('solutions.published_at', 'desc')
+    .orderBy('solutions.id');
   if (limit) query = query.limit(limit);
   return query.execute();
 }

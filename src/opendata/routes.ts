@@ -11,10 +11,16 @@ import { publicChallenges, publicSolutions } from './repository.ts';
 type Format = keyof typeof MEDIA_TYPES;
 
 const latest = (rows: { updated_at: Date }[], fallback: Date): Date =>
-  rows.reduce((newest, row) => (row.updated_at > newest ? row.updated_at : newest), rows.length ? new Date(0) : fallback);
+  rows.reduce(
+    (newest, row) => (row.updated_at > newest ? row.updated_at : newest),
+    rows.length ? new Date(0) : fallback,
+  );
 
 async function send(reply: FastifyReply, format: Format, body: string | Promise<string>): Promise<FastifyReply> {
-  return reply.type(`${MEDIA_TYPES[format]}; charset=utf-8`).header('cache-control', 'public, max-age=300').send(await body);
+  return reply
+    .type(`${MEDIA_TYPES[format]}; charset=utf-8`)
+    .header('cache-control', 'public, max-age=300')
+    .send(await body);
 }
 
 async function sendGraph(reply: FastifyReply, format: 'jsonld' | 'ttl', nodes: GraphNode[]): Promise<FastifyReply> {
@@ -30,14 +36,23 @@ export function openDataRoutes(app: App, services: Services): void {
   for (const format of ['jsonld', 'ttl'] as const) {
     app.get(`/opendata/catalog.${format}`, options, async (_request, reply) => {
       const [c, s] = await Promise.all([challenges(), solutions()]);
-      const modified: Record<DatasetName, Date> = { challenges: latest(c, services.now()), solutions: latest(s, services.now()) };
+      const modified: Record<DatasetName, Date> = {
+        challenges: latest(c, services.now()),
+        solutions: latest(s, services.now()),
+      };
       return sendGraph(reply, format, catalogGraph(baseUrl, modified));
     });
     app.get(`/opendata/challenges.${format}`, options, async (_request, reply) =>
-      sendGraph(reply, format, itemGraph(baseUrl, await challenges(), challengeNode)));
+      sendGraph(reply, format, itemGraph(baseUrl, await challenges(), challengeNode)),
+    );
     app.get(`/opendata/solutions.${format}`, options, async (_request, reply) =>
-      sendGraph(reply, format, itemGraph(baseUrl, await solutions(), solutionNode)));
+      sendGraph(reply, format, itemGraph(baseUrl, await solutions(), solutionNode)),
+    );
   }
-  app.get('/opendata/challenges.csv', options, async (_request, reply) => send(reply, 'csv', challengesCsv(await challenges())));
-  app.get('/opendata/solutions.csv', options, async (_request, reply) => send(reply, 'csv', solutionsCsv(await solutions())));
+  app.get('/opendata/challenges.csv', options, async (_request, reply) =>
+    send(reply, 'csv', challengesCsv(await challenges())),
+  );
+  app.get('/opendata/solutions.csv', options, async (_request, reply) =>
+    send(reply, 'csv', solutionsCsv(await solutions())),
+  );
 }

@@ -16,7 +16,8 @@ before(async () => {
 });
 after(() => h.close());
 
-const solution = async (id: string) => json<Solution>(await h.app.inject({ url: `/api/v1/solutions/${id}`, headers: fx.provider.auth }));
+const solution = async (id: string) =>
+  json<Solution>(await h.app.inject({ url: `/api/v1/solutions/${id}`, headers: fx.provider.auth }));
 
 test('a public published solution is described as a schema.org Service of its provider', async () => {
   const data = schemaOrgFor(BASE, { kind: 'solution', value: await solution(fx.publicSolutionId) });

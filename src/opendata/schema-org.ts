@@ -31,10 +31,18 @@ export function schemaOrgFor(baseUrl: string, item: Item): Record<string, unknow
   };
   const organisation = { '@type': 'Organization', name: value.organisation.name };
   if (item.kind === 'challenge') {
-    return { ...common, '@type': 'Demand', areaServed: { '@type': 'AdministrativeArea', '@id': NUTS + item.value.region }, seller: organisation };
+    return {
+      ...common,
+      '@type': 'Demand',
+      areaServed: { '@type': 'AdministrativeArea', '@id': NUTS + item.value.region },
+      seller: organisation,
+    };
   }
   return {
-    ...common, '@type': 'Service', provider: organisation, serviceType: item.value.kind,
+    ...common,
+    '@type': 'Service',
+    provider: organisation,
+    serviceType: item.value.kind,
     areaServed: item.value.regionsServed.map((region) => ({ '@type': 'AdministrativeArea', '@id': NUTS + region })),
     availableLanguage: item.value.languages,
   };

@@ -25,7 +25,12 @@ async function post(h: Harness, person: TestPerson, url: string, payload: object
   return json<{ id: string }>(response);
 }
 
-async function publish(h: Harness, fx: { provider: TestPerson; ambassador: TestPerson }, kind: 'solutions' | 'challenges', input: object): Promise<string> {
+async function publish(
+  h: Harness,
+  fx: { provider: TestPerson; ambassador: TestPerson },
+  kind: 'solutions' | 'challenges',
+  input: object,
+): Promise<string> {
   const { id } = await post(h, fx.provider, `/api/v1/${kind}`, input);
   await post(h, fx.provider, `/api/v1/${kind}/${id}/transitions`, { action: 'submit' });
   await post(h, fx.ambassador, `/api/v1/${kind}/${id}/transitions`, { action: 'publish' });
@@ -34,17 +39,56 @@ async function publish(h: Harness, fx: { provider: TestPerson; ambassador: TestP
 
 export async function publicationFixture(h: Harness): Promise<PublicFixture> {
   const organisationId = await createOrganisation(h.db, 'Zilverdraad bv');
-  await h.db.updateTable('organisations').set({ street: SECRET.street, website: 'https://zilverdraad.example' }).where('id', '=', organisationId).execute();
-  const people = { provider: await createPerson(h.db, 'member', organisationId), ambassador: await createPerson(h.db, 'ambassador') };
-  const publicSolutionId = await publish(h, people, 'solutions', solutionInput({ references: 'Drie woonzorgcentra <b>& co</b>' }));
-  const publicChallengeId = await publish(h, people, 'challenges', challengeInput({ title: 'Uitdaging met "aanhalingstekens", komma\'s en\nregels' }));
-  const internalSolutionId = await publish(h, people, 'solutions', solutionInput({ title: SECRET.internalTitle, classification: 'internal' }));
-  const confidentialChallengeId = await publish(h, people, 'challenges', challengeInput({ title: SECRET.confidentialTitle, classification: 'confidential' }));
+  await h.db
+    .updateTable('organisations')
+    .set({ street: SECRET.street, website: 'https://zilverdraad.example' })
+    .where('id', '=', organisationId)
+    .execute();
+  const people = {
+    provider: await createPerson(h.db, 'member', organisationId),
+    ambassador: await createPerson(h.db, 'ambassador'),
+  };
+  const publicSolutionId = await publish(
+    h,
+    people,
+    'solutions',
+    solutionInput({ references: 'Drie woonzorgcentra <b>& co</b>' }),
+  );
+  const publicChallengeId = await publish(
+    h,
+    people,
+    'challenges',
+    challengeInput({ title: 'Uitdaging met "aanhalingstekens", komma\'s en\nregels' }),
+  );
+  const internalSolutionId = await publish(
+    h,
+    people,
+    'solutions',
+    solutionInput({ title: SECRET.internalTitle, classification: 'internal' }),
+  );
+  const confidentialChallengeId = await publish(
+    h,
+    people,
+    'challenges',
+    challengeInput({ title: SECRET.confidentialTitle, classification: 'confidential' }),
+  );
   await post(h, people.provider, '/api/v1/solutions', solutionInput({ title: SECRET.draftTitle }));
-  const sentBack = await post(h, people.provider, '/api/v1/solutions', solutionInput({ title: 'Teruggestuurde oplossing met notitie' }));
+  const sentBack = await post(
+    h,
+    people.provider,
+    '/api/v1/solutions',
+    solutionInput({ title: 'Teruggestuurde oplossing met notitie' }),
+  );
   await post(h, people.provider, `/api/v1/solutions/${sentBack.id}/transitions`, { action: 'submit' });
-  await post(h, people.ambassador, `/api/v1/solutions/${sentBack.id}/transitions`, { action: 'send_back', reason: SECRET.reviewNote });
+  await post(h, people.ambassador, `/api/v1/solutions/${sentBack.id}/transitions`, {
+    action: 'send_back',
+    reason: SECRET.reviewNote,
+  });
   // A note left on a published item must still never leave the platform.
-  await h.db.updateTable('solutions').set({ review_note: SECRET.reviewNote }).where('id', '=', publicSolutionId).execute();
+  await h.db
+    .updateTable('solutions')
+    .set({ review_note: SECRET.reviewNote })
+    .where('id', '=', publicSolutionId)
+    .execute();
   return { ...people, publicSolutionId, publicChallengeId, internalSolutionId, confidentialChallengeId };
 }

@@ -24,7 +24,11 @@ async function seededDatabase(db: Database): Promise<void> {
   await seedDemoContent(db, new Date('2026-03-01T10:00:00Z'), 180);
   // A reference of a table to itself must survive too: one challenge marked a duplicate of another.
   const [original, copy] = await db.selectFrom('challenges').select('id').orderBy('id').limit(2).execute();
-  await db.updateTable('challenges').set({ duplicate_of: original!.id } as never).where('id', '=', copy!.id).execute();
+  await db
+    .updateTable('challenges')
+    .set({ duplicate_of: original!.id } as never)
+    .where('id', '=', copy!.id)
+    .execute();
 }
 
 async function freshTarget(): Promise<{ db: Database; drop: () => Promise<void> }> {
@@ -58,9 +62,16 @@ test('after a restore new audit events follow the restored ones and the log is a
   const target = await freshTarget();
   try {
     await restoreDatabase(target.db, backupFile);
-    const highest = await target.db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
+    const highest = await target.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
     await recordAudit(target.db, { actorId: null, action: 'test.after_restore', objectType: 'test', objectId: 'x' });
-    const added = await target.db.selectFrom('audit_events').select('id').where('action', '=', 'test.after_restore').executeTakeFirstOrThrow();
+    const added = await target.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'test.after_restore')
+      .executeTakeFirstOrThrow();
     assert.ok(Number(added.id) > Number(highest.id));
     await assert.rejects(sql`UPDATE audit_events SET action = 'changed'`.execute(target.db), /append-only/);
     await assert.rejects(sql`DELETE FROM audit_events`.execute(target.db), /append-only/);
@@ -73,10 +84,26 @@ test('restoring into a database with content is refused without --force and chan
   const target = await freshTarget();
   try {
     await migrateToLatest(target.db);
-    await target.db.insertInto('people').values({ email: 'someone@test.example', display_name: 'Someone', password_hash: null, role: 'member', locale: 'nl', email_verified_at: null }).execute();
-    await assert.rejects(restoreDatabase(target.db, backupFile), (error: unknown) => error instanceof RestoreRefused && /not empty/.test(error.message));
+    await target.db
+      .insertInto('people')
+      .values({
+        email: 'someone@test.example',
+        display_name: 'Someone',
+        password_hash: null,
+        role: 'member',
+        locale: 'nl',
+        email_verified_at: null,
+      })
+      .execute();
+    await assert.rejects(
+      restoreDatabase(target.db, backupFile),
+      (error: unknown) => error instanceof RestoreRefused && /not empty/.test(error.message),
+    );
     const people = await target.db.selectFrom('people').select('email').execute();
-    assert.deepEqual(people.map((p) => p.email), ['someone@test.example']);
+    assert.deepEqual(
+      people.map((p) => p.email),
+      ['someone@test.example'],
+    );
   } finally {
     await target.drop();
   }
@@ -86,7 +113,17 @@ test('restoring with --force replaces the content of the database with the backu
   const target = await freshTarget();
   try {
     await migrateToLatest(target.db);
-    await target.db.insertInto('people').values({ email: 'someone@test.example', display_name: 'Someone', password_hash: null, role: 'member', locale: 'nl', email_verified_at: null }).execute();
+    await target.db
+      .insertInto('people')
+      .values({
+        email: 'someone@test.example',
+        display_name: 'Someone',
+        password_hash: null,
+        role: 'member',
+        locale: 'nl',
+        email_verified_at: null,
+      })
+      .execute();
     await recordAudit(target.db, { actorId: null, action: 'test.before_restore', objectType: 'test', objectId: 'x' });
     await restoreDatabase(target.db, backupFile, { force: true });
     assert.deepEqual(await contentOf(target.db), await contentOf(source.db));
@@ -102,7 +139,10 @@ test('a truncated backup is refused and leaves the database empty', async () => 
   await pipeline(Readable.from([lines.slice(0, -40).join('\n')]), createGzip(), createWriteStream(cut));
   const target = await freshTarget();
   try {
-    await assert.rejects(restoreDatabase(target.db, cut), (error: unknown) => error instanceof RestoreRefused && /incomplete/.test(error.message));
+    await assert.rejects(
+      restoreDatabase(target.db, cut),
+      (error: unknown) => error instanceof RestoreRefused && /incomplete/.test(error.message),
+    );
     const content = await contentOf(target.db);
     assert.equal(Object.values(content).flat().length, 0);
   } finally {

@@ -15,9 +15,20 @@ export const BACKUP_FORMAT = 'helemaal-backup';
 export const BACKUP_VERSION = 1;
 const PAGE_SIZE = 1000;
 
-export interface BackupHeader { format: string; version: number; createdAt: string; migrations: string[] }
-export interface TableLine { table: string; columns: string[] }
-export interface EndLine { end: true; rows: number }
+export interface BackupHeader {
+  format: string;
+  version: number;
+  createdAt: string;
+  migrations: string[];
+}
+export interface TableLine {
+  table: string;
+  columns: string[];
+}
+export interface EndLine {
+  end: true;
+  rows: number;
+}
 
 export async function appliedMigrations(db: Database): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
@@ -45,7 +56,11 @@ async function dumpTable(db: Database, table: TableInfo, out: Gzip): Promise<num
   }
 }
 
-export interface BackupSummary { file: string; tables: number; rows: number }
+export interface BackupSummary {
+  file: string;
+  tables: number;
+  rows: number;
+}
 
 /** Writes the backup next to FILE first and renames it into place, so FILE is only ever complete. */
 export async function backupDatabase(db: Database, file: string, now = new Date()): Promise<BackupSummary> {
@@ -56,15 +71,23 @@ export async function backupDatabase(db: Database, file: string, now = new Date(
   let rows = 0;
   let tables = 0;
   try {
-    await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-      const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), migrations: await appliedMigrations(trx) };
-      await writeLine(out, JSON.stringify(header));
-      for (const table of await readCatalog(trx)) {
-        rows += await dumpTable(trx, table, out);
-        tables += 1;
-      }
-      await writeLine(out, JSON.stringify({ end: true, rows } satisfies EndLine));
-    });
+    await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const header: BackupHeader = {
+          format: BACKUP_FORMAT,
+          version: BACKUP_VERSION,
+          createdAt: now.toISOString(),
+          migrations: await appliedMigrations(trx),
+        };
+        await writeLine(out, JSON.stringify(header));
+        for (const table of await readCatalog(trx)) {
+          rows += await dumpTable(trx, table, out);
+          tables += 1;
+        }
+        await writeLine(out, JSON.stringify({ end: true, rows } satisfies EndLine));
+      });
   } catch (error) {
     out.destroy();
     sink.destroy();

@@ -22,12 +22,24 @@ async function applicationTables(db: Database): Promise<string[]> {
   return rows.map((row) => row.name).filter((name) => !MIGRATION_TABLES.has(name));
 }
 
-async function columnsOf(db: Database): Promise<Array<{ table: string; column: string; generated: boolean; identity: boolean }>> {
-  const { rows } = await sql<{ table: string; column: string; is_generated: string; is_identity: string; column_default: string | null }>`
+async function columnsOf(
+  db: Database,
+): Promise<Array<{ table: string; column: string; generated: boolean; identity: boolean }>> {
+  const { rows } = await sql<{
+    table: string;
+    column: string;
+    is_generated: string;
+    is_identity: string;
+    column_default: string | null;
+  }>`
     SELECT table_name AS table, column_name AS column, is_generated, is_identity, column_default
-    FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`.execute(db);
+    FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`.execute(
+    db,
+  );
   return rows.map((row) => ({
-    table: row.table, column: row.column, generated: row.is_generated === 'ALWAYS',
+    table: row.table,
+    column: row.column,
+    generated: row.is_generated === 'ALWAYS',
     identity: row.is_identity === 'YES' || (row.column_default ?? '').startsWith('nextval('),
   }));
 }
@@ -66,7 +78,12 @@ function dependencyOrder(names: string[], edges: Array<{ table: string; referenc
 }
 
 export async function readCatalog(db: Database): Promise<TableInfo[]> {
-  const [names, columns, keys, primary] = await Promise.all([applicationTables(db), columnsOf(db), foreignKeys(db), primaryKeys(db)]);
+  const [names, columns, keys, primary] = await Promise.all([
+    applicationTables(db),
+    columnsOf(db),
+    foreignKeys(db),
+    primaryKeys(db),
+  ]);
   return dependencyOrder(names, keys).map((name) => ({
     name,
     columns: columns.filter((c) => c.table === name && !c.generated).map((c) => c.column),

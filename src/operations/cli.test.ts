@@ -10,7 +10,10 @@ const run = promisify(execFile);
 
 async function helemaal(databaseUrl: string, ...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/helemaal.js', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, ['bin/helemaal.js', ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      timeout: 120_000,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -18,7 +21,9 @@ async function helemaal(databaseUrl: string, ...args: string[]): Promise<{ code:
   }
 }
 
-test('helemaal backup and restore copy a database; a second restore is refused unless --force', { timeout: 600_000 }, async () => {
+test('helemaal backup and restore copy a database; a second restore is refused unless --force', {
+  timeout: 600_000,
+}, async () => {
   const source = embeddedDatabase();
   const target = embeddedDatabase();
   const folder = temporaryFolder('helemaal-cli-backup-');

@@ -21,7 +21,9 @@ export async function restoreCommand(databaseUrl: string, file: string, force: b
   const db = openDatabase(databaseUrl);
   try {
     const summary = await restoreDatabase(db, file, { force });
-    console.log(`restored ${summary.rows} rows from ${file}${summary.migrations.length ? `; then applied ${summary.migrations.join(', ')}` : ''}`);
+    console.log(
+      `restored ${summary.rows} rows from ${file}${summary.migrations.length ? `; then applied ${summary.migrations.join(', ')}` : ''}`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof RestoreRefused)) throw error;

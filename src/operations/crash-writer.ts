@@ -19,15 +19,25 @@ import { PROVIDER_EMAIL, WRITER_EMAIL, WRITER_TITLE } from './test-support.ts';
 
 async function organisation(db: Database, name: string, base: number): Promise<string> {
   await sql`INSERT INTO organisations (name, kind, is_sme, enterprise_number, country, municipality)
-    VALUES (${name}, 'nonprofit', false, ${kboFromBase(base)}, 'BE', 'Gent') ON CONFLICT (enterprise_number) DO NOTHING`.execute(db);
-  return (await db.selectFrom('organisations').select('id').where('enterprise_number', '=', kboFromBase(base)).executeTakeFirstOrThrow()).id;
+    VALUES (${name}, 'nonprofit', false, ${kboFromBase(base)}, 'BE', 'Gent') ON CONFLICT (enterprise_number) DO NOTHING`.execute(
+    db,
+  );
+  return (
+    await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('enterprise_number', '=', kboFromBase(base))
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 async function member(db: Database, email: string, name: string, organisationId: string): Promise<string> {
   await sql`INSERT INTO people (email, display_name, role, locale, email_verified_at)
     VALUES (${email}, ${name}, 'member', 'nl', now()) ON CONFLICT (email) DO NOTHING`.execute(db);
   const person = await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-  await sql`INSERT INTO memberships (person_id, organisation_id) VALUES (${person.id}, ${organisationId}) ON CONFLICT DO NOTHING`.execute(db);
+  await sql`INSERT INTO memberships (person_id, organisation_id) VALUES (${person.id}, ${organisationId}) ON CONFLICT DO NOTHING`.execute(
+    db,
+  );
   return person.id;
 }
 
@@ -36,8 +46,15 @@ async function writerViewer(db: Database): Promise<Viewer> {
   const organisationId = await organisation(db, 'Crashtest vzw', 12_345_678);
   const id = await member(db, WRITER_EMAIL, 'Crash Writer', organisationId);
   return {
-    id, email: WRITER_EMAIL, displayName: 'Crash Writer', role: 'member', locale: 'nl',
-    emailVerified: true, organisationIds: [organisationId], spearheads: [], sessionId: 'crash-writer',
+    id,
+    email: WRITER_EMAIL,
+    displayName: 'Crash Writer',
+    role: 'member',
+    locale: 'nl',
+    emailVerified: true,
+    organisationIds: [organisationId],
+    spearheads: [],
+    sessionId: 'crash-writer',
   };
 }
 
@@ -48,7 +65,13 @@ async function providerSolution(db: Database): Promise<string> {
   await sql`INSERT INTO solutions (title, description, kind, pricing, language, provider_organisation_id, created_by, status, published_at)
     SELECT 'Crashtest: beeldbellen', 'Beeldbellen voor bewoners en familie.', 'app', 'paid', 'nl', ${organisationId}, ${personId}, 'published', now()
     WHERE NOT EXISTS (SELECT 1 FROM solutions WHERE provider_organisation_id = ${organisationId})`.execute(db);
-  return (await db.selectFrom('solutions').select('id').where('provider_organisation_id', '=', organisationId).executeTakeFirstOrThrow()).id;
+  return (
+    await db
+      .selectFrom('solutions')
+      .select('id')
+      .where('provider_organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 async function main(): Promise<void> {
@@ -64,8 +87,17 @@ async function main(): Promise<void> {
     const id = await createChallenge(services, viewer, challengeInput({ title: `${WRITER_TITLE} ${n}` }) as never);
     process.stdout.write(`${id}\n`);
     // The provider applied; the writer's acceptance introduces both sides.
-    const match = await db.insertInto('matches').values({ challenge_id: id, solution_id: solutionId, origin: 'application', status: 'proposed', solution_accepted_at: new Date() })
-      .returning('id').executeTakeFirstOrThrow();
+    const match = await db
+      .insertInto('matches')
+      .values({
+        challenge_id: id,
+        solution_id: solutionId,
+        origin: 'application',
+        status: 'proposed',
+        solution_accepted_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await decide(services, viewer, match.id, { decision: 'accept' });
     process.stdout.write(`match:${match.id}\n`);
   }

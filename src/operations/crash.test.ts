@@ -19,16 +19,26 @@ const CYCLES = 20;
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
 
-interface Writer { child: ChildProcess; acknowledged: string[]; accepted: string[]; writing: Promise<void> }
+interface Writer {
+  child: ChildProcess;
+  acknowledged: string[];
+  accepted: string[];
+  writing: Promise<void>;
+}
 
 function startWriter(databaseUrl: string): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acknowledged: string[] = [];
   const accepted: string[] = [];
   let pending = '';
   let stderr = '';
   let markWriting: () => void = () => {};
-  const writing = new Promise<void>((resolve) => { markWriting = resolve; });
+  const writing = new Promise<void>((resolve) => {
+    markWriting = resolve;
+  });
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     pending += chunk;
     const lines = pending.split('\n');
@@ -41,8 +51,12 @@ function startWriter(databaseUrl: string): Writer {
     // Writing: a whole round (a challenge and its acceptance) went through; the kill comes after.
     if (accepted.length > 0) markWriting();
   });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-  child.on('exit', (code, signal) => { if (signal !== 'SIGKILL') console.error(`writer ended by itself (${code}): ${stderr}`); });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGKILL') console.error(`writer ended by itself (${code}): ${stderr}`);
+  });
   return { child, acknowledged, accepted, writing };
 }
 
@@ -67,8 +81,18 @@ async function checkConsistency(databaseUrl: string, acknowledged: string[]): Pr
   const db = openDatabase(databaseUrl);
   try {
     const person = await db.selectFrom('people').select('id').where('email', '=', WRITER_EMAIL).executeTakeFirst();
-    const challenges = person ? await db.selectFrom('challenges').select(['id', 'title', 'status', 'owner_organisation_id']).where('created_by', '=', person.id).execute() : [];
-    const audited = await db.selectFrom('audit_events').select('object_id').where('action', '=', 'challenge.created').execute();
+    const challenges = person
+      ? await db
+          .selectFrom('challenges')
+          .select(['id', 'title', 'status', 'owner_organisation_id'])
+          .where('created_by', '=', person.id)
+          .execute()
+      : [];
+    const audited = await db
+      .selectFrom('audit_events')
+      .select('object_id')
+      .where('action', '=', 'challenge.created')
+      .execute();
     const present = new Set(challenges.map((c) => c.id));
     const missing = acknowledged.filter((id) => !present.has(id));
     assert.deepEqual(missing, [], 'acknowledged writes lost');
@@ -76,7 +100,10 @@ async function checkConsistency(databaseUrl: string, acknowledged: string[]): Pr
     for (const event of audited) auditCount.set(event.object_id, (auditCount.get(event.object_id) ?? 0) + 1);
     for (const challenge of challenges) {
       assert.equal(auditCount.get(challenge.id), 1, `challenge ${challenge.id} has exactly one creation event`);
-      assert.ok(challenge.title.startsWith(WRITER_TITLE) && challenge.status === 'draft' && challenge.owner_organisation_id, `challenge ${challenge.id} is whole`);
+      assert.ok(
+        challenge.title.startsWith(WRITER_TITLE) && challenge.status === 'draft' && challenge.owner_organisation_id,
+        `challenge ${challenge.id} is whole`,
+      );
     }
     const orphans = audited.filter((event) => event.object_id.length === 36 && !present.has(event.object_id));
     assert.deepEqual(orphans, [], 'creation events without their challenge');
@@ -100,25 +127,57 @@ async function checkConsequences(databaseUrl: string, accepted: string[]): Promi
   const services = assembleServices(db, config, createMailer(null, config.mailFrom, { info() {} } as never));
   try {
     // The killed writers' leases run out (after a minute or two in production): end them now.
-    for (const table of ['event_consumers', 'event_failures', 'outgoing_mails'] as const) await db.updateTable(table).set({ leased_until: null }).execute();
+    for (const table of ['event_consumers', 'event_failures', 'outgoing_mails'] as const)
+      await db.updateTable(table).set({ leased_until: null }).execute();
     await services.events.settled();
-    const writer = await db.selectFrom('people').select('id').where('email', '=', WRITER_EMAIL).executeTakeFirstOrThrow();
-    const provider = await db.selectFrom('people').select('id').where('email', '=', PROVIDER_EMAIL).executeTakeFirstOrThrow();
+    const writer = await db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', WRITER_EMAIL)
+      .executeTakeFirstOrThrow();
+    const provider = await db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', PROVIDER_EMAIL)
+      .executeTakeFirstOrThrow();
     const events = await db.selectFrom('domain_events').select('payload').where('type', '=', 'match.step').execute();
     const mails = await db.selectFrom('outgoing_mails').select(['key', 'state']).execute();
-    const notices = await db.selectFrom('notifications').select(['person_id', 'params']).where('kind', '=', 'match_step').execute();
+    const notices = await db
+      .selectFrom('notifications')
+      .select(['person_id', 'params'])
+      .where('kind', '=', 'match_step')
+      .execute();
     for (const id of accepted) {
-      assert.equal((await db.selectFrom('matches').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'accepted');
-      assert.equal(events.filter((e) => e.payload.matchId === id && e.payload.action === 'accepted').length, 1, `match ${id}: one acceptance event`);
+      assert.equal(
+        (await db.selectFrom('matches').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
+        'accepted',
+      );
+      assert.equal(
+        events.filter((e) => e.payload.matchId === id && e.payload.action === 'accepted').length,
+        1,
+        `match ${id}: one acceptance event`,
+      );
       for (const person of [writer.id, provider.id]) {
         const introduction = mails.filter((mail) => mail.key === `introduction:${id}:${person}`);
         assert.equal(introduction.length, 1, `match ${id}: one introduction to ${person}`);
         assert.equal(introduction[0]!.state, 'sent');
       }
-      const challengeId = (await db.selectFrom('matches').select('challenge_id').where('id', '=', id).executeTakeFirstOrThrow()).challenge_id;
-      assert.equal(notices.filter((n) => n.person_id === provider.id && n.params.challengeId === challengeId && n.params.step === 'accepted').length, 1, `match ${id}: one notice to the provider`);
+      const challengeId = (
+        await db.selectFrom('matches').select('challenge_id').where('id', '=', id).executeTakeFirstOrThrow()
+      ).challenge_id;
+      assert.equal(
+        notices.filter(
+          (n) => n.person_id === provider.id && n.params.challengeId === challengeId && n.params.step === 'accepted',
+        ).length,
+        1,
+        `match ${id}: one notice to the provider`,
+      );
     }
-    assert.deepEqual(mails.filter((mail) => mail.state !== 'sent'), [], 'every queued e-mail is sent');
+    assert.deepEqual(
+      mails.filter((mail) => mail.state !== 'sent'),
+      [],
+      'every queued e-mail is sent',
+    );
     assert.deepEqual(await db.selectFrom('event_failures').selectAll().execute(), [], 'no delivery failed');
   } finally {
     await services.events.stop();
@@ -141,7 +200,10 @@ async function crashCycles(databaseUrl: string): Promise<void> {
   assert.ok(accepted.length > 0, 'the writer acknowledged acceptances');
   await checkConsequences(databaseUrl, accepted);
   const writingCycles = CYCLES - Math.floor(CYCLES / 3);
-  assert.ok(acknowledged.length >= writingCycles, `the writer acknowledged ${acknowledged.length} writes in ${writingCycles} writing cycles`);
+  assert.ok(
+    acknowledged.length >= writingCycles,
+    `the writer acknowledged ${acknowledged.length} writes in ${writingCycles} writing cycles`,
+  );
   assert.ok(stored >= acknowledged.length);
 }
 
@@ -149,7 +211,9 @@ const serverUrl = process.env.DATABASE_URL;
 const onServer = serverUrl !== undefined && !isEmbedded(serverUrl);
 
 // The suite runs once on PGlite and once on PostgreSQL: each run crashes the writer on its own kind of database.
-test(`no acknowledged write or any of its consequences is lost or doubled when the writer is killed ${CYCLES} times (${onServer ? 'PostgreSQL server' : 'embedded database'})`, { timeout: 600_000 }, async () => {
+test(`no acknowledged write or any of its consequences is lost or doubled when the writer is killed ${CYCLES} times (${onServer ? 'PostgreSQL server' : 'embedded database'})`, {
+  timeout: 600_000,
+}, async () => {
   if (onServer) {
     const database = await openTestDatabase();
     await database.db.destroy();

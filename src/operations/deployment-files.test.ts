@@ -18,16 +18,23 @@ import { startHarness, type Harness } from '../test-support/harness.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 
-interface Instruction { keyword: string; args: string }
+interface Instruction {
+  keyword: string;
+  args: string;
+}
 
 /** Dockerfile instructions in order: continuation lines joined, comments and blank lines dropped. */
 function dockerfileInstructions(text: string): Instruction[] {
   const lines = text.split('\n').filter((line) => !line.trim().startsWith('#'));
   const joined = lines.join('\n').replace(/\\\n/g, ' ');
-  return joined.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => {
-    const [keyword = '', ...rest] = line.split(/\s+/);
-    return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
-  });
+  return joined
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [keyword = '', ...rest] = line.split(/\s+/);
+      return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+    });
 }
 
 function stages(instructions: Instruction[]): Instruction[][] {
@@ -49,11 +56,13 @@ const finalStage = stages(instructions).at(-1) ?? [];
 const workdir = finalStage.find((i) => i.keyword === 'WORKDIR')?.args ?? '/';
 
 /** Where COPY instructions of the final stage put things, as absolute paths in the image. */
-const copyTargets = finalStage.filter((i) => i.keyword === 'COPY').map((i) => {
-  const parts = i.args.split(/\s+/).filter((part) => !part.startsWith('--'));
-  const target = parts.at(-1) ?? '';
-  return { sources: parts.slice(0, -1), target: posix.resolve(workdir, target) };
-});
+const copyTargets = finalStage
+  .filter((i) => i.keyword === 'COPY')
+  .map((i) => {
+    const parts = i.args.split(/\s+/).filter((part) => !part.startsWith('--'));
+    const target = parts.at(-1) ?? '';
+    return { sources: parts.slice(0, -1), target: posix.resolve(workdir, target) };
+  });
 
 /** Where the compiled code lands: tsconfig.build.json's outDir mirrors its rootDir. */
 function compiledPath(sourcePath: string): string {
@@ -88,7 +97,7 @@ test('the image carries the build with the files the compiled code reads beside 
   const builds = build.some((i) => i.keyword === 'RUN' && /\bnpm run build\b/.test(i.args));
   assert.ok(builds, 'the build stage runs npm run build');
   const dist = copyTargets.find((c) => c.sources.some((s) => /^\/app\/dist\/?$/.test(s)))?.target;
-  assert.ok(dist, 'the final stage copies the build stage\'s dist/');
+  assert.ok(dist, "the final stage copies the build stage's dist/");
   // src/app.ts serves new URL('../public', import.meta.url); the lexicon loader reads its files beside itself.
   const staticFolder = /STATIC_ROOT = fileURLToPath\(new URL\('([^']+)', import\.meta\.url\)\)/;
   const staticRoot = staticFolder.exec(read('src/app.ts'))?.[1];
@@ -98,7 +107,9 @@ test('the image carries the build with the files the compiled code reads beside 
     ...DEFAULT_LEXICON_PATHS.map((path) => compiledPath(relative(ROOT, path))),
   ];
   for (const path of readBesideCode) assert.ok(path.startsWith(`${dist}/`), `${path} lies outside the copied ${dist}`);
-  const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
+  const ignored = read('.dockerignore')
+    .split('\n')
+    .map((line) => line.trim());
   for (const input of ['src', 'public', 'bin', 'scripts']) {
     assert.ok(!ignored.includes(input), `the build needs ${input}/`);
   }
@@ -107,7 +118,9 @@ test('the image carries the build with the files the compiled code reads beside 
 });
 
 test('the build context leaves out dependencies, builds, the database folder, secrets and git', () => {
-  const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
+  const ignored = read('.dockerignore')
+    .split('\n')
+    .map((line) => line.trim());
   for (const entry of ['node_modules', 'dist', 'data', '.env', '.git']) {
     assert.ok(ignored.includes(entry), `.dockerignore lacks ${entry}`);
   }
@@ -122,7 +135,10 @@ interface Service {
   volumes?: string[];
 }
 
-interface Compose { services: Record<string, Service>; volumes?: Record<string, unknown> }
+interface Compose {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+}
 
 const compose = parse(read('compose.yaml'), { merge: true }) as Compose;
 const services = compose.services;
@@ -176,8 +192,10 @@ after(() => h.close());
 const runHealthCheck = async (env: Record<string, string>): Promise<number> => {
   const command = execForm(finalStage.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '');
   assert.equal(command[0], 'node', 'the slim image has no curl: the health check runs node');
-  return promisify(execFile)(process.execPath, command.slice(1), { env: { ...process.env, ...env } })
-    .then(() => 0, (error: { code?: number }) => error.code ?? -1);
+  return promisify(execFile)(process.execPath, command.slice(1), { env: { ...process.env, ...env } }).then(
+    () => 0,
+    (error: { code?: number }) => error.code ?? -1,
+  );
 };
 
 test("the image's health check passes against a running platform", async () => {

@@ -15,16 +15,32 @@ after(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
-const readyStatus = (base: string) => fetch(`${base}/ready`).then((r) => r.status, () => undefined);
+const readyStatus = (base: string) =>
+  fetch(`${base}/ready`).then(
+    (r) => r.status,
+    () => undefined,
+  );
 
 /** A login whose body is sent in two halves, so that it is still in flight when the signal comes. */
-function slowLogin(port: number): { request: ClientRequest; finish: () => void; response: Promise<{ status: number; body: string }> } {
+function slowLogin(port: number): {
+  request: ClientRequest;
+  finish: () => void;
+  response: Promise<{ status: number; body: string }>;
+} {
   const body = JSON.stringify({ email: 'nobody-during-shutdown@test.example', password: 'a password that is wrong' });
-  const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1/sessions', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const request = httpRequest({
+    host: '127.0.0.1',
+    port,
+    method: 'POST',
+    path: '/api/v1/sessions',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     request.on('response', (res: IncomingMessage) => {
       let text = '';
-      res.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+      res.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
     });
     request.on('error', reject);
@@ -38,7 +54,15 @@ test('on SIGTERM the server reports not ready, finishes the request in flight, r
   const base = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: 'pglite://memory', DEMO_CONTENT: 'off', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'pglite://memory',
+      DEMO_CONTENT: 'off',
+      LOG_LEVEL: 'warn',
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
@@ -47,10 +71,14 @@ test('on SIGTERM the server reports not ready, finishes the request in flight, r
   const inFlight = slowLogin(port);
   await new Promise((resolve) => setTimeout(resolve, 200));
   child.kill('SIGTERM');
-  const draining = await until('readiness to turn false', async () => {
-    const response = await fetch(`${base}/ready`).catch(() => undefined);
-    return response?.status === 503 ? (await response.json()) as { draining: boolean } : undefined;
-  }, GRACE_MS);
+  const draining = await until(
+    'readiness to turn false',
+    async () => {
+      const response = await fetch(`${base}/ready`).catch(() => undefined);
+      return response?.status === 503 ? ((await response.json()) as { draining: boolean }) : undefined;
+    },
+    GRACE_MS,
+  );
   assert.equal(draining.draining, true);
 
   inFlight.finish();

@@ -33,31 +33,64 @@ function alive(pid: number): boolean {
 function start(port: number, databaseUrl: string): Promise<number | null> {
   primary = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, INSTANCES: '2', DEMO_CONTENT: 'off', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      INSTANCES: '2',
+      DEMO_CONTENT: 'off',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_GRACE_MS: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   createInterface({ input: primary.stdout! }).on('line', (line) => {
     if (line.includes('Helemaal Digitaal runs at')) listening.add((JSON.parse(line) as { pid: number }).pid);
   });
-  primary.stderr!.setEncoding('utf8').on('data', (chunk: string) => { errorOutput += chunk; });
+  primary.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    errorOutput += chunk;
+  });
   return new Promise((resolve) => primary!.once('exit', (code) => resolve(code)));
 }
 
 /** A request on a connection of its own, so the primary may hand it to either instance. */
-function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; body: string; cookies: string[] }> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body = '',
+): Promise<{ status: number; body: string; cookies: string[] }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, method, path, agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => { text += chunk; });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text, cookies: response.headers['set-cookie'] ?? [] }));
-    });
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent: false,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => {
+          text += chunk;
+        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: text, cookies: response.headers['set-cookie'] ?? [] }),
+        );
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
 }
 
 if (onServer) {
-  test('INSTANCES=2 on PostgreSQL: two processes share the port and the cookie secret, a dead one is replaced, SIGTERM stops all', { timeout: 300_000 }, async () => {
+  test('INSTANCES=2 on PostgreSQL: two processes share the port and the cookie secret, a dead one is replaced, SIGTERM stops all', {
+    timeout: 300_000,
+  }, async () => {
     const database = await openTestDatabase();
     await database.db.destroy();
     try {
@@ -68,12 +101,22 @@ if (onServer) {
       const form = await send(port, 'GET', '/login');
       const token = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
       const cookie = form.cookies.map((c) => c.split(';')[0]).join('; ');
-      const body = new URLSearchParams({ _csrf: token, email: 'nobody@test.example', password: 'not the password' }).toString();
+      const body = new URLSearchParams({
+        _csrf: token,
+        email: 'nobody@test.example',
+        password: 'not the password',
+      }).toString();
       const statuses = [];
       for (let attempt = 0; attempt < 6; attempt += 1) {
-        statuses.push((await send(port, 'POST', '/login', { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body)).status);
+        statuses.push(
+          (await send(port, 'POST', '/login', { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body))
+            .status,
+        );
       }
-      assert.ok(!statuses.includes(403), `a form made by one instance is accepted by the other (statuses ${statuses.join(', ')})`);
+      assert.ok(
+        !statuses.includes(403),
+        `a form made by one instance is accepted by the other (statuses ${statuses.join(', ')})`,
+      );
 
       const [victim] = listening;
       process.kill(victim!, 'SIGKILL');

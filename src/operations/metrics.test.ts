@@ -22,7 +22,10 @@ after(async () => {
 });
 
 async function scrape(h: Harness = open): Promise<string> {
-  const response = await h.app.inject({ url: '/metrics', headers: h === guarded ? { authorization: `Bearer ${TOKEN}` } : {} });
+  const response = await h.app.inject({
+    url: '/metrics',
+    headers: h === guarded ? { authorization: `Bearer ${TOKEN}` } : {},
+  });
   assert.equal(response.statusCode, 200, response.body);
   assert.match(String(response.headers['content-type']), /^text\/plain; version=0\.0\.4/);
   return response.body;
@@ -39,8 +42,17 @@ test('request durations are counted by method, route pattern and status, never b
   await open.app.inject({ url: `/api/v1/challenges/${SOME_ID}` });
   await open.app.inject({ url: `/nowhere/${SOME_ID}` });
   const text = await scrape();
-  assert.equal(sample(text, 'hd_http_request_duration_seconds_count{method="GET",route="/api/v1/challenges/:id",status_code="404"}'), 2);
-  assert.equal(sample(text, 'hd_http_request_duration_seconds_count{method="GET",route="unmatched",status_code="404"}'), 1);
+  assert.equal(
+    sample(
+      text,
+      'hd_http_request_duration_seconds_count{method="GET",route="/api/v1/challenges/:id",status_code="404"}',
+    ),
+    2,
+  );
+  assert.equal(
+    sample(text, 'hd_http_request_duration_seconds_count{method="GET",route="unmatched",status_code="404"}'),
+    1,
+  );
   assert.ok(!text.includes(SOME_ID), 'no address with an id becomes a label');
   assert.match(text, /^process_cpu_user_seconds_total /m, 'the process metrics are there');
   assert.match(text, /^nodejs_heap_size_used_bytes /m);
@@ -63,9 +75,17 @@ test('without a token, /metrics answers the machine itself only: not other addre
   assert.equal(outside.statusCode, 403);
   assert.doesNotMatch(outside.body, /hd_http_request/);
   assert.equal(outside.headers['cache-control'], 'no-store');
-  const relayed = await open.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9' } });
+  const relayed = await open.app.inject({
+    url: '/metrics',
+    remoteAddress: '127.0.0.1',
+    headers: { 'x-forwarded-for': '203.0.113.9' },
+  });
   assert.equal(relayed.statusCode, 403, 'a proxy on this machine relays the internet');
-  const forwarded = await open.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1', headers: { forwarded: 'for=203.0.113.9' } });
+  const forwarded = await open.app.inject({
+    url: '/metrics',
+    remoteAddress: '127.0.0.1',
+    headers: { forwarded: 'for=203.0.113.9' },
+  });
   assert.equal(forwarded.statusCode, 403);
 });
 
@@ -77,9 +97,16 @@ test('with METRICS_TOKEN, /metrics wants that bearer token from anywhere, and re
   assert.match(missing.body, /^unauthenticated: /);
   const wrong = await guarded.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${TOKEN}x` } });
   assert.equal(wrong.statusCode, 401);
-  const prefix = await guarded.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${TOKEN.slice(0, 10)}` } });
+  const prefix = await guarded.app.inject({
+    url: '/metrics',
+    headers: { authorization: `Bearer ${TOKEN.slice(0, 10)}` },
+  });
   assert.equal(prefix.statusCode, 401);
-  const remote = await guarded.app.inject({ url: '/metrics', remoteAddress: '203.0.113.9', headers: { authorization: `Bearer ${TOKEN}` } });
+  const remote = await guarded.app.inject({
+    url: '/metrics',
+    remoteAddress: '203.0.113.9',
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
   assert.equal(remote.statusCode, 200);
   assert.match(remote.body, /hd_http_request_duration_seconds_bucket/);
   assert.equal(remote.headers['cache-control'], 'no-store');
@@ -94,7 +121,9 @@ test('job runs, event lag and collectors run before each scrape are reported', a
     collected += 1;
     observeEventLag(open.app, 'notifications', 12);
   });
-  onCollect(open.app, () => { throw new Error('outbox unreachable'); });
+  onCollect(open.app, () => {
+    throw new Error('outbox unreachable');
+  });
   observeEventLag(open.app, 'matching', 0.5);
   const text = await scrape();
   assert.equal(collected, 1);
@@ -105,11 +134,19 @@ test('job runs, event lag and collectors run before each scrape are reported', a
   const lastSuccess = sample(text, 'hd_job_last_success_timestamp_seconds{job="digest-daily"}');
   assert.ok(Math.abs(lastSuccess - Date.now() / 1000) < 60, 'when the job last succeeded');
   assert.ok(!text.includes('hd_job_last_success_timestamp_seconds{job="reminders"}'), 'a skipped run is no success');
-  assert.equal(sample(text, 'hd_event_delivery_lag_seconds{consumer="notifications"}'), 12, 'set by the collector, before the figures are read');
+  assert.equal(
+    sample(text, 'hd_event_delivery_lag_seconds{consumer="notifications"}'),
+    12,
+    'set by the collector, before the figures are read',
+  );
   assert.equal(sample(text, 'hd_event_delivery_lag_seconds{consumer="matching"}'), 0.5);
   await scrape();
   assert.equal(collected, 2, 'a failing collector stops neither the scrape nor the others');
-  assert.doesNotMatch(await scrape(guarded), /hd_event_delivery_lag_seconds\{/, 'another application has its own figures');
+  assert.doesNotMatch(
+    await scrape(guarded),
+    /hd_event_delivery_lag_seconds\{/,
+    'another application has its own figures',
+  );
 });
 
 test('the matching index size is reported once the engine is watched, and a scrape never builds the engine', async () => {
@@ -117,7 +154,12 @@ test('the matching index size is reported once the engine is watched, and a scra
   assert.doesNotMatch(text, /hd_matching_index_documents/);
   assert.equal(lexiconLoadMilliseconds(), undefined, 'no engine was built for the scrape');
   const engine = new MatchEngine();
-  engine.upsert({ id: 'c1', kind: 'challenge', title: 'Eenzaamheid bij ouderen', text: 'Bewoners voelen zich alleen.' });
+  engine.upsert({
+    id: 'c1',
+    kind: 'challenge',
+    title: 'Eenzaamheid bij ouderen',
+    text: 'Bewoners voelen zich alleen.',
+  });
   engine.upsert({ id: 's1', kind: 'solution', title: 'Videobellen voor zorg', text: 'Tablets voor bewoners.' });
   engine.upsert({ id: 's2', kind: 'solution', title: 'Slimme sensoren', text: 'Valdetectie in de kamer.' });
   watchMatchingIndex(open.app, engine);
@@ -143,5 +185,6 @@ test('e-mails handed to the SMTP server, failed and only logged are counted', as
   unreachable.close();
   await createMailer(null, 'test@test.example', { info() {} } as never).send(mail);
   const text = await scrape();
-  for (const outcome of ['sent', 'failed', 'logged']) assert.equal(sample(text, series(outcome)), sample(before, series(outcome)) + 1, outcome);
+  for (const outcome of ['sent', 'failed', 'logged'])
+    assert.equal(sample(text, series(outcome)), sample(before, series(outcome)) + 1, outcome);
 });

@@ -80,14 +80,23 @@ export function registerMetrics(app: App, config: Config): void {
   const metrics: Metrics = {
     registry,
     jobDuration: new Histogram({
-      name: 'hd_job_run_duration_seconds', help: 'Runs of scheduled jobs and how long they took, by job and outcome',
-      labelNames: ['job', 'outcome'], buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900], registers: [registry],
+      name: 'hd_job_run_duration_seconds',
+      help: 'Runs of scheduled jobs and how long they took, by job and outcome',
+      labelNames: ['job', 'outcome'],
+      buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900],
+      registers: [registry],
     }),
     jobLastSuccess: new Gauge({
-      name: 'hd_job_last_success_timestamp_seconds', help: 'When each job last succeeded (Unix time)', labelNames: ['job'], registers: [registry],
+      name: 'hd_job_last_success_timestamp_seconds',
+      help: 'When each job last succeeded (Unix time)',
+      labelNames: ['job'],
+      registers: [registry],
     }),
     eventLag: new Gauge({
-      name: 'hd_event_delivery_lag_seconds', help: 'Age of the oldest event a consumer has not handled yet', labelNames: ['consumer'], registers: [registry],
+      name: 'hd_event_delivery_lag_seconds',
+      help: 'Age of the oldest event a consumer has not handled yet',
+      labelNames: ['consumer'],
+      registers: [registry],
     }),
     collectors: [],
   };
@@ -99,14 +108,19 @@ export function registerMetrics(app: App, config: Config): void {
     const refusal = token ? bearerRefusal(request, token) : localRefusal(request);
     if (refusal) return refuse(request, reply, refusal);
     await runCollectors(app, metrics.collectors);
-    return reply.header('cache-control', 'no-store').type(registry.contentType).send(await registry.metrics());
+    return reply
+      .header('cache-control', 'no-store')
+      .type(registry.contentType)
+      .send(await registry.metrics());
   });
 }
 
 function timeRequests(app: App, registry: Registry): void {
   const duration = new Histogram({
-    name: 'hd_http_request_duration_seconds', help: 'Time to answer HTTP requests, by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status_code'], registers: [registry],
+    name: 'hd_http_request_duration_seconds',
+    help: 'Time to answer HTTP requests, by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status_code'],
+    registers: [registry],
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -117,8 +131,10 @@ function timeRequests(app: App, registry: Registry): void {
 /** Counted by the mailer for the whole process; every application's registry shows the same figures. */
 function countEmails(registry: Registry): void {
   new Counter({
-    name: 'hd_emails_total', help: 'E-mails handed to the SMTP server (sent), refused or undeliverable (failed), or only logged without SMTP_URL',
-    labelNames: ['outcome'], registers: [registry],
+    name: 'hd_emails_total',
+    help: 'E-mails handed to the SMTP server (sent), refused or undeliverable (failed), or only logged without SMTP_URL',
+    labelNames: ['outcome'],
+    registers: [registry],
     collect() {
       this.reset();
       for (const [outcome, count] of Object.entries(mailDeliveries())) this.inc({ outcome }, count);
@@ -128,7 +144,8 @@ function countEmails(registry: Registry): void {
 
 async function runCollectors(app: App, collectors: (() => unknown)[]): Promise<void> {
   const results = await Promise.allSettled(collectors.map(async (collect) => collect()));
-  for (const result of results) if (result.status === 'rejected') app.log.warn({ err: result.reason }, 'a metrics collector failed');
+  for (const result of results)
+    if (result.status === 'rejected') app.log.warn({ err: result.reason }, 'a metrics collector failed');
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -147,6 +164,9 @@ function localRefusal(request: FastifyRequest): AppError | null {
 
 function refuse(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   if (error.status === 401) reply.header('www-authenticate', 'Bearer realm="metrics"');
-  return reply.status(error.status).header('cache-control', 'no-store').type('text/plain; charset=utf-8')
+  return reply
+    .status(error.status)
+    .header('cache-control', 'no-store')
+    .type('text/plain; charset=utf-8')
     .send(`${error.id}: ${request.translator.t(error.messageKey)}\n`);
 }

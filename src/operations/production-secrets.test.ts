@@ -9,7 +9,10 @@ import { freePort } from '../test-support/server-process.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OWN_SECRET = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2';
 
-interface Run { code: number | null; output: string }
+interface Run {
+  code: number | null;
+  output: string;
+}
 
 const RUNNING = /Helemaal Digitaal runs at/;
 
@@ -23,7 +26,15 @@ function helemaal(args: string[], env: Record<string, string>, stopWhen?: RegExp
   for (const name of ['SECRET_KEY', 'COOKIE_SECRET', 'NODE_ENV']) delete base[name];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/helemaal.js', ...args], {
-      cwd: ROOT, env: { ...base, HOST: '127.0.0.1', DATABASE_URL: 'pglite://memory', DEMO_CONTENT: 'off', LOG_LEVEL: 'warn', ...env },
+      cwd: ROOT,
+      env: {
+        ...base,
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'pglite://memory',
+        DEMO_CONTENT: 'off',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -51,13 +62,27 @@ test('in production, one missing secret or the development value is refused too'
   const missingCookie = await serve({ NODE_ENV: 'production', PORT: String(await freePort()), SECRET_KEY: OWN_SECRET });
   assert.equal(missingCookie.code, 1, missingCookie.output);
   assert.match(missingCookie.output, /COOKIE_SECRET is not set/);
-  const developmentKey = await serve({ NODE_ENV: 'production', PORT: String(await freePort()), SECRET_KEY: 'helemaal-digitaal-development-secret-key', COOKIE_SECRET: OWN_SECRET });
+  const developmentKey = await serve({
+    NODE_ENV: 'production',
+    PORT: String(await freePort()),
+    SECRET_KEY: 'helemaal-digitaal-development-secret-key',
+    COOKIE_SECRET: OWN_SECRET,
+  });
   assert.equal(developmentKey.code, 1, developmentKey.output);
   assert.match(developmentKey.output, /SECRET_KEY is the development value/);
 });
 
 test('in production with both secrets of its own, serve starts', async () => {
-  const run = await serve({ NODE_ENV: 'production', PORT: String(await freePort()), LOG_LEVEL: 'info', SECRET_KEY: OWN_SECRET, COOKIE_SECRET: OWN_SECRET.split('').reverse().join('') }, RUNNING);
+  const run = await serve(
+    {
+      NODE_ENV: 'production',
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+      SECRET_KEY: OWN_SECRET,
+      COOKIE_SECRET: OWN_SECRET.split('').reverse().join(''),
+    },
+    RUNNING,
+  );
   assert.match(run.output, RUNNING);
   assert.doesNotMatch(run.output, /WARNING|Refusing/);
 });
@@ -73,7 +98,11 @@ test('in production, the other commands refuse the development secrets too, befo
   assert.equal(run.code, 1, run.output);
   assert.match(run.output, /SECRET_KEY is not set/);
   assert.doesNotMatch(run.output, /migrations applied/);
-  const own = await helemaal(['migrate'], { NODE_ENV: 'production', SECRET_KEY: OWN_SECRET, COOKIE_SECRET: OWN_SECRET.split('').reverse().join('') });
+  const own = await helemaal(['migrate'], {
+    NODE_ENV: 'production',
+    SECRET_KEY: OWN_SECRET,
+    COOKIE_SECRET: OWN_SECRET.split('').reverse().join(''),
+  });
   assert.equal(own.code, 0, own.output);
   assert.match(own.output, /migrations applied/);
 });

@@ -28,7 +28,8 @@ function checkHeader(line: string | undefined, known: string[]): BackupHeader {
     throw new RestoreRefused('not a Helemaal Digitaal backup (or a version this release cannot read)');
   }
   const unknown = header.migrations.filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new RestoreRefused(`the backup was made by a newer release (migrations ${unknown.join(', ')})`);
+  if (unknown.length > 0)
+    throw new RestoreRefused(`the backup was made by a newer release (migrations ${unknown.join(', ')})`);
   return header as BackupHeader;
 }
 
@@ -42,7 +43,9 @@ async function prepareSchema(db: Database, header: BackupHeader): Promise<void> 
 async function countRows(trx: Transaction<DatabaseSchema>, tables: TableInfo[]): Promise<number> {
   let total = 0;
   for (const table of tables) {
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.raw(quoteIdentifier(table.name))}`.execute(trx);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM ${sql.raw(quoteIdentifier(table.name))}`.execute(trx);
     total += rows[0]?.n ?? 0;
   }
   return total;
@@ -54,7 +57,11 @@ class TableLoader {
   private selfReferencing: Record<string, unknown>[] = [];
   loaded = 0;
 
-  constructor(private trx: Transaction<DatabaseSchema>, private table: TableInfo, private columns: string[]) {}
+  constructor(
+    private trx: Transaction<DatabaseSchema>,
+    private table: TableInfo,
+    private columns: string[],
+  ) {}
 
   async add(line: string): Promise<void> {
     this.batch.push(line);
@@ -64,16 +71,23 @@ class TableLoader {
 
   private keepSelfReferences(row: Record<string, unknown>): void {
     if (!this.table.selfReferences.some((column) => row[column] != null)) return;
-    const kept = Object.fromEntries([...this.table.primaryKey, ...this.table.selfReferences].map((column) => [column, row[column]]));
+    const kept = Object.fromEntries(
+      [...this.table.primaryKey, ...this.table.selfReferences].map((column) => [column, row[column]]),
+    );
     this.selfReferencing.push(kept);
   }
 
   async flush(): Promise<void> {
     if (this.batch.length === 0) return;
     const name = quoteIdentifier(this.table.name);
-    const columns = this.columns.filter((column) => !this.table.selfReferences.includes(column)).map(quoteIdentifier).join(', ');
+    const columns = this.columns
+      .filter((column) => !this.table.selfReferences.includes(column))
+      .map(quoteIdentifier)
+      .join(', ');
     await sql`INSERT INTO ${sql.raw(name)} (${sql.raw(columns)}) OVERRIDING SYSTEM VALUE
-      SELECT ${sql.raw(columns)} FROM json_populate_recordset(NULL::${sql.raw(name)}, ${`[${this.batch.join(',')}]`}::json)`.execute(this.trx);
+      SELECT ${sql.raw(columns)} FROM json_populate_recordset(NULL::${sql.raw(name)}, ${`[${this.batch.join(',')}]`}::json)`.execute(
+      this.trx,
+    );
     this.loaded += this.batch.length;
     this.batch = [];
   }
@@ -82,8 +96,12 @@ class TableLoader {
     await this.flush();
     if (this.selfReferencing.length === 0) return;
     const name = quoteIdentifier(this.table.name);
-    const assignments = this.table.selfReferences.map((c) => `${quoteIdentifier(c)} = source.${quoteIdentifier(c)}`).join(', ');
-    const match = this.table.primaryKey.map((c) => `target.${quoteIdentifier(c)} = source.${quoteIdentifier(c)}`).join(' AND ');
+    const assignments = this.table.selfReferences
+      .map((c) => `${quoteIdentifier(c)} = source.${quoteIdentifier(c)}`)
+      .join(', ');
+    const match = this.table.primaryKey
+      .map((c) => `target.${quoteIdentifier(c)} = source.${quoteIdentifier(c)}`)
+      .join(' AND ');
     await sql`UPDATE ${sql.raw(name)} AS target SET ${sql.raw(assignments)}
       FROM json_populate_recordset(NULL::${sql.raw(name)}, ${JSON.stringify(this.selfReferencing)}::json) AS source
       WHERE ${sql.raw(match)}`.execute(this.trx);
@@ -95,7 +113,9 @@ async function resetIdentities(trx: Transaction<DatabaseSchema>, tables: TableIn
   for (const table of tables) {
     for (const column of table.identityColumns) {
       await sql`SELECT setval(pg_get_serial_sequence(${quoteIdentifier(table.name)}, ${column}),
-        COALESCE((SELECT max(${sql.raw(quoteIdentifier(column))}) FROM ${sql.raw(quoteIdentifier(table.name))}), 0) + 1, false)`.execute(trx);
+        COALESCE((SELECT max(${sql.raw(quoteIdentifier(column))}) FROM ${sql.raw(quoteIdentifier(table.name))}), 0) + 1, false)`.execute(
+        trx,
+      );
     }
   }
 }
@@ -103,18 +123,29 @@ async function resetIdentities(trx: Transaction<DatabaseSchema>, tables: TableIn
 // Triggers (among them the audit log's append-only guard) are off only inside this transaction:
 // the rows are restored as they were, not re-derived.
 async function setTriggers(trx: Transaction<DatabaseSchema>, tables: TableInfo[], enabled: boolean): Promise<void> {
-  for (const table of tables) await sql.raw(`ALTER TABLE ${quoteIdentifier(table.name)} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER USER`).execute(trx);
+  for (const table of tables)
+    await sql
+      .raw(`ALTER TABLE ${quoteIdentifier(table.name)} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER USER`)
+      .execute(trx);
 }
 
-async function loadRows(trx: Transaction<DatabaseSchema>, tables: TableInfo[], lines: AsyncGenerator<string>): Promise<number> {
+async function loadRows(
+  trx: Transaction<DatabaseSchema>,
+  tables: TableInfo[],
+  lines: AsyncGenerator<string>,
+): Promise<number> {
   let loader: TableLoader | null = null;
   let total = 0;
   for await (const line of lines) {
-    const parsed = line.startsWith('{"table":') || line.startsWith('{"end":') ? JSON.parse(line) as Partial<TableLine & EndLine> : null;
+    const parsed =
+      line.startsWith('{"table":') || line.startsWith('{"end":')
+        ? (JSON.parse(line) as Partial<TableLine & EndLine>)
+        : null;
     if (parsed?.end) {
       await loader?.finish();
       total += loader?.loaded ?? 0;
-      if (parsed.rows !== total) throw new RestoreRefused(`the backup is inconsistent: ${total} rows read, ${parsed.rows} announced`);
+      if (parsed.rows !== total)
+        throw new RestoreRefused(`the backup is inconsistent: ${total} rows read, ${parsed.rows} announced`);
       return total;
     }
     if (parsed?.table !== undefined && parsed.columns) {
@@ -122,7 +153,11 @@ async function loadRows(trx: Transaction<DatabaseSchema>, tables: TableInfo[], l
       total += loader?.loaded ?? 0;
       const table = tables.find((t) => t.name === parsed.table);
       if (!table) throw new RestoreRefused(`the backup has a table this database does not: ${parsed.table}`);
-      loader = new TableLoader(trx, table, parsed.columns.filter((column) => table.columns.includes(column)));
+      loader = new TableLoader(
+        trx,
+        table,
+        parsed.columns.filter((column) => table.columns.includes(column)),
+      );
       continue;
     }
     if (!loader) throw new RestoreRefused('the backup is damaged: a row before any table');
@@ -131,9 +166,16 @@ async function loadRows(trx: Transaction<DatabaseSchema>, tables: TableInfo[], l
   throw new RestoreRefused('the backup is incomplete: it ends before its end marker');
 }
 
-export interface RestoreSummary { rows: number; migrations: string[] }
+export interface RestoreSummary {
+  rows: number;
+  migrations: string[];
+}
 
-export async function restoreDatabase(db: Database, file: string, options: { force?: boolean } = {}): Promise<RestoreSummary> {
+export async function restoreDatabase(
+  db: Database,
+  file: string,
+  options: { force?: boolean } = {},
+): Promise<RestoreSummary> {
   const lines = backupLines(file);
   try {
     return await restoreFrom(db, lines, options);
@@ -142,14 +184,21 @@ export async function restoreDatabase(db: Database, file: string, options: { for
   }
 }
 
-async function restoreFrom(db: Database, lines: AsyncGenerator<string>, options: { force?: boolean }): Promise<RestoreSummary> {
+async function restoreFrom(
+  db: Database,
+  lines: AsyncGenerator<string>,
+  options: { force?: boolean },
+): Promise<RestoreSummary> {
   const known = (await migrationStatus(db)).map((m) => m.name);
   const header = checkHeader((await lines.next()).value as string | undefined, known);
   await prepareSchema(db, header);
   const rows = await db.transaction().execute(async (trx) => {
     const tables = await readCatalog(trx);
     const present = await countRows(trx, tables);
-    if (present > 0 && !options.force) throw new RestoreRefused(`the database is not empty (${present} rows): restore with --force to replace its content`);
+    if (present > 0 && !options.force)
+      throw new RestoreRefused(
+        `the database is not empty (${present} rows): restore with --force to replace its content`,
+      );
     await setTriggers(trx, tables, false);
     if (present > 0) await sql.raw(`TRUNCATE ${tables.map((t) => quoteIdentifier(t.name)).join(', ')}`).execute(trx);
     const loaded = await loadRows(trx, tables, lines);

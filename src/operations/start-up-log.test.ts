@@ -17,12 +17,25 @@ test('the server logs the lexicon load time in milliseconds once its matching in
   const port = await freePort();
   child = spawn(process.execPath, ['bin/helemaal.js', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: 'pglite://memory', DEMO_CONTENT: 'off', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'pglite://memory',
+      DEMO_CONTENT: 'off',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const line = await until('the lexicon log line', async () => output.split('\n').find((l) => l.includes('matching lexicon loaded')), 180_000);
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const line = await until(
+    'the lexicon log line',
+    async () => output.split('\n').find((l) => l.includes('matching lexicon loaded')),
+    180_000,
+  );
   const entry = JSON.parse(line) as { lexiconLoadMs?: unknown; level?: number };
   assert.equal(typeof entry.lexiconLoadMs, 'number');
   assert.ok((entry.lexiconLoadMs as number) > 0);

@@ -23,7 +23,9 @@ export async function contentOf(db: Database): Promise<Record<string, string[]>>
     await sql`SET LOCAL TIME ZONE 'UTC'`.execute(trx);
     const content: Record<string, string[]> = {};
     for (const table of await readCatalog(trx)) {
-      const { rows } = await sql<{ row: string }>`SELECT row_to_json(t)::text AS row FROM ${sql.raw(quoteIdentifier(table.name))} t`.execute(trx);
+      const { rows } = await sql<{
+        row: string;
+      }>`SELECT row_to_json(t)::text AS row FROM ${sql.raw(quoteIdentifier(table.name))} t`.execute(trx);
       content[table.name] = rows.map((r) => r.row).sort();
     }
     return content;

@@ -1,7 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  displayEnterpriseNumber, formatKbo, isValidForeignId, isValidKbo, kboFromBase, normaliseKbo, parseEnterpriseNumber,
+  displayEnterpriseNumber,
+  formatKbo,
+  isValidForeignId,
+  isValidKbo,
+  kboFromBase,
+  normaliseKbo,
+  parseEnterpriseNumber,
 } from './enterprise-number.ts';
 
 describe('Belgian enterprise numbers (KBO, mod 97)', () => {

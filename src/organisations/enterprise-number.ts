@@ -2,11 +2,11 @@
 // 97 minus the first eight modulo 97. Foreign organisations give a VAT or registration id instead.
 
 const KBO_SHAPE = /^[01]\d{9}$/;
-const FOREIGN_SHAPE = /^[A-Z]{2}[A-Z0-9+*.\-]{2,20}$/;
+const FOREIGN_SHAPE = /^[A-Z]{2}[A-Z0-9+*.-]{2,20}$/;
 
 /** Strips the separators people type (spaces, dots, "BE" prefix) so 0123.456.749 and BE0123456749 compare equal. */
 export function normaliseKbo(input: string): string {
-  return input.replace(/^\s*BE/i, '').replace(/[\s.\-]/g, '');
+  return input.replace(/^\s*BE/i, '').replace(/[\s.-]/g, '');
 }
 
 export function isValidKbo(input: string): boolean {

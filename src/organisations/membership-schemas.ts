@@ -18,18 +18,29 @@ const PersonInOrganisation = {
 export const Member = Type.Object({ ...PersonInOrganisation, since: Type.String({ format: 'date-time' }) });
 export type Member = Static<typeof Member>;
 
-export const MembershipRequest = Type.Object({ ...PersonInOrganisation, requestedAt: Type.String({ format: 'date-time' }) });
+export const MembershipRequest = Type.Object({
+  ...PersonInOrganisation,
+  requestedAt: Type.String({ format: 'date-time' }),
+});
 export type MembershipRequest = Static<typeof MembershipRequest>;
 
 export const MemberList = Type.Object({ members: Type.Array(Member), requests: Type.Array(MembershipRequest) });
 export type MemberList = Static<typeof MemberList>;
 
-export const MembershipDecisionBody = Type.Object({
-  decision: Type.Enum(['approve', 'refuse'], { description: 'approve makes the person a member; refuse removes the request.' }),
-}, { additionalProperties: false });
+export const MembershipDecisionBody = Type.Object(
+  {
+    decision: Type.Enum(['approve', 'refuse'], {
+      description: 'approve makes the person a member; refuse removes the request.',
+    }),
+  },
+  { additionalProperties: false },
+);
 export type MembershipDecisionBody = Static<typeof MembershipDecisionBody>;
 
-export const JoinRequestBody = Type.Object({ enterpriseNumber: organisationFields.enterpriseNumber }, { additionalProperties: false });
+export const JoinRequestBody = Type.Object(
+  { enterpriseNumber: organisationFields.enterpriseNumber },
+  { additionalProperties: false },
+);
 export type JoinRequestBody = Static<typeof JoinRequestBody>;
 
 /** One's own request to join, while it waits. */

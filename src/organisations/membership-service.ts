@@ -11,8 +11,19 @@ import type { Viewer } from '../accounts/viewer.ts';
 import { notify, type Notice } from '../notifications/service.ts';
 import { findOrganisationForUpdate, insertMembership } from './repository.ts';
 import {
-  adminIds, deleteMembership, deleteRequest, findRequestForUpdate, isMember, memberIds, membersOfOrganisation,
-  requestsOfOrganisation, requestsOfPerson, verifiedMemberIds, insertRequest, type MemberRow, type OwnRequestRow,
+  adminIds,
+  deleteMembership,
+  deleteRequest,
+  findRequestForUpdate,
+  isMember,
+  memberIds,
+  membersOfOrganisation,
+  requestsOfOrganisation,
+  requestsOfPerson,
+  verifiedMemberIds,
+  insertRequest,
+  type MemberRow,
+  type OwnRequestRow,
 } from './membership-repository.ts';
 import { canManageMembers, mayRemoveLastMember } from './permissions.ts';
 import { getOrganisation, organisationWithNumber } from './service.ts';
@@ -25,25 +36,50 @@ export interface MembersOverview {
   requests: MemberRow[];
 }
 
-const audit = (tx: Database, actorId: string | null, action: string, organisationId: string, personId: string, extra: Record<string, string> = {}) =>
-  recordAudit(tx, { actorId, action: `membership.${action}`, objectType: 'organisation', objectId: organisationId, after: { personId, ...extra } });
+const audit = (
+  tx: Database,
+  actorId: string | null,
+  action: string,
+  organisationId: string,
+  personId: string,
+  extra: Record<string, string> = {},
+) =>
+  recordAudit(tx, {
+    actorId,
+    action: `membership.${action}`,
+    objectType: 'organisation',
+    objectId: organisationId,
+    after: { personId, ...extra },
+  });
 
 /**
  * Inside the caller's transaction: the person asks to join the organisation with this number.
  * Returns the organisation and whether a new request was made (asking twice keeps one request).
  */
-export async function requestMembership(tx: Database, personId: string, enterpriseNumber: string): Promise<{ organisation: OrganisationRow; created: boolean }> {
+export async function requestMembership(
+  tx: Database,
+  personId: string,
+  enterpriseNumber: string,
+): Promise<{ organisation: OrganisationRow; created: boolean }> {
   const organisation = await organisationWithNumber(tx, enterpriseNumber);
-  if (await isMember(tx, personId, organisation.id)) throw errors.conflict('already_member', 'membership.already_member');
+  if (await isMember(tx, personId, organisation.id))
+    throw errors.conflict('already_member', 'membership.already_member');
   const created = await insertRequest(tx, personId, organisation.id);
   if (created) await audit(tx, personId, 'requested', organisation.id, personId);
   return { organisation, created };
 }
 
 /** A signed-in person asks to join an organisation; its members are told. */
-export async function askToJoin(services: Services, log: FastifyBaseLogger, viewer: Viewer | null, enterpriseNumber: string): Promise<OrganisationRow> {
+export async function askToJoin(
+  services: Services,
+  log: FastifyBaseLogger,
+  viewer: Viewer | null,
+  enterpriseNumber: string,
+): Promise<OrganisationRow> {
   if (!viewer) throw errors.unauthenticated();
-  const { organisation, created } = await services.db.transaction().execute((tx) => requestMembership(tx, viewer.id, enterpriseNumber));
+  const { organisation, created } = await services.db
+    .transaction()
+    .execute((tx) => requestMembership(tx, viewer.id, enterpriseNumber));
   if (created) await announceRequest(services, log, organisation);
   return organisation;
 }
@@ -54,25 +90,42 @@ export async function askToJoin(services: Services, log: FastifyBaseLogger, view
  * the organisation: who asks is shown on the members page, and so never lingers in a notification
  * after the person erased their account.
  */
-export async function announceRequest(services: Services, log: FastifyBaseLogger, organisation: OrganisationRow): Promise<void> {
+export async function announceRequest(
+  services: Services,
+  log: FastifyBaseLogger,
+  organisation: OrganisationRow,
+): Promise<void> {
   const members = await verifiedMemberIds(services.db, organisation.id);
   const recipients = members.length > 0 ? members : await adminIds(services.db);
-  await tell(services, log, recipients, { kind: 'membership_request', params: { organisation: organisation.name }, link: `/organisations/${organisation.id}/members` });
+  await tell(services, log, recipients, {
+    kind: 'membership_request',
+    params: { organisation: organisation.name },
+    link: `/organisations/${organisation.id}/members`,
+  });
 }
 
 /** Telling people must not undo a committed change: trouble is logged. */
 async function tell(services: Services, log: FastifyBaseLogger, personIds: string[], notice: Notice): Promise<void> {
-  await notify(services, personIds, notice).catch((error: unknown) => log.error({ err: error, kind: notice.kind }, 'membership notice could not be sent'));
+  await notify(services, personIds, notice).catch((error: unknown) =>
+    log.error({ err: error, kind: notice.kind }, 'membership notice could not be sent'),
+  );
 }
 
 export async function ownRequests(db: Database, personId: string): Promise<OwnRequestRow[]> {
   return requestsOfPerson(db, personId);
 }
 
-export async function membersOverview(db: Database, viewer: Viewer | null, organisationId: string): Promise<MembersOverview> {
+export async function membersOverview(
+  db: Database,
+  viewer: Viewer | null,
+  organisationId: string,
+): Promise<MembersOverview> {
   const organisation = await getOrganisation(db, organisationId);
   if (!canManageMembers(viewer, organisationId)) throw errors.forbidden();
-  const [members, requests] = await Promise.all([membersOfOrganisation(db, organisationId), requestsOfOrganisation(db, organisationId)]);
+  const [members, requests] = await Promise.all([
+    membersOfOrganisation(db, organisationId),
+    requestsOfOrganisation(db, organisationId),
+  ]);
   return { organisation, members, requests };
 }
 
@@ -81,20 +134,32 @@ export async function membersOverview(db: Database, viewer: Viewer | null, organ
  * approved only once the person confirmed their e-mail address: the members judge who asks by that
  * address, which must then really be theirs.
  */
-export async function decideRequest(services: Services, log: FastifyBaseLogger, viewer: Viewer | null, organisationId: string, personId: string, decision: MembershipDecision): Promise<OrganisationRow> {
+export async function decideRequest(
+  services: Services,
+  log: FastifyBaseLogger,
+  viewer: Viewer | null,
+  organisationId: string,
+  personId: string,
+  decision: MembershipDecision,
+): Promise<OrganisationRow> {
   const organisation = await getOrganisation(services.db, organisationId);
   if (!viewer || !canManageMembers(viewer, organisationId) || viewer.id === personId) throw errors.forbidden();
   await services.db.transaction().execute(async (tx) => {
     await findOrganisationForUpdate(tx, organisationId);
     const request = await findRequestForUpdate(tx, personId, organisationId);
     if (!request) throw errors.notFound();
-    if (decision === 'approve' && !request.email_verified_at) throw errors.conflict('requester_unverified', 'membership.requester_unverified');
+    if (decision === 'approve' && !request.email_verified_at)
+      throw errors.conflict('requester_unverified', 'membership.requester_unverified');
     await deleteRequest(tx, personId, organisationId);
     if (decision === 'approve') await insertMembership(tx, personId, organisationId);
     await audit(tx, viewer.id, decision === 'approve' ? 'approved' : 'refused', organisationId, personId);
   });
   const link = decision === 'approve' ? `/organisations/${organisationId}` : '/account';
-  await tell(services, log, [personId], { kind: decision === 'approve' ? 'membership_approved' : 'membership_refused', params: { organisation: organisation.name }, link });
+  await tell(services, log, [personId], {
+    kind: decision === 'approve' ? 'membership_approved' : 'membership_refused',
+    params: { organisation: organisation.name },
+    link,
+  });
   return organisation;
 }
 
@@ -102,7 +167,13 @@ export async function decideRequest(services: Services, log: FastifyBaseLogger, 
  * Removes a member, or lets a member leave (when they remove themselves). Access ends at once: the
  * session reads the person's memberships on every request.
  */
-export async function removeMember(services: Services, log: FastifyBaseLogger, viewer: Viewer | null, organisationId: string, personId: string): Promise<{ organisation: OrganisationRow; left: boolean }> {
+export async function removeMember(
+  services: Services,
+  log: FastifyBaseLogger,
+  viewer: Viewer | null,
+  organisationId: string,
+  personId: string,
+): Promise<{ organisation: OrganisationRow; left: boolean }> {
   const organisation = await getOrganisation(services.db, organisationId);
   const left = viewer?.id === personId;
   if (!viewer || (!left && !canManageMembers(viewer, organisationId))) throw errors.forbidden();
@@ -111,11 +182,17 @@ export async function removeMember(services: Services, log: FastifyBaseLogger, v
     await findOrganisationForUpdate(tx, organisationId);
     const members = await memberIds(tx, organisationId);
     if (!members.includes(personId)) throw errors.notFound();
-    if (members.length === 1 && !mayRemoveLastMember(viewer)) throw errors.conflict('last_member', 'membership.last_member');
+    if (members.length === 1 && !mayRemoveLastMember(viewer))
+      throw errors.conflict('last_member', 'membership.last_member');
     await deleteMembership(tx, personId, organisationId);
     await audit(tx, viewer.id, left ? 'left' : 'removed', organisationId, personId);
   });
-  if (!left) await tell(services, log, [personId], { kind: 'membership_removed', params: { organisation: organisation.name }, link: '/account' });
+  if (!left)
+    await tell(services, log, [personId], {
+      kind: 'membership_removed',
+      params: { organisation: organisation.name },
+      link: '/account',
+    });
   return { organisation, left };
 }
 

@@ -15,8 +15,14 @@ let draftId: string;
 before(async () => {
   mailbox = await startMailbox();
   w = await startWorld(mailbox.mailer, { authRateLimitPerMinute: 1000 });
-  careOrganisationId = (await w.h.app.inject({ url: '/api/v1/me/organisations', headers: w.careHome.auth })).json().items[0].id;
-  const draft = await w.h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: w.careHome.auth, payload: challengeInput({ title: 'Vertrouwelijk: nieuw zorgsysteem', classification: 'confidential' }) });
+  careOrganisationId = (await w.h.app.inject({ url: '/api/v1/me/organisations', headers: w.careHome.auth })).json()
+    .items[0].id;
+  const draft = await w.h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: w.careHome.auth,
+    payload: challengeInput({ title: 'Vertrouwelijk: nieuw zorgsysteem', classification: 'confidential' }),
+  });
   draftId = draft.json().id;
 });
 
@@ -31,11 +37,22 @@ async function publicNumber(organisationId: string): Promise<string> {
 }
 
 async function registerToJoin(organisationId: string, overrides: Record<string, unknown> = {}) {
-  const payload = registration({ organisationMode: 'join', enterpriseNumber: await publicNumber(organisationId), organisationName: undefined, ...overrides });
+  const payload = registration({
+    organisationMode: 'join',
+    enterpriseNumber: await publicNumber(organisationId),
+    organisationName: undefined,
+    ...overrides,
+  });
   const response = await w.h.app.inject({ method: 'POST', url: '/api/v1/accounts', payload });
   assert.equal(response.statusCode, 201);
   const body = response.json();
-  return { id: body.person.id as string, email: String(payload.email), organisationIds: body.person.organisationIds as string[], auth: { authorization: `Bearer ${body.token}` }, token: body.token as string };
+  return {
+    id: body.person.id as string,
+    email: String(payload.email),
+    organisationIds: body.person.organisationIds as string[],
+    auth: { authorization: `Bearer ${body.token}` },
+    token: body.token as string,
+  };
 }
 
 describe('a stranger who registers to join an existing organisation by its public number', () => {
@@ -57,29 +74,73 @@ describe('a stranger who registers to join an existing organisation by its publi
 
   test('cannot change the organisation', async () => {
     const stranger = await registerToJoin(careOrganisationId);
-    const before = await w.h.db.selectFrom('organisations').selectAll().where('id', '=', careOrganisationId).executeTakeFirstOrThrow();
-    const response = await w.h.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${careOrganisationId}`, headers: stranger.auth, payload: { website: 'https://overgenomen.example' } });
+    const before = await w.h.db
+      .selectFrom('organisations')
+      .selectAll()
+      .where('id', '=', careOrganisationId)
+      .executeTakeFirstOrThrow();
+    const response = await w.h.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${careOrganisationId}`,
+      headers: stranger.auth,
+      payload: { website: 'https://overgenomen.example' },
+    });
     assert.equal(response.statusCode, 403);
-    assert.deepEqual(await w.h.db.selectFrom('organisations').selectAll().where('id', '=', careOrganisationId).executeTakeFirstOrThrow(), before);
+    assert.deepEqual(
+      await w.h.db
+        .selectFrom('organisations')
+        .selectAll()
+        .where('id', '=', careOrganisationId)
+        .executeTakeFirstOrThrow(),
+      before,
+    );
   });
 
   test('does not receive the organisation’s notifications', async () => {
     const stranger = await registerToJoin(careOrganisationId);
-    const request = await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId: w.challengeId, solutionId: w.solutionId } });
+    const request = await w.h.app.inject({
+      method: 'POST',
+      url: '/api/v1/matches/requests',
+      headers: w.careHome.auth,
+      payload: { challengeId: w.challengeId, solutionId: w.solutionId },
+    });
     assert.equal(request.statusCode, 201);
     await noticesSettled(w.h.services);
-    const notifications = (await w.h.app.inject({ url: '/api/v1/notifications', headers: stranger.auth })).json().items as { kind: string }[];
-    assert.deepEqual(notifications.filter((n) => n.kind === 'match_step'), []);
-    const provider = (await w.h.app.inject({ url: '/api/v1/notifications', headers: w.provider.auth })).json().items as { kind: string }[];
-    assert.ok(provider.some((n) => n.kind === 'match_step'), 'the other side is told, so the stranger would have been too');
+    const notifications = (await w.h.app.inject({ url: '/api/v1/notifications', headers: stranger.auth })).json()
+      .items as { kind: string }[];
+    assert.deepEqual(
+      notifications.filter((n) => n.kind === 'match_step'),
+      [],
+    );
+    const provider = (await w.h.app.inject({ url: '/api/v1/notifications', headers: w.provider.auth })).json()
+      .items as { kind: string }[];
+    assert.ok(
+      provider.some((n) => n.kind === 'match_step'),
+      'the other side is told, so the stranger would have been too',
+    );
   });
 
   test('registering through the form to join does not make the person a member either', async () => {
     const { csrf, cookies } = await formSession(w.h.app, '/register');
-    const values = registration({ organisationMode: 'join', enterpriseNumber: await publicNumber(careOrganisationId), organisationName: undefined, _csrf: csrf });
-    const response = await w.h.app.inject({ method: 'POST', url: '/register', headers: FORM_HEADERS, cookies, payload: formBody(values) });
+    const values = registration({
+      organisationMode: 'join',
+      enterpriseNumber: await publicNumber(careOrganisationId),
+      organisationName: undefined,
+      _csrf: csrf,
+    });
+    const response = await w.h.app.inject({
+      method: 'POST',
+      url: '/register',
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody(values),
+    });
     assert.equal(response.statusCode, 303);
-    const person = await w.h.db.selectFrom('people').select('id').where('email', '=', String(values.email)).executeTakeFirstOrThrow();
+    const person = await w.h.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', String(values.email))
+      .executeTakeFirstOrThrow();
     const memberships = await w.h.db.selectFrom('memberships').selectAll().where('person_id', '=', person.id).execute();
     assert.deepEqual(memberships, []);
   });
@@ -88,10 +149,26 @@ describe('a stranger who registers to join an existing organisation by its publi
     const person = await createPerson(w.h.db, 'member');
     const { csrf, cookies } = await formSession(w.h.app, '/account/organisation', person.token);
     for (const extra of [{}, { organisationMode: 'join' }]) {
-      const values = { enterpriseNumber: await publicNumber(careOrganisationId), name: 'WZC De Linde', kind: 'company', isSme: 'false', ...extra, _csrf: csrf };
-      const response = await w.h.app.inject({ method: 'POST', url: '/account/organisation', headers: FORM_HEADERS, cookies, payload: formBody(values) });
+      const values = {
+        enterpriseNumber: await publicNumber(careOrganisationId),
+        name: 'WZC De Linde',
+        kind: 'company',
+        isSme: 'false',
+        ...extra,
+        _csrf: csrf,
+      };
+      const response = await w.h.app.inject({
+        method: 'POST',
+        url: '/account/organisation',
+        headers: FORM_HEADERS,
+        cookies,
+        payload: formBody(values),
+      });
       assert.equal(response.statusCode, 400);
     }
-    assert.deepEqual(await w.h.db.selectFrom('memberships').selectAll().where('person_id', '=', person.id).execute(), []);
+    assert.deepEqual(
+      await w.h.db.selectFrom('memberships').selectAll().where('person_id', '=', person.id).execute(),
+      [],
+    );
   });
 });

@@ -13,13 +13,17 @@ export const organisationMessages = defineMessages(
     'organisation.field.nis_code': 'NIS-code van de gemeente',
     'organisation.field.website': 'Website',
     'organisation.field.address': 'Adres',
-    'organisation.enterprise_number.hint': 'Belgisch KBO-nummer, bijvoorbeeld 0123.456.749 of BE0123456749. Buitenlandse organisaties geven hun btw- of registratienummer met landcode, bijvoorbeeld NL123456789B01.',
+    'organisation.enterprise_number.hint':
+      'Belgisch KBO-nummer, bijvoorbeeld 0123.456.749 of BE0123456749. Buitenlandse organisaties geven hun btw- of registratienummer met landcode, bijvoorbeeld NL123456789B01.',
     'organisation.is_sme.hint': 'Minder dan 250 medewerkers en een omzet van hoogstens 50 miljoen euro.',
     'organisation.website.hint': 'Volledig adres, bijvoorbeeld https://www.voorbeeld.be',
     'organisation.nis_code.hint': 'Vijf cijfers, bijvoorbeeld 44021 voor Gent.',
-    'organisation.number_invalid': 'Dit is geen geldig ondernemingsnummer. Controleer de cijfers van het KBO-nummer, of geef een buitenlands nummer met landcode.',
-    'organisation.number_taken': 'Deze organisatie is al geregistreerd. Kies ervoor om bij de bestaande organisatie aan te sluiten.',
-    'organisation.number_unknown': 'Er is nog geen organisatie met dit ondernemingsnummer. Kies ervoor om een nieuwe organisatie te registreren.',
+    'organisation.number_invalid':
+      'Dit is geen geldig ondernemingsnummer. Controleer de cijfers van het KBO-nummer, of geef een buitenlands nummer met landcode.',
+    'organisation.number_taken':
+      'Deze organisatie is al geregistreerd. Kies ervoor om bij de bestaande organisatie aan te sluiten.',
+    'organisation.number_unknown':
+      'Er is nog geen organisatie met dit ondernemingsnummer. Kies ervoor om een nieuwe organisatie te registreren.',
     'organisation.verified': 'Geverifieerde organisatie',
     'organisation.unverified': 'Nog niet geverifieerd',
     'organisation.edit.title': 'Organisatie bewerken',
@@ -28,14 +32,17 @@ export const organisationMessages = defineMessages(
     'organisation.edit.link': 'Gegevens van de organisatie bewerken',
     'organisation.verify.submit': 'Organisatie verifiëren',
     'membership.already_member': 'U bent al lid van deze organisatie.',
-    'membership.requester_unverified': 'Deze persoon heeft het e-mailadres nog niet bevestigd. U kunt de aanvraag goedkeuren zodra dat gebeurd is.',
-    'membership.last_member': 'Een organisatie houdt minstens één lid. Laat eerst een collega aansluiten, of vraag het platformteam om hulp.',
+    'membership.requester_unverified':
+      'Deze persoon heeft het e-mailadres nog niet bevestigd. U kunt de aanvraag goedkeuren zodra dat gebeurd is.',
+    'membership.last_member':
+      'Een organisatie houdt minstens één lid. Laat eerst een collega aansluiten, of vraag het platformteam om hulp.',
     'membership.members.title': 'Leden van {organisation}',
     'membership.members.link': 'Leden en aanvragen',
     'membership.members.heading': 'Leden',
     'membership.requests.heading': 'Aanvragen om lid te worden',
     'membership.requests.none': 'Er wachten geen aanvragen.',
-    'membership.requests.intro': 'Keur een aanvraag alleen goed als u de persoon kent en weet dat die voor uw organisatie werkt. Een lid kan de interne en vertrouwelijke gegevens van de organisatie lezen en wijzigen.',
+    'membership.requests.intro':
+      'Keur een aanvraag alleen goed als u de persoon kent en weet dat die voor uw organisatie werkt. Een lid kan de interne en vertrouwelijke gegevens van de organisatie lezen en wijzigen.',
     'membership.field.name': 'Naam',
     'membership.field.email': 'E-mailadres',
     'membership.field.since': 'Lid sinds',
@@ -50,10 +57,12 @@ export const organisationMessages = defineMessages(
     'membership.remove_named': '{name} verwijderen uit de organisatie',
     'membership.leave': 'Deze organisatie verlaten',
     'membership.remove.title': 'Lid verwijderen',
-    'membership.remove.question': 'Wilt u {name} verwijderen uit {organisation}? Die persoon verliest meteen de toegang tot de interne en vertrouwelijke gegevens van de organisatie.',
+    'membership.remove.question':
+      'Wilt u {name} verwijderen uit {organisation}? Die persoon verliest meteen de toegang tot de interne en vertrouwelijke gegevens van de organisatie.',
     'membership.remove.confirm': 'Ja, verwijderen',
     'membership.leave.title': 'Organisatie verlaten',
-    'membership.leave.question': 'Wilt u {organisation} verlaten? U verliest meteen de toegang tot de interne en vertrouwelijke gegevens van de organisatie. Om terug te keren moet een lid uw aanvraag goedkeuren.',
+    'membership.leave.question':
+      'Wilt u {organisation} verlaten? U verliest meteen de toegang tot de interne en vertrouwelijke gegevens van de organisatie. Om terug te keren moet een lid uw aanvraag goedkeuren.',
     'membership.leave.confirm': 'Ja, verlaten',
     'membership.cancel': 'Annuleren',
     'membership.feedback.approved': 'De aanvraag is goedgekeurd: de persoon is nu lid.',
@@ -63,7 +72,8 @@ export const organisationMessages = defineMessages(
     'membership.pending.heading': 'Aanvragen die wachten op goedkeuring',
     'membership.pending.item': '{organisation}: wacht op goedkeuring door een lid (gevraagd op {date})',
     'membership.join.title': 'Aansluiten bij een organisatie',
-    'membership.join.intro': 'Geef het ondernemingsnummer van uw organisatie. Haar leden zien uw naam en e-mailadres en beslissen of u lid wordt; tot dan hebt u geen toegang tot haar gegevens.',
+    'membership.join.intro':
+      'Geef het ondernemingsnummer van uw organisatie. Haar leden zien uw naam en e-mailadres en beslissen of u lid wordt; tot dan hebt u geen toegang tot haar gegevens.',
     'membership.join.submit': 'Aanvraag versturen',
     'membership.join.link': 'Aansluiten bij een organisatie die al geregistreerd is',
     'membership.join.sent': 'Uw aanvraag is verstuurd. De leden van de organisatie beslissen erover; u krijgt bericht.',
@@ -71,7 +81,8 @@ export const organisationMessages = defineMessages(
     'notification.kind.membership_approved': 'Goedgekeurde aanvragen',
     'notification.kind.membership_refused': 'Geweigerde aanvragen',
     'notification.kind.membership_removed': 'Beëindigde lidmaatschappen',
-    'notification.membership_request': 'Iemand vraagt om lid te worden van {organisation}. Keur de aanvraag goed of weiger ze.',
+    'notification.membership_request':
+      'Iemand vraagt om lid te worden van {organisation}. Keur de aanvraag goed of weiger ze.',
     'notification.membership_approved': 'Uw aanvraag om lid te worden van {organisation} is goedgekeurd.',
     'notification.membership_refused': 'Uw aanvraag om lid te worden van {organisation} is geweigerd.',
     'notification.membership_removed': 'U bent niet langer lid van {organisation}.',
@@ -87,13 +98,18 @@ export const organisationMessages = defineMessages(
     'organisation.field.nis_code': 'Code INS de la commune',
     'organisation.field.website': 'Site web',
     'organisation.field.address': 'Adresse',
-    'organisation.enterprise_number.hint': 'Numéro BCE belge, par exemple 0123.456.749 ou BE0123456749. Les organisations étrangères indiquent leur numéro de TVA ou d’enregistrement avec le code pays, par exemple NL123456789B01.',
-    'organisation.is_sme.hint': 'Moins de 250 personnes occupées et un chiffre d’affaires de 50 millions d’euros au plus.',
+    'organisation.enterprise_number.hint':
+      'Numéro BCE belge, par exemple 0123.456.749 ou BE0123456749. Les organisations étrangères indiquent leur numéro de TVA ou d’enregistrement avec le code pays, par exemple NL123456789B01.',
+    'organisation.is_sme.hint':
+      'Moins de 250 personnes occupées et un chiffre d’affaires de 50 millions d’euros au plus.',
     'organisation.website.hint': 'Adresse complète, par exemple https://www.exemple.be',
     'organisation.nis_code.hint': 'Cinq chiffres, par exemple 44021 pour Gand.',
-    'organisation.number_invalid': 'Ce numéro d’entreprise n’est pas valide. Vérifiez les chiffres du numéro BCE ou indiquez un numéro étranger avec le code pays.',
-    'organisation.number_taken': 'Cette organisation est déjà enregistrée. Choisissez de rejoindre l’organisation existante.',
-    'organisation.number_unknown': 'Aucune organisation n’a encore ce numéro d’entreprise. Choisissez d’enregistrer une nouvelle organisation.',
+    'organisation.number_invalid':
+      'Ce numéro d’entreprise n’est pas valide. Vérifiez les chiffres du numéro BCE ou indiquez un numéro étranger avec le code pays.',
+    'organisation.number_taken':
+      'Cette organisation est déjà enregistrée. Choisissez de rejoindre l’organisation existante.',
+    'organisation.number_unknown':
+      'Aucune organisation n’a encore ce numéro d’entreprise. Choisissez d’enregistrer une nouvelle organisation.',
     'organisation.verified': 'Organisation vérifiée',
     'organisation.unverified': 'Pas encore vérifiée',
     'organisation.edit.title': 'Modifier l’organisation',
@@ -102,14 +118,17 @@ export const organisationMessages = defineMessages(
     'organisation.edit.link': 'Modifier les données de l’organisation',
     'organisation.verify.submit': 'Vérifier l’organisation',
     'membership.already_member': 'Vous êtes déjà membre de cette organisation.',
-    'membership.requester_unverified': 'Cette personne n’a pas encore confirmé son adresse e-mail. Vous pourrez approuver la demande dès que ce sera fait.',
-    'membership.last_member': 'Une organisation garde au moins un membre. Faites d’abord rejoindre un collègue, ou demandez de l’aide à l’équipe de la plateforme.',
+    'membership.requester_unverified':
+      'Cette personne n’a pas encore confirmé son adresse e-mail. Vous pourrez approuver la demande dès que ce sera fait.',
+    'membership.last_member':
+      'Une organisation garde au moins un membre. Faites d’abord rejoindre un collègue, ou demandez de l’aide à l’équipe de la plateforme.',
     'membership.members.title': 'Membres de {organisation}',
     'membership.members.link': 'Membres et demandes',
     'membership.members.heading': 'Membres',
     'membership.requests.heading': 'Demandes d’adhésion',
     'membership.requests.none': 'Aucune demande en attente.',
-    'membership.requests.intro': 'N’approuvez une demande que si vous connaissez la personne et savez qu’elle travaille pour votre organisation. Un membre peut lire et modifier les données internes et confidentielles de l’organisation.',
+    'membership.requests.intro':
+      'N’approuvez une demande que si vous connaissez la personne et savez qu’elle travaille pour votre organisation. Un membre peut lire et modifier les données internes et confidentielles de l’organisation.',
     'membership.field.name': 'Nom',
     'membership.field.email': 'Adresse e-mail',
     'membership.field.since': 'Membre depuis',
@@ -124,10 +143,12 @@ export const organisationMessages = defineMessages(
     'membership.remove_named': 'Retirer {name} de l’organisation',
     'membership.leave': 'Quitter cette organisation',
     'membership.remove.title': 'Retirer un membre',
-    'membership.remove.question': 'Voulez-vous retirer {name} de {organisation}\u00a0? Cette personne perd immédiatement l’accès aux données internes et confidentielles de l’organisation.',
+    'membership.remove.question':
+      'Voulez-vous retirer {name} de {organisation}\u00a0? Cette personne perd immédiatement l’accès aux données internes et confidentielles de l’organisation.',
     'membership.remove.confirm': 'Oui, retirer',
     'membership.leave.title': 'Quitter l’organisation',
-    'membership.leave.question': 'Voulez-vous quitter {organisation}\u00a0? Vous perdez immédiatement l’accès aux données internes et confidentielles de l’organisation. Pour revenir, un membre devra approuver votre demande.',
+    'membership.leave.question':
+      'Voulez-vous quitter {organisation}\u00a0? Vous perdez immédiatement l’accès aux données internes et confidentielles de l’organisation. Pour revenir, un membre devra approuver votre demande.',
     'membership.leave.confirm': 'Oui, quitter',
     'membership.cancel': 'Annuler',
     'membership.feedback.approved': 'La demande est approuvée\u00a0: la personne est maintenant membre.',
@@ -137,15 +158,18 @@ export const organisationMessages = defineMessages(
     'membership.pending.heading': 'Demandes en attente d’approbation',
     'membership.pending.item': '{organisation}\u00a0: en attente de l’approbation d’un membre (demandé le {date})',
     'membership.join.title': 'Rejoindre une organisation',
-    'membership.join.intro': 'Indiquez le numéro d’entreprise de votre organisation. Ses membres voient votre nom et votre adresse e-mail et décident de votre adhésion\u00a0; d’ici là, vous n’avez pas accès à ses données.',
+    'membership.join.intro':
+      'Indiquez le numéro d’entreprise de votre organisation. Ses membres voient votre nom et votre adresse e-mail et décident de votre adhésion\u00a0; d’ici là, vous n’avez pas accès à ses données.',
     'membership.join.submit': 'Envoyer la demande',
     'membership.join.link': 'Rejoindre une organisation déjà enregistrée',
-    'membership.join.sent': 'Votre demande a été envoyée. Les membres de l’organisation en décident\u00a0; vous serez informé.',
+    'membership.join.sent':
+      'Votre demande a été envoyée. Les membres de l’organisation en décident\u00a0; vous serez informé.',
     'notification.kind.membership_request': 'Demandes d’adhésion',
     'notification.kind.membership_approved': 'Demandes approuvées',
     'notification.kind.membership_refused': 'Demandes refusées',
     'notification.kind.membership_removed': 'Adhésions terminées',
-    'notification.membership_request': 'Quelqu’un demande à devenir membre de {organisation}. Approuvez ou refusez la demande.',
+    'notification.membership_request':
+      'Quelqu’un demande à devenir membre de {organisation}. Approuvez ou refusez la demande.',
     'notification.membership_approved': 'Votre demande d’adhésion à {organisation} est approuvée.',
     'notification.membership_refused': 'Votre demande d’adhésion à {organisation} est refusée.',
     'notification.membership_removed': 'Vous n’êtes plus membre de {organisation}.',
@@ -161,13 +185,16 @@ export const organisationMessages = defineMessages(
     'organisation.field.nis_code': 'NIS code of the municipality',
     'organisation.field.website': 'Website',
     'organisation.field.address': 'Address',
-    'organisation.enterprise_number.hint': 'Belgian KBO number, for example 0123.456.749 or BE0123456749. Foreign organisations give their VAT or registration number with the country code, for example NL123456789B01.',
+    'organisation.enterprise_number.hint':
+      'Belgian KBO number, for example 0123.456.749 or BE0123456749. Foreign organisations give their VAT or registration number with the country code, for example NL123456789B01.',
     'organisation.is_sme.hint': 'Fewer than 250 staff and a turnover of at most 50 million euro.',
     'organisation.website.hint': 'Full address, for example https://www.example.be',
     'organisation.nis_code.hint': 'Five digits, for example 44021 for Ghent.',
-    'organisation.number_invalid': 'This is not a valid enterprise number. Check the digits of the KBO number, or give a foreign number with its country code.',
+    'organisation.number_invalid':
+      'This is not a valid enterprise number. Check the digits of the KBO number, or give a foreign number with its country code.',
     'organisation.number_taken': 'This organisation is already registered. Choose to join the existing organisation.',
-    'organisation.number_unknown': 'No organisation has this enterprise number yet. Choose to register a new organisation.',
+    'organisation.number_unknown':
+      'No organisation has this enterprise number yet. Choose to register a new organisation.',
     'organisation.verified': 'Verified organisation',
     'organisation.unverified': 'Not verified yet',
     'organisation.edit.title': 'Edit organisation',
@@ -176,14 +203,17 @@ export const organisationMessages = defineMessages(
     'organisation.edit.link': 'Edit the organisation’s details',
     'organisation.verify.submit': 'Verify organisation',
     'membership.already_member': 'You are already a member of this organisation.',
-    'membership.requester_unverified': 'This person has not confirmed their e-mail address yet. You can approve the request once they have.',
-    'membership.last_member': 'An organisation keeps at least one member. Have a colleague join first, or ask the platform team for help.',
+    'membership.requester_unverified':
+      'This person has not confirmed their e-mail address yet. You can approve the request once they have.',
+    'membership.last_member':
+      'An organisation keeps at least one member. Have a colleague join first, or ask the platform team for help.',
     'membership.members.title': 'Members of {organisation}',
     'membership.members.link': 'Members and requests',
     'membership.members.heading': 'Members',
     'membership.requests.heading': 'Requests to join',
     'membership.requests.none': 'No requests are waiting.',
-    'membership.requests.intro': 'Approve a request only if you know the person and know they work for your organisation. A member can read and change the organisation’s internal and confidential data.',
+    'membership.requests.intro':
+      'Approve a request only if you know the person and know they work for your organisation. A member can read and change the organisation’s internal and confidential data.',
     'membership.field.name': 'Name',
     'membership.field.email': 'E-mail address',
     'membership.field.since': 'Member since',
@@ -198,10 +228,12 @@ export const organisationMessages = defineMessages(
     'membership.remove_named': 'Remove {name} from the organisation',
     'membership.leave': 'Leave this organisation',
     'membership.remove.title': 'Remove a member',
-    'membership.remove.question': 'Do you want to remove {name} from {organisation}? They lose access to the organisation’s internal and confidential data at once.',
+    'membership.remove.question':
+      'Do you want to remove {name} from {organisation}? They lose access to the organisation’s internal and confidential data at once.',
     'membership.remove.confirm': 'Yes, remove',
     'membership.leave.title': 'Leave the organisation',
-    'membership.leave.question': 'Do you want to leave {organisation}? You lose access to the organisation’s internal and confidential data at once. To come back, a member must approve your request.',
+    'membership.leave.question':
+      'Do you want to leave {organisation}? You lose access to the organisation’s internal and confidential data at once. To come back, a member must approve your request.',
     'membership.leave.confirm': 'Yes, leave',
     'membership.cancel': 'Cancel',
     'membership.feedback.approved': 'The request is approved: the person is now a member.',
@@ -211,7 +243,8 @@ export const organisationMessages = defineMessages(
     'membership.pending.heading': 'Requests waiting for approval',
     'membership.pending.item': '{organisation}: waiting for a member’s approval (requested on {date})',
     'membership.join.title': 'Join an organisation',
-    'membership.join.intro': 'Give your organisation’s enterprise number. Its members see your name and e-mail address and decide whether you join; until then you have no access to its data.',
+    'membership.join.intro':
+      'Give your organisation’s enterprise number. Its members see your name and e-mail address and decide whether you join; until then you have no access to its data.',
     'membership.join.submit': 'Send the request',
     'membership.join.link': 'Join an organisation that is already registered',
     'membership.join.sent': 'Your request has been sent. The organisation’s members decide on it; you will be told.',

@@ -2,11 +2,26 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Viewer } from '../accounts/viewer.ts';
 import {
-  canChangeEnterpriseNumber, canManageMembers, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnIdentityChange, mayRemoveLastMember,
+  canChangeEnterpriseNumber,
+  canManageMembers,
+  canManageOrganisation,
+  canVerifyOrganisation,
+  keepsVerificationOnIdentityChange,
+  mayRemoveLastMember,
 } from './permissions.ts';
 
 function viewer(role: Viewer['role'], organisationIds: string[] = [], emailVerified = true): Viewer {
-  return { id: 'p1', email: 'p@x.be', displayName: 'P', role, locale: 'nl', emailVerified, organisationIds, spearheads: [], sessionId: 's' };
+  return {
+    id: 'p1',
+    email: 'p@x.be',
+    displayName: 'P',
+    role,
+    locale: 'nl',
+    emailVerified,
+    organisationIds,
+    spearheads: [],
+    sessionId: 's',
+  };
 }
 
 describe('organisation permissions', () => {
@@ -25,7 +40,12 @@ describe('organisation permissions', () => {
   });
 
   test('only admins verify organisations, change enterprise numbers, change identity fields without losing verification and remove a last member', () => {
-    for (const check of [canVerifyOrganisation, canChangeEnterpriseNumber, keepsVerificationOnIdentityChange, mayRemoveLastMember]) {
+    for (const check of [
+      canVerifyOrganisation,
+      canChangeEnterpriseNumber,
+      keepsVerificationOnIdentityChange,
+      mayRemoveLastMember,
+    ]) {
       assert.equal(check(viewer('admin')), true);
       assert.equal(check(viewer('ambassador')), false);
       assert.equal(check(viewer('member', ['o1'])), false);

@@ -42,7 +42,12 @@ export function organisationAuditSnapshot(row: OrganisationRow): Record<string, 
 }
 
 function personInOrganisation(row: MemberRow) {
-  return { personId: row.person_id, name: row.display_name, email: row.email, emailVerified: row.email_verified_at !== null };
+  return {
+    personId: row.person_id,
+    name: row.display_name,
+    email: row.email,
+    emailVerified: row.email_verified_at !== null,
+  };
 }
 
 export function presentMember(row: MemberRow): Member {
@@ -54,5 +59,9 @@ export function presentMembershipRequest(row: MemberRow): MembershipRequest {
 }
 
 export function presentOwnRequest(row: OwnRequestRow): OwnMembershipRequest {
-  return { organisationId: row.organisation_id, organisationName: row.organisation_name, requestedAt: row.created_at.toISOString() };
+  return {
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    requestedAt: row.created_at.toISOString(),
+  };
 }

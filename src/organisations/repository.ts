@@ -15,20 +15,32 @@ export async function findOrganisationForUpdate(db: Database, id: string): Promi
   return db.selectFrom('organisations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function findOrganisationByNumber(db: Database, enterpriseNumber: string): Promise<OrganisationRow | undefined> {
-  return db.selectFrom('organisations').selectAll().where('enterprise_number', '=', enterpriseNumber).executeTakeFirst();
+export async function findOrganisationByNumber(
+  db: Database,
+  enterpriseNumber: string,
+): Promise<OrganisationRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('enterprise_number', '=', enterpriseNumber)
+    .executeTakeFirst();
 }
 
 export async function insertOrganisation(db: Database, values: NewOrganisationRow): Promise<OrganisationRow> {
   return db.insertInto('organisations').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateOrganisationRow(db: Database, id: string, changes: OrganisationChanges): Promise<OrganisationRow> {
+export async function updateOrganisationRow(
+  db: Database,
+  id: string,
+  changes: OrganisationChanges,
+): Promise<OrganisationRow> {
   return db.updateTable('organisations').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function listOrganisationsOfPerson(db: Database, personId: string): Promise<OrganisationRow[]> {
-  return db.selectFrom('organisations')
+  return db
+    .selectFrom('organisations')
     .innerJoin('memberships', 'memberships.organisation_id', 'organisations.id')
     .selectAll('organisations')
     .where('memberships.person_id', '=', personId)
@@ -37,6 +49,9 @@ export async function listOrganisationsOfPerson(db: Database, personId: string):
 }
 
 export async function insertMembership(db: Database, personId: string, organisationId: string): Promise<void> {
-  await db.insertInto('memberships').values({ person_id: personId, organisation_id: organisationId })
-    .onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('memberships')
+    .values({ person_id: personId, organisation_id: organisationId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -1,6 +1,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  formSession,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody, rowCounts, uniqueKbo } from '../accounts/test-fixtures.ts';
 
 let harness: Harness;
@@ -26,7 +33,8 @@ after(async () => {
 const patch = (id: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
   harness.app.inject({ method: 'PATCH', url: `/api/v1/organisations/${id}`, headers, payload });
 
-const stored = (id: string) => harness.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const stored = (id: string) =>
+  harness.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('organisation API', () => {
   test('shows the public profile of an organisation to anyone, without the street address', async () => {
@@ -39,16 +47,28 @@ describe('organisation API', () => {
   });
 
   test('answers 404 for an unknown organisation and 400 for an id that is no uuid', async () => {
-    assert.equal((await harness.app.inject({ url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000' })).statusCode, 404);
+    assert.equal(
+      (await harness.app.inject({ url: '/api/v1/organisations/00000000-0000-4000-8000-000000000000' })).statusCode,
+      404,
+    );
     assert.equal((await harness.app.inject({ url: '/api/v1/organisations/zomaar' })).statusCode, 400);
   });
 
   test('lets a member change their organisation and records the change in the audit log', async () => {
-    const response = await patch(organisationId, { street: 'Korenmarkt 1', postalCode: '9000', website: 'https://zorgtech.example' }, member.auth);
+    const response = await patch(
+      organisationId,
+      { street: 'Korenmarkt 1', postalCode: '9000', website: 'https://zorgtech.example' },
+      member.auth,
+    );
     assert.equal(response.statusCode, 200);
     assert.equal(response.json().street, 'Korenmarkt 1');
-    const event = await harness.db.selectFrom('audit_events').selectAll()
-      .where('object_id', '=', organisationId).where('action', '=', 'organisation.updated').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const event = await harness.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('object_id', '=', organisationId)
+      .where('action', '=', 'organisation.updated')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(event.actor_id, member.id);
     assert.equal((event.before as { street: string | null }).street, null);
     assert.equal((event.after as { street: string }).street, 'Korenmarkt 1');
@@ -93,7 +113,10 @@ describe('organisation API', () => {
     for (const [payload, field] of cases) {
       const response = await patch(organisationId, payload, admin.auth);
       assert.equal(response.statusCode, 400, JSON.stringify(payload));
-      assert.deepEqual(response.json().error.fields.map((f: { field: string }) => f.field), [field]);
+      assert.deepEqual(
+        response.json().error.fields.map((f: { field: string }) => f.field),
+        [field],
+      );
     }
     assert.deepEqual(await rowCounts(harness.db), before);
   });
@@ -115,7 +138,11 @@ describe('organisation API', () => {
   });
 
   test('asks for a new verification when a member renames a verified organisation, not when an admin does', async () => {
-    await harness.app.inject({ method: 'POST', url: `/api/v1/organisations/${organisationId}/verify`, headers: admin.auth });
+    await harness.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisationId}/verify`,
+      headers: admin.auth,
+    });
     await patch(organisationId, { name: 'Zorgtech Gent (admin)' }, admin.auth);
     assert.equal((await stored(organisationId)).verified, true);
     await patch(organisationId, { name: 'Zorgtech Gent' }, member.auth);
@@ -123,7 +150,12 @@ describe('organisation API', () => {
   });
 
   test('asks for a new verification when a member changes a verified organisation’s website, not when an admin does or the website stays', async () => {
-    const verify = () => harness.app.inject({ method: 'POST', url: `/api/v1/organisations/${organisationId}/verify`, headers: admin.auth });
+    const verify = () =>
+      harness.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisationId}/verify`,
+        headers: admin.auth,
+      });
     await verify();
     await patch(organisationId, { website: 'https://zorgtech-admin.example' }, admin.auth);
     assert.equal((await stored(organisationId)).verified, true);
@@ -140,7 +172,10 @@ describe('organisation API', () => {
     const response = await harness.app.inject({ url: '/api/v1/me/organisations', headers: member.auth });
     assert.equal(response.statusCode, 200);
     const { items } = response.json();
-    assert.deepEqual(items.map((o: { id: string }) => o.id), [organisationId]);
+    assert.deepEqual(
+      items.map((o: { id: string }) => o.id),
+      [organisationId],
+    );
     assert.ok('street' in items[0]);
   });
 });
@@ -159,9 +194,15 @@ describe('organisation pages', () => {
   });
 
   test('shows the edit link to members only, and 404 for an unknown organisation', async () => {
-    const asMember = await harness.app.inject({ url: `${profile}${organisationId}`, cookies: { hd_session: member.token } });
+    const asMember = await harness.app.inject({
+      url: `${profile}${organisationId}`,
+      cookies: { hd_session: member.token },
+    });
     assert.match(asMember.body, /\/edit"/);
-    const asOther = await harness.app.inject({ url: `${profile}${organisationId}`, cookies: { hd_session: otherMember.token } });
+    const asOther = await harness.app.inject({
+      url: `${profile}${organisationId}`,
+      cookies: { hd_session: otherMember.token },
+    });
     assert.doesNotMatch(asOther.body, /\/edit"/);
     assert.equal((await harness.app.inject({ url: `${profile}zomaar` })).statusCode, 404);
   });
@@ -169,8 +210,24 @@ describe('organisation pages', () => {
   test('lets a member edit the organisation through the form, clearing an emptied field', async () => {
     const url = `${profile}${organisationId}/edit`;
     const { csrf, cookies } = await formSession(harness.app, url, member.token);
-    const values = { name: 'Zorgtech Gent', kind: 'startup', isSme: 'false', street: '', postalCode: '9000', municipality: 'Gent', nisCode: '44021', website: '', _csrf: csrf };
-    const response = await harness.app.inject({ method: 'POST', url, headers: FORM_HEADERS, cookies, payload: formBody(values) });
+    const values = {
+      name: 'Zorgtech Gent',
+      kind: 'startup',
+      isSme: 'false',
+      street: '',
+      postalCode: '9000',
+      municipality: 'Gent',
+      nisCode: '44021',
+      website: '',
+      _csrf: csrf,
+    };
+    const response = await harness.app.inject({
+      method: 'POST',
+      url,
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody(values),
+    });
     assert.equal(response.statusCode, 303);
     const row = await stored(organisationId);
     assert.equal(row.kind, 'startup');
@@ -184,7 +241,13 @@ describe('organisation pages', () => {
     const before = await stored(organisationId);
     const { csrf, cookies } = await formSession(harness.app, url, member.token);
     const values = { name: 'Zorgtech Gent', kind: 'startup', isSme: 'true', website: 'geen website', _csrf: csrf };
-    const response = await harness.app.inject({ method: 'POST', url, headers: FORM_HEADERS, cookies, payload: formBody(values) });
+    const response = await harness.app.inject({
+      method: 'POST',
+      url,
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody(values),
+    });
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /id="website-error"/);
     assert.deepEqual(await stored(organisationId), before);
@@ -201,19 +264,31 @@ describe('organisation pages', () => {
   test('refuses an edit form post without a CSRF token', async () => {
     const before = await stored(organisationId);
     const response = await harness.app.inject({
-      method: 'POST', url: `${profile}${organisationId}/edit`, headers: FORM_HEADERS,
-      cookies: { hd_session: member.token }, payload: formBody({ name: 'Zonder token', kind: 'company', isSme: 'true' }),
+      method: 'POST',
+      url: `${profile}${organisationId}/edit`,
+      headers: FORM_HEADERS,
+      cookies: { hd_session: member.token },
+      payload: formBody({ name: 'Zonder token', kind: 'company', isSme: 'true' }),
     });
     assert.equal(response.statusCode, 403);
     assert.deepEqual(await stored(organisationId), before);
   });
 
   test('shows admins the enterprise number field and a verify button', async () => {
-    const page = await harness.app.inject({ url: `${profile}${otherOrganisationId}`, cookies: { hd_session: admin.token } });
+    const page = await harness.app.inject({
+      url: `${profile}${otherOrganisationId}`,
+      cookies: { hd_session: admin.token },
+    });
     assert.match(page.body, /action="\/organisations\/[^"]+\/verify"/);
-    const edit = await harness.app.inject({ url: `${profile}${otherOrganisationId}/edit`, cookies: { hd_session: admin.token } });
+    const edit = await harness.app.inject({
+      url: `${profile}${otherOrganisationId}/edit`,
+      cookies: { hd_session: admin.token },
+    });
     assert.match(edit.body, /name="enterpriseNumber"/);
-    const memberEdit = await harness.app.inject({ url: `${profile}${organisationId}/edit`, cookies: { hd_session: member.token } });
+    const memberEdit = await harness.app.inject({
+      url: `${profile}${organisationId}/edit`,
+      cookies: { hd_session: member.token },
+    });
     assert.doesNotMatch(memberEdit.body, /name="enterpriseNumber"/);
   });
 });

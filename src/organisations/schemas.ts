@@ -11,7 +11,12 @@ export const organisationFields = {
   name: Type.String({ minLength: 2, maxLength: 200 }),
   kind: OrganisationKindSchema,
   isSme: Type.Boolean(),
-  enterpriseNumber: Type.String({ minLength: 1, maxLength: 30, description: 'Belgian KBO number (0123.456.749, BE0123456749) or a foreign VAT/registration id with its country prefix.' }),
+  enterpriseNumber: Type.String({
+    minLength: 1,
+    maxLength: 30,
+    description:
+      'Belgian KBO number (0123.456.749, BE0123456749) or a foreign VAT/registration id with its country prefix.',
+  }),
   street: Type.String({ maxLength: 200 }),
   postalCode: Type.String({ maxLength: 12 }),
   municipality: Type.String({ maxLength: 100 }),
@@ -22,17 +27,20 @@ export const organisationFields = {
 const clearable = <S extends TSchema>(schema: S) => Type.Optional(Type.Union([schema, Type.Null()]));
 
 /** A partial change; null clears an optional field. Only admins may change the enterprise number. */
-export const OrganisationPatch = Type.Object({
-  name: Type.Optional(organisationFields.name),
-  kind: Type.Optional(organisationFields.kind),
-  isSme: Type.Optional(organisationFields.isSme),
-  enterpriseNumber: Type.Optional(organisationFields.enterpriseNumber),
-  street: clearable(organisationFields.street),
-  postalCode: clearable(organisationFields.postalCode),
-  municipality: clearable(organisationFields.municipality),
-  nisCode: clearable(organisationFields.nisCode),
-  website: clearable(organisationFields.website),
-}, { additionalProperties: false });
+export const OrganisationPatch = Type.Object(
+  {
+    name: Type.Optional(organisationFields.name),
+    kind: Type.Optional(organisationFields.kind),
+    isSme: Type.Optional(organisationFields.isSme),
+    enterpriseNumber: Type.Optional(organisationFields.enterpriseNumber),
+    street: clearable(organisationFields.street),
+    postalCode: clearable(organisationFields.postalCode),
+    municipality: clearable(organisationFields.municipality),
+    nisCode: clearable(organisationFields.nisCode),
+    website: clearable(organisationFields.website),
+  },
+  { additionalProperties: false },
+);
 export type OrganisationPatch = Static<typeof OrganisationPatch>;
 
 export const OrganisationParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

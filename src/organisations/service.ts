@@ -9,10 +9,21 @@ import type { Viewer } from '../accounts/viewer.ts';
 import type { OrganisationKind } from '../taxonomy/taxonomy.ts';
 import { parseEnterpriseNumber, type EnterpriseNumber } from './enterprise-number.ts';
 import {
-  findOrganisation, findOrganisationByNumber, findOrganisationForUpdate, insertMembership, insertOrganisation,
-  listOrganisationsOfPerson, updateOrganisationRow, type OrganisationChanges,
+  findOrganisation,
+  findOrganisationByNumber,
+  findOrganisationForUpdate,
+  insertMembership,
+  insertOrganisation,
+  listOrganisationsOfPerson,
+  updateOrganisationRow,
+  type OrganisationChanges,
 } from './repository.ts';
-import { canChangeEnterpriseNumber, canManageOrganisation, canVerifyOrganisation, keepsVerificationOnIdentityChange } from './permissions.ts';
+import {
+  canChangeEnterpriseNumber,
+  canManageOrganisation,
+  canVerifyOrganisation,
+  keepsVerificationOnIdentityChange,
+} from './permissions.ts';
 import { organisationAuditSnapshot } from './presenter.ts';
 import type { OrganisationPatch } from './schemas.ts';
 
@@ -31,14 +42,19 @@ export interface NewOrganisation {
 const NUMBER_TAKEN: FieldProblem = { field: 'enterpriseNumber', message: 'organisation.number_taken' };
 
 /** The checks the schema cannot express; an empty list means the input is acceptable. */
-export function organisationProblems(input: { name?: string | undefined; enterpriseNumber?: string | undefined; website?: string | null | undefined }): FieldProblem[] {
+export function organisationProblems(input: {
+  name?: string | undefined;
+  enterpriseNumber?: string | undefined;
+  website?: string | null | undefined;
+}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.name !== undefined && input.name.trim() === '') problems.push({ field: 'name', message: 'field.required' });
   if (input.enterpriseNumber !== undefined && !parseEnterpriseNumber(input.enterpriseNumber)) {
     problems.push({ field: 'enterpriseNumber', message: 'organisation.number_invalid' });
   }
   // Ajv's "uri" format also accepts javascript: and mailto: addresses, which are no website.
-  if (input.website && !/^https?:\/\/[^\s/]+/i.test(input.website)) problems.push({ field: 'website', message: 'field.invalid_url' });
+  if (input.website && !/^https?:\/\/[^\s/]+/i.test(input.website))
+    problems.push({ field: 'website', message: 'field.invalid_url' });
   return problems;
 }
 
@@ -49,17 +65,34 @@ function parsedNumber(input: string): EnterpriseNumber {
 }
 
 /** Registers a new organisation inside the caller's transaction. */
-export async function createOrganisation(tx: Database, input: NewOrganisation, actorId: string | null): Promise<OrganisationRow> {
+export async function createOrganisation(
+  tx: Database,
+  input: NewOrganisation,
+  actorId: string | null,
+): Promise<OrganisationRow> {
   const { number, country } = parsedNumber(input.enterpriseNumber);
   if (await findOrganisationByNumber(tx, number)) throw errors.validation([NUMBER_TAKEN]);
   const row = await insertOrganisation(tx, {
-    name: input.name, kind: input.kind, is_sme: input.isSme, enterprise_number: number, country,
-    street: input.street ?? null, postal_code: input.postalCode ?? null, municipality: input.municipality ?? null,
-    nis_code: input.nisCode ?? null, website: input.website ?? null,
+    name: input.name,
+    kind: input.kind,
+    is_sme: input.isSme,
+    enterprise_number: number,
+    country,
+    street: input.street ?? null,
+    postal_code: input.postalCode ?? null,
+    municipality: input.municipality ?? null,
+    nis_code: input.nisCode ?? null,
+    website: input.website ?? null,
   }).catch((error: unknown) => {
     throw isUniqueViolation(error) ? errors.validation([NUMBER_TAKEN]) : error;
   });
-  await recordAudit(tx, { actorId, action: 'organisation.created', objectType: 'organisation', objectId: row.id, after: organisationAuditSnapshot(row) });
+  await recordAudit(tx, {
+    actorId,
+    action: 'organisation.created',
+    objectType: 'organisation',
+    objectId: row.id,
+    after: organisationAuditSnapshot(row),
+  });
   return row;
 }
 
@@ -71,9 +104,20 @@ export async function organisationWithNumber(db: Database, enterpriseNumber: str
 }
 
 /** Makes a person a member at once: the founder of a new organisation, or demo content. */
-export async function addMember(tx: Database, personId: string, organisationId: string, actorId: string | null): Promise<void> {
+export async function addMember(
+  tx: Database,
+  personId: string,
+  organisationId: string,
+  actorId: string | null,
+): Promise<void> {
   await insertMembership(tx, personId, organisationId);
-  await recordAudit(tx, { actorId, action: 'membership.created', objectType: 'organisation', objectId: organisationId, after: { personId } });
+  await recordAudit(tx, {
+    actorId,
+    action: 'membership.created',
+    objectType: 'organisation',
+    objectId: organisationId,
+    after: { personId },
+  });
 }
 
 export async function getOrganisation(db: Database, id: string): Promise<OrganisationRow> {
@@ -86,7 +130,13 @@ export async function organisationsOf(db: Database, personId: string): Promise<O
   return listOrganisationsOfPerson(db, personId);
 }
 
-export async function updateOrganisation(db: Database, viewer: Viewer | null, id: string, patch: OrganisationPatch, now: Date): Promise<OrganisationRow> {
+export async function updateOrganisation(
+  db: Database,
+  viewer: Viewer | null,
+  id: string,
+  patch: OrganisationPatch,
+  now: Date,
+): Promise<OrganisationRow> {
   await getOrganisation(db, id);
   if (!canManageOrganisation(viewer, id)) throw errors.forbidden();
   const problems = organisationProblems(patch);
@@ -99,8 +149,12 @@ export async function updateOrganisation(db: Database, viewer: Viewer | null, id
       throw isUniqueViolation(error) ? errors.validation([NUMBER_TAKEN]) : error;
     });
     await recordAudit(tx, {
-      actorId: viewer?.id ?? null, action: 'organisation.updated', objectType: 'organisation', objectId: id,
-      before: organisationAuditSnapshot(before), after: organisationAuditSnapshot(after),
+      actorId: viewer?.id ?? null,
+      action: 'organisation.updated',
+      objectType: 'organisation',
+      objectId: id,
+      before: organisationAuditSnapshot(before),
+      after: organisationAuditSnapshot(after),
     });
     return after;
   });
@@ -111,10 +165,21 @@ function blankToNull(value: string | null | undefined): string | null | undefine
   return value === '' ? null : value;
 }
 
-async function changesFor(tx: Database, viewer: Viewer | null, before: OrganisationRow, patch: OrganisationPatch): Promise<OrganisationChanges> {
+async function changesFor(
+  tx: Database,
+  viewer: Viewer | null,
+  before: OrganisationRow,
+  patch: OrganisationPatch,
+): Promise<OrganisationChanges> {
   const changes: OrganisationChanges = {
-    name: patch.name, kind: patch.kind, is_sme: patch.isSme, street: blankToNull(patch.street), postal_code: blankToNull(patch.postalCode),
-    municipality: blankToNull(patch.municipality), nis_code: blankToNull(patch.nisCode), website: blankToNull(patch.website),
+    name: patch.name,
+    kind: patch.kind,
+    is_sme: patch.isSme,
+    street: blankToNull(patch.street),
+    postal_code: blankToNull(patch.postalCode),
+    municipality: blankToNull(patch.municipality),
+    nis_code: blankToNull(patch.nisCode),
+    website: blankToNull(patch.website),
   };
   if (patch.enterpriseNumber !== undefined) {
     const { number, country } = parsedNumber(patch.enterpriseNumber);
@@ -131,18 +196,29 @@ async function changesFor(tx: Database, viewer: Viewer | null, before: Organisat
 
 /** Whether a change touches what verification vouched for; an unchanged value sent again does not. */
 function changesIdentity(before: OrganisationRow, changes: OrganisationChanges): boolean {
-  return (['name', 'website', 'enterprise_number'] as const).some((field) => changes[field] !== undefined && changes[field] !== before[field]);
+  return (['name', 'website', 'enterprise_number'] as const).some(
+    (field) => changes[field] !== undefined && changes[field] !== before[field],
+  );
 }
 
-export async function verifyOrganisation(db: Database, viewer: Viewer | null, id: string, now: Date): Promise<OrganisationRow> {
+export async function verifyOrganisation(
+  db: Database,
+  viewer: Viewer | null,
+  id: string,
+  now: Date,
+): Promise<OrganisationRow> {
   if (!canVerifyOrganisation(viewer)) throw errors.forbidden();
   return db.transaction().execute(async (tx) => {
     const before = await findOrganisationForUpdate(tx, id);
     if (!before) throw errors.notFound();
     const after = await updateOrganisationRow(tx, id, { verified: true, updated_at: now });
     await recordAudit(tx, {
-      actorId: viewer?.id ?? null, action: 'organisation.verified', objectType: 'organisation', objectId: id,
-      before: { verified: before.verified }, after: { verified: true },
+      actorId: viewer?.id ?? null,
+      action: 'organisation.verified',
+      objectType: 'organisation',
+      objectId: id,
+      before: { verified: before.verified },
+      after: { verified: true },
     });
     return after;
   });

@@ -25,7 +25,8 @@ const erase = (auth: { authorization: string }, password: string) =>
 const apiLogin = (email: string, password: string) =>
   harness.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email, password } });
 const stillThere = async (id: string) =>
-  (await harness.db.selectFrom('people').select('display_name').where('id', '=', id).executeTakeFirstOrThrow()).display_name !== '[erased]';
+  (await harness.db.selectFrom('people').select('display_name').where('id', '=', id).executeTakeFirstOrThrow())
+    .display_name !== '[erased]';
 
 test(`after ${LOCK_AFTER} wrong passwords on DELETE /api/v1/me the right one is refused too, and login is locked`, async () => {
   const person = await createPerson(harness.db, 'member');
@@ -44,7 +45,13 @@ test('the account deletion page counts wrong passwords towards the same lockout 
   const person = await createPerson(harness.db, 'member');
   const post = async (password: string) => {
     const { csrf, cookies } = await formSession(harness.app, '/account/privacy', person.token);
-    return harness.app.inject({ method: 'POST', url: '/account/delete', headers: FORM_HEADERS, cookies, payload: formBody({ password, confirm: 'yes', _csrf: csrf }) });
+    return harness.app.inject({
+      method: 'POST',
+      url: '/account/delete',
+      headers: FORM_HEADERS,
+      cookies,
+      payload: formBody({ password, confirm: 'yes', _csrf: csrf }),
+    });
   };
   for (let i = 0; i < LOCK_AFTER; i += 1) assert.equal((await post(`wrong guess ${i}`)).statusCode, 400);
   const locked = await post(PASSWORD);

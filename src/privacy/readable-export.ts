@@ -22,7 +22,9 @@ async function readableIds(db: Database, reader: Viewer, ids: Record<ItemKind, s
 /** Items the person created: whole while they may read them, otherwise only that they wrote one. */
 export async function readableItems(db: Database, reader: Viewer, kind: ItemKind, rows: Row[]): Promise<Row[]> {
   const readable = await readableIds(db, reader, { challenge: [], solution: [], [kind]: rows.map(idOf) });
-  return rows.map((row) => (readable.has(idOf(row)) ? row : { id: row.id, created_at: row.created_at, withheld: true }));
+  return rows.map((row) =>
+    readable.has(idOf(row)) ? row : { id: row.id, created_at: row.created_at, withheld: true },
+  );
 }
 
 /** Notices with their sentence, naming items as the person may read them now. */
@@ -37,6 +39,7 @@ export async function readableNotices(db: Database, reader: Viewer, rows: Row[])
 export async function readableAudit(db: Database, reader: Viewer, rows: Row[]): Promise<Row[]> {
   const about = (kind: ItemKind) => rows.filter((row) => row.object_type === kind).map((row) => String(row.object_id));
   const readable = await readableIds(db, reader, { challenge: about('challenge'), solution: about('solution') });
-  const hidden = (row: Row) => (row.object_type === 'challenge' || row.object_type === 'solution') && !readable.has(String(row.object_id));
+  const hidden = (row: Row) =>
+    (row.object_type === 'challenge' || row.object_type === 'solution') && !readable.has(String(row.object_id));
   return rows.map((row) => (hidden(row) ? { ...row, before: null, after: null, withheld: true } : row));
 }

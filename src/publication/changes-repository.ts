@@ -23,23 +23,47 @@ export interface UncheckedChange {
 }
 
 export async function insertPublishedChange(db: Database, change: PublishedChange): Promise<void> {
-  await db.insertInto('published_changes').values({
-    item_kind: change.itemKind, item_id: change.itemId, changed_by: change.changedBy, changed_at: change.changedAt,
-    before: JSON.stringify(change.before), after: JSON.stringify(change.after),
-  }).execute();
+  await db
+    .insertInto('published_changes')
+    .values({
+      item_kind: change.itemKind,
+      item_id: change.itemId,
+      changed_by: change.changedBy,
+      changed_at: change.changedAt,
+      before: JSON.stringify(change.before),
+      after: JSON.stringify(change.after),
+    })
+    .execute();
 }
 
 /** The unchecked changes of one item, oldest first. */
 export async function uncheckedChangesOf(db: Database, kind: ItemKind, itemId: string): Promise<UncheckedChange[]> {
-  return await db.selectFrom('published_changes').select(['item_kind', 'item_id', 'changed_at', 'before', 'after'])
-    .where('item_kind', '=', kind).where('item_id', '=', itemId).where('checked_at', 'is', null)
-    .orderBy('changed_at').orderBy('id').execute() as UncheckedChange[];
+  return (await db
+    .selectFrom('published_changes')
+    .select(['item_kind', 'item_id', 'changed_at', 'before', 'after'])
+    .where('item_kind', '=', kind)
+    .where('item_id', '=', itemId)
+    .where('checked_at', 'is', null)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute()) as UncheckedChange[];
 }
 
 /** Marks every unchecked change of the item as checked; returns how many there were. */
-export async function markChecked(db: Database, kind: ItemKind, itemId: string, personId: string, now: Date): Promise<number> {
-  const rows = await db.updateTable('published_changes').set({ checked_by: personId, checked_at: now })
-    .where('item_kind', '=', kind).where('item_id', '=', itemId).where('checked_at', 'is', null)
-    .returning('id').execute();
+export async function markChecked(
+  db: Database,
+  kind: ItemKind,
+  itemId: string,
+  personId: string,
+  now: Date,
+): Promise<number> {
+  const rows = await db
+    .updateTable('published_changes')
+    .set({ checked_by: personId, checked_at: now })
+    .where('item_kind', '=', kind)
+    .where('item_id', '=', itemId)
+    .where('checked_at', 'is', null)
+    .returning('id')
+    .execute();
   return rows.length;
 }

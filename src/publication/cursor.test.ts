@@ -1,10 +1,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  json,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { encodeCursor } from './cursor.ts';
 
-type ListAnswer = { items: { id: string }[]; total: number; page?: number; perPage: number; next: string | null; links: { next: string | null } };
+type ListAnswer = {
+  items: { id: string }[];
+  total: number;
+  page?: number;
+  perPage: number;
+  next: string | null;
+  links: { next: string | null };
+};
 
 let h: Harness;
 let owner: TestPerson;
@@ -13,10 +27,23 @@ const publicIds: string[] = [];
 const hiddenIds: string[] = [];
 
 /** Creates a challenge through the API, then puts it in the wanted state directly: what matters here is the listing. */
-async function challenge(state: { status: string; classification: 'public' | 'internal' | 'confidential'; publishedAt: Date | null }): Promise<string> {
-  const created = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: owner.auth, payload: challengeInput({ classification: state.classification }) });
+async function challenge(state: {
+  status: string;
+  classification: 'public' | 'internal' | 'confidential';
+  publishedAt: Date | null;
+}): Promise<string> {
+  const created = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: owner.auth,
+    payload: challengeInput({ classification: state.classification }),
+  });
   const { id } = json<{ id: string }>(created);
-  await h.db.updateTable('challenges').set({ status: state.status, published_at: state.publishedAt }).where('id', '=', id).execute();
+  await h.db
+    .updateTable('challenges')
+    .set({ status: state.status, published_at: state.publishedAt })
+    .where('id', '=', id)
+    .execute();
   return id;
 }
 
@@ -24,12 +51,21 @@ before(async () => {
   h = await startHarness();
   owner = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Cursorzorg'));
   const admin = await createPerson(h.db, 'admin');
-  client = json<{ key: string }>(await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.auth, payload: { clientName: 'Cursorclient', rateLimitPerMinute: 1000 } }));
+  client = json<{ key: string }>(
+    await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: admin.auth,
+      payload: { clientName: 'Cursorclient', rateLimitPerMinute: 1000 },
+    }),
+  );
   // Several items share one publication time, so the walk must also order by id to be exact.
   const shared = new Date('2026-03-01T10:00:00.123Z');
   for (let i = 0; i < 23; i += 1) {
     const publishedAt = i % 4 === 0 ? shared : new Date(Date.UTC(2026, 0, 1 + i, 8, 0, 0, i));
-    publicIds.push(await challenge({ status: i % 5 === 0 ? 'matched' : 'published', classification: 'public', publishedAt }));
+    publicIds.push(
+      await challenge({ status: i % 5 === 0 ? 'matched' : 'published', classification: 'public', publishedAt }),
+    );
   }
   hiddenIds.push(await challenge({ status: 'published', classification: 'confidential', publishedAt: shared }));
   hiddenIds.push(await challenge({ status: 'published', classification: 'internal', publishedAt: shared }));
@@ -67,7 +103,8 @@ test('walking every page by cursor returns each published public item exactly on
 test('items published during the walk do not shift it: no item is repeated or skipped', async () => {
   const late: string[] = [];
   const seen = await walk('/api/v1/challenges?limit=5', async (page) => {
-    if (page <= 2) late.push(await challenge({ status: 'published', classification: 'public', publishedAt: new Date() }));
+    if (page <= 2)
+      late.push(await challenge({ status: 'published', classification: 'public', publishedAt: new Date() }));
   });
   assert.equal(new Set(seen).size, seen.length);
   assert.deepEqual(seen.filter((id) => !late.includes(id)).sort(), [...publicIds].sort());
@@ -112,9 +149,18 @@ test('paging filters are validated: limit above 100 and a malformed updated_sinc
 test('updated_since keeps only items changed since then', async () => {
   const since = new Date();
   const [changed] = publicIds;
-  await h.db.updateTable('challenges').set({ updated_at: new Date(since.getTime() + 1000) }).where('id', '=', changed ?? '').execute();
-  const body = json<ListAnswer>(await get(`/api/v1/challenges?limit=100&updated_since=${encodeURIComponent(since.toISOString())}`));
-  assert.deepEqual(body.items.map((i) => i.id), [changed]);
+  await h.db
+    .updateTable('challenges')
+    .set({ updated_at: new Date(since.getTime() + 1000) })
+    .where('id', '=', changed ?? '')
+    .execute();
+  const body = json<ListAnswer>(
+    await get(`/api/v1/challenges?limit=100&updated_since=${encodeURIComponent(since.toISOString())}`),
+  );
+  assert.deepEqual(
+    body.items.map((i) => i.id),
+    [changed],
+  );
 });
 
 test('page numbers keep working as before, now with the cursor to continue from', async () => {
@@ -132,8 +178,19 @@ test('solutions page by cursor the same way', async () => {
   const provider = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Cursorsoft'));
   const ids: string[] = [];
   for (let i = 0; i < 4; i += 1) {
-    const { id } = json<{ id: string }>(await h.app.inject({ method: 'POST', url: '/api/v1/solutions', headers: provider.auth, payload: solutionInput() }));
-    await h.db.updateTable('solutions').set({ status: 'published', published_at: new Date(Date.UTC(2026, 1, 1 + i)) }).where('id', '=', id).execute();
+    const { id } = json<{ id: string }>(
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/solutions',
+        headers: provider.auth,
+        payload: solutionInput(),
+      }),
+    );
+    await h.db
+      .updateTable('solutions')
+      .set({ status: 'published', published_at: new Date(Date.UTC(2026, 1, 1 + i)) })
+      .where('id', '=', id)
+      .execute();
     ids.push(id);
   }
   const first = json<ListAnswer>(await get('/api/v1/solutions?limit=3'));

@@ -15,9 +15,22 @@ export interface CursorPosition {
 }
 
 export const PagingQuery = {
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Items per page in cursor mode (the default when a cursor is given: 20).' })),
-  cursor: Type.Optional(Type.String({ maxLength: 300, description: 'The `next` value of the previous answer: continue after its last item.' })),
-  updated_since: Type.Optional(Type.String({ format: 'date-time', description: 'Only items changed at or after this moment (RFC 3339).' })),
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 100,
+      description: 'Items per page in cursor mode (the default when a cursor is given: 20).',
+    }),
+  ),
+  cursor: Type.Optional(
+    Type.String({
+      maxLength: 300,
+      description: 'The `next` value of the previous answer: continue after its last item.',
+    }),
+  ),
+  updated_since: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Only items changed at or after this moment (RFC 3339).' }),
+  ),
 };
 
 export const PagingFields = {
@@ -45,7 +58,14 @@ export function decodeCursor(cursor: string): CursorPosition {
   }
   if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
   const [at, id] = decoded as unknown[];
-  if (typeof at !== 'string' || typeof id !== 'string' || !AT.test(at) || !UUID.test(id) || Number.isNaN(Date.parse(at))) throw invalidCursor();
+  if (
+    typeof at !== 'string' ||
+    typeof id !== 'string' ||
+    !AT.test(at) ||
+    !UUID.test(id) ||
+    Number.isNaN(Date.parse(at))
+  )
+    throw invalidCursor();
   return { at, id };
 }
 
@@ -99,7 +119,18 @@ export function nextLink(url: string, cursor: string | null, limit: number): str
 }
 
 /** The paging fields of a list answer: page numbers without a cursor, and always the next cursor when there is one. */
-export function pagingAnswer(url: string, filter: ItemFilter, rows: { id: string; sort_key: string }[], more: boolean, page: number) {
+export function pagingAnswer(
+  url: string,
+  filter: ItemFilter,
+  rows: { id: string; sort_key: string }[],
+  more: boolean,
+  page: number,
+) {
   const next = nextCursor(filter, rows, more);
-  return { ...(filter.after === undefined ? { page } : {}), perPage: filter.limit, next, links: { next: nextLink(url, next, filter.limit) } };
+  return {
+    ...(filter.after === undefined ? { page } : {}),
+    perPage: filter.limit,
+    next,
+    links: { next: nextLink(url, next, filter.limit) },
+  };
 }

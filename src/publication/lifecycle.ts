@@ -2,13 +2,34 @@
 // to which, and who may take it. Everything else (storage, audit) follows from this table.
 export type ItemKind = 'challenge' | 'solution';
 
-export const CHALLENGE_STATUSES = ['draft', 'submitted', 'sent_back', 'published', 'matched', 'in_progress', 'solved', 'closed', 'expired'] as const;
+export const CHALLENGE_STATUSES = [
+  'draft',
+  'submitted',
+  'sent_back',
+  'published',
+  'matched',
+  'in_progress',
+  'solved',
+  'closed',
+  'expired',
+] as const;
 export const SOLUTION_STATUSES = ['draft', 'submitted', 'sent_back', 'published', 'archived'] as const;
 export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 export type SolutionStatus = (typeof SOLUTION_STATUSES)[number];
 export type ItemStatus = ChallengeStatus | SolutionStatus;
 
-export const ACTIONS = ['submit', 'publish', 'send_back', 'mark_matched', 'start', 'solve', 'close', 'expire', 'renew', 'archive'] as const;
+export const ACTIONS = [
+  'submit',
+  'publish',
+  'send_back',
+  'mark_matched',
+  'start',
+  'solve',
+  'close',
+  'expire',
+  'renew',
+  'archive',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Who takes an action: the owning organisation, a reviewing ambassador (or admin), or the platform itself. */
@@ -27,7 +48,11 @@ const CHALLENGE_TRANSITIONS: Partial<Record<Action, Transition>> = {
   mark_matched: { from: ['published'], to: 'matched', by: ['ambassador', 'system'] },
   start: { from: ['published', 'matched'], to: 'in_progress', by: ['owner', 'ambassador'] },
   solve: { from: ['matched', 'in_progress'], to: 'solved', by: ['owner', 'ambassador'] },
-  close: { from: ['draft', 'sent_back', 'published', 'matched', 'in_progress', 'expired'], to: 'closed', by: ['owner', 'ambassador'] },
+  close: {
+    from: ['draft', 'sent_back', 'published', 'matched', 'in_progress', 'expired'],
+    to: 'closed',
+    by: ['owner', 'ambassador'],
+  },
   expire: { from: ['published', 'matched'], to: 'expired', by: ['system'] },
   renew: { from: ['expired', 'published', 'matched'], to: 'published', by: ['owner', 'ambassador'] },
 };
@@ -46,7 +71,7 @@ function transitionsOf(kind: ItemKind): Partial<Record<Action, Transition>> {
 /** The status an action leads to, or null when the action is not allowed from here by these actors. */
 export function nextStatus(kind: ItemKind, action: Action, from: string, actors: readonly Actor[]): ItemStatus | null {
   const transition = transitionsOf(kind)[action];
-  if (!transition || !transition.from.includes(from as ItemStatus)) return null;
+  if (!transition?.from.includes(from as ItemStatus)) return null;
   return transition.by.some((actor) => actors.includes(actor)) ? transition.to : null;
 }
 

@@ -1,17 +1,40 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Viewer } from '../accounts/viewer.ts';
-import { actorsFor, canCreateItemFor, canEditItem, canReadItem, classificationAllows, curatesItem, type GuardedItem } from './permissions.ts';
+import {
+  actorsFor,
+  canCreateItemFor,
+  canEditItem,
+  canReadItem,
+  classificationAllows,
+  curatesItem,
+  type GuardedItem,
+} from './permissions.ts';
 
 function viewer(overrides: Partial<Viewer> = {}): Viewer {
   return {
-    id: 'p1', email: 'p@x.example', displayName: 'P', role: 'member', locale: 'nl', emailVerified: true,
-    organisationIds: ['org-a'], spearheads: [], sessionId: 's', ...overrides,
+    id: 'p1',
+    email: 'p@x.example',
+    displayName: 'P',
+    role: 'member',
+    locale: 'nl',
+    emailVerified: true,
+    organisationIds: ['org-a'],
+    spearheads: [],
+    sessionId: 's',
+    ...overrides,
   };
 }
 
 function item(overrides: Partial<GuardedItem> = {}): GuardedItem {
-  return { kind: 'challenge', organisationId: 'org-b', classification: 'public', status: 'published', spearheads: [5], ...overrides };
+  return {
+    kind: 'challenge',
+    organisationId: 'org-b',
+    classification: 'public',
+    status: 'published',
+    spearheads: [5],
+    ...overrides,
+  };
 }
 
 test('a visitor reads a published public challenge', () => {
@@ -52,7 +75,10 @@ test('an ambassador without assigned spearheads curates every domain', () => {
 });
 
 test('an ambassador curates a challenge assigned to them outside their spearheads', () => {
-  assert.equal(curatesItem(viewer({ role: 'ambassador', spearheads: [1] }), item({ assignedAmbassadorId: 'p1' })), true);
+  assert.equal(
+    curatesItem(viewer({ role: 'ambassador', spearheads: [1] }), item({ assignedAmbassadorId: 'p1' })),
+    true,
+  );
 });
 
 test('only the owning organisation edits a draft; a solved challenge is no longer edited', () => {

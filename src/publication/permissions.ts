@@ -13,7 +13,7 @@ export interface GuardedItem {
 }
 
 export function belongsToViewer(viewer: Viewer | null, item: GuardedItem): boolean {
-  return viewer !== null && viewer.organisationIds.includes(item.organisationId);
+  return viewer?.organisationIds.includes(item.organisationId) ?? false;
 }
 
 /** An ambassador curates the spearheads they are assigned to, and any item assigned to them. */
@@ -45,7 +45,8 @@ export function canEditItem(viewer: Viewer | null, item: GuardedItem): boolean {
 }
 
 export function canCreateItemFor(viewer: Viewer | null, organisationId: string): boolean {
-  return viewer !== null && viewer.emailVerified && (viewer.organisationIds.includes(organisationId) || isAdmin(viewer));
+  if (viewer === null) return false;
+  return viewer.emailVerified && (viewer.organisationIds.includes(organisationId) || isAdmin(viewer));
 }
 
 /** The roles this viewer plays toward the item, which decide the lifecycle actions open to them. */

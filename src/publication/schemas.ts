@@ -6,7 +6,12 @@ import { ACTIONS } from './lifecycle.ts';
 export const Title = Type.String({ minLength: 5, maxLength: 200, description: 'In the item’s own language.' });
 export const Description = Type.String({ minLength: 30, maxLength: 10_000 });
 export const Sectors = Type.Array(Type.Enum(keysOf(SECTORS)), { minItems: 1, maxItems: 6, uniqueItems: true });
-export const Spearheads = Type.Array(Type.Integer({ minimum: 1, maximum: 9 }), { minItems: 1, maxItems: 9, uniqueItems: true, description: 'Spearheads (1–9) of the Digital Strategy for Flanders.' });
+export const Spearheads = Type.Array(Type.Integer({ minimum: 1, maximum: 9 }), {
+  minItems: 1,
+  maxItems: 9,
+  uniqueItems: true,
+  description: 'Spearheads (1–9) of the Digital Strategy for Flanders.',
+});
 export const RegionCode = Type.Enum(keysOf(REGIONS));
 export const ContentLanguage = Type.Enum(keysOf(CONTENT_LANGUAGES));
 export const Classification = Type.Enum(keysOf(CLASSIFICATIONS), { default: 'public' });
@@ -15,10 +20,17 @@ export const IdParams = Type.Object({ id: Id });
 
 export const TransitionInput = Type.Object({
   action: Type.Enum([...ACTIONS]),
-  reason: Type.Optional(Type.String({ minLength: 5, maxLength: 2000, description: 'Required when sending back for review.' })),
+  reason: Type.Optional(
+    Type.String({ minLength: 5, maxLength: 2000, description: 'Required when sending back for review.' }),
+  ),
 });
 
-export const OrganisationSummary = Type.Object({ id: Type.String(), name: Type.String(), isSme: Type.Boolean(), verified: Type.Boolean() });
+export const OrganisationSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  isSme: Type.Boolean(),
+  verified: Type.Boolean(),
+});
 
 export const ListQuery = {
   q: Type.Optional(Type.String({ maxLength: 200 })),

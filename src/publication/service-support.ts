@@ -11,7 +11,11 @@ import { insertPublishedChange, type FieldValues } from './changes-repository.ts
  * The organisation an item is posted for: the one named, or the viewer's only one. One named that does
  * not exist (an admin may post for any) is refused by field rather than left to the foreign key.
  */
-export async function resolveOrganisation(db: Database, viewer: Viewer, requested: string | undefined): Promise<string> {
+export async function resolveOrganisation(
+  db: Database,
+  viewer: Viewer,
+  requested: string | undefined,
+): Promise<string> {
   const organisationId = requested ?? viewer.organisationIds[0];
   if (!organisationId) throw errors.validation([{ field: 'organisationId', message: 'item.organisation_required' }]);
   if (!viewer.organisationIds.includes(organisationId) && !(await findOrganisation(db, organisationId))) {
@@ -21,7 +25,13 @@ export async function resolveOrganisation(db: Database, viewer: Viewer, requeste
 }
 
 /** The columns a lifecycle action sets besides the status. */
-export function transitionFields(action: Action, to: ItemStatus, reason: string | undefined, now: Date, lifetimeDays: number | null): Record<string, unknown> {
+export function transitionFields(
+  action: Action,
+  to: ItemStatus,
+  reason: string | undefined,
+  now: Date,
+  lifetimeDays: number | null,
+): Record<string, unknown> {
   const fields: Record<string, unknown> = { status: to };
   if (action === 'send_back') {
     if (!reason) throw errors.validation([{ field: 'reason', message: 'item.reason_required' }]);
@@ -29,22 +39,42 @@ export function transitionFields(action: Action, to: ItemStatus, reason: string 
   }
   if (action === 'submit') Object.assign(fields, { submitted_at: now });
   if (action === 'publish') Object.assign(fields, { published_at: now, review_note: null });
-  if ((action === 'publish' || action === 'renew') && lifetimeDays !== null) fields.expires_at = new Date(now.getTime() + lifetimeDays * 86_400_000);
+  if ((action === 'publish' || action === 'renew') && lifetimeDays !== null)
+    fields.expires_at = new Date(now.getTime() + lifetimeDays * 86_400_000);
   return fields;
 }
 
 /** Requested statuses limited to those that may be listed; by default the open ones. */
-export function statusFilter(requested: string[] | undefined, listed: readonly string[], open: readonly string[]): string[] {
+export function statusFilter(
+  requested: string[] | undefined,
+  listed: readonly string[],
+  open: readonly string[],
+): string[] {
   const allowed = (requested ?? []).filter((s) => listed.includes(s));
   return allowed.length ? allowed : [...open];
 }
 
 // The content columns of challenges and solutions by their API field names, in the forms' order.
 const CONTENT_FIELDS: Readonly<Record<string, string>> = {
-  title: 'title', description: 'description', kind: 'kind', technologies: 'technologies', sectors: 'sectors',
-  spearheads: 'spearheads', region: 'region', regions_served: 'regionsServed', language: 'language', languages: 'languages',
-  urgency: 'urgency', deadline: 'deadline', duration_months: 'durationMonths', desired_kinds: 'desiredKinds', trl: 'trl',
-  market_stage: 'marketStage', pricing: 'pricing', free_months: 'freeMonths', reference_text: 'references',
+  title: 'title',
+  description: 'description',
+  kind: 'kind',
+  technologies: 'technologies',
+  sectors: 'sectors',
+  spearheads: 'spearheads',
+  region: 'region',
+  regions_served: 'regionsServed',
+  language: 'language',
+  languages: 'languages',
+  urgency: 'urgency',
+  deadline: 'deadline',
+  duration_months: 'durationMonths',
+  desired_kinds: 'desiredKinds',
+  trl: 'trl',
+  market_stage: 'marketStage',
+  pricing: 'pricing',
+  free_months: 'freeMonths',
+  reference_text: 'references',
   classification: 'classification',
 };
 
@@ -78,12 +108,22 @@ export function awaitsCheck(viewer: Viewer, item: GuardedItem): boolean {
  * one, and returns the columns to store, with the moment the content changed when it did.
  */
 export async function noteContentChange<C extends object>(
-  tx: Database, viewer: Viewer, item: GuardedItem & { id: string; before: object }, columns: C, now: Date,
+  tx: Database,
+  viewer: Viewer,
+  item: GuardedItem & { id: string; before: object },
+  columns: C,
+  now: Date,
 ): Promise<C & { content_changed_at?: Date }> {
   const change = contentChange(item.before, columns);
   if (!change) return columns;
   if (awaitsCheck(viewer, item)) {
-    await insertPublishedChange(tx, { itemKind: item.kind, itemId: item.id, changedBy: viewer.id, changedAt: now, ...change });
+    await insertPublishedChange(tx, {
+      itemKind: item.kind,
+      itemId: item.id,
+      changedBy: viewer.id,
+      changedAt: now,
+      ...change,
+    });
   }
   return { ...columns, content_changed_at: now };
 }

@@ -45,5 +45,9 @@ export function visibilityScope(viewer: Viewer | null): string {
   if (!viewer) return 'anonymous';
   if (isAdmin(viewer)) return 'admin';
   const curator = isAmbassador(viewer) ? { ambassador: viewer.id, spearheads: viewer.spearheads } : {};
-  return JSON.stringify({ verified: viewer.emailVerified, organisations: [...viewer.organisationIds].sort(), ...curator });
+  return JSON.stringify({
+    verified: viewer.emailVerified,
+    organisations: [...viewer.organisationIds].sort(),
+    ...curator,
+  });
 }

@@ -6,7 +6,9 @@ import { runReminders } from './service.ts';
 export async function remindersCommand(config: Config): Promise<number> {
   await withJobServices(config, async (services) => {
     const run = await runReminders(services);
-    console.log(`reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles; ${run.expiredMatches} unanswered matches expired`);
+    console.log(
+      `reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles; ${run.expiredMatches} unanswered matches expired`,
+    );
   });
   return 0;
 }

@@ -41,7 +41,12 @@ async function proposal(title: string, by: 'application' | 'proposals'): Promise
   const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title }));
   const url = by === 'application' ? '/api/v1/matches/applications' : '/api/v1/matches/proposals';
   const who = by === 'application' ? w.provider : w.ambassador;
-  const response = await w.h.app.inject({ method: 'POST', url, headers: who.auth, payload: { challengeId: w.challengeId, solutionId } });
+  const response = await w.h.app.inject({
+    method: 'POST',
+    url,
+    headers: who.auth,
+    payload: { challengeId: w.challengeId, solutionId },
+  });
   assert.equal(response.statusCode, 201);
   await noticesSettled(w.h.services);
   return response.json().id;
@@ -49,14 +54,21 @@ async function proposal(title: string, by: 'application' | 'proposals'): Promise
 
 describe('reminders', () => {
   test('a published challenge close to expiry reminds its owner once, by e-mail in their language', async () => {
-    const { expires_at: expiresAt } = await w.h.db.selectFrom('challenges').select('expires_at').where('id', '=', w.challengeId).executeTakeFirstOrThrow();
+    const { expires_at: expiresAt } = await w.h.db
+      .selectFrom('challenges')
+      .select('expires_at')
+      .where('id', '=', w.challengeId)
+      .executeTakeFirstOrThrow();
     const daysLeft = ((expiresAt as Date).getTime() - Date.now()) / DAY;
     await w.h.db.updateTable('people').set({ locale: 'fr' }).where('id', '=', w.careHome.id).execute();
     assert.equal((await runAt(daysLeft - 20)).expiring, 0);
     assert.ok((await runAt(daysLeft - 10)).expiring >= 1);
     let mail = await mailbox.next(w.careHome.email);
     while (!mail.subject.includes('expire le')) mail = await mailbox.next(w.careHome.email);
-    assert.match(mail.subject, /^Nouveau sur Helemaal Digitaal\u00a0: Votre défi «\u00a0.+\u00a0» expire le \d+ \w+ \d{4}/);
+    assert.match(
+      mail.subject,
+      /^Nouveau sur Helemaal Digitaal\u00a0: Votre défi «\u00a0.+\u00a0» expire le \d+ \w+ \d{4}/,
+    );
     assert.equal((await reminders(w.careHome, 'reminder_expiring', `/challenges/${w.challengeId}`)).length, 1);
     const mailsBefore = mailbox.to(w.careHome.email).length;
     await runAt(daysLeft - 9);
@@ -66,7 +78,11 @@ describe('reminders', () => {
   });
 
   test('a renewed challenge is reminded again before its new expiry', async () => {
-    const row = await w.h.db.selectFrom('challenges').select('expires_at').where('id', '=', w.challengeId).executeTakeFirstOrThrow();
+    const row = await w.h.db
+      .selectFrom('challenges')
+      .select('expires_at')
+      .where('id', '=', w.challengeId)
+      .executeTakeFirstOrThrow();
     const renewed = new Date((row.expires_at as Date).getTime() + 90 * DAY);
     await w.h.db.updateTable('challenges').set({ expires_at: renewed }).where('id', '=', w.challengeId).execute();
     await runAt((renewed.getTime() - Date.now()) / DAY - 5);
@@ -92,12 +108,23 @@ describe('reminders', () => {
     await runAt(8.5);
     assert.equal((await reminders(w.careHome, 'reminder_waiting', `/matches/${id}`)).length, 1);
     assert.equal((await reminders(w.provider, 'reminder_waiting', `/matches/${id}`)).length, 1);
-    const claims = await w.h.db.selectFrom('reminders_sent').select('item_key').where('reason', '=', 'match_waiting').where('item_key', 'like', `${id}:%`).execute();
+    const claims = await w.h.db
+      .selectFrom('reminders_sent')
+      .select('item_key')
+      .where('reason', '=', 'match_waiting')
+      .where('item_key', 'like', `${id}:%`)
+      .execute();
     assert.deepEqual(claims.map((c) => c.item_key).sort(), [`${id}:challenge`, `${id}:solution`]);
   });
 
   test('an organisation and a published solution not updated in a year remind their members once', async () => {
-    const organisationId = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.provider.id).executeTakeFirstOrThrow()).organisation_id;
+    const organisationId = (
+      await w.h.db
+        .selectFrom('memberships')
+        .select('organisation_id')
+        .where('person_id', '=', w.provider.id)
+        .executeTakeFirstOrThrow()
+    ).organisation_id;
     assert.equal((await runAt(300)).stale, 0);
     await runAt(366);
     await runAt(367);
@@ -109,11 +136,16 @@ describe('reminders', () => {
   test('a person on the daily digest gets reminders in the digest, not at once', async () => {
     const organisation = await createOrganisation(w.h.db, 'Digestvereniging');
     const member = await createPerson(w.h.db, 'member', organisation);
-    await w.h.app.inject({ method: 'PUT', url: '/api/v1/me/notification-settings', headers: member.auth, payload: { emailMode: 'daily' } });
+    await w.h.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/notification-settings',
+      headers: member.auth,
+      payload: { emailMode: 'daily' },
+    });
     await runAt(400);
     assert.equal((await reminders(member, 'reminder_stale', `/organisations/${organisation}`)).length, 1);
     assert.equal(mailbox.to(member.email).length, 0);
-    assert.ok(await sendDigests(w.h.services, 'daily') >= 1);
+    assert.ok((await sendDigests(w.h.services, 'daily')) >= 1);
     const digest = await mailbox.next(member.email);
     assert.match(digest.text, /Gegevens om na te kijken\r?\n- „Digestvereniging” is al 365 dagen niet bijgewerkt/);
   });
@@ -123,18 +155,46 @@ describe('unanswered matches expire', () => {
   test('a proposed match nobody answered expires after the configured days, with a timeline event, audit entry and notice', async () => {
     const waiting = await proposal('Videobellen op de afdeling', 'application');
     const answered = await proposal('Familiebellen met één knop', 'application');
-    await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${answered}/decision`, headers: w.careHome.auth, payload: { decision: 'accept' } });
+    await w.h.app.inject({
+      method: 'POST',
+      url: `/api/v1/matches/${answered}/decision`,
+      headers: w.careHome.auth,
+      payload: { decision: 'accept' },
+    });
     assert.equal((await runAt(29)).expiredMatches, 0);
     assert.ok((await runAt(31)).expiredMatches >= 1);
     await noticesSettled(w.h.services);
     const record = (await w.h.app.inject({ url: `/api/v1/matches/${waiting}`, headers: w.careHome.auth })).json();
     assert.equal(record.status, 'expired');
     assert.equal(record.timeline.at(-1).action, 'expired');
-    assert.equal((await w.h.app.inject({ url: `/api/v1/matches/${answered}`, headers: w.careHome.auth })).json().status, 'accepted');
-    const audit = await w.h.db.selectFrom('audit_events').select('action').where('object_id', '=', waiting).where('action', '=', 'match.expired').execute();
+    assert.equal(
+      (await w.h.app.inject({ url: `/api/v1/matches/${answered}`, headers: w.careHome.auth })).json().status,
+      'accepted',
+    );
+    const audit = await w.h.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', waiting)
+      .where('action', '=', 'match.expired')
+      .execute();
     assert.equal(audit.length, 1);
     const notices = (await w.h.app.inject({ url: '/api/v1/notifications', headers: w.careHome.auth })).json().items;
-    assert.ok(notices.some((n: { link: string; text: string }) => n.link === `/matches/${waiting}` && /verlopen zonder antwoord/.test(n.text)));
-    assert.equal((await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${waiting}/decision`, headers: w.careHome.auth, payload: { decision: 'accept' } })).statusCode, 409);
+    assert.ok(
+      notices.some(
+        (n: { link: string; text: string }) =>
+          n.link === `/matches/${waiting}` && /verlopen zonder antwoord/.test(n.text),
+      ),
+    );
+    assert.equal(
+      (
+        await w.h.app.inject({
+          method: 'POST',
+          url: `/api/v1/matches/${waiting}/decision`,
+          headers: w.careHome.auth,
+          payload: { decision: 'accept' },
+        })
+      ).statusCode,
+      409,
+    );
   });
 });

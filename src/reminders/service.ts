@@ -21,7 +21,13 @@ export interface ReminderRun {
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
 /** Sends one reminder unless it was sent before; the claim is given back if sending fails. */
-async function remindOnce(services: Services, reason: string, itemKey: string, people: string[], notice: Notice): Promise<boolean> {
+async function remindOnce(
+  services: Services,
+  reason: string,
+  itemKey: string,
+  people: string[],
+  notice: Notice,
+): Promise<boolean> {
   if (people.length === 0 || !(await repository.claim(services.db, reason, itemKey, services.now()))) return false;
   try {
     await notify(services, people, notice);
@@ -38,8 +44,21 @@ async function remindExpiring(services: Services, now: Date): Promise<number> {
   for (const challenge of await repository.expiringChallenges(services.db, now, until)) {
     const expiresAt = (challenge.expires_at as Date).toISOString();
     // Keyed by the expiry date: a renewed challenge is reminded again before its new expiry.
-    const notice = { kind: 'reminder_expiring', params: { item: challenge.id, itemKind: 'challenge', date: expiresAt }, link: `/challenges/${challenge.id}` };
-    if (await remindOnce(services, 'challenge_expiring', `${challenge.id}:${expiresAt}`, await membersOf(services.db, [challenge.owner_organisation_id]), notice)) sent += 1;
+    const notice = {
+      kind: 'reminder_expiring',
+      params: { item: challenge.id, itemKind: 'challenge', date: expiresAt },
+      link: `/challenges/${challenge.id}`,
+    };
+    if (
+      await remindOnce(
+        services,
+        'challenge_expiring',
+        `${challenge.id}:${expiresAt}`,
+        await membersOf(services.db, [challenge.owner_organisation_id]),
+        notice,
+      )
+    )
+      sent += 1;
   }
   return sent;
 }
@@ -61,7 +80,12 @@ async function remindWaiting(services: Services, now: Date): Promise<number> {
     for (const { side, organisation } of sides) {
       const people = [...(await membersOf(services.db, [organisation])), ...ambassadors];
       // Items are named by id: each recipient sees a title only if they may read the item (notifications/titles.ts).
-      const params = { challengeId: match.challenge_id, solutionId: match.solution_id, days: String(waitingDays), ...(await matchMailContext(services, match.id)) };
+      const params = {
+        challengeId: match.challenge_id,
+        solutionId: match.solution_id,
+        days: String(waitingDays),
+        ...(await matchMailContext(services, match.id)),
+      };
       const notice = { kind: 'reminder_waiting', params, link: `/matches/${match.id}` };
       if (await remindOnce(services, 'match_waiting', `${match.id}:${side}`, people, notice)) sent += 1;
     }
@@ -74,22 +98,43 @@ async function remindStale(services: Services, now: Date): Promise<number> {
   const days = String(services.config.reminders.staleProfileDays);
   let sent = 0;
   for (const organisation of await repository.staleOrganisations(services.db, since)) {
-    const notice = { kind: 'reminder_stale', params: { title: organisation.name, days }, link: `/organisations/${organisation.id}` };
+    const notice = {
+      kind: 'reminder_stale',
+      params: { title: organisation.name, days },
+      link: `/organisations/${organisation.id}`,
+    };
     // Keyed by the last update: a profile updated and left alone again is reminded again.
     const key = `organisation:${organisation.id}:${organisation.updated_at.toISOString()}`;
-    if (await remindOnce(services, 'stale_profile', key, await membersOf(services.db, [organisation.id]), notice)) sent += 1;
+    if (await remindOnce(services, 'stale_profile', key, await membersOf(services.db, [organisation.id]), notice))
+      sent += 1;
   }
   for (const solution of await repository.staleSolutions(services.db, since)) {
-    const notice = { kind: 'reminder_stale', params: { item: solution.id, itemKind: 'solution', days }, link: `/solutions/${solution.id}` };
+    const notice = {
+      kind: 'reminder_stale',
+      params: { item: solution.id, itemKind: 'solution', days },
+      link: `/solutions/${solution.id}`,
+    };
     const key = `solution:${solution.id}:${solution.updated_at.toISOString()}`;
-    if (await remindOnce(services, 'stale_profile', key, await membersOf(services.db, [solution.provider_organisation_id]), notice)) sent += 1;
+    if (
+      await remindOnce(
+        services,
+        'stale_profile',
+        key,
+        await membersOf(services.db, [solution.provider_organisation_id]),
+        notice,
+      )
+    )
+      sent += 1;
   }
   return sent;
 }
 
 export async function runReminders(services: Services): Promise<ReminderRun> {
   const now = services.now();
-  const expiredMatches = await expireUnansweredMatches(services, daysBefore(now, services.config.reminders.matchExpiryDays));
+  const expiredMatches = await expireUnansweredMatches(
+    services,
+    daysBefore(now, services.config.reminders.matchExpiryDays),
+  );
   return {
     expiring: await remindExpiring(services, now),
     waiting: await remindWaiting(services, now),

@@ -9,7 +9,11 @@ import { displayEnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { SIMILAR_CHECKED, type ReviewItem, type ReviewQueue, type SimilarItem } from './service.ts';
 
 function VerificationBadge({ verified, t }: { verified: boolean; t: Translator }) {
-  return <span class={verified ? 'badge verified' : 'badge unverified'}>{t.t(verified ? 'review.item.verified' : 'review.item.unverified')}</span>;
+  return (
+    <span class={verified ? 'badge verified' : 'badge unverified'}>
+      {t.t(verified ? 'review.item.verified' : 'review.item.unverified')}
+    </span>
+  );
 }
 
 function SimilarList({ item, similar, t }: { item: ReviewItem; similar: SimilarItem[]; t: Translator }) {
@@ -17,15 +21,35 @@ function SimilarList({ item, similar, t }: { item: ReviewItem; similar: SimilarI
   return (
     <div class="review-similar">
       <h4 id={headingId}>{t.t('review.item.similar')}</h4>
-      {similar.some((other) => other.possibleDuplicate) && <p class="notice" role="note">{t.t('review.item.duplicate_hint')}</p>}
-      {similar.length === 0 ? <p>{t.t('review.item.similar_none')}</p> : (
+      {similar.some((other) => other.possibleDuplicate) && (
+        <p class="notice" role="note">
+          {t.t('review.item.duplicate_hint')}
+        </p>
+      )}
+      {similar.length === 0 ? (
+        <p>{t.t('review.item.similar_none')}</p>
+      ) : (
         <ul aria-labelledby={headingId}>
           {similar.map((other) => (
             <li class={other.possibleDuplicate ? 'possible-duplicate' : undefined}>
-              <a href={other.href} lang={other.language}>{other.title}</a>
-              {' '}<span class="card-meta-inline">{other.organisation} · {t.t('review.item.similarity', { percent: scorePercent(t, other.score) })}</span>
-              {other.possibleDuplicate && <>{' '}<strong class="badge duplicate">{t.t('review.item.duplicate')}</strong></>}
-              {other.reasons[0] && <><br /><span class="reason">{other.reasons[0]}</span></>}
+              <a href={other.href} lang={other.language}>
+                {other.title}
+              </a>{' '}
+              <span class="card-meta-inline">
+                {other.organisation} · {t.t('review.item.similarity', { percent: scorePercent(t, other.score) })}
+              </span>
+              {other.possibleDuplicate && (
+                <>
+                  {' '}
+                  <strong class="badge duplicate">{t.t('review.item.duplicate')}</strong>
+                </>
+              )}
+              {other.reasons[0] && (
+                <>
+                  <br />
+                  <span class="reason">{other.reasons[0]}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -37,16 +61,25 @@ function SimilarList({ item, similar, t }: { item: ReviewItem; similar: SimilarI
 function ReviewEntry({ item, t }: { item: ReviewItem; t: Translator }) {
   return (
     <li class="card review-item">
-      <h3 class="card-title" lang={item.language}><a href={item.href}>{item.title}</a></h3>
+      <h3 class="card-title" lang={item.language}>
+        <a href={item.href}>{item.title}</a>
+      </h3>
       <p class="card-meta">
-        <span>{t.t('review.item.organisation')} <a href={`/organisations/${item.organisation.id}`}>{item.organisation.name}</a></span>
+        <span>
+          {t.t('review.item.organisation')}{' '}
+          <a href={`/organisations/${item.organisation.id}`}>{item.organisation.name}</a>
+        </span>
         <VerificationBadge verified={item.organisation.verified} t={t} />
       </p>
       <details>
         <summary>{t.t('review.item.description')}</summary>
         <RichText source={item.description} lang={item.language} />
       </details>
-      {item.similar ? <SimilarList item={item} similar={item.similar} t={t} /> : <p>{t.t('review.item.similar_later', { count: SIMILAR_CHECKED })}</p>}
+      {item.similar ? (
+        <SimilarList item={item} similar={item.similar} t={t} />
+      ) : (
+        <p>{t.t('review.item.similar_later', { count: SIMILAR_CHECKED })}</p>
+      )}
     </li>
   );
 }
@@ -55,7 +88,15 @@ function ItemSection({ id, heading, items, t }: { id: string; heading: string; i
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
-      {items.length === 0 ? <p>{t.t('review.empty')}</p> : <ol class="review-list">{items.map((item) => <ReviewEntry item={item} t={t} />)}</ol>}
+      {items.length === 0 ? (
+        <p>{t.t('review.empty')}</p>
+      ) : (
+        <ol class="review-list">
+          {items.map((item) => (
+            <ReviewEntry item={item} t={t} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
@@ -66,13 +107,16 @@ function OrganisationsSection({ organisations, t }: { organisations: ReviewQueue
     <section aria-labelledby="review-organisations">
       <h2 id="review-organisations">{t.t('review.organisations.heading')}</h2>
       <p>{t.t('review.organisations.intro')}</p>
-      {organisations.rows.length === 0 ? <p>{t.t('review.organisations.none')}</p> : (
+      {organisations.rows.length === 0 ? (
+        <p>{t.t('review.organisations.none')}</p>
+      ) : (
         <ul class="review-organisations">
           {organisations.rows.map((o) => (
             <li>
-              <a href={`/organisations/${o.id}`}>{o.name}</a>
-              {' '}<span class="card-meta-inline">
-                {displayEnterpriseNumber(o.enterprise_number, o.country)} · {t.t('review.organisations.registered', { date: t.date(o.created_at) })}
+              <a href={`/organisations/${o.id}`}>{o.name}</a>{' '}
+              <span class="card-meta-inline">
+                {displayEnterpriseNumber(o.enterprise_number, o.country)} ·{' '}
+                {t.t('review.organisations.registered', { date: t.date(o.created_at) })}
                 {o.submitted > 0 && <> · {t.t('review.organisations.submitted', { count: o.submitted })}</>}
               </span>
             </li>

@@ -4,7 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, contextAs, launchBrowser, startLiveServer, DESKTOP, PHONE, type LiveServer } from '../test-support/browser.ts';
+import {
+  axeViolations,
+  contextAs,
+  launchBrowser,
+  startLiveServer,
+  DESKTOP,
+  PHONE,
+  type LiveServer,
+} from '../test-support/browser.ts';
 import { createOrganisation, createPerson, type TestPerson } from '../test-support/harness.ts';
 import { ROLES } from '../accessibility/page-addresses.ts';
 
@@ -36,13 +44,31 @@ before(async () => {
   const db = server.services.db;
   const newcomer = await createPerson(db, 'member', await createOrganisation(db, 'Woonzorg De Linde vzw'));
   const curator = await createPerson(db, 'ambassador');
-  const base = { sectors: ['care'], spearheads: [5, 9], region: 'BE23', language: 'nl', urgency: 'high', durationMonths: 6, desiredKinds: ['app'], classification: 'public' };
-  ids.published = await post(newcomer, '/api/v1/challenges', { ...base, title: 'Videobellen met de familie voor onze bewoners', description: DESCRIPTION });
+  const base = {
+    sectors: ['care'],
+    spearheads: [5, 9],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'high',
+    durationMonths: 6,
+    desiredKinds: ['app'],
+    classification: 'public',
+  };
+  ids.published = await post(newcomer, '/api/v1/challenges', {
+    ...base,
+    title: 'Videobellen met de familie voor onze bewoners',
+    description: DESCRIPTION,
+  });
   await post(newcomer, `/api/v1/challenges/${ids.published}/transitions`, { action: 'submit' });
   await post(curator, `/api/v1/challenges/${ids.published}/transitions`, { action: 'publish' });
   // A second submission of a demo challenge's text: the review screen must flag it.
-  const demo = await db.selectFrom('challenges').select(['title', 'description']).where('status', '=', 'published').where('classification', '=', 'public')
-    .orderBy('published_at', 'desc').executeTakeFirstOrThrow();
+  const demo = await db
+    .selectFrom('challenges')
+    .select(['title', 'description'])
+    .where('status', '=', 'published')
+    .where('classification', '=', 'public')
+    .orderBy('published_at', 'desc')
+    .executeTakeFirstOrThrow();
   ids.copy = await post(newcomer, '/api/v1/challenges', { ...base, title: demo.title, description: demo.description });
   await post(newcomer, `/api/v1/challenges/${ids.copy}/transitions`, { action: 'submit' });
 });
@@ -51,7 +77,12 @@ after(async () => {
   await server?.close();
 });
 
-async function open(email: string | null, viewport: { width: number; height: number }, path: string, check: (page: Page) => Promise<void>) {
+async function open(
+  email: string | null,
+  viewport: { width: number; height: number },
+  path: string,
+  check: (page: Page) => Promise<void>,
+) {
   const context = await contextAs(browser, server, email, { viewport, forAxe: true });
   try {
     const page = await context.newPage();
@@ -66,7 +97,7 @@ async function open(email: string | null, viewport: { width: number; height: num
   }
 }
 
-test('the ambassador\'s review screen has no accessibility violation and shows the duplicate, the verification state and the organisations to verify', async () => {
+test("the ambassador's review screen has no accessibility violation and shows the duplicate, the verification state and the organisations to verify", async () => {
   for (const viewport of [PHONE, DESKTOP]) {
     await open(ROLES.ambassador, viewport, '/review', async (page) => {
       const entry = page.locator('li.review-item', { has: page.locator(`h3 a[href="/challenges/${ids.copy}"]`) });
@@ -84,7 +115,10 @@ test('a visitor reads a Markdown description with its lists and links, without t
       const description = page.locator('.description');
       assert.equal(await description.locator('ul > li').count(), 2);
       assert.equal(await description.locator('ol > li').count(), 2);
-      assert.equal(await description.getByRole('link', { name: 'onze website' }).getAttribute('rel'), 'nofollow ugc noopener');
+      assert.equal(
+        await description.getByRole('link', { name: 'onze website' }).getAttribute('rel'),
+        'nofollow ugc noopener',
+      );
       assert.equal(await description.locator('img').count(), 0);
       assert.notEqual(await page.title(), 'hacked');
       const login = page.getByRole('link', { name: 'Meld u aan om uw oplossing aan te bieden' });

@@ -53,7 +53,15 @@ export interface ReviewQueue {
 }
 
 function submittedFilter(): ItemFilter {
-  return { statuses: ['submitted'], sectors: [], spearheads: [], regions: [], languages: [], limit: QUEUE_SIZE, offset: 0 };
+  return {
+    statuses: ['submitted'],
+    sectors: [],
+    spearheads: [],
+    regions: [],
+    languages: [],
+    limit: QUEUE_SIZE,
+    offset: 0,
+  };
 }
 
 interface Submitted {
@@ -76,10 +84,21 @@ async function submitted(services: Services, kind: ItemKind, viewer: Viewer): Pr
 }
 
 /** Items like each of the first submitted ones, among those the ambassador may read. */
-async function similarItems(services: Services, kind: ItemKind, items: Submitted[], viewer: Viewer, t: Translator): Promise<Map<string, SimilarItem[]>> {
+async function similarItems(
+  services: Services,
+  kind: ItemKind,
+  items: Submitted[],
+  viewer: Viewer,
+  t: Translator,
+): Promise<Map<string, SimilarItem[]>> {
   const found = new Map<string, MatchResult[]>();
   for (const item of items.slice(0, SIMILAR_CHECKED)) {
-    const results = await services.matching.similar(kind, { title: item.title, text: item.description }, viewer, SIMILAR_SHOWN + 1);
+    const results = await services.matching.similar(
+      kind,
+      { title: item.title, text: item.description },
+      viewer,
+      SIMILAR_SHOWN + 1,
+    );
     found.set(item.id, results.filter((r) => r.id !== item.id).slice(0, SIMILAR_SHOWN));
   }
   // One query for the titles and organisations of every item found, whichever submitted item found it.
@@ -87,14 +106,25 @@ async function similarItems(services: Services, kind: ItemKind, items: Submitted
   const described = new Map((await explainedMatches(services, kind, unique, viewer, t)).map((m) => [m.id, m]));
   const similar = new Map<string, SimilarItem[]>();
   for (const [id, results] of found) {
-    similar.set(id, results.flatMap((result) => {
-      const match = described.get(result.id);
-      if (!match) return [];
-      return [{
-        id: match.id, title: match.title, language: match.language, organisation: match.organisation, href: match.href,
-        score: result.score, reasons: explainMatch(t, result.explanation), possibleDuplicate: result.score >= DUPLICATE_SCORE,
-      }];
-    }));
+    similar.set(
+      id,
+      results.flatMap((result) => {
+        const match = described.get(result.id);
+        if (!match) return [];
+        return [
+          {
+            id: match.id,
+            title: match.title,
+            language: match.language,
+            organisation: match.organisation,
+            href: match.href,
+            score: result.score,
+            reasons: explainMatch(t, result.explanation),
+            possibleDuplicate: result.score >= DUPLICATE_SCORE,
+          },
+        ];
+      }),
+    );
   }
   return similar;
 }
@@ -103,7 +133,11 @@ async function reviewItems(services: Services, kind: ItemKind, viewer: Viewer, t
   const items = await submitted(services, kind, viewer);
   const similar = await similarItems(services, kind, items, viewer, t);
   return items.map((item) => ({
-    kind, id: item.id, title: item.title, language: item.language, description: item.description,
+    kind,
+    id: item.id,
+    title: item.title,
+    language: item.language,
+    description: item.description,
     href: `/${kind === 'challenge' ? 'challenges' : 'solutions'}/${item.id}`,
     organisation: { id: item.organisationId, name: item.organisation_name, verified: item.organisation_verified },
     similar: similar.get(item.id) ?? null,

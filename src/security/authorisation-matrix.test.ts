@@ -4,74 +4,220 @@
 // area's own tests; here the gate in front of each route is proven.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { startSession } from '../accounts/session.ts';
 
 type Access = 'public' | 'signed-in' | 'ambassador' | 'admin';
 const RANK: Record<Access, number> = { public: 0, 'signed-in': 1, ambassador: 2, admin: 3 };
 
 const PUBLIC = [
-  'GET /', 'GET /api/docs', 'GET /api/openapi.json', 'GET /api/v1/challenges', 'GET /api/v1/challenges/:id', 'GET /api/v1/challenges/:id/matches',
-  'GET /api/v1/organisations/:id', 'GET /api/v1/solutions', 'GET /api/v1/solutions/:id', 'GET /api/v1/solutions/:id/matches', 'GET /challenges',
-  'GET /challenges/:id', 'GET /feeds/challenges.atom', 'GET /feeds/solutions.atom', 'GET /health', 'GET /login', 'GET /opendata/catalog.jsonld',
-  'GET /opendata/catalog.ttl', 'GET /opendata/challenges.csv', 'GET /opendata/challenges.jsonld', 'GET /opendata/challenges.ttl',
-  'GET /opendata/solutions.csv', 'GET /opendata/solutions.jsonld', 'GET /opendata/solutions.ttl', 'GET /organisations/:id', 'GET /password/forgot',
-  'GET /password/reset', 'GET /ready', 'GET /register', 'GET /solutions', 'GET /solutions/:id', 'GET /toegankelijkheid', 'GET /toegankelijkheid/bedankt',
-  'GET /unsubscribe', 'GET /verify-email', 'POST /api/v1/accounts', 'POST /api/v1/email-verifications', 'POST /api/v1/password-resets',
-  'POST /api/v1/password-resets/confirm', 'POST /api/v1/sessions', 'POST /api/v1/similar', 'POST /login', 'POST /logout', 'POST /password/forgot',
-  'POST /password/reset', 'POST /register', 'POST /toegankelijkheid', 'GET /login/oidc', 'GET /login/oidc/callback',
-  'GET /indicators', 'GET /indicators.csv', 'GET /api/v1/indicators',
+  'GET /',
+  'GET /api/docs',
+  'GET /api/openapi.json',
+  'GET /api/v1/challenges',
+  'GET /api/v1/challenges/:id',
+  'GET /api/v1/challenges/:id/matches',
+  'GET /api/v1/organisations/:id',
+  'GET /api/v1/solutions',
+  'GET /api/v1/solutions/:id',
+  'GET /api/v1/solutions/:id/matches',
+  'GET /challenges',
+  'GET /challenges/:id',
+  'GET /feeds/challenges.atom',
+  'GET /feeds/solutions.atom',
+  'GET /health',
+  'GET /login',
+  'GET /opendata/catalog.jsonld',
+  'GET /opendata/catalog.ttl',
+  'GET /opendata/challenges.csv',
+  'GET /opendata/challenges.jsonld',
+  'GET /opendata/challenges.ttl',
+  'GET /opendata/solutions.csv',
+  'GET /opendata/solutions.jsonld',
+  'GET /opendata/solutions.ttl',
+  'GET /organisations/:id',
+  'GET /password/forgot',
+  'GET /password/reset',
+  'GET /ready',
+  'GET /register',
+  'GET /solutions',
+  'GET /solutions/:id',
+  'GET /toegankelijkheid',
+  'GET /toegankelijkheid/bedankt',
+  'GET /unsubscribe',
+  'GET /verify-email',
+  'POST /api/v1/accounts',
+  'POST /api/v1/email-verifications',
+  'POST /api/v1/password-resets',
+  'POST /api/v1/password-resets/confirm',
+  'POST /api/v1/sessions',
+  'POST /api/v1/similar',
+  'POST /login',
+  'POST /logout',
+  'POST /password/forgot',
+  'POST /password/reset',
+  'POST /register',
+  'POST /toegankelijkheid',
+  'GET /login/oidc',
+  'GET /login/oidc/callback',
+  'GET /indicators',
+  'GET /indicators.csv',
+  'GET /api/v1/indicators',
   // Without METRICS_TOKEN (as in tests) only requests from this machine get the metrics, whoever sends them.
   'GET /metrics',
 ];
 
 const SIGNED_IN = [
-  'GET /api/v1/exports/challenges.csv', 'GET /api/v1/exports/solutions.csv', 'GET /my/challenges.csv', 'GET /my/solutions.csv',
-  'GET /api/v1/me/export', 'DELETE /api/v1/me', 'GET /account/privacy', 'GET /account/export', 'POST /account/delete',
-  'DELETE /api/v1/sessions/current', 'GET /account', 'GET /api/v1/matches', 'GET /api/v1/matches/:id', 'GET /api/v1/me', 'GET /api/v1/me/notification-settings',
-  'GET /api/v1/me/organisations', 'GET /api/v1/notifications', 'GET /challenges/:id/edit', 'GET /challenges/new', 'GET /matches/:id', 'GET /my', 'GET /my/matches', 'GET /api/v1/me/matches',
-  'GET /notifications', 'GET /organisations/:id/edit', 'GET /solutions/:id/edit', 'GET /solutions/new', 'PATCH /api/v1/challenges/:id',
-  'PATCH /api/v1/organisations/:id', 'PATCH /api/v1/solutions/:id', 'POST /account/verification-email', 'POST /api/v1/challenges',
-  'POST /api/v1/challenges/:id/transitions', 'POST /api/v1/matches/:id/decision', 'POST /api/v1/matches/applications', 'POST /api/v1/matches/requests',
-  'POST /api/v1/matches/suggestions', 'POST /api/v1/notifications/:id/read', 'POST /api/v1/notifications/read', 'POST /api/v1/solutions',
-  'POST /api/v1/solutions/:id/transitions', 'POST /challenges', 'POST /challenges/:id/edit', 'POST /challenges/:id/transition',
-  'POST /matches/:id/decision', 'POST /notifications/read', 'POST /notifications/settings', 'POST /organisations/:id/edit', 'POST /solutions',
-  'POST /solutions/:id/edit', 'POST /solutions/:id/transition', 'PUT /api/v1/me/notification-settings',
-  'GET /api/v1/follows', 'POST /api/v1/follows', 'DELETE /api/v1/follows', 'GET /api/v1/saved-searches', 'POST /api/v1/saved-searches',
+  'GET /api/v1/exports/challenges.csv',
+  'GET /api/v1/exports/solutions.csv',
+  'GET /my/challenges.csv',
+  'GET /my/solutions.csv',
+  'GET /api/v1/me/export',
+  'DELETE /api/v1/me',
+  'GET /account/privacy',
+  'GET /account/export',
+  'POST /account/delete',
+  'DELETE /api/v1/sessions/current',
+  'GET /account',
+  'GET /api/v1/matches',
+  'GET /api/v1/matches/:id',
+  'GET /api/v1/me',
+  'GET /api/v1/me/notification-settings',
+  'GET /api/v1/me/organisations',
+  'GET /api/v1/notifications',
+  'GET /challenges/:id/edit',
+  'GET /challenges/new',
+  'GET /matches/:id',
+  'GET /my',
+  'GET /my/matches',
+  'GET /api/v1/me/matches',
+  'GET /notifications',
+  'GET /organisations/:id/edit',
+  'GET /solutions/:id/edit',
+  'GET /solutions/new',
+  'PATCH /api/v1/challenges/:id',
+  'PATCH /api/v1/organisations/:id',
+  'PATCH /api/v1/solutions/:id',
+  'POST /account/verification-email',
+  'POST /api/v1/challenges',
+  'POST /api/v1/challenges/:id/transitions',
+  'POST /api/v1/matches/:id/decision',
+  'POST /api/v1/matches/applications',
+  'POST /api/v1/matches/requests',
+  'POST /api/v1/matches/suggestions',
+  'POST /api/v1/notifications/:id/read',
+  'POST /api/v1/notifications/read',
+  'POST /api/v1/solutions',
+  'POST /api/v1/solutions/:id/transitions',
+  'POST /challenges',
+  'POST /challenges/:id/edit',
+  'POST /challenges/:id/transition',
+  'POST /matches/:id/decision',
+  'POST /notifications/read',
+  'POST /notifications/settings',
+  'POST /organisations/:id/edit',
+  'POST /solutions',
+  'POST /solutions/:id/edit',
+  'POST /solutions/:id/transition',
+  'PUT /api/v1/me/notification-settings',
+  'GET /api/v1/follows',
+  'POST /api/v1/follows',
+  'DELETE /api/v1/follows',
+  'GET /api/v1/saved-searches',
+  'POST /api/v1/saved-searches',
   'DELETE /api/v1/saved-searches/:id',
-  'POST /api/v1/sessions/current/second-factor', 'GET /account/two-factor', 'POST /account/two-factor', 'GET /login/second-factor',
-  'POST /login/second-factor', 'GET /account/organisation', 'POST /account/organisation', 'GET /account/sessions',
-  'POST /account/sessions/:id/revoke', 'POST /account/sessions/revoke-all',
-  'GET /account/follows', 'POST /account/follows', 'POST /account/follows/remove', 'POST /account/saved-searches',
-  'POST /account/saved-searches/:id/delete', 'POST /account/contact-settings', 'GET /api/v1/me/contact-settings', 'PUT /api/v1/me/contact-settings',
-  'POST /challenges/:id/apply', 'POST /solutions/:id/request-introduction',
+  'POST /api/v1/sessions/current/second-factor',
+  'GET /account/two-factor',
+  'POST /account/two-factor',
+  'GET /login/second-factor',
+  'POST /login/second-factor',
+  'GET /account/organisation',
+  'POST /account/organisation',
+  'GET /account/sessions',
+  'POST /account/sessions/:id/revoke',
+  'POST /account/sessions/revoke-all',
+  'GET /account/follows',
+  'POST /account/follows',
+  'POST /account/follows/remove',
+  'POST /account/saved-searches',
+  'POST /account/saved-searches/:id/delete',
+  'POST /account/contact-settings',
+  'GET /api/v1/me/contact-settings',
+  'PUT /api/v1/me/contact-settings',
+  'POST /challenges/:id/apply',
+  'POST /solutions/:id/request-introduction',
   // Members and requests to join: the service lets in only the organisation's verified members, ambassadors and admins.
-  'GET /api/v1/organisations/:id/members', 'POST /api/v1/organisations/:id/membership-requests/:personId/decision',
-  'DELETE /api/v1/organisations/:id/members/:personId', 'GET /api/v1/me/membership-requests', 'POST /api/v1/me/membership-requests',
-  'GET /organisations/:id/members', 'POST /organisations/:id/membership-requests/:personId/decision',
-  'GET /organisations/:id/members/:personId/remove', 'POST /organisations/:id/members/:personId/remove', 'GET /account/join', 'POST /account/join',
+  'GET /api/v1/organisations/:id/members',
+  'POST /api/v1/organisations/:id/membership-requests/:personId/decision',
+  'DELETE /api/v1/organisations/:id/members/:personId',
+  'GET /api/v1/me/membership-requests',
+  'POST /api/v1/me/membership-requests',
+  'GET /organisations/:id/members',
+  'POST /organisations/:id/membership-requests/:personId/decision',
+  'GET /organisations/:id/members/:personId/remove',
+  'POST /organisations/:id/members/:personId/remove',
+  'GET /account/join',
+  'POST /account/join',
 ];
 
 const AMBASSADOR = [
-  'GET /admin/indicators', 'GET /api/v1/indicators/full',
-  'POST /challenges/:id/propose', 'POST /solutions/:id/propose',
-  'GET /work-queue', 'GET /api/v1/work-queue',
-  'GET /api/v1/challenges/:id/changes', 'GET /api/v1/solutions/:id/changes', 'POST /api/v1/challenges/:id/changes/checked',
-  'POST /api/v1/solutions/:id/changes/checked', 'POST /challenges/:id/changes/checked', 'POST /solutions/:id/changes/checked',
-  'GET /review', 'POST /api/v1/matches/proposals', 'POST /api/v1/matches/:id/outcome', 'POST /matches/:id/outcome', 'POST /api/v1/duplicates',
+  'GET /admin/indicators',
+  'GET /api/v1/indicators/full',
+  'POST /challenges/:id/propose',
+  'POST /solutions/:id/propose',
+  'GET /work-queue',
+  'GET /api/v1/work-queue',
+  'GET /api/v1/challenges/:id/changes',
+  'GET /api/v1/solutions/:id/changes',
+  'POST /api/v1/challenges/:id/changes/checked',
+  'POST /api/v1/solutions/:id/changes/checked',
+  'POST /challenges/:id/changes/checked',
+  'POST /solutions/:id/changes/checked',
+  'GET /review',
+  'POST /api/v1/matches/proposals',
+  'POST /api/v1/matches/:id/outcome',
+  'POST /matches/:id/outcome',
+  'POST /api/v1/duplicates',
 ];
 
 const ADMIN = [
-  'GET /admin/api-keys', 'POST /admin/api-keys', 'GET /admin/api-keys/:id/revoke', 'POST /admin/api-keys/:id/revoke',
-  'GET /api/v1/api-keys', 'POST /api/v1/api-keys', 'DELETE /api/v1/api-keys/:id',
-  'GET /admin/audit', 'GET /admin/import', 'POST /admin/import/file', 'GET /api/v1/audit-events', 'POST /admin/import', 'POST /api/v1/imports',
-  'POST /api/v1/organisations/:id/verify', 'POST /organisations/:id/verify',
-  'DELETE /api/v1/people/:id/second-factor', 'GET /admin/second-factor', 'POST /admin/second-factor',
+  'GET /admin/api-keys',
+  'POST /admin/api-keys',
+  'GET /admin/api-keys/:id/revoke',
+  'POST /admin/api-keys/:id/revoke',
+  'GET /api/v1/api-keys',
+  'POST /api/v1/api-keys',
+  'DELETE /api/v1/api-keys/:id',
+  'GET /admin/audit',
+  'GET /admin/import',
+  'POST /admin/import/file',
+  'GET /api/v1/audit-events',
+  'POST /admin/import',
+  'POST /api/v1/imports',
+  'POST /api/v1/organisations/:id/verify',
+  'POST /organisations/:id/verify',
+  'DELETE /api/v1/people/:id/second-factor',
+  'GET /admin/second-factor',
+  'POST /admin/second-factor',
   // Partner regions read the items with their key (src/federation tests); of the people, only admins.
-  'GET /api/v1/federation/items', 'GET /api/v1/federation/partners', 'POST /api/v1/federation/partners',
-  'POST /api/v1/federation/partners/:id/sync', 'DELETE /api/v1/federation/partners/:id', 'GET /admin/partners', 'POST /admin/partners',
-  'POST /admin/partners/:id/sync', 'POST /admin/partners/:id/remove',
-  'GET /admin/deliveries', 'POST /admin/deliveries/failures/:consumer/:position/replay', 'POST /admin/deliveries/mails/:id/replay',
+  'GET /api/v1/federation/items',
+  'GET /api/v1/federation/partners',
+  'POST /api/v1/federation/partners',
+  'POST /api/v1/federation/partners/:id/sync',
+  'DELETE /api/v1/federation/partners/:id',
+  'GET /admin/partners',
+  'POST /admin/partners',
+  'POST /admin/partners/:id/sync',
+  'POST /admin/partners/:id/remove',
+  'GET /admin/deliveries',
+  'POST /admin/deliveries/failures/:consumer/:position/replay',
+  'POST /admin/deliveries/mails/:id/replay',
 ];
 
 const RULES = new Map<string, Access>([
@@ -97,7 +243,12 @@ before(async () => {
 });
 after(() => h.close());
 
-const ROLES = [['visitor', 0], ['member', 1], ['ambassador', 2], ['admin', 3]] as const;
+const ROLES = [
+  ['visitor', 0],
+  ['member', 1],
+  ['ambassador', 2],
+  ['admin', 3],
+] as const;
 const SOME_ID = '7d9f6f1c-3a52-4b8e-9c1e-2f4a6b8d0e13';
 
 function concrete(url: string): string {
@@ -112,14 +263,22 @@ async function requestAs(role: (typeof ROLES)[number][0], method: string, url: s
   const cookies: Record<string, string> = token ? { hd_session: token } : {};
   const isApi = url.startsWith('/api/');
   if (isApi || method === 'GET' || method === 'DELETE') {
-    return h.app.inject({ method: method as 'GET', url: concrete(url), headers: person?.auth ?? {}, ...(method === 'GET' ? {} : { payload: {} }) });
+    return h.app.inject({
+      method: method as 'GET',
+      url: concrete(url),
+      headers: person?.auth ?? {},
+      ...(method === 'GET' ? {} : { payload: {} }),
+    });
   }
   const page = await h.app.inject({ method: 'GET', url: '/toegankelijkheid', cookies });
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
   for (const cookie of page.cookies) cookies[cookie.name] = cookie.value;
   return h.app.inject({
-    method: method as 'POST', url: concrete(url), cookies,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf }).toString(),
+    method: method as 'POST',
+    url: concrete(url),
+    cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: csrf }).toString(),
   });
 }
 
@@ -147,7 +306,8 @@ test('each role is refused below a route’s level and let through at or above i
       const shouldRefuse = rank < RANK[access];
       if (response.statusCode >= 500) wrong.push(`${key} as ${role}: ${response.statusCode}`);
       else if (shouldRefuse && !wasRefused) wrong.push(`${key} as ${role}: let through (${response.statusCode})`);
-      else if (!shouldRefuse && (response.statusCode === 401 || (response.statusCode === 303 && wasRefused))) wrong.push(`${key} as ${role}: refused (${response.statusCode})`);
+      else if (!shouldRefuse && (response.statusCode === 401 || (response.statusCode === 303 && wasRefused)))
+        wrong.push(`${key} as ${role}: refused (${response.statusCode})`);
     }
   }
   assert.deepEqual(wrong, []);

@@ -26,6 +26,10 @@ test('a changed person shows as a changed people table, and only that', async ()
 
 test('locking an account after wrong codes is left out, as refusals set it on purpose', async () => {
   const before = await fingerprint();
-  await db.updateTable('people').set({ locked_until: new Date(Date.now() + 60_000) }).where('id', '=', personId).execute();
+  await db
+    .updateTable('people')
+    .set({ locked_until: new Date(Date.now() + 60_000) })
+    .where('id', '=', personId)
+    .execute();
   assert.deepEqual(changedTables(before, await fingerprint()), []);
 });

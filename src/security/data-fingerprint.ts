@@ -22,9 +22,8 @@ export async function storedTables(db: Database): Promise<string[]> {
 }
 
 function tableDigest(table: string): string {
-  const filter = table === 'audit_events'
-    ? `WHERE action NOT IN (${FAILED_LOGIN_ACTIONS.map((a) => `'${a}'`).join(', ')})`
-    : '';
+  const filter =
+    table === 'audit_events' ? `WHERE action NOT IN (${FAILED_LOGIN_ACTIONS.map((a) => `'${a}'`).join(', ')})` : '';
   const left = DEFENSIVE_COLUMNS.get(table) ?? [];
   const row = left.length > 0 ? `(to_jsonb(r) ${left.map((c) => `- '${c}'`).join(' ')})::text` : 'r::text';
   // A sum of row hashes is independent of row order, so nothing needs sorting: cheap enough per request.
@@ -37,7 +36,11 @@ function tableDigest(table: string): string {
  */
 export async function installFingerprint(db: Database, tables: string[]): Promise<() => Promise<Fingerprint>> {
   const body = tables.map(tableDigest).join(' UNION ALL ');
-  await sql.raw(`CREATE OR REPLACE FUNCTION test_fingerprint() RETURNS TABLE (name text, digest text) LANGUAGE plpgsql AS $fp$ BEGIN RETURN QUERY ${body}; END $fp$`).execute(db);
+  await sql
+    .raw(
+      `CREATE OR REPLACE FUNCTION test_fingerprint() RETURNS TABLE (name text, digest text) LANGUAGE plpgsql AS $fp$ BEGIN RETURN QUERY ${body}; END $fp$`,
+    )
+    .execute(db);
   return async () => {
     const result = await sql<{ name: string; digest: string }>`SELECT name, digest FROM test_fingerprint()`.execute(db);
     return Object.fromEntries(result.rows.map((r) => [r.name, r.digest]));

@@ -1,7 +1,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startHarness, createOrganisation, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  formSession,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { challengeInput } from '../test-support/items.ts';
 import { nullCharacterAt } from './null-characters.ts';
 
@@ -39,16 +46,32 @@ test('leaves an uploaded file’s bytes alone: only text fields are checked', ()
 
 test('an API post with a NUL character is refused with the field named, and nothing is stored', async () => {
   const before = await challengeCount();
-  const response = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: member.auth, payload: { ...challengeInput(), title: 'Zorg\u0000robot' } });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: member.auth,
+    payload: { ...challengeInput(), title: 'Zorg\u0000robot' },
+  });
   assert.equal(response.statusCode, 400);
   assert.equal(response.json().error.id, 'validation_failed');
-  assert.deepEqual(response.json().error.fields, [{ field: 'title', message: 'Deze waarde bevat een onzichtbaar nulteken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem zonder opmaak.' }]);
+  assert.deepEqual(response.json().error.fields, [
+    {
+      field: 'title',
+      message:
+        'Deze waarde bevat een onzichtbaar nulteken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem zonder opmaak.',
+    },
+  ]);
   assert.equal(await challengeCount(), before);
 });
 
 test('a NUL character deep in a nested body is refused with a short field name', async () => {
   const body = `{"title":${'['.repeat(5_000)}"\\u0000"${']'.repeat(5_000)}}`;
-  const response = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: { ...member.auth, 'content-type': 'application/json' }, payload: body });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: { ...member.auth, 'content-type': 'application/json' },
+    payload: body,
+  });
   assert.equal(response.statusCode, 400);
   const field = response.json().error.fields[0].field as string;
   assert.ok(field.startsWith('title.0.0.') && field.length <= 121, field.slice(0, 200));
@@ -58,7 +81,11 @@ test('a query value with a NUL character gets a clear 400, not a database error'
   const api = await h.app.inject({ method: 'GET', url: '/api/v1/audit-events?objectType=%00', headers: admin.auth });
   assert.equal(api.statusCode, 400);
   assert.equal(api.json().error.fields[0].field, 'objectType');
-  const page = await h.app.inject({ method: 'GET', url: '/challenges?q=zorg%00robot', headers: { 'accept-language': 'en' } });
+  const page = await h.app.inject({
+    method: 'GET',
+    url: '/challenges?q=zorg%00robot',
+    headers: { 'accept-language': 'en' },
+  });
   assert.equal(page.statusCode, 400);
   assert.match(page.headers['content-type'] as string, /^text\/html/);
   assert.match(page.body, /<code>q<\/code>: This value contains an invisible null character/);
@@ -67,8 +94,18 @@ test('a query value with a NUL character gets a clear 400, not a database error'
 test('a form post with a NUL character gets an error page in the reader’s language and changes nothing', async () => {
   const before = await challengeCount();
   const session = await formSession(h.app, '/challenges/new', member.token);
-  const form = new URLSearchParams({ _csrf: session.csrf, title: 'Zorg\u0000robot', description: 'Een beschrijving die lang genoeg is voor het formulier.' });
-  const response = await h.app.inject({ method: 'POST', url: '/challenges', cookies: session.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() });
+  const form = new URLSearchParams({
+    _csrf: session.csrf,
+    title: 'Zorg\u0000robot',
+    description: 'Een beschrijving die lang genoeg is voor het formulier.',
+  });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/challenges',
+    cookies: session.cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: form.toString(),
+  });
   assert.equal(response.statusCode, 400);
   assert.match(response.body, /<code>title<\/code>: Deze waarde bevat een onzichtbaar nulteken/);
   assert.equal(await challengeCount(), before);

@@ -37,7 +37,11 @@ export function nullCharacterAt(input: unknown): string | null {
 const SHOWN_PATH = 120;
 
 function refuseNullCharacters(request: FastifyRequest): void {
-  for (const [name, part] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+  for (const [name, part] of [
+    ['params', request.params],
+    ['query', request.query],
+    ['body', request.body],
+  ] as const) {
     const path = nullCharacterAt(part);
     if (path === null) continue;
     const field = path.length > SHOWN_PATH ? `${path.slice(0, SHOWN_PATH)}…` : path || name;

@@ -7,7 +7,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sendDigests } from '../notifications/digest.ts';
 import { noticesSettled } from '../notifications/listeners.ts';
-import { FORBIDDEN, MARKERS, SEARCH_WORDS, startChannelWorld, type Audience, type ChannelWorld } from './visibility-world.ts';
+import {
+  FORBIDDEN,
+  MARKERS,
+  SEARCH_WORDS,
+  startChannelWorld,
+  type Audience,
+  type ChannelWorld,
+} from './visibility-world.ts';
 
 interface Channel {
   /** The route as the route table names it. */
@@ -22,9 +29,16 @@ interface Channel {
 
 const one = (url: string) => () => [url];
 const searches = (path: string) => () => [path, ...Object.values(SEARCH_WORDS).map((word) => `${path}?q=${word}`)];
-const challenges = (suffix = '') => (w: ChannelWorld) => [w.ids.confidential, w.ids.internal, w.ids.open].map((id) => `/challenges/${id}${suffix}`);
-const solutions = (prefix: string, suffix = '') => (w: ChannelWorld) => [w.ids.providerSolution, w.ids.otherSolution].map((id) => `${prefix}/${id}${suffix}`);
-const organisations = (prefix: string) => (w: ChannelWorld) => Object.values(w.organisations).map((id) => `${prefix}/${id}`);
+const challenges =
+  (suffix = '') =>
+  (w: ChannelWorld) =>
+    [w.ids.confidential, w.ids.internal, w.ids.open].map((id) => `/challenges/${id}${suffix}`);
+const solutions =
+  (prefix: string, suffix = '') =>
+  (w: ChannelWorld) =>
+    [w.ids.providerSolution, w.ids.otherSolution].map((id) => `${prefix}/${id}${suffix}`);
+const organisations = (prefix: string) => (w: ChannelWorld) =>
+  Object.values(w.organisations).map((id) => `${prefix}/${id}`);
 
 export const CHANNELS: Channel[] = [
   { route: '/', urls: one('/') },
@@ -42,7 +56,11 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/solutions/:id/matches', urls: solutions('/api/v1/solutions', '/matches'), ownerSees: true },
   { route: '/api/v1/challenges/:id/changes', urls: (w) => challenges('/changes')(w).map((u) => `/api/v1${u}`) },
   { route: '/api/v1/solutions/:id/changes', urls: solutions('/api/v1/solutions', '/changes') },
-  { route: '/api/v1/similar', urls: one('/api/v1/similar'), body: (word) => ({ kind: 'challenge', title: word, text: `${word} videobellen` }) },
+  {
+    route: '/api/v1/similar',
+    urls: one('/api/v1/similar'),
+    body: (word) => ({ kind: 'challenge', title: word, text: `${word} videobellen` }),
+  },
   { route: '/organisations/:id', urls: organisations('/organisations') },
   { route: '/organisations/:id/edit', urls: (w) => organisations('/organisations')(w).map((u) => `${u}/edit`) },
   { route: '/api/v1/organisations/:id', urls: organisations('/api/v1/organisations') },
@@ -54,7 +72,17 @@ export const CHANNELS: Channel[] = [
   { route: '/review', urls: one('/review') },
   { route: '/work-queue', urls: one('/work-queue') },
   { route: '/api/v1/work-queue', urls: one('/api/v1/work-queue') },
-  { route: '/api/v1/matches', urls: (w) => [`challengeId=${w.ids.confidential}`, `challengeId=${w.ids.internal}`, `solutionId=${w.ids.providerSolution}`, `solutionId=${w.ids.otherSolution}`].map((q) => `/api/v1/matches?${q}`), ownerSees: true },
+  {
+    route: '/api/v1/matches',
+    urls: (w) =>
+      [
+        `challengeId=${w.ids.confidential}`,
+        `challengeId=${w.ids.internal}`,
+        `solutionId=${w.ids.providerSolution}`,
+        `solutionId=${w.ids.otherSolution}`,
+      ].map((q) => `/api/v1/matches?${q}`),
+    ownerSees: true,
+  },
   { route: '/api/v1/matches/:id', urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}`), ownerSees: true },
   { route: '/matches/:id', urls: (w) => w.matchIds.map((id) => `/matches/${id}`), ownerSees: true },
   { route: '/notifications', urls: one('/notifications'), ownerSees: true },
@@ -69,9 +97,19 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/exports/challenges.csv', urls: one('/api/v1/exports/challenges.csv'), ownerSees: true },
   { route: '/api/v1/exports/solutions.csv', urls: one('/api/v1/exports/solutions.csv') },
   ...['challenges.atom', 'solutions.atom'].map((file) => ({ route: `/feeds/${file}`, urls: one(`/feeds/${file}`) })),
-  ...['catalog.jsonld', 'challenges.jsonld', 'solutions.jsonld', 'catalog.ttl', 'challenges.ttl', 'solutions.ttl', 'challenges.csv', 'solutions.csv']
-    .map((file) => ({ route: `/opendata/${file}`, urls: one(`/opendata/${file}`) })),
-  ...['/indicators', '/indicators.csv', '/api/v1/indicators', '/api/v1/indicators/full', '/admin/indicators'].map((route) => ({ route, urls: one(route) })),
+  ...[
+    'catalog.jsonld',
+    'challenges.jsonld',
+    'solutions.jsonld',
+    'catalog.ttl',
+    'challenges.ttl',
+    'solutions.ttl',
+    'challenges.csv',
+    'solutions.csv',
+  ].map((file) => ({ route: `/opendata/${file}`, urls: one(`/opendata/${file}`) })),
+  ...['/indicators', '/indicators.csv', '/api/v1/indicators', '/api/v1/indicators/full', '/admin/indicators'].map(
+    (route) => ({ route, urls: one(route) }),
+  ),
   { route: '/api/v1/audit-events', urls: one('/api/v1/audit-events') },
   { route: '/admin/audit', urls: one('/admin/audit') },
   { route: '/api/v1/federation/items', urls: one('/api/v1/federation/items') },
@@ -79,20 +117,53 @@ export const CHANNELS: Channel[] = [
 
 /** GET routes judged to carry no item title or text: forms, account settings, health, documentation. */
 export const NO_ITEM_TEXT = new Set([
-  '/static/*', '/health', '/ready', '/api/openapi.json', '/api/docs', '/api/v1/me', '/register', '/login', '/verify-email',
-  '/password/forgot', '/password/reset', '/account', '/account/two-factor', '/login/second-factor', '/login/oidc',
-  '/login/oidc/callback', '/account/sessions', '/admin/second-factor', '/challenges/new', '/solutions/new', '/toegankelijkheid',
-  '/toegankelijkheid/bedankt', '/api/v1/me/notification-settings', '/unsubscribe', '/api/v1/me/contact-settings', '/account/privacy',
-  '/admin/import', '/api/v1/api-keys', '/admin/api-keys', '/admin/api-keys/:id/revoke', '/api/v1/federation/partners', '/admin/partners',
+  '/static/*',
+  '/health',
+  '/ready',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/v1/me',
+  '/register',
+  '/login',
+  '/verify-email',
+  '/password/forgot',
+  '/password/reset',
+  '/account',
+  '/account/two-factor',
+  '/login/second-factor',
+  '/login/oidc',
+  '/login/oidc/callback',
+  '/account/sessions',
+  '/admin/second-factor',
+  '/challenges/new',
+  '/solutions/new',
+  '/toegankelijkheid',
+  '/toegankelijkheid/bedankt',
+  '/api/v1/me/notification-settings',
+  '/unsubscribe',
+  '/api/v1/me/contact-settings',
+  '/account/privacy',
+  '/admin/import',
+  '/api/v1/api-keys',
+  '/admin/api-keys',
+  '/admin/api-keys/:id/revoke',
+  '/api/v1/federation/partners',
+  '/admin/partners',
   // Membership: people and their requests to join, no items.
-  '/organisations/:id/members', '/api/v1/organisations/:id/members', '/organisations/:id/members/:personId/remove',
-  '/api/v1/me/membership-requests', '/account/join',
+  '/organisations/:id/members',
+  '/api/v1/organisations/:id/members',
+  '/organisations/:id/members/:personId/remove',
+  '/api/v1/me/membership-requests',
+  '/account/join',
   // Operations: metrics, and the outbox's deliveries (consumers, positions, recipients, errors) for admins.
-  '/metrics', '/admin/deliveries',
+  '/metrics',
+  '/admin/deliveries',
 ]);
 
 let w: ChannelWorld;
-before(async () => { w = await startChannelWorld(); });
+before(async () => {
+  w = await startChannelWorld();
+});
 after(async () => {
   await w.h.close();
   await w.mailbox.close();
@@ -109,7 +180,13 @@ async function receive(channel: Channel, url: string, audience: Audience): Promi
   const texts: string[] = [];
   for (const word of channel.body ? Object.values(SEARCH_WORDS) : [null]) {
     const payload = channel.body && word ? channel.body(word) : undefined;
-    const response = await w.h.app.inject({ method: payload ? 'POST' : 'GET', url, headers, cookies, ...(payload ? { payload } : {}) });
+    const response = await w.h.app.inject({
+      method: payload ? 'POST' : 'GET',
+      url,
+      headers,
+      cookies,
+      ...(payload ? { payload } : {}),
+    });
     assert.ok(response.statusCode < 500, `${url} as ${audience}: ${response.statusCode}`);
     texts.push(`${JSON.stringify(response.headers)}\n${response.body}`);
   }
@@ -120,8 +197,14 @@ const leaks = (text: string, markers: string[]) => markers.filter((marker) => te
 
 test('every GET route is a channel of this test or is judged to carry no item text', () => {
   const listed = new Set(CHANNELS.map((c) => c.route));
-  const uncovered = w.h.app.routeTable.filter((r) => r.method === 'GET' && !listed.has(r.url) && !NO_ITEM_TEXT.has(r.url)).map((r) => r.url);
-  assert.deepEqual(uncovered, [], 'new GET routes: add them to CHANNELS (they show item text) or to NO_ITEM_TEXT (they do not)');
+  const uncovered = w.h.app.routeTable
+    .filter((r) => r.method === 'GET' && !listed.has(r.url) && !NO_ITEM_TEXT.has(r.url))
+    .map((r) => r.url);
+  assert.deepEqual(
+    uncovered,
+    [],
+    'new GET routes: add them to CHANNELS (they show item text) or to NO_ITEM_TEXT (they do not)',
+  );
 });
 
 for (const channel of CHANNELS) {
@@ -141,7 +224,10 @@ for (const channel of CHANNELS) {
 }
 
 function mailsOf(audience: Exclude<Audience, 'visitor'>): string {
-  return w.mailbox.to(w.people[audience].email).map((m) => `${m.subject}\n${m.text}\n${m.html}`).join('\n');
+  return w.mailbox
+    .to(w.people[audience].email)
+    .map((m) => `${m.subject}\n${m.text}\n${m.html}`)
+    .join('\n');
 }
 
 const RECIPIENTS = OUTSIDERS.filter((a) => a !== 'visitor') as Exclude<Audience, 'visitor' | 'owner'>[];
@@ -155,14 +241,31 @@ test('e-mails sent at once (notices, strong matches, reminders, introductions) n
 
 test('digests name no item the recipient may not read', async () => {
   const people = Object.values(w.people);
-  await w.h.db.updateTable('notifications').set({ emailed_at: null }).where('person_id', 'in', people.map((p) => p.id)).execute();
-  for (const person of people) await w.h.db.insertInto('notification_settings').values({ person_id: person.id, email_mode: 'daily' }).onConflict((oc) => oc.column('person_id').doUpdateSet({ email_mode: 'daily' })).execute();
+  await w.h.db
+    .updateTable('notifications')
+    .set({ emailed_at: null })
+    .where(
+      'person_id',
+      'in',
+      people.map((p) => p.id),
+    )
+    .execute();
+  for (const person of people)
+    await w.h.db
+      .insertInto('notification_settings')
+      .values({ person_id: person.id, email_mode: 'daily' })
+      .onConflict((oc) => oc.column('person_id').doUpdateSet({ email_mode: 'daily' }))
+      .execute();
   const sent = Object.fromEntries(people.map((p) => [p.email, w.mailbox.to(p.email).length]));
   assert.ok((await sendDigests(w.h.services, 'daily')) >= people.length);
   await noticesSettled(w.h.services);
   const digestOf = (audience: Exclude<Audience, 'visitor'>) => {
     const { email } = w.people[audience];
-    return w.mailbox.to(email).slice(sent[email]).map((m) => `${m.subject}\n${m.text}\n${m.html}`).join('\n');
+    return w.mailbox
+      .to(email)
+      .slice(sent[email])
+      .map((m) => `${m.subject}\n${m.text}\n${m.html}`)
+      .join('\n');
   };
   for (const audience of RECIPIENTS) assert.ok(digestOf(audience).length > 0, `${audience} got a digest`);
   const problems = RECIPIENTS.flatMap((a) => leaks(digestOf(a), FORBIDDEN[a]).map((m) => `${m} in the digest of ${a}`));

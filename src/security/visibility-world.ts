@@ -3,7 +3,13 @@
 // would reach them: they follow the care home, its sector and spearhead, saved searches that
 // find them, own solutions the challenges match with, and are parties to match records about them.
 import assert from 'node:assert/strict';
-import { createOrganisation, createPerson, startHarness, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  createOrganisation,
+  createPerson,
+  startHarness,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { publish } from '../matches/test-world.ts';
@@ -45,14 +51,30 @@ function itemText(classification: keyof typeof MARKERS) {
 }
 
 async function follows(h: Harness, who: TestPerson, care: string): Promise<void> {
-  for (const follow of [{ targetType: 'sector', target: 'care' }, { targetType: 'spearhead', target: '5' }, { targetType: 'organisation', target: care }]) {
-    await h.db.insertInto('follows').values({ person_id: who.id, target_type: follow.targetType as 'sector', target: follow.target }).execute();
+  for (const follow of [
+    { targetType: 'sector', target: 'care' },
+    { targetType: 'spearhead', target: '5' },
+    { targetType: 'organisation', target: care },
+  ]) {
+    await h.db
+      .insertInto('follows')
+      .values({ person_id: who.id, target_type: follow.targetType as 'sector', target: follow.target })
+      .execute();
   }
-  for (const word of Object.values(SEARCH_WORDS)) await h.db.insertInto('saved_searches').values({ person_id: who.id, kind: 'challenge', query: `q=${word}` }).execute();
+  for (const word of Object.values(SEARCH_WORDS))
+    await h.db
+      .insertInto('saved_searches')
+      .values({ person_id: who.id, kind: 'challenge', query: `q=${word}` })
+      .execute();
 }
 
 async function request(h: Harness, owner: TestPerson, challengeId: string, solutionId: string): Promise<string> {
-  const response = await h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: owner.auth, payload: { challengeId, solutionId } });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/matches/requests',
+    headers: owner.auth,
+    payload: { challengeId, solutionId },
+  });
   assert.equal(response.statusCode, 201, response.body);
   return response.json().id;
 }
@@ -70,14 +92,22 @@ async function remindLater(h: Harness): Promise<void> {
 
 async function partnerKey(h: Harness): Promise<string> {
   const admin = await createPerson(h.db, 'admin');
-  const response = await h.app.inject({ method: 'POST', url: '/api/v1/federation/partners', headers: admin.auth, payload: { name: 'Partnerregio', baseUrl: 'https://partner.example', key: 'partner-key-partner-key' } });
+  const response = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/federation/partners',
+    headers: admin.auth,
+    payload: { name: 'Partnerregio', baseUrl: 'https://partner.example', key: 'partner-key-partner-key' },
+  });
   assert.equal(response.statusCode, 201, response.body);
   return response.json().inboundKey;
 }
 
 export async function startChannelWorld(): Promise<ChannelWorld> {
   const mailbox = await startMailbox();
-  const h = await startHarness({ baseUrl: 'http://hd.test', strongMatchScore: 0.01, anonymousApiRateLimitPerMinute: 100_000 }, mailbox.mailer);
+  const h = await startHarness(
+    { baseUrl: 'http://hd.test', strongMatchScore: 0.01, anonymousApiRateLimitPerMinute: 100_000 },
+    mailbox.mailer,
+  );
   const care = await createOrganisation(h.db, 'Zorgcentrum Linde');
   await h.db.updateTable('organisations').set({ kind: 'care_provider' }).where('id', '=', care).execute();
   const provider = await createOrganisation(h.db, 'Beeldlijn bv');
@@ -94,27 +124,56 @@ export async function startChannelWorld(): Promise<ChannelWorld> {
   await h.db.updateTable('people').set({ email_verified_at: null }).where('id', '=', people.unverified.id).execute();
   for (const outsider of [people.unverified, people.otherMember, people.ambassador]) await follows(h, outsider, care);
   const providerSolution = await publish(h, 'solutions', colleague, curator, solutionInput());
-  const otherSolution = await publish(h, 'solutions', people.otherMember, curator, solutionInput({ title: 'Tabletbellen voor woonzorgcentra', spearheads: [1, 5] }));
+  const otherSolution = await publish(
+    h,
+    'solutions',
+    people.otherMember,
+    curator,
+    solutionInput({ title: 'Tabletbellen voor woonzorgcentra', spearheads: [1, 5] }),
+  );
   const confidential = await publish(h, 'challenges', people.owner, curator, challengeInput(itemText('confidential')));
   const internal = await publish(h, 'challenges', people.owner, curator, challengeInput(itemText('internal')));
-  const open = await publish(h, 'challenges', people.owner, curator, challengeInput({ title: 'Videobellen met de kleinkinderen' }));
+  const open = await publish(
+    h,
+    'challenges',
+    people.owner,
+    curator,
+    challengeInput({ title: 'Videobellen met de kleinkinderen' }),
+  );
   await noticesSettled(h.services);
   const matchIds = [];
   for (const challengeId of [confidential, internal]) {
-    for (const solutionId of [providerSolution, otherSolution]) matchIds.push(await request(h, people.owner, challengeId, solutionId));
+    for (const solutionId of [providerSolution, otherSolution])
+      matchIds.push(await request(h, people.owner, challengeId, solutionId));
   }
   // The other organisation accepts the confidential challenge's request: both sides are introduced.
-  await h.app.inject({ method: 'POST', url: `/api/v1/matches/${matchIds[1]}/decision`, headers: people.otherMember.auth, payload: { decision: 'accept' } });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${matchIds[1]}/decision`,
+    headers: people.otherMember.auth,
+    payload: { decision: 'accept' },
+  });
   // The owner's page keeps the engine's suggestions; the owner follows the challenge, outsiders try to.
   await h.app.inject({ url: `/challenges/${confidential}`, cookies: { hd_session: people.owner.token } });
   for (const who of [people.owner, people.unverified, people.otherMember, people.ambassador]) {
-    for (const target of [confidential, internal]) await h.app.inject({ method: 'POST', url: '/api/v1/follows', headers: who.auth, payload: { targetType: 'challenge', target } });
+    for (const target of [confidential, internal])
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/follows',
+        headers: who.auth,
+        payload: { targetType: 'challenge', target },
+      });
   }
   await noticesSettled(h.services);
   await remindLater(h);
   await noticesSettled(h.services);
   return {
-    h, mailbox, people, organisations: { care, provider, other }, matchIds, partnerKey: await partnerKey(h),
+    h,
+    mailbox,
+    people,
+    organisations: { care, provider, other },
+    matchIds,
+    partnerKey: await partnerKey(h),
     ids: { confidential, internal, open, providerSolution, otherSolution },
   };
 }

@@ -11,8 +11,18 @@ let careOrganisation: string;
 
 before(async () => {
   w = await startWorld();
-  careOrganisation = (await w.h.db.selectFrom('memberships').select('organisation_id').where('person_id', '=', w.careHome.id).executeTakeFirstOrThrow()).organisation_id;
-  await w.h.db.updateTable('organisations').set({ website: SCRIPT_ADDRESS }).where('id', '=', careOrganisation).execute();
+  careOrganisation = (
+    await w.h.db
+      .selectFrom('memberships')
+      .select('organisation_id')
+      .where('person_id', '=', w.careHome.id)
+      .executeTakeFirstOrThrow()
+  ).organisation_id;
+  await w.h.db
+    .updateTable('organisations')
+    .set({ website: SCRIPT_ADDRESS })
+    .where('id', '=', careOrganisation)
+    .execute();
 });
 after(async () => w.h.close());
 
@@ -24,9 +34,27 @@ test('the organisation page shows a website that is no http(s) address as text, 
 });
 
 test('the contact card after an introduction shows a website that is no http(s) address as text, not as a link', async () => {
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: `Beeldbellen ${Math.random()}` }));
-  const id = (await w.h.app.inject({ method: 'POST', url: '/api/v1/matches/requests', headers: w.careHome.auth, payload: { challengeId: w.challengeId, solutionId } })).json().id;
-  const accepted = await w.h.app.inject({ method: 'POST', url: `/api/v1/matches/${id}/decision`, headers: w.provider.auth, payload: { decision: 'accept' } });
+  const solutionId = await publish(
+    w.h,
+    'solutions',
+    w.provider,
+    w.ambassador,
+    solutionInput({ title: `Beeldbellen ${Math.random()}` }),
+  );
+  const id = (
+    await w.h.app.inject({
+      method: 'POST',
+      url: '/api/v1/matches/requests',
+      headers: w.careHome.auth,
+      payload: { challengeId: w.challengeId, solutionId },
+    })
+  ).json().id;
+  const accepted = await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${id}/decision`,
+    headers: w.provider.auth,
+    payload: { decision: 'accept' },
+  });
   assert.equal(accepted.json().status, 'accepted');
   const page = await w.h.app.inject({ url: `/matches/${id}`, cookies: { hd_session: w.provider.token } });
   assert.equal(page.statusCode, 200);

@@ -23,7 +23,7 @@ export function neutraliseCell(value: string): string {
 
 /** The text a neutralised cell held; any other cell is returned unchanged. */
 export function restoreCell(value: string): string {
-  return value.startsWith('\'') && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 const cellOf = (value: CsvCell): string | number => {
@@ -39,5 +39,8 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Csv
 
 /** One row per record, one column per named cell, in the order given. */
 export function recordsCsv<R>(columns: CsvColumns<R>, records: readonly R[]): string {
-  return writeCsv(columns.map(([name]) => name), records.map((record) => columns.map(([, cell]) => cell(record))));
+  return writeCsv(
+    columns.map(([name]) => name),
+    records.map((record) => columns.map(([, cell]) => cell(record))),
+  );
 }

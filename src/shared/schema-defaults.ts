@@ -12,6 +12,8 @@ function withoutDefault<S extends object>(schema: S): S {
 
 /** The same object schema with no default on any of its properties. */
 export function withoutDefaults<P extends TProperties>(schema: TObject<P>): TObject<P> {
-  const properties = Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, withoutDefault(property)]));
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties).map(([name, property]) => [name, withoutDefault(property)]),
+  );
   return Type.Object(properties as P);
 }

@@ -13,7 +13,12 @@ import { errors, type FieldProblem } from './errors.ts';
  * its message can say "between 1 and 60 months"; it validates nothing.
  */
 export const AJV_OPTIONS = {
-  allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true, strictNumbers: false, keywords: ['x-unit'],
+  allErrors: true,
+  coerceTypes: 'array',
+  removeAdditional: true,
+  useDefaults: true,
+  strictNumbers: false,
+  keywords: ['x-unit'],
 } as const satisfies Options;
 
 /** The units a bounded number may name with `x-unit`, each with its own message. */
@@ -59,11 +64,15 @@ function problemFor(field: string, error: ErrorObject): FieldProblem {
     case 'required':
       return { field, message: 'field.required' };
     case 'minLength':
-      return p.limit === 1 ? { field, message: 'field.required' } : { field, message: 'field.too_short', params: { min: Number(p.limit) } };
+      return p.limit === 1
+        ? { field, message: 'field.required' }
+        : { field, message: 'field.too_short', params: { min: Number(p.limit) } };
     case 'maxLength':
       return { field, message: 'field.too_long', params: { max: Number(p.limit) } };
     case 'minItems':
-      return p.limit === 1 ? { field, message: 'field.choose_at_least_one' } : { field, message: 'field.invalid_choice' };
+      return p.limit === 1
+        ? { field, message: 'field.choose_at_least_one' }
+        : { field, message: 'field.invalid_choice' };
     case 'enum':
     case 'const':
     case 'anyOf':
@@ -92,7 +101,9 @@ function formatMessage(format: string): FieldProblem['message'] {
 
 function numberMessage(error: ErrorObject): FieldProblem['message'] {
   const counted = (error.parentSchema as { 'x-unit'?: string } | undefined)?.['x-unit'];
-  return counted !== undefined && Object.hasOwn(UNIT_MESSAGES, counted) ? UNIT_MESSAGES[counted as keyof typeof UNIT_MESSAGES] : 'field.invalid_number';
+  return counted !== undefined && Object.hasOwn(UNIT_MESSAGES, counted)
+    ? UNIT_MESSAGES[counted as keyof typeof UNIT_MESSAGES]
+    : 'field.invalid_number';
 }
 
 /** The bounds of a number's schema, for its messages and hints. */
@@ -128,7 +139,10 @@ export function parseInput<S extends TSchema>(schema: S, input: unknown, rules?:
 }
 
 /** Form posts carry strings; an empty field means "not given" rather than an empty value. */
-export function formToInput(form: Record<string, unknown>, arrayFields: readonly string[] = []): Record<string, unknown> {
+export function formToInput(
+  form: Record<string, unknown>,
+  arrayFields: readonly string[] = [],
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(form)) {
     if (key === '_csrf') continue;

@@ -9,7 +9,16 @@ test('a website typed without its scheme gets https://, with its path, port and 
 });
 
 test('anything that is not a bare host name is left for validation to judge', () => {
-  for (const value of ['https://voorbeeld.be', 'http://voorbeeld.be', 'javascript:alert(1)', 'mailto:info@voorbeeld.be', 'info@voorbeeld.be', 'localhost', 'twee woorden.be', '']) {
+  for (const value of [
+    'https://voorbeeld.be',
+    'http://voorbeeld.be',
+    'javascript:alert(1)',
+    'mailto:info@voorbeeld.be',
+    'info@voorbeeld.be',
+    'localhost',
+    'twee woorden.be',
+    '',
+  ]) {
     assert.equal(completedWebsite(value), value);
   }
   assert.equal(completedWebsite(undefined), undefined);

@@ -28,5 +28,7 @@ export function completedWebsite(value: unknown): unknown {
 
 /** Form values with their `website` completed, if they have one. */
 export function withCompletedWebsite<V extends Record<string, unknown>>(values: V): V {
-  return values.website === undefined || values.website === null ? values : { ...values, website: completedWebsite(values.website) };
+  return values.website === undefined || values.website === null
+    ? values
+    : { ...values, website: completedWebsite(values.website) };
 }

@@ -33,7 +33,12 @@ export function presentSolution(row: SolutionWithOrganisation): Solution {
     references: row.reference_text,
     classification: row.classification,
     status: row.status as Solution['status'],
-    organisation: { id: row.provider_organisation_id, name: row.organisation_name, isSme: row.organisation_is_sme, verified: row.organisation_verified },
+    organisation: {
+      id: row.provider_organisation_id,
+      name: row.organisation_name,
+      isSme: row.organisation_is_sme,
+      verified: row.organisation_verified,
+    },
     reviewNote: row.review_note,
     publishedAt: row.published_at ? row.published_at.toISOString() : null,
     createdAt: row.created_at.toISOString(),
@@ -43,9 +48,18 @@ export function presentSolution(row: SolutionWithOrganisation): Solution {
 }
 
 const DIRECT_FIELDS = [
-  ['title', 'title'], ['description', 'description'], ['kind', 'kind'], ['technologies', 'technologies'],
-  ['sectors', 'sectors'], ['spearheads', 'spearheads'], ['pricing', 'pricing'], ['regionsServed', 'regions_served'],
-  ['languages', 'languages'], ['language', 'language'], ['references', 'reference_text'], ['classification', 'classification'],
+  ['title', 'title'],
+  ['description', 'description'],
+  ['kind', 'kind'],
+  ['technologies', 'technologies'],
+  ['sectors', 'sectors'],
+  ['spearheads', 'spearheads'],
+  ['pricing', 'pricing'],
+  ['regionsServed', 'regions_served'],
+  ['languages', 'languages'],
+  ['language', 'language'],
+  ['references', 'reference_text'],
+  ['classification', 'classification'],
 ] as const;
 
 /** Input fields to columns; only the fields given are returned, so it serves updates too. */

@@ -26,10 +26,13 @@ export async function insertSolution(db: Database, values: Insertable<SolutionsT
 }
 
 export async function findSolution(db: Database, id: string): Promise<SolutionWithOrganisation | undefined> {
-  return db.selectFrom('solutions')
+  return db
+    .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
-    .selectAll('solutions').select(ORGANISATION_COLUMNS)
-    .where('solutions.id', '=', id).executeTakeFirst();
+    .selectAll('solutions')
+    .select(ORGANISATION_COLUMNS)
+    .where('solutions.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findSolutionForUpdate(db: Database, id: string): Promise<SolutionRow | undefined> {
@@ -37,7 +40,11 @@ export async function findSolutionForUpdate(db: Database, id: string): Promise<S
 }
 
 export async function updateSolution(db: Database, id: string, values: Updateable<SolutionsTable>): Promise<void> {
-  await db.updateTable('solutions').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('solutions')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** "trl7" selects a readiness level, anything else a market stage. */
@@ -48,53 +55,91 @@ function maturityCondition(maturities: string[]) {
 }
 
 function filtered(db: Database, filter: ItemFilter, viewer: Viewer | null) {
-  let query = db.selectFrom('solutions')
+  let query = db
+    .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where(visibleTo('solution', viewer));
   if (filter.statuses.length) query = query.where('solutions.status', 'in', filter.statuses);
   if (filter.sectors.length) query = query.where(sql<boolean>`solutions.sectors && ${sql.val(filter.sectors)}::text[]`);
-  if (filter.spearheads.length) query = query.where(sql<boolean>`solutions.spearheads && ${sql.val(filter.spearheads)}::int[]`);
-  if (filter.regions.length) query = query.where(sql<boolean>`solutions.regions_served && ${sql.val(filter.regions)}::text[]`);
+  if (filter.spearheads.length)
+    query = query.where(sql<boolean>`solutions.spearheads && ${sql.val(filter.spearheads)}::int[]`);
+  if (filter.regions.length)
+    query = query.where(sql<boolean>`solutions.regions_served && ${sql.val(filter.regions)}::text[]`);
   if (filter.languages.length) query = query.where('solutions.language', 'in', filter.languages);
   if (filter.maturities?.length) query = query.where(maturityCondition(filter.maturities));
   if (filter.pricings?.length) query = query.where('solutions.pricing', 'in', filter.pricings);
-  if (filter.organisationIds) query = query.where('solutions.provider_organisation_id', 'in', filter.organisationIds.length ? filter.organisationIds : [NO_ID]);
+  if (filter.organisationIds)
+    query = query.where(
+      'solutions.provider_organisation_id',
+      'in',
+      filter.organisationIds.length ? filter.organisationIds : [NO_ID],
+    );
   if (filter.updatedSince) query = query.where('solutions.updated_at', '>=', filter.updatedSince);
   if (filter.ids) query = query.where('solutions.id', 'in', filter.ids.length ? filter.ids : [NO_ID]);
   return query;
 }
 
 /** One page of the visible solutions; `more` says whether another page follows. */
-export async function listSolutions(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<{ rows: (SolutionWithOrganisation & { sort_key: string })[]; total: number; more: boolean }> {
+export async function listSolutions(
+  db: Database,
+  filter: ItemFilter,
+  viewer: Viewer | null,
+): Promise<{ rows: (SolutionWithOrganisation & { sort_key: string })[]; total: number; more: boolean }> {
   const base = filtered(db, filter, viewer);
   // A text search ranks by relevance, except in cursor mode, which always walks in date order.
   const ranked = filter.after === undefined ? filter.ids : undefined;
   const page = filter.after ? base.where(afterPosition('solution', filter.after)) : base;
   const [rows, count] = await Promise.all([
-    page.selectAll('solutions').select(ORGANISATION_COLUMNS).select(sortKeyText('solution').as('sort_key'))
+    page
+      .selectAll('solutions')
+      .select(ORGANISATION_COLUMNS)
+      .select(sortKeyText('solution').as('sort_key'))
       .orderBy(ranked ? sql`array_position(${sql.val(ranked)}::uuid[], solutions.id)` : sortOrder('solution'))
       .orderBy('solutions.id')
-      .limit(filter.limit + 1).offset(filter.offset).execute(),
+      .limit(filter.limit + 1)
+      .offset(filter.offset)
+      .execute(),
     base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.slice(0, filter.limit), total: count.total, more: rows.length > filter.limit };
 }
 
-export async function solutionFacets(db: Database, filter: ItemFilter, viewer: Viewer | null): Promise<Record<string, Record<string, number>>> {
+export async function solutionFacets(
+  db: Database,
+  filter: ItemFilter,
+  viewer: Viewer | null,
+): Promise<Record<string, Record<string, number>>> {
   const base = filtered(db, filter, viewer);
   const count = sql<number>`count(*)::int`.as('count');
   const [sectors, spearheads, regions, languages, statuses, pricings, maturities] = await Promise.all([
-    base.select([sql<string>`unnest(solutions.sectors)`.as('value'), count]).groupBy('value').execute(),
-    base.select([sql<string>`unnest(solutions.spearheads)::text`.as('value'), count]).groupBy('value').execute(),
-    base.select([sql<string>`unnest(solutions.regions_served)`.as('value'), count]).groupBy('value').execute(),
+    base
+      .select([sql<string>`unnest(solutions.sectors)`.as('value'), count])
+      .groupBy('value')
+      .execute(),
+    base
+      .select([sql<string>`unnest(solutions.spearheads)::text`.as('value'), count])
+      .groupBy('value')
+      .execute(),
+    base
+      .select([sql<string>`unnest(solutions.regions_served)`.as('value'), count])
+      .groupBy('value')
+      .execute(),
     base.select(['solutions.language as value', count]).groupBy('solutions.language').execute(),
     base.select(['solutions.status as value', count]).groupBy('solutions.status').execute(),
     base.select(['solutions.pricing as value', count]).groupBy('solutions.pricing').execute(),
-    base.select([sql<string>`coalesce('trl' || solutions.trl, solutions.market_stage)`.as('value'), count]).groupBy('value').execute(),
+    base
+      .select([sql<string>`coalesce('trl' || solutions.trl, solutions.market_stage)`.as('value'), count])
+      .groupBy('value')
+      .execute(),
   ]);
   const toMap = (rows: { value: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.value, r.count]));
   return {
-    sector: toMap(sectors), spearhead: toMap(spearheads), region: toMap(regions), language: toMap(languages),
-    status: toMap(statuses), pricing: toMap(pricings), maturity: toMap(maturities),
+    sector: toMap(sectors),
+    spearhead: toMap(spearheads),
+    region: toMap(regions),
+    language: toMap(languages),
+    status: toMap(statuses),
+    pricing: toMap(pricings),
+    maturity: toMap(maturities),
   };
 }

@@ -4,7 +4,16 @@ import { unit } from '../shared/validation.ts';
 import { PagingFields, PagingQuery } from '../publication/cursor.ts';
 import { MARKET_STAGES, PRICING, SOLUTION_KINDS, keysOf } from '../taxonomy/taxonomy.ts';
 import {
-  Classification, ContentLanguage, Description, Id, ListQuery, OrganisationSummary, RegionCode, Sectors, Spearheads, Title,
+  Classification,
+  ContentLanguage,
+  Description,
+  Id,
+  ListQuery,
+  OrganisationSummary,
+  RegionCode,
+  Sectors,
+  Spearheads,
+  Title,
 } from '../publication/schemas.ts';
 import { SOLUTION_STATUSES } from '../publication/lifecycle.ts';
 
@@ -16,7 +25,9 @@ export const SolutionInput = Type.Object({
   technologies: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20, default: [] }),
   sectors: Sectors,
   spearheads: Spearheads,
-  trl: Type.Optional(Type.Integer({ minimum: 1, maximum: 9, description: 'Technology readiness level; or give marketStage.' })),
+  trl: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 9, description: 'Technology readiness level; or give marketStage.' }),
+  ),
   marketStage: Type.Optional(Type.Enum(keysOf(MARKET_STAGES))),
   pricing: Type.Enum(keysOf(PRICING)),
   freeMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, ...unit('months') })),
@@ -29,7 +40,9 @@ export const SolutionInput = Type.Object({
 export type SolutionInput = Static<typeof SolutionInput>;
 
 // Without the input's defaults, so that a change touches only the fields it names.
-export const SolutionUpdate = Type.Partial(withoutDefaults(Type.Omit(SolutionInput, ['organisationId'])), { minProperties: 1 });
+export const SolutionUpdate = Type.Partial(withoutDefaults(Type.Omit(SolutionInput, ['organisationId'])), {
+  minProperties: 1,
+});
 export type SolutionUpdate = Static<typeof SolutionUpdate>;
 
 export const Solution = Type.Object({

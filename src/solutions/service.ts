@@ -8,7 +8,12 @@ import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { LISTED_STATUSES, OPEN_STATUSES, nextStatus, type Action } from '../publication/lifecycle.ts';
 import { actorsFor, canCreateItemFor, canEditItem, canReadItem } from '../publication/permissions.ts';
-import { noteContentChange, resolveOrganisation, statusFilter, transitionFields } from '../publication/service-support.ts';
+import {
+  noteContentChange,
+  resolveOrganisation,
+  statusFilter,
+  transitionFields,
+} from '../publication/service-support.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import * as repository from './repository.ts';
 import type { SolutionListQuery } from './schemas.ts';
@@ -25,8 +30,10 @@ export interface OfferTerms {
 /** What is wrong with the terms of an offer; the forms also run it beside the schema, to say everything at once. */
 export function offerTermsProblems(terms: OfferTerms): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (terms.trl === null && terms.market_stage === null) problems.push({ field: 'trl', message: 'item.maturity_required' });
-  if (terms.pricing === 'free_period' && terms.free_months === null) problems.push({ field: 'freeMonths', message: 'item.free_months_required' });
+  if (terms.trl === null && terms.market_stage === null)
+    problems.push({ field: 'trl', message: 'item.maturity_required' });
+  if (terms.pricing === 'free_period' && terms.free_months === null)
+    problems.push({ field: 'freeMonths', message: 'item.free_months_required' });
   return problems;
 }
 
@@ -39,12 +46,19 @@ export async function createSolution(services: Services, viewer: Viewer | null, 
   if (!viewer) throw errors.unauthenticated();
   const organisationId = await resolveOrganisation(services.db, viewer, input.organisationId);
   if (!canCreateItemFor(viewer, organisationId)) throw errors.forbidden();
-  const columns = { trl: null, market_stage: null, free_months: null, ...toColumns(input) } as OfferTerms & ReturnType<typeof toColumns>;
+  const columns = { trl: null, market_stage: null, free_months: null, ...toColumns(input) } as OfferTerms &
+    ReturnType<typeof toColumns>;
   checkOfferTerms(columns);
   const id = await services.db.transaction().execute(async (tx) => {
     const values = { ...columns, provider_organisation_id: organisationId, created_by: viewer.id, status: 'draft' };
     const created = await repository.insertSolution(tx, values as Insertable<SolutionsTable>);
-    await recordAudit(tx, { actorId: viewer.id, action: 'solution.created', objectType: 'solution', objectId: created, after: values });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'solution.created',
+      objectType: 'solution',
+      objectId: created,
+      after: values,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'solution', id: created, status: 'draft' });
     return created;
   });
@@ -58,7 +72,12 @@ export async function readableSolution(services: Services, viewer: Viewer | null
   return row;
 }
 
-export async function updateSolution(services: Services, viewer: Viewer | null, id: string, update: SolutionUpdate): Promise<void> {
+export async function updateSolution(
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  update: SolutionUpdate,
+): Promise<void> {
   if (!viewer) throw errors.unauthenticated();
   await services.db.transaction().execute(async (tx) => {
     const before = await repository.findSolutionForUpdate(tx, id);
@@ -68,14 +87,25 @@ export async function updateSolution(services: Services, viewer: Viewer | null, 
     checkOfferTerms({ ...before, ...columns } as OfferTerms);
     const changes = await noteContentChange(tx, viewer, { ...guardOf(before), id, before }, columns, services.now());
     await repository.updateSolution(tx, id, changes);
-    await recordAudit(tx, { actorId: viewer.id, action: 'solution.updated', objectType: 'solution', objectId: id, before, after: changes });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'solution.updated',
+      objectType: 'solution',
+      objectId: id,
+      before,
+      after: changes,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'solution', id, status: before.status });
   });
   await services.events.afterCommit();
 }
 
 export async function transitionSolution(
-  services: Services, viewer: Viewer | null, id: string, action: Action, reason?: string,
+  services: Services,
+  viewer: Viewer | null,
+  id: string,
+  action: Action,
+  reason?: string,
 ): Promise<string> {
   if (!viewer) throw errors.unauthenticated();
   const status = await services.db.transaction().execute(async (tx) => {
@@ -87,7 +117,14 @@ export async function transitionSolution(
     if (!to) throw errors.invalidTransition();
     const changes = transitionFields(action, to, reason, services.now(), null);
     await repository.updateSolution(tx, id, changes);
-    await recordAudit(tx, { actorId: viewer.id, action: `solution.${action}`, objectType: 'solution', objectId: id, before: { status: before.status }, after: changes });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: `solution.${action}`,
+      objectType: 'solution',
+      objectId: id,
+      before: { status: before.status },
+      after: changes,
+    });
     await recordEvent(tx, { type: 'item.changed', kind: 'solution', id, status: to });
     return to;
   });

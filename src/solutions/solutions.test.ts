@@ -1,6 +1,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, json, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  json,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { solutionInput } from '../test-support/items.ts';
 
 let h: Harness;
@@ -23,8 +30,13 @@ test('a provider offers a solution that an ambassador publishes into the catalog
   assert.equal(created.status, 'draft');
   await post(provider, `/api/v1/solutions/${created.id}/transitions`, { action: 'submit' });
   await post(ambassador, `/api/v1/solutions/${created.id}/transitions`, { action: 'publish' });
-  const list = json<{ items: { id: string; organisation: { isSme: boolean } }[] }>(await h.app.inject({ url: '/api/v1/solutions' }));
-  assert.deepEqual(list.items.map((s) => s.id), [created.id]);
+  const list = json<{ items: { id: string; organisation: { isSme: boolean } }[] }>(
+    await h.app.inject({ url: '/api/v1/solutions' }),
+  );
+  assert.deepEqual(
+    list.items.map((s) => s.id),
+    [created.id],
+  );
   assert.equal(list.items[0]?.organisation.isSme, true);
 });
 
@@ -45,22 +57,46 @@ test('rejects a TRL outside 1 to 9', async () => {
 });
 
 test('filters solutions by maturity and pricing', async () => {
-  const free = json<{ id: string }>(await post(provider, '/api/v1/solutions', solutionInput({ trl: undefined, marketStage: 'pilot', pricing: 'free', title: 'Gratis pilootplatform voor scholen' })));
+  const free = json<{ id: string }>(
+    await post(
+      provider,
+      '/api/v1/solutions',
+      solutionInput({
+        trl: undefined,
+        marketStage: 'pilot',
+        pricing: 'free',
+        title: 'Gratis pilootplatform voor scholen',
+      }),
+    ),
+  );
   await post(provider, `/api/v1/solutions/${free.id}/transitions`, { action: 'submit' });
   await post(ambassador, `/api/v1/solutions/${free.id}/transitions`, { action: 'publish' });
   const byStage = json<{ items: { id: string }[] }>(await h.app.inject({ url: '/api/v1/solutions?maturity=pilot' }));
-  assert.deepEqual(byStage.items.map((s) => s.id), [free.id]);
+  assert.deepEqual(
+    byStage.items.map((s) => s.id),
+    [free.id],
+  );
   const byTrl = json<{ items: { id: string }[] }>(await h.app.inject({ url: '/api/v1/solutions?maturity=trl9' }));
-  assert.equal(byTrl.items.some((s) => s.id === free.id), false);
+  assert.equal(
+    byTrl.items.some((s) => s.id === free.id),
+    false,
+  );
   const byPricing = json<{ total: number }>(await h.app.inject({ url: '/api/v1/solutions?pricing=free' }));
   assert.equal(byPricing.total, 1);
 });
 
 test('an archived solution leaves the default catalogue but stays listed under its status', async () => {
-  const created = json<{ id: string }>(await post(provider, '/api/v1/solutions', solutionInput({ title: 'Een oplossing die stopt' })));
+  const created = json<{ id: string }>(
+    await post(provider, '/api/v1/solutions', solutionInput({ title: 'Een oplossing die stopt' })),
+  );
   await post(provider, `/api/v1/solutions/${created.id}/transitions`, { action: 'archive' });
   const open = json<{ items: { id: string }[] }>(await h.app.inject({ url: '/api/v1/solutions' }));
-  assert.equal(open.items.some((s) => s.id === created.id), false);
-  const owned = json<{ status: string }>(await h.app.inject({ url: `/api/v1/solutions/${created.id}`, headers: provider.auth }));
+  assert.equal(
+    open.items.some((s) => s.id === created.id),
+    false,
+  );
+  const owned = json<{ status: string }>(
+    await h.app.inject({ url: `/api/v1/solutions/${created.id}`, headers: provider.auth }),
+  );
   assert.equal(owned.status, 'archived');
 });

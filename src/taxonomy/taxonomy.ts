@@ -22,13 +22,25 @@ export type Sector = keyof typeof SECTORS;
 
 // The nine spearheads (speerpunten) of the Digital Strategy for Flanders (2025).
 export const SPEARHEADS = {
-  1: { nl: 'Iedereen voorbereid op de digitale toekomst', fr: 'Tout le monde préparé à l’avenir numérique', en: 'Everyone prepared for the digital future' },
+  1: {
+    nl: 'Iedereen voorbereid op de digitale toekomst',
+    fr: 'Tout le monde préparé à l’avenir numérique',
+    en: 'Everyone prepared for the digital future',
+  },
   2: { nl: 'Sterke digitale bedrijven', fr: 'Des entreprises numériques fortes', en: 'Strong digital companies' },
   3: { nl: 'Datagedreven overheid', fr: 'Une administration pilotée par les données', en: 'Data-driven government' },
   4: { nl: 'Verantwoord omarmen van AI', fr: 'Adopter l’IA de manière responsable', en: 'Embracing AI responsibly' },
-  5: { nl: 'Gebruikersgerichte, inclusieve en proactieve dienstverlening', fr: 'Des services centrés sur l’usager, inclusifs et proactifs', en: 'User-centred, inclusive, proactive services' },
+  5: {
+    nl: 'Gebruikersgerichte, inclusieve en proactieve dienstverlening',
+    fr: 'Des services centrés sur l’usager, inclusifs et proactifs',
+    en: 'User-centred, inclusive, proactive services',
+  },
   6: { nl: 'Digitaal veilig Vlaanderen', fr: 'Une Flandre numériquement sûre', en: 'Digitally safe Flanders' },
-  7: { nl: 'Toekomstbestendige, duurzame digitale infrastructuur', fr: 'Une infrastructure numérique durable et pérenne', en: 'Future-proof sustainable digital infrastructure' },
+  7: {
+    nl: 'Toekomstbestendige, duurzame digitale infrastructuur',
+    fr: 'Une infrastructure numérique durable et pérenne',
+    en: 'Future-proof sustainable digital infrastructure',
+  },
   8: { nl: 'Overheid als platform', fr: 'L’administration comme plateforme', en: 'Government as a platform' },
   9: { nl: 'Maatschappelijke impact', fr: 'Impact sociétal', en: 'Societal impact' },
 } as const satisfies Record<number, Labels>;

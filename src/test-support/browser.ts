@@ -33,13 +33,29 @@ export async function startLiveServer(): Promise<LiveServer> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { app, services, baseUrl: `http://127.0.0.1:${port}`, close: async () => { await app.close(); await drop(); } };
+  return {
+    app,
+    services,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -56,13 +72,24 @@ export interface ContextOptions {
 }
 
 /** A browser context signed in as the demo account with this e-mail, or a visitor's for null. */
-export async function contextAs(browser: Browser, server: LiveServer, email: string | null, options: ContextOptions = {}): Promise<BrowserContext> {
+export async function contextAs(
+  browser: Browser,
+  server: LiveServer,
+  email: string | null,
+  options: ContextOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'nl-BE',
-    javaScriptEnabled: options.forAxe ?? false, bypassCSP: options.forAxe ?? false,
+    viewport: options.viewport ?? DESKTOP,
+    locale: options.locale ?? 'nl-BE',
+    javaScriptEnabled: options.forAxe ?? false,
+    bypassCSP: options.forAxe ?? false,
   });
   if (email) {
-    const person = await server.services.db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const person = await server.services.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
     const token = await startSession(server.services.db, person.id, new Date());
     await context.addCookies([{ name: 'hd_session', value: token, url: server.baseUrl }]);
   }
@@ -84,6 +111,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

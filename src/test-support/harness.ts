@@ -28,21 +28,43 @@ export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mai
   const config = testConfig(overrides);
   const silentLog = { info() {} } as never;
   // Retries come quickly in tests: a mail server that is back is used again within a second.
-  const services = assembleServices(db, config, mailer ?? createMailer(null, config.mailFrom, silentLog), { flow: { retryBaseSeconds: 0.2 } });
+  const services = assembleServices(db, config, mailer ?? createMailer(null, config.mailFrom, silentLog), {
+    flow: { retryBaseSeconds: 0.2 },
+  });
   const app = await buildApp(services);
   await app.ready();
-  return { app, db, url, services, close: async () => { await app.close(); await drop(); } };
+  return {
+    app,
+    db,
+    url,
+    services,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
 }
 
 let organisationCounter = 0;
 
 export async function createOrganisation(db: Database, name = 'Testorganisatie', isSme = true): Promise<string> {
   organisationCounter += 1;
-  const row = await db.insertInto('organisations').values({
-    name, kind: 'company', is_sme: isSme,
-    enterprise_number: kboFromBase(10_000_000 + organisationCounter * 7919 + Math.floor(Math.random() * 1000)),
-    country: 'BE', street: null, postal_code: null, municipality: 'Gent', nis_code: '44021', website: null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('organisations')
+    .values({
+      name,
+      kind: 'company',
+      is_sme: isSme,
+      enterprise_number: kboFromBase(10_000_000 + organisationCounter * 7919 + Math.floor(Math.random() * 1000)),
+      country: 'BE',
+      street: null,
+      postal_code: null,
+      municipality: 'Gent',
+      nis_code: '44021',
+      website: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -57,15 +79,30 @@ export interface TestPerson {
 let personCounter = 0;
 const PASSWORD_HASH = hash('correct horse battery staple');
 
-export async function createPerson(db: Database, role: Role, organisationId?: string, spearheads: number[] = []): Promise<TestPerson> {
+export async function createPerson(
+  db: Database,
+  role: Role,
+  organisationId?: string,
+  spearheads: number[] = [],
+): Promise<TestPerson> {
   personCounter += 1;
   const email = `${role}${personCounter}-${Date.now()}@test.example`;
-  const person = await db.insertInto('people').values({
-    email, display_name: `${role} ${personCounter}`, password_hash: await PASSWORD_HASH,
-    role, locale: 'nl', email_verified_at: new Date(),
-  }).returning('id').executeTakeFirstOrThrow();
-  if (organisationId) await db.insertInto('memberships').values({ person_id: person.id, organisation_id: organisationId }).execute();
-  for (const spearhead of spearheads) await db.insertInto('ambassador_spearheads').values({ person_id: person.id, spearhead }).execute();
+  const person = await db
+    .insertInto('people')
+    .values({
+      email,
+      display_name: `${role} ${personCounter}`,
+      password_hash: await PASSWORD_HASH,
+      role,
+      locale: 'nl',
+      email_verified_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (organisationId)
+    await db.insertInto('memberships').values({ person_id: person.id, organisation_id: organisationId }).execute();
+  for (const spearhead of spearheads)
+    await db.insertInto('ambassador_spearheads').values({ person_id: person.id, spearhead }).execute();
   const token = await startSession(db, person.id, new Date());
   return { id: person.id, token, email, auth: { authorization: `Bearer ${token}` } };
 }
@@ -75,7 +112,11 @@ export function json<T = Record<string, unknown>>(response: LightMyRequestRespon
 }
 
 /** Fetches a page as a browser would and returns the CSRF token and cookies needed to post its form. */
-export async function formSession(app: App, url: string, sessionToken?: string): Promise<{ csrf: string; cookies: Record<string, string> }> {
+export async function formSession(
+  app: App,
+  url: string,
+  sessionToken?: string,
+): Promise<{ csrf: string; cookies: Record<string, string> }> {
   const cookies: Record<string, string> = sessionToken ? { hd_session: sessionToken } : {};
   const page = await app.inject({ method: 'GET', url, cookies });
   const match = /name="_csrf" value="([^"]+)"/.exec(page.body);

@@ -37,16 +37,29 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
     });
   }
   if (error.status === 401) return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
-  if (error.id === 'second_factor_required') return reply.redirect(`/login/second-factor?next=${encodeURIComponent(request.url)}`, 303);
+  if (error.id === 'second_factor_required')
+    return reply.redirect(`/login/second-factor?next=${encodeURIComponent(request.url)}`, 303);
   const context = pageContext(request, reply);
-  return sendPage(reply, (
+  return sendPage(
+    reply,
     <Layout context={context} title={t.t('error.page_title')}>
       <h1>{t.t('error.page_title')}</h1>
       <p>{t.t(error.messageKey)}</p>
-      {error.fields.length > 0 && <ul>{error.fields.map((f) => <li><code>{f.field}</code>: {t.t(f.message, f.params)}</li>)}</ul>}
-      <p><a href="/">{t.t('nav.home')}</a></p>
-    </Layout>
-  ), error.status);
+      {error.fields.length > 0 && (
+        <ul>
+          {error.fields.map((f) => (
+            <li>
+              <code>{f.field}</code>: {t.t(f.message, f.params)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href="/">{t.t('nav.home')}</a>
+      </p>
+    </Layout>,
+    error.status,
+  );
 }
 
 /**
@@ -62,13 +75,17 @@ export function handleFrameworkError(_error: FastifyError, request: FastifyReque
     return;
   }
   const context = { t, viewer: null, csrfToken: '', path: '/', query: new URLSearchParams(), attention: null };
-  sendPage(reply, (
+  sendPage(
+    reply,
     <Layout context={context} title={t.t('error.page_title')}>
       <h1>{t.t('error.page_title')}</h1>
       <p>{t.t(notFound.messageKey)}</p>
-      <p><a href="/">{t.t('nav.home')}</a></p>
-    </Layout>
-  ), notFound.status);
+      <p>
+        <a href="/">{t.t('nav.home')}</a>
+      </p>
+    </Layout>,
+    notFound.status,
+  );
 }
 
 export function registerErrorHandling(app: App): void {

@@ -32,11 +32,29 @@ function describedBy(name: string, hint: string | undefined, problem: FieldProbl
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldMessages({ name, hint, problem, t }: { name: string; hint?: string; problem?: FieldProblem; t: Translator }) {
+function FieldMessages({
+  name,
+  hint,
+  problem,
+  t,
+}: {
+  name: string;
+  hint?: string;
+  problem?: FieldProblem;
+  t: Translator;
+}) {
   return (
     <>
-      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
-      {problem && <p class="field-error" id={`${name}-error`}>{t.t(problem.message, problem.params)}</p>}
+      {hint && (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p class="field-error" id={`${name}-error`}>
+          {t.t(problem.message, problem.params)}
+        </p>
+      )}
     </>
   );
 }
@@ -45,16 +63,33 @@ function stringValue(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
-export function TextField(props: FieldBase & { type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url' | 'search' | 'tel'; autocomplete?: string; maxLength?: number }) {
+export function TextField(
+  props: FieldBase & {
+    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url' | 'search' | 'tel';
+    autocomplete?: string;
+    maxLength?: number;
+  },
+) {
   const { name, label, form, t, hint, required, type = 'text', autocomplete, maxLength } = props;
   const problem = problemOf(form, name);
   return (
     <div class={problem ? 'field has-error' : 'field'}>
-      <label for={name}>{label}{required && <span class="required"> *</span>}</label>
+      <label for={name}>
+        {label}
+        {required && <span class="required"> *</span>}
+      </label>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
-      <input id={name} name={name} type={type as 'text'} value={type === 'password' ? '' : stringValue(form.values[name])}
-        required={required} autocomplete={autocomplete} maxLength={maxLength}
-        aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)} />
+      <input
+        id={name}
+        name={name}
+        type={type as 'text'}
+        value={type === 'password' ? '' : stringValue(form.values[name])}
+        required={required}
+        autocomplete={autocomplete}
+        maxLength={maxLength}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy(name, hint, problem)}
+      />
     </div>
   );
 }
@@ -64,30 +99,55 @@ export function TextArea(props: FieldBase & { rows?: number }) {
   const problem = problemOf(form, name);
   return (
     <div class={problem ? 'field has-error' : 'field'}>
-      <label for={name}>{label}{required && <span class="required"> *</span>}</label>
+      <label for={name}>
+        {label}
+        {required && <span class="required"> *</span>}
+      </label>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
-      <textarea id={name} name={name} rows={rows} required={required}
-        aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        required={required}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy(name, hint, problem)}
+      >
         {stringValue(form.values[name])}
       </textarea>
     </div>
   );
 }
 
-export function SelectField(props: FieldBase & { options: Record<string, Labels> | [string, string][]; allowEmpty?: boolean }) {
+export function SelectField(
+  props: FieldBase & { options: Record<string, Labels> | [string, string][]; allowEmpty?: boolean },
+) {
   const { name, label, form, t, hint, required, options, allowEmpty } = props;
   const problem = problemOf(form, name);
-  const entries = Array.isArray(options) ? options : Object.entries(options).map(([code, labels]) => [code, t.label(labels)] as [string, string]);
+  const entries = Array.isArray(options)
+    ? options
+    : Object.entries(options).map(([code, labels]) => [code, t.label(labels)] as [string, string]);
   const current = stringValue(form.values[name]);
   return (
     <div class={problem ? 'field has-error' : 'field'}>
-      <label for={name}>{label}{required && <span class="required"> *</span>}</label>
+      <label for={name}>
+        {label}
+        {required && <span class="required"> *</span>}
+      </label>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
-      <select id={name} name={name} required={required}
-        aria-invalid={problem ? 'true' : undefined} aria-describedby={describedBy(name, hint, problem)}>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy(name, hint, problem)}
+      >
         {/* HTML wants a required choice's first option empty; a default value is still preselected. */}
         {required ? <option value="">{t.t('field.choose')}</option> : allowEmpty && <option value="">—</option>}
-        {entries.map(([code, text]) => <option value={code} selected={code === current}>{text}</option>)}
+        {entries.map(([code, text]) => (
+          <option value={code} selected={code === current}>
+            {text}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -99,8 +159,15 @@ export function CheckboxGroup(props: FieldBase & { options: Record<string, Label
   const raw = form.values[name];
   const chosen = new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String));
   return (
-    <fieldset id={name} class={problem ? 'field has-error' : 'field'} aria-describedby={describedBy(name, hint, problem)}>
-      <legend>{label}{required && <span class="required"> *</span>}</legend>
+    <fieldset
+      id={name}
+      class={problem ? 'field has-error' : 'field'}
+      aria-describedby={describedBy(name, hint, problem)}
+    >
+      <legend>
+        {label}
+        {required && <span class="required"> *</span>}
+      </legend>
       <FieldMessages name={name} hint={hint} problem={problem} t={t} />
       <div class="checkbox-grid">
         {Object.entries(options).map(([code, labels]) => (
@@ -120,7 +187,11 @@ export function ErrorSummary({ form, t, labels }: { form: FormState; t: Translat
       <h2>{t.t('field.errors_heading')}</h2>
       <ul>
         {form.problems.map((p) => (
-          <li><a href={`#${p.field}`}>{t.colon(labels[p.field] ?? p.field)} {t.t(p.message, p.params)}</a></li>
+          <li>
+            <a href={`#${p.field}`}>
+              {t.colon(labels[p.field] ?? p.field)} {t.t(p.message, p.params)}
+            </a>
+          </li>
         ))}
       </ul>
     </div>
@@ -131,7 +202,17 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-export function Form({ action, csrfToken, children, id }: { action: string; csrfToken: string; children: ComponentChildren; id?: string }) {
+export function Form({
+  action,
+  csrfToken,
+  children,
+  id,
+}: {
+  action: string;
+  csrfToken: string;
+  children: ComponentChildren;
+  id?: string;
+}) {
   return (
     <form method="post" action={action} id={id} novalidate>
       <CsrfField token={csrfToken} />

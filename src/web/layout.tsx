@@ -34,10 +34,16 @@ export function Layout({ context, title, children, structuredData, description }
         {structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: structuredData }} />}
       </head>
       <body>
-        <a class="skip-link" href="#main">{t.t('nav.skip')}</a>
+        <a class="skip-link" href="#main">
+          {t.t('nav.skip')}
+        </a>
         <Header context={context} />
         <main id="main" tabindex={-1}>
-          {feedback && <p class="notice feedback" role="status">{t.t(feedback)}</p>}
+          {feedback && (
+            <p class="notice feedback" role="status">
+              {t.t(feedback)}
+            </p>
+          )}
           {children}
         </main>
         <Footer context={context} />
@@ -56,7 +62,12 @@ function Header({ context }: { context: PageContext }) {
           <ul>
             {LOCALES.map((locale) => (
               <li>
-                <a href={withLanguage(context, locale)} lang={locale} hreflang={locale} aria-current={locale === t.locale ? 'true' : undefined}>
+                <a
+                  href={withLanguage(context, locale)}
+                  lang={locale}
+                  hreflang={locale}
+                  aria-current={locale === t.locale ? 'true' : undefined}
+                >
                   {LANGUAGE_NAMES[locale]}
                 </a>
               </li>
@@ -65,17 +76,36 @@ function Header({ context }: { context: PageContext }) {
         </nav>
       </div>
       <div class="brand-bar">
-        <a href="/" class="brand">{t.t('site.name')}</a>
+        <a href="/" class="brand">
+          {t.t('site.name')}
+        </a>
         <nav aria-label={t.t('nav.main')} class="main-nav">
           <ul>
             <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
-            {viewer && <NavLink context={context} href="/my/matches" label={t.t('nav.my_matches')} count={context.attention?.matches} />}
-            {viewer && <NavLink context={context} href="/notifications" label={t.t('notification.title')} count={context.attention?.notifications} countLabel="attention.unread" />}
+            {viewer && (
+              <NavLink
+                context={context}
+                href="/my/matches"
+                label={t.t('nav.my_matches')}
+                count={context.attention?.matches}
+              />
+            )}
+            {viewer && (
+              <NavLink
+                context={context}
+                href="/notifications"
+                label={t.t('notification.title')}
+                count={context.attention?.notifications}
+                countLabel="attention.unread"
+              />
+            )}
             {isAmbassador(viewer) && <NavLink context={context} href="/review" label={t.t('nav.review')} />}
             {isAmbassador(viewer) && <NavLink context={context} href="/work-queue" label={t.t('workqueue.link')} />}
-            {isAmbassador(viewer) && <NavLink context={context} href="/admin/indicators" label={t.t('indicators.title')} />}
+            {isAmbassador(viewer) && (
+              <NavLink context={context} href="/admin/indicators" label={t.t('indicators.title')} />
+            )}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/import" label={t.t('nav.import')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/api-keys" label={t.t('nav.api_keys')} />}
             {isAdmin(viewer) && <NavLink context={context} href="/admin/audit" label={t.t('nav.audit')} />}
@@ -86,13 +116,19 @@ function Header({ context }: { context: PageContext }) {
               <li>
                 <form method="post" action="/logout" class="inline-form">
                   <input type="hidden" name="_csrf" value={context.csrfToken} />
-                  <button type="submit" class="link-button">{t.t('nav.logout')}</button>
+                  <button type="submit" class="link-button">
+                    {t.t('nav.logout')}
+                  </button>
                 </form>
               </li>
             ) : (
               <>
-                <li><a href="/login">{t.t('nav.login')}</a></li>
-                <li><a href="/register">{t.t('nav.register')}</a></li>
+                <li>
+                  <a href="/login">{t.t('nav.login')}</a>
+                </li>
+                <li>
+                  <a href="/register">{t.t('nav.register')}</a>
+                </li>
               </>
             )}
           </ul>
@@ -103,14 +139,34 @@ function Header({ context }: { context: PageContext }) {
 }
 
 /** A menu entry, with the number of things waiting there for the reader when there are any. */
-function NavLink({ context, href, label, count, countLabel = 'attention.label' }: { context: PageContext; href: string; label: string; count?: number; countLabel?: MessageKey }) {
+function NavLink({
+  context,
+  href,
+  label,
+  count,
+  countLabel = 'attention.label',
+}: {
+  context: PageContext;
+  href: string;
+  label: string;
+  count?: number;
+  countLabel?: MessageKey;
+}) {
   const current = context.path === href ? 'page' : context.path.startsWith(`${href}/`) ? 'true' : undefined;
   return (
     <li>
       <a href={href} aria-current={current}>
         {label}
         {/* Read out once, in words ("3 waiting for you"), instead of a bare number and then the words. */}
-        {count ? <> <span class="count-badge"><span aria-hidden="true">{context.t.number(count)}</span><span class="visually-hidden">({context.t.t(countLabel, { count: context.t.number(count) })})</span></span></> : null}
+        {count ? (
+          <>
+            {' '}
+            <span class="count-badge">
+              <span aria-hidden="true">{context.t.number(count)}</span>
+              <span class="visually-hidden">({context.t.t(countLabel, { count: context.t.number(count) })})</span>
+            </span>
+          </>
+        ) : null}
       </a>
     </li>
   );
@@ -122,16 +178,36 @@ function Footer({ context }: { context: PageContext }) {
     <footer class="site-footer">
       <p>{t.t('footer.about')}</p>
       <ul class="footer-links">
-        <li><a href="/toegankelijkheid">{t.t('a11y.nav')}</a></li>
-        <li><a href="/indicators">{t.t('indicators.nav')}</a></li>
-        <li><a href="/api/docs">{t.t('footer.api')}</a></li>
-        <li><a href="/api/openapi.json">OpenAPI</a></li>
-        <li><a href="/opendata/catalog.jsonld">{t.t('footer.open_data')} (JSON-LD)</a></li>
-        <li><a href="/opendata/catalog.ttl">{t.t('footer.open_data')} (Turtle)</a></li>
-        <li><a href="/opendata/challenges.csv">{t.t('footer.challenges_csv')}</a></li>
-        <li><a href="/opendata/solutions.csv">{t.t('footer.solutions_csv')}</a></li>
-        <li><a href="/feeds/challenges.atom">{t.t('footer.challenges_feed')}</a></li>
-        <li><a href="/feeds/solutions.atom">{t.t('footer.solutions_feed')}</a></li>
+        <li>
+          <a href="/toegankelijkheid">{t.t('a11y.nav')}</a>
+        </li>
+        <li>
+          <a href="/indicators">{t.t('indicators.nav')}</a>
+        </li>
+        <li>
+          <a href="/api/docs">{t.t('footer.api')}</a>
+        </li>
+        <li>
+          <a href="/api/openapi.json">OpenAPI</a>
+        </li>
+        <li>
+          <a href="/opendata/catalog.jsonld">{t.t('footer.open_data')} (JSON-LD)</a>
+        </li>
+        <li>
+          <a href="/opendata/catalog.ttl">{t.t('footer.open_data')} (Turtle)</a>
+        </li>
+        <li>
+          <a href="/opendata/challenges.csv">{t.t('footer.challenges_csv')}</a>
+        </li>
+        <li>
+          <a href="/opendata/solutions.csv">{t.t('footer.solutions_csv')}</a>
+        </li>
+        <li>
+          <a href="/feeds/challenges.atom">{t.t('footer.challenges_feed')}</a>
+        </li>
+        <li>
+          <a href="/feeds/solutions.atom">{t.t('footer.solutions_feed')}</a>
+        </li>
       </ul>
     </footer>
   );

@@ -15,11 +15,23 @@ let internalId: string;
 before(async () => {
   w = await startWorld();
   h = w.h;
-  const applied = await h.app.inject({ method: 'POST', url: '/api/v1/matches/applications', headers: w.provider.auth, payload: { challengeId: w.challengeId, solutionId: w.solutionId } });
+  const applied = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/matches/applications',
+    headers: w.provider.auth,
+    payload: { challengeId: w.challengeId, solutionId: w.solutionId },
+  });
   assert.equal(applied.statusCode, 201, applied.body);
   matchId = applied.json().id;
   const create = async (classification: string) =>
-    (await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: w.careHome.auth, payload: challengeInput({ classification }) })).json().id as string;
+    (
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/v1/challenges',
+        headers: w.careHome.auth,
+        payload: challengeInput({ classification }),
+      })
+    ).json().id as string;
   confidentialId = await create('confidential');
   internalId = await create('internal');
 });
@@ -30,7 +42,17 @@ const get = (url: string, who?: TestPerson, headers: Record<string, string> = {}
 const apiGet = (url: string, who: TestPerson) => h.app.inject({ url, headers: who.auth });
 
 test('private pages of a signed-in person carry Cache-Control: no-store', async () => {
-  for (const url of ['/account', '/my', '/notifications', `/matches/${matchId}`, '/account/sessions', `/challenges/${confidentialId}`, `/challenges/${internalId}`, '/challenges', '/']) {
+  for (const url of [
+    '/account',
+    '/my',
+    '/notifications',
+    `/matches/${matchId}`,
+    '/account/sessions',
+    `/challenges/${confidentialId}`,
+    `/challenges/${internalId}`,
+    '/challenges',
+    '/',
+  ]) {
     const page = await get(url, w.careHome);
     assert.equal(page.statusCode, 200, url);
     assert.equal(page.headers['cache-control'], 'no-store', url);
@@ -38,8 +60,16 @@ test('private pages of a signed-in person carry Cache-Control: no-store', async 
 });
 
 test('private API answers carry Cache-Control: no-store', async () => {
-  for (const url of ['/api/v1/me', '/api/v1/me/export', `/api/v1/matches/${matchId}`, `/api/v1/matches?challengeId=${w.challengeId}`,
-    `/api/v1/challenges/${confidentialId}`, `/api/v1/challenges/${internalId}`, '/api/v1/exports/challenges.csv', '/api/v1/challenges']) {
+  for (const url of [
+    '/api/v1/me',
+    '/api/v1/me/export',
+    `/api/v1/matches/${matchId}`,
+    `/api/v1/matches?challengeId=${w.challengeId}`,
+    `/api/v1/challenges/${confidentialId}`,
+    `/api/v1/challenges/${internalId}`,
+    '/api/v1/exports/challenges.csv',
+    '/api/v1/challenges',
+  ]) {
     const answer = await apiGet(url, w.careHome);
     assert.equal(answer.statusCode, 200, url);
     assert.equal(answer.headers['cache-control'], 'no-store', url);
@@ -56,14 +86,23 @@ test('refusals and writes of a signed-in person are not cached either', async ()
   const refused = await apiGet(`/api/v1/challenges/${confidentialId}`, w.stranger);
   assert.equal(refused.statusCode, 404);
   assert.equal(refused.headers['cache-control'], 'no-store');
-  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: w.careHome.email, password: 'correct horse battery staple' } });
+  const login = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    payload: { email: w.careHome.email, password: 'correct horse battery staple' },
+  });
   assert.equal(login.statusCode, 201);
   assert.equal(login.headers['cache-control'], 'no-store', 'the answer holds a session token');
 });
 
 test('answers to an API-key client carry Cache-Control: no-store', async () => {
   const admin = await createPerson(h.db, 'admin');
-  const issued = await h.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.auth, payload: { clientName: 'Dashboard', rateLimitPerMinute: 100 } });
+  const issued = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/api-keys',
+    headers: admin.auth,
+    payload: { clientName: 'Dashboard', rateLimitPerMinute: 100 },
+  });
   assert.equal(issued.statusCode, 201, issued.body);
   assert.equal(issued.headers['cache-control'], 'no-store', 'the answer holds the key');
   const answer = await h.app.inject({ url: '/api/v1/challenges', headers: { 'x-api-key': issued.json().key } });
@@ -79,6 +118,10 @@ test('shared public answers keep their caching: anonymous pages are not no-store
   }
   for (const url of ['/api/v1/indicators', '/feeds/challenges.atom', '/opendata/challenges.csv']) {
     assert.equal((await get(url)).headers['cache-control'], 'public, max-age=300', url);
-    assert.equal((await get(url, w.careHome)).headers['cache-control'], 'public, max-age=300', `${url}, the same for everyone`);
+    assert.equal(
+      (await get(url, w.careHome)).headers['cache-control'],
+      'public, max-age=300',
+      `${url}, the same for everyone`,
+    );
   }
 });

@@ -9,14 +9,22 @@ import type { App } from '../app-types.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 function identified(request: FastifyRequest): boolean {
-  return request.viewer !== null || request.pendingViewer !== null
-    || request.headers.authorization !== undefined || request.headers['x-api-key'] !== undefined;
+  return (
+    request.viewer !== null ||
+    request.pendingViewer !== null ||
+    request.headers.authorization !== undefined ||
+    request.headers['x-api-key'] !== undefined
+  );
 }
 
 /** A route's own `public` marking holds only for a successful read that hands out no cookie. */
 function declaredPublic(request: FastifyRequest, reply: FastifyReply): boolean {
-  return SAFE_METHODS.has(request.method) && reply.statusCode < 400 && reply.getHeader('set-cookie') === undefined
-    && /^\s*public\b/i.test(String(reply.getHeader('cache-control') ?? ''));
+  return (
+    SAFE_METHODS.has(request.method) &&
+    reply.statusCode < 400 &&
+    reply.getHeader('set-cookie') === undefined &&
+    /^\s*public\b/i.test(String(reply.getHeader('cache-control') ?? ''))
+  );
 }
 
 function isPrivate(request: FastifyRequest, reply: FastifyReply): boolean {

@@ -1,6 +1,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { PublicAnswerStore } from './public-cache.ts';
 
@@ -10,10 +16,25 @@ let ambassador: TestPerson;
 let challengeId: string;
 
 async function publishChallenge(title: string): Promise<string> {
-  const created = await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: member.auth, payload: challengeInput({ title }) });
+  const created = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: member.auth,
+    payload: challengeInput({ title }),
+  });
   const id = created.json().id as string;
-  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: member.auth, payload: { action: 'submit' } });
-  await h.app.inject({ method: 'POST', url: `/api/v1/challenges/${id}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/challenges/${id}/transitions`,
+    headers: member.auth,
+    payload: { action: 'submit' },
+  });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/challenges/${id}/transitions`,
+    headers: ambassador.auth,
+    payload: { action: 'publish' },
+  });
   return id;
 }
 
@@ -42,7 +63,12 @@ test('anonymous readers share a catalogue answer until the next write on the ins
   assert.match((await h.app.inject({ url: '/challenges' })).body, /Valdetectie in de nacht/);
   await retitleBehindTheScenes(challengeId, 'Valdetectie bij nacht');
   assert.match((await h.app.inject({ url: '/challenges' })).body, /Valdetectie in de nacht/);
-  await h.app.inject({ method: 'POST', url: '/api/v1/challenges', headers: member.auth, payload: challengeInput({ title: 'Een nieuw ontwerp' }) });
+  await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/challenges',
+    headers: member.auth,
+    payload: challengeInput({ title: 'Een nieuw ontwerp' }),
+  });
   assert.match((await h.app.inject({ url: '/challenges' })).body, /Valdetectie bij nacht/);
 });
 
@@ -67,10 +93,25 @@ test('shared answers are kept apart per language', async () => {
 });
 
 test('the match list of an item is shared between anonymous readers, not with signed-in ones', async () => {
-  const created = await h.app.inject({ method: 'POST', url: '/api/v1/solutions', headers: member.auth, payload: solutionInput({ title: 'Valsensor voor de nacht' }) });
+  const created = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/solutions',
+    headers: member.auth,
+    payload: solutionInput({ title: 'Valsensor voor de nacht' }),
+  });
   const solutionId = created.json().id as string;
-  await h.app.inject({ method: 'POST', url: `/api/v1/solutions/${solutionId}/transitions`, headers: member.auth, payload: { action: 'submit' } });
-  await h.app.inject({ method: 'POST', url: `/api/v1/solutions/${solutionId}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/solutions/${solutionId}/transitions`,
+    headers: member.auth,
+    payload: { action: 'submit' },
+  });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/solutions/${solutionId}/transitions`,
+    headers: ambassador.auth,
+    payload: { action: 'publish' },
+  });
   const url = `/api/v1/challenges/${challengeId}/matches`;
   assert.match((await h.app.inject({ url })).body, /Valsensor voor de nacht/);
   await h.db.updateTable('solutions').set({ title: 'Valsensor met alarm' }).where('id', '=', solutionId).execute();

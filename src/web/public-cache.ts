@@ -45,7 +45,12 @@ export class PublicAnswerStore {
 
 /** Only GET requests of routes marked `publicCache`, from a reader who is not signed in. */
 function sharedAnswer(request: FastifyRequest): boolean {
-  return request.method === 'GET' && request.routeOptions.config.publicCache === true && request.viewer === null && request.pendingViewer === null;
+  return (
+    request.method === 'GET' &&
+    request.routeOptions.config.publicCache === true &&
+    request.viewer === null &&
+    request.pendingViewer === null
+  );
 }
 
 function keyOf(request: FastifyRequest): string {
@@ -54,13 +59,19 @@ function keyOf(request: FastifyRequest): string {
 
 /** Something personal (a cookie being set) or an error is never shared. */
 function storable(reply: FastifyReply, payload: unknown): payload is string | Buffer {
-  return reply.statusCode === 200 && reply.getHeader('set-cookie') === undefined && (typeof payload === 'string' || Buffer.isBuffer(payload));
+  return (
+    reply.statusCode === 200 &&
+    reply.getHeader('set-cookie') === undefined &&
+    (typeof payload === 'string' || Buffer.isBuffer(payload))
+  );
 }
 
 export function registerPublicCache(app: App, events: InstanceEvents, store = new PublicAnswerStore()): void {
   // The store's generation when the request's own answer began to be built; absent when it was served from the store.
   const building = new WeakMap<FastifyRequest, number>();
-  events.onInstanceEvent((event) => { if (event.type === 'item.changed') store.clear(); });
+  events.onInstanceEvent((event) => {
+    if (event.type === 'item.changed') store.clear();
+  });
   app.addHook('preHandler', async (request, reply) => {
     if (!sharedAnswer(request)) return;
     const answer = store.get(keyOf(request));

@@ -24,7 +24,12 @@ before(async () => {
   await migrateToLatest(opened.db);
   const config = testConfig({ logLevel: 'info' });
   services = assembleServices(opened.db, config, createMailer(null, config.mailFrom, { info() {} } as never));
-  const logStream = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(chunk.toString()); done(); } });
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
   app = await buildApp(services, { logStream });
   await app.ready();
 });
@@ -38,8 +43,14 @@ const secret = (name: string) => `${name}-${Math.random().toString(36).slice(2)}
 test('request logs hold no token, code, API key, authorization header or cookie', async () => {
   const person = await createPerson(services.db, 'member');
   const secrets = {
-    reset: secret('reset'), verify: secret('verify'), unsubscribe: secret('unsubscribe'), code: secret('code'), state: secret('state'),
-    apiKey: secret('hd_key'), queryKey: secret('querykey'), unknown: secret('unknown'),
+    reset: secret('reset'),
+    verify: secret('verify'),
+    unsubscribe: secret('unsubscribe'),
+    code: secret('code'),
+    state: secret('state'),
+    apiKey: secret('hd_key'),
+    queryKey: secret('querykey'),
+    unknown: secret('unknown'),
   };
   await app.inject({ url: `/password/reset?token=${secrets.reset}` });
   await app.inject({ url: `/verify-email?lang=fr&token=${secrets.verify}` });
@@ -53,22 +64,43 @@ test('request logs hold no token, code, API key, authorization header or cookie'
   const log = lines.join('');
   assert.match(log, /"url":"\/password\/reset\?token=\[redacted\]"/, 'requests are still logged, without the token');
   assert.match(log, /"url":"\/verify-email\?lang=fr&token=\[redacted\]"/, 'other parameters stay readable');
-  for (const value of [...Object.values(secrets), person.token]) assert.equal(log.includes(value), false, `${value} leaked into the log`);
+  for (const value of [...Object.values(secrets), person.token])
+    assert.equal(log.includes(value), false, `${value} leaked into the log`);
 });
 
 test('headers, passwords and tokens logged as fields are redacted', () => {
   const before = lines.length;
-  app.log.info({ headers: { authorization: 'Bearer geheim-1', cookie: 'hd_session=geheim-2', 'x-api-key': 'geheim-3' }, password: 'geheim-4', token: 'geheim-5' }, 'details');
-  app.log.info({ authorization: 'Bearer geheim-6', config: { smtpUrl: 'smtp://u:geheim-7@mail', databaseUrl: 'postgres://u:geheim-8@db/hd' } }, 'details');
-  app.log.warn({ oidc: { clientSecret: 'geheim-9' }, partner: { inboundKey: 'geheim-10' }, sessionToken: 'geheim-11' }, 'details');
+  app.log.info(
+    {
+      headers: { authorization: 'Bearer geheim-1', cookie: 'hd_session=geheim-2', 'x-api-key': 'geheim-3' },
+      password: 'geheim-4',
+      token: 'geheim-5',
+    },
+    'details',
+  );
+  app.log.info(
+    {
+      authorization: 'Bearer geheim-6',
+      config: { smtpUrl: 'smtp://u:geheim-7@mail', databaseUrl: 'postgres://u:geheim-8@db/hd' },
+    },
+    'details',
+  );
+  app.log.warn(
+    { oidc: { clientSecret: 'geheim-9' }, partner: { inboundKey: 'geheim-10' }, sessionToken: 'geheim-11' },
+    'details',
+  );
   const line = lines.slice(before).join('');
   assert.match(line, /"details"/);
   assert.doesNotMatch(line, /geheim/);
 });
 
 test('redactSecrets hides secret query parameters in any text, such as a logged e-mail, and leaves the rest', () => {
-  const text = 'Klik: https://hd.example/password/reset?token=abc123 of https://hd.example/unsubscribe?lang=nl&token=xyz&x=1 (sectors?q=care)';
-  assert.equal(redactSecrets(text), 'Klik: https://hd.example/password/reset?token=[redacted] of https://hd.example/unsubscribe?lang=nl&token=[redacted]&x=1 (sectors?q=care)');
+  const text =
+    'Klik: https://hd.example/password/reset?token=abc123 of https://hd.example/unsubscribe?lang=nl&token=xyz&x=1 (sectors?q=care)';
+  assert.equal(
+    redactSecrets(text),
+    'Klik: https://hd.example/password/reset?token=[redacted] of https://hd.example/unsubscribe?lang=nl&token=[redacted]&x=1 (sectors?q=care)',
+  );
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -87,7 +119,10 @@ test('every log line of a request carries its id, which the answer returns in x-
   assert.notEqual(id, otherId);
   const logged = linesOf(since);
   assert.equal(logged.filter((line) => line.requestId === id).length, 2, 'the incoming and the completed line');
-  assert.ok(logged.every((line) => line.requestId === id || line.requestId === otherId), 'no request line without its id');
+  assert.ok(
+    logged.every((line) => line.requestId === id || line.requestId === otherId),
+    'no request line without its id',
+  );
 });
 
 test('a proxy’s request id is kept when it is a short safe token, and replaced by a new one when it is not', async () => {
@@ -100,7 +135,10 @@ test('a proxy’s request id is kept when it is a short safe token, and replaced
     assert.match(String(replaced.headers[REQUEST_ID_HEADER]), UUID, JSON.stringify(unsafe));
   }
   const ids = linesOf(since).map((line) => String(line.requestId));
-  assert.ok(ids.every((id) => id === 'lb-7f3a.9c:01_x' || UUID.test(id)), 'only the safe id and new ones are logged');
+  assert.ok(
+    ids.every((id) => id === 'lb-7f3a.9c:01_x' || UUID.test(id)),
+    'only the safe id and new ones are logged',
+  );
 });
 
 test('an Authorization header and a login’s password never reach the log, nor the session token it returns', async () => {
@@ -108,13 +146,21 @@ test('an Authorization header and a login’s password never reach the log, nor 
   const wrongPassword = secret('wachtwoord');
   const since = lines.length;
   const refused = await app.inject({
-    method: 'POST', url: '/api/v1/sessions', headers: { authorization: `Bearer ${person.token}` }, payload: { email: person.email, password: wrongPassword },
+    method: 'POST',
+    url: '/api/v1/sessions',
+    headers: { authorization: `Bearer ${person.token}` },
+    payload: { email: person.email, password: wrongPassword },
   });
   assert.equal(refused.statusCode, 401);
-  const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: person.email, password: 'correct horse battery staple' } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/sessions',
+    payload: { email: person.email, password: 'correct horse battery staple' },
+  });
   assert.equal(login.statusCode, 201);
   const { token } = JSON.parse(login.body) as { token: string };
   const log = lines.slice(since).join('');
   assert.match(log, /"url":"\/api\/v1\/sessions"/, 'the logins are logged');
-  for (const value of [wrongPassword, 'correct horse battery staple', person.token, token]) assert.equal(log.includes(value), false, `${value} leaked into the log`);
+  for (const value of [wrongPassword, 'correct horse battery staple', person.token, token])
+    assert.equal(log.includes(value), false, `${value} leaked into the log`);
 });

@@ -22,7 +22,8 @@ export interface LogStream {
 export const REDACTED = '[redacted]';
 
 // A query parameter whose name says it is a secret, and its value up to the next separator.
-const SECRET_PARAMETER = /([?&](?:[\w.-]*(?:token|key|secret|password|signature)[\w.-]*|code|state|sig)=)[^&#\s"'<>]*/gi;
+const SECRET_PARAMETER =
+  /([?&](?:[\w.-]*(?:token|key|secret|password|signature)[\w.-]*|code|state|sig)=)[^&#\s"'<>]*/gi;
 
 /** The text with the value of every secret query parameter in it replaced. */
 export function redactSecrets(text: string): string {
@@ -32,19 +33,40 @@ export function redactSecrets(text: string): string {
 // Field names that hold a secret wherever they are logged, at the top or one level down. Connection
 // strings carry their password (smtp://user:pass@…).
 const SECRET_NAMES = [
-  'password', 'token', 'key', 'apiKey', 'secret', 'sessionToken', 'clientSecret', 'inboundKey',
-  'authorization', 'cookie', 'smtpUrl', 'databaseUrl',
+  'password',
+  'token',
+  'key',
+  'apiKey',
+  'secret',
+  'sessionToken',
+  'clientSecret',
+  'inboundKey',
+  'authorization',
+  'cookie',
+  'smtpUrl',
+  'databaseUrl',
 ];
 
 const REDACTED_FIELDS = [
-  ...SECRET_NAMES, ...SECRET_NAMES.map((name) => `*.${name}`),
-  'headers["set-cookie"]', 'headers["x-api-key"]',
-  'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]',
+  ...SECRET_NAMES,
+  ...SECRET_NAMES.map((name) => `*.${name}`),
+  'headers["set-cookie"]',
+  'headers["x-api-key"]',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
 ];
 
 /** Fastify's own request line, with the address's secrets replaced. */
 function requestLine(request: FastifyRequest) {
-  return { method: request.method, url: redactSecrets(request.url), host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
+  return {
+    method: request.method,
+    url: redactSecrets(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }
 
 export function requestLogOptions(level: string, stream?: LogStream): LoggerOptions {

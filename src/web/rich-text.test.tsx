@@ -21,7 +21,9 @@ const HOSTILE = [
 ];
 
 test('paragraphs, line breaks, bullet and numbered lists keep their shape', () => {
-  const html = richTextHtml('Eerste alinea\nmet een tweede regel.\n\nTweede alinea.\n\n- appels\n- peren\n\n1. eerst\n2. dan');
+  const html = richTextHtml(
+    'Eerste alinea\nmet een tweede regel.\n\nTweede alinea.\n\n- appels\n- peren\n\n1. eerst\n2. dan',
+  );
   assert.match(html, /<p>Eerste alinea<br \/>\s*met een tweede regel.<\/p>/);
   assert.match(html, /<p>Tweede alinea.<\/p>/);
   assert.match(html, /<ul>\s*<li>appels<\/li>\s*<li>peren<\/li>\s*<\/ul>/);
@@ -33,11 +35,19 @@ test('a numbered list that starts further on keeps its number', () => {
 });
 
 test('web and e-mail links become links that pass no ranking or opener', () => {
-  const html = richTextHtml('Zie [onze site](https://zorg.example/over) of https://andere.example/pagina en mail info@zorg.example.');
+  const html = richTextHtml(
+    'Zie [onze site](https://zorg.example/over) of https://andere.example/pagina en mail info@zorg.example.',
+  );
   assert.match(html, /<a href="https:\/\/zorg.example\/over" rel="nofollow ugc noopener">onze site<\/a>/);
-  assert.match(html, /<a href="https:\/\/andere.example\/pagina" rel="nofollow ugc noopener">https:\/\/andere.example\/pagina<\/a>/);
+  assert.match(
+    html,
+    /<a href="https:\/\/andere.example\/pagina" rel="nofollow ugc noopener">https:\/\/andere.example\/pagina<\/a>/,
+  );
   assert.match(html, /<a href="mailto:info@zorg.example" rel="nofollow ugc noopener">info@zorg.example<\/a>/);
-  assert.match(richTextHtml('Meer op www.vlaanderen.be.'), /<a href="http:\/\/www.vlaanderen.be" rel="nofollow ugc noopener">www.vlaanderen.be<\/a>\./);
+  assert.match(
+    richTextHtml('Meer op www.vlaanderen.be.'),
+    /<a href="http:\/\/www.vlaanderen.be" rel="nofollow ugc noopener">www.vlaanderen.be<\/a>\./,
+  );
 });
 
 test('a link that is not an absolute web or e-mail address stays text', () => {
@@ -55,7 +65,10 @@ test('headings in a description become bold lines, so the page keeps its heading
 
 /** Every tag in the output, with its attributes, e.g. ['a', 'href="https://…" rel="…"']. */
 function tagsOf(html: string): { name: string; attributes: string }[] {
-  return [...html.matchAll(/<([a-z][a-z0-9]*)([^>]*)>/gi)].map((m) => ({ name: (m[1] ?? '').toLowerCase(), attributes: (m[2] ?? '').trim() }));
+  return [...html.matchAll(/<([a-z][a-z0-9]*)([^>]*)>/gi)].map((m) => ({
+    name: (m[1] ?? '').toLowerCase(),
+    attributes: (m[2] ?? '').trim(),
+  }));
 }
 
 test('hostile strings never come through as markup: raw HTML shows as text, unsafe links and images go', () => {
@@ -64,7 +77,8 @@ test('hostile strings never come through as markup: raw HTML shows as text, unsa
     const html = richTextHtml(`Voor ${hostile} na`);
     for (const tag of tagsOf(html)) {
       assert.ok(allowed.has(tag.name), `${hostile} gave <${tag.name}>`);
-      if (tag.name === 'a') assert.match(tag.attributes, /^href="(https?:\/\/|mailto:)[^"]*" rel="nofollow ugc noopener"$/, hostile);
+      if (tag.name === 'a')
+        assert.match(tag.attributes, /^href="(https?:\/\/|mailto:)[^"]*" rel="nofollow ugc noopener"$/, hostile);
       else assert.match(tag.attributes, /^\/?$/, `${hostile} gave <${tag.name} ${tag.attributes}>`);
     }
   }
@@ -78,14 +92,17 @@ test('an attribute break-out in a link address stays inside the address', () => 
   assert.doesNotMatch(html, /\sonmouseover=/i);
 });
 
-test('the component renders the sanitised text in a block in the item\'s language', () => {
+test("the component renders the sanitised text in a block in the item's language", () => {
   const html = render(<RichText source={'Hallo\n\n<script>x</script>'} lang="nl" />);
   assert.match(html, /^<div class="description rich-text" lang="nl"><p>Hallo<\/p>/);
   assert.doesNotMatch(html, /<script>/);
 });
 
 test('the plain text of a description drops the markup but keeps the words', () => {
-  assert.equal(plainTextOf('# Titel\n\n- **vet** punt\n- [link](https://a.example) & <b>x</b>'), 'Titel vet punt link & <b>x</b>');
+  assert.equal(
+    plainTextOf('# Titel\n\n- **vet** punt\n- [link](https://a.example) & <b>x</b>'),
+    'Titel vet punt link & <b>x</b>',
+  );
 });
 
 test('a summary is shortened at a word and marked as shortened', () => {

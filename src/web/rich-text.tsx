@@ -29,7 +29,9 @@ const SANITISER: sanitizeHtml.IOptions = {
     // A link whose address is not a safe absolute one keeps its text and loses the link.
     a: (_tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? '';
-      return SAFE_LINK.test(href) ? { tagName: 'a', attribs: { href, rel: LINK_REL } } : { tagName: 'span', attribs: {} };
+      return SAFE_LINK.test(href)
+        ? { tagName: 'a', attribs: { href, rel: LINK_REL } }
+        : { tagName: 'span', attribs: {} };
     },
   },
 };
@@ -62,7 +64,17 @@ export function summaryOf(source: string, length = 160): string {
   return `${space > length / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-export function RichText({ source, lang, class: className = 'description' }: { source: string; lang?: string; class?: string }) {
+export function RichText({
+  source,
+  lang,
+  class: className = 'description',
+}: {
+  source: string;
+  lang?: string;
+  class?: string;
+}) {
   // The only HTML a member's text becomes is what richTextHtml lets through.
-  return <div class={`${className} rich-text`} lang={lang} dangerouslySetInnerHTML={{ __html: richTextHtml(source) }} />;
+  return (
+    <div class={`${className} rich-text`} lang={lang} dangerouslySetInnerHTML={{ __html: richTextHtml(source) }} />
+  );
 }

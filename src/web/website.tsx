@@ -3,5 +3,11 @@ import { linkableWebsite } from '../shared/web-address.ts';
 
 export function Website({ address }: { address: string }) {
   const link = linkableWebsite(address);
-  return link ? <a href={link} rel="noopener noreferrer">{address}</a> : <span>{address}</span>;
+  return link ? (
+    <a href={link} rel="noopener noreferrer">
+      {address}
+    </a>
+  ) : (
+    <span>{address}</span>
+  );
 }

@@ -25,10 +25,20 @@ const ItemChangesBody = Type.Object({
   since: Type.Union([Type.String(), Type.Null()], { description: 'When the first of them was made.' }),
 });
 
-const KINDS: [ItemKind, string][] = [['challenge', 'challenges'], ['solution', 'solutions']];
+const KINDS: [ItemKind, string][] = [
+  ['challenge', 'challenges'],
+  ['solution', 'solutions'],
+];
 
 /** The changes section of an item's page: only for its curator, and only when changes wait. */
-export async function changesSection(services: Services, context: PageContext, viewer: Viewer | null, kind: ItemKind, id: string, guard: GuardedItem) {
+export async function changesSection(
+  services: Services,
+  context: PageContext,
+  viewer: Viewer | null,
+  kind: ItemKind,
+  id: string,
+  guard: GuardedItem,
+) {
   const changes = await changesForPage(services, viewer, kind, id, guard);
   const path = kind === 'challenge' ? 'challenges' : 'solutions';
   return changes && <ChangesSection context={context} changes={changes} action={`/${path}/${id}/changes/checked`} />;
@@ -37,26 +47,42 @@ export async function changesSection(services: Services, context: PageContext, v
 export function changeRoutes(app: App, services: Services): void {
   const schema = { tags: ['match records'], security: [{ session: [] }], params: IdParams };
   for (const [kind, path] of KINDS) {
-    app.get(`/api/v1/${path}/:id/changes`, {
-      config: { rateLimit: readLimit }, onRequest: requireAmbassador,
-      schema: {
-        ...schema, summary: `What the owner changed in a published ${kind} since review, per field before and after (for its curating ambassador)`,
-        response: { 200: ItemChangesBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+    app.get(
+      `/api/v1/${path}/:id/changes`,
+      {
+        config: { rateLimit: readLimit },
+        onRequest: requireAmbassador,
+        schema: {
+          ...schema,
+          summary: `What the owner changed in a published ${kind} since review, per field before and after (for its curating ambassador)`,
+          response: { 200: ItemChangesBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        },
       },
-    }, async (request) => itemChanges(services, request.viewer, kind, request.params.id));
+      async (request) => itemChanges(services, request.viewer, kind, request.params.id),
+    );
 
-    app.post(`/api/v1/${path}/:id/changes/checked`, {
-      config: { rateLimit: writeLimit }, onRequest: requireAmbassador,
-      schema: {
-        ...schema, summary: `Mark the changes to a published ${kind} as checked (audited)`,
-        response: { 200: Type.Object({ checked: Type.Integer() }), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+    app.post(
+      `/api/v1/${path}/:id/changes/checked`,
+      {
+        config: { rateLimit: writeLimit },
+        onRequest: requireAmbassador,
+        schema: {
+          ...schema,
+          summary: `Mark the changes to a published ${kind} as checked (audited)`,
+          response: { 200: Type.Object({ checked: Type.Integer() }), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        },
       },
-    }, async (request) => ({ checked: await checkChanges(services, request.viewer, kind, request.params.id) }));
+      async (request) => ({ checked: await checkChanges(services, request.viewer, kind, request.params.id) }),
+    );
 
-    app.post<{ Params: { id: string } }>(`/${path}/:id/changes/checked`, { config: { rateLimit: writeLimit }, onRequest: requireAmbassador }, async (request, reply) => {
-      const id = pageId(request.params.id);
-      await checkChanges(services, request.viewer, kind, id);
-      return reply.redirect(`/${path}/${id}`, 303);
-    });
+    app.post<{ Params: { id: string } }>(
+      `/${path}/:id/changes/checked`,
+      { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
+      async (request, reply) => {
+        const id = pageId(request.params.id);
+        await checkChanges(services, request.viewer, kind, id);
+        return reply.redirect(`/${path}/${id}`, 303);
+      },
+    );
   }
 }

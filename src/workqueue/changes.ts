@@ -38,45 +38,75 @@ export function netChanges(changes: Pick<UncheckedChange, 'before' | 'after'>[])
   for (const change of changes) {
     for (const [field, after] of Object.entries(change.after)) {
       const first = fields.get(field);
-      fields.set(field, { field, before: first ? first.before : change.before[field] ?? null, after });
+      fields.set(field, { field, before: first ? first.before : (change.before[field] ?? null), after });
     }
   }
-  return [...fields.values()].sort((a, b) => CONTENT_FIELD_ORDER.indexOf(a.field) - CONTENT_FIELD_ORDER.indexOf(b.field));
+  return [...fields.values()].sort(
+    (a, b) => CONTENT_FIELD_ORDER.indexOf(a.field) - CONTENT_FIELD_ORDER.indexOf(b.field),
+  );
 }
 
 export function summarise(changes: UncheckedChange[]): ItemChanges {
   return { fields: netChanges(changes), count: changes.length, since: changes[0]?.changed_at.toISOString() ?? null };
 }
 
-async function curatedItem(services: Services, viewer: Viewer | null, kind: ItemKind, id: string): Promise<GuardedItem> {
-  const guard = kind === 'challenge'
-    ? challengeGuard(await readableChallenge(services, viewer, id))
-    : solutionGuard(await readableSolution(services, viewer, id));
+async function curatedItem(
+  services: Services,
+  viewer: Viewer | null,
+  kind: ItemKind,
+  id: string,
+): Promise<GuardedItem> {
+  const guard =
+    kind === 'challenge'
+      ? challengeGuard(await readableChallenge(services, viewer, id))
+      : solutionGuard(await readableSolution(services, viewer, id));
   if (!mayCheckChanges(viewer, guard)) throw errors.forbidden();
   return guard;
 }
 
-export async function itemChanges(services: Services, viewer: Viewer | null, kind: ItemKind, id: string): Promise<ItemChanges> {
+export async function itemChanges(
+  services: Services,
+  viewer: Viewer | null,
+  kind: ItemKind,
+  id: string,
+): Promise<ItemChanges> {
   await curatedItem(services, viewer, kind, id);
   return summarise(await uncheckedChangesOf(services.db, kind, id));
 }
 
 /** The unchecked changes for the item's page, when this viewer curates the item and some wait. */
-export async function changesForPage(services: Services, viewer: Viewer | null, kind: ItemKind, id: string, guard: GuardedItem): Promise<ItemChanges | null> {
+export async function changesForPage(
+  services: Services,
+  viewer: Viewer | null,
+  kind: ItemKind,
+  id: string,
+  guard: GuardedItem,
+): Promise<ItemChanges | null> {
   if (!mayCheckChanges(viewer, guard)) return null;
   const changes = await uncheckedChangesOf(services.db, kind, id);
   return changes.length ? summarise(changes) : null;
 }
 
 /** Marks the item's changes as checked; returns how many there were. */
-export async function checkChanges(services: Services, viewer: Viewer | null, kind: ItemKind, id: string): Promise<number> {
+export async function checkChanges(
+  services: Services,
+  viewer: Viewer | null,
+  kind: ItemKind,
+  id: string,
+): Promise<number> {
   if (!viewer) throw errors.unauthenticated();
   await curatedItem(services, viewer, kind, id);
   const now = services.now();
   return services.db.transaction().execute(async (tx) => {
     const checked = await markChecked(tx, kind, id, viewer.id, now);
     if (checked > 0) {
-      await recordAudit(tx, { actorId: viewer.id, action: `${kind}.changes_checked`, objectType: kind, objectId: id, after: { checked, checkedAt: now.toISOString() } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: `${kind}.changes_checked`,
+        objectType: kind,
+        objectId: id,
+        after: { checked, checkedAt: now.toISOString() },
+      });
     }
     return checked;
   });

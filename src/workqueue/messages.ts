@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/define.ts';
 export const workQueueMessages = defineMessages(
   {
     'workqueue.title': 'Werkvoorraad',
-    'workqueue.intro': 'Wat op u wacht in de speerpunten die u opvolgt, met de datum waartegen het aandacht vraagt. Beoordelen doet u via',
+    'workqueue.intro':
+      'Wat op u wacht in de speerpunten die u opvolgt, met de datum waartegen het aandacht vraagt. Beoordelen doet u via',
     'workqueue.counts_caption': 'Aantal per speerpunt',
     'workqueue.total': 'Totaal',
     'workqueue.no_spearhead': 'zonder speerpunt',
@@ -12,8 +13,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.section.waiting': 'Matches die op een kant wachten',
     'workqueue.section.expiring': 'Verloopt binnenkort',
     'workqueue.intro.review': 'Ingediende uitdagingen en oplossingen. Streefdatum: enkele dagen na indienen.',
-    'workqueue.intro.unmatched': 'Gepubliceerde uitdagingen die nog geen match hebben die beide kanten aanvaardden. Streefdatum: het verlopen van de uitdaging.',
-    'workqueue.intro.waiting': 'Voorgestelde matches waarop een kant nog niet antwoordde. Streefdatum: de match verloopt zonder antwoord.',
+    'workqueue.intro.unmatched':
+      'Gepubliceerde uitdagingen die nog geen match hebben die beide kanten aanvaardden. Streefdatum: het verlopen van de uitdaging.',
+    'workqueue.intro.waiting':
+      'Voorgestelde matches waarop een kant nog niet antwoordde. Streefdatum: de match verloopt zonder antwoord.',
     'workqueue.intro.expiring': 'Uitdagingen die binnenkort verlopen als niemand ze verlengt.',
     'workqueue.kind.challenge': 'uitdaging',
     'workqueue.kind.solution': 'oplossing',
@@ -24,8 +27,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.empty': 'Niets in deze lijst.',
     'workqueue.link': 'Werkvoorraad',
     'workqueue.section.changed': 'Gewijzigd na publicatie',
-    'workqueue.intro.changed': 'Gepubliceerde items waarvan de eigenaar de inhoud wijzigde sinds de beoordeling. Ze blijven online. Streefdatum: enkele dagen na de eerste wijziging.',
-    'changes.intro': 'De eigenaar wijzigde dit item na de beoordeling; het blijft online. Wijzigingen sinds de beoordeling: {count}, de eerste op {date}. Duid ze aan als nagekeken, of pas het item zelf aan, sluit of archiveer het.',
+    'workqueue.intro.changed':
+      'Gepubliceerde items waarvan de eigenaar de inhoud wijzigde sinds de beoordeling. Ze blijven online. Streefdatum: enkele dagen na de eerste wijziging.',
+    'changes.intro':
+      'De eigenaar wijzigde dit item na de beoordeling; het blijft online. Wijzigingen sinds de beoordeling: {count}, de eerste op {date}. Duid ze aan als nagekeken, of pas het item zelf aan, sluit of archiveer het.',
     'changes.caption': 'Gewijzigde velden: de waarde bij de beoordeling en nu',
     'changes.field': 'Veld',
     'changes.before': 'Bij de beoordeling',
@@ -35,7 +40,8 @@ export const workQueueMessages = defineMessages(
   },
   {
     'workqueue.title': 'Tâches en cours',
-    'workqueue.intro': 'Ce qui vous attend dans les priorités que vous suivez, avec la date à laquelle il faut s’en occuper. L’évaluation se fait via',
+    'workqueue.intro':
+      'Ce qui vous attend dans les priorités que vous suivez, avec la date à laquelle il faut s’en occuper. L’évaluation se fait via',
     'workqueue.counts_caption': 'Nombre par priorité',
     'workqueue.total': 'Total',
     'workqueue.no_spearhead': 'sans priorité',
@@ -44,8 +50,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.section.waiting': 'Correspondances en attente d’une partie',
     'workqueue.section.expiring': 'Expire bientôt',
     'workqueue.intro.review': 'Défis et solutions soumis. Échéance\u00a0: quelques jours après la soumission.',
-    'workqueue.intro.unmatched': 'Défis publiés sans correspondance acceptée par les deux parties. Échéance\u00a0: l’expiration du défi.',
-    'workqueue.intro.waiting': 'Correspondances proposées auxquelles une partie n’a pas encore répondu. Échéance\u00a0: la correspondance expire sans réponse.',
+    'workqueue.intro.unmatched':
+      'Défis publiés sans correspondance acceptée par les deux parties. Échéance\u00a0: l’expiration du défi.',
+    'workqueue.intro.waiting':
+      'Correspondances proposées auxquelles une partie n’a pas encore répondu. Échéance\u00a0: la correspondance expire sans réponse.',
     'workqueue.intro.expiring': 'Défis qui expirent bientôt si personne ne les prolonge.',
     'workqueue.kind.challenge': 'défi',
     'workqueue.kind.solution': 'solution',
@@ -56,8 +64,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.empty': 'Rien dans cette liste.',
     'workqueue.link': 'Tâches en cours',
     'workqueue.section.changed': 'Modifiés après publication',
-    'workqueue.intro.changed': 'Éléments publiés dont le propriétaire a modifié le contenu depuis l’évaluation. Ils restent en ligne. Échéance\u00a0: quelques jours après la première modification.',
-    'changes.intro': 'Le propriétaire a modifié cet élément après l’évaluation\u00a0; il reste en ligne. Modifications depuis l’évaluation\u00a0: {count}, la première le {date}. Marquez-les comme vérifiées, ou modifiez, clôturez ou archivez l’élément vous-même.',
+    'workqueue.intro.changed':
+      'Éléments publiés dont le propriétaire a modifié le contenu depuis l’évaluation. Ils restent en ligne. Échéance\u00a0: quelques jours après la première modification.',
+    'changes.intro':
+      'Le propriétaire a modifié cet élément après l’évaluation\u00a0; il reste en ligne. Modifications depuis l’évaluation\u00a0: {count}, la première le {date}. Marquez-les comme vérifiées, ou modifiez, clôturez ou archivez l’élément vous-même.',
     'changes.caption': 'Champs modifiés\u00a0: la valeur lors de l’évaluation et maintenant',
     'changes.field': 'Champ',
     'changes.before': 'Lors de l’évaluation',
@@ -67,7 +77,8 @@ export const workQueueMessages = defineMessages(
   },
   {
     'workqueue.title': 'Work queue',
-    'workqueue.intro': 'What waits on you in the spearheads you curate, with the date by which it needs attention. Reviewing happens in',
+    'workqueue.intro':
+      'What waits on you in the spearheads you curate, with the date by which it needs attention. Reviewing happens in',
     'workqueue.counts_caption': 'Count per spearhead',
     'workqueue.total': 'Total',
     'workqueue.no_spearhead': 'no spearhead',
@@ -76,8 +87,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.section.waiting': 'Matches waiting on a side',
     'workqueue.section.expiring': 'Expiring soon',
     'workqueue.intro.review': 'Submitted challenges and solutions. Due a few days after submission.',
-    'workqueue.intro.unmatched': 'Published challenges without a match both sides accepted. Due when the challenge expires.',
-    'workqueue.intro.waiting': 'Proposed matches a side has not answered yet. Due when the match would expire unanswered.',
+    'workqueue.intro.unmatched':
+      'Published challenges without a match both sides accepted. Due when the challenge expires.',
+    'workqueue.intro.waiting':
+      'Proposed matches a side has not answered yet. Due when the match would expire unanswered.',
     'workqueue.intro.expiring': 'Challenges that expire soon unless someone renews them.',
     'workqueue.kind.challenge': 'challenge',
     'workqueue.kind.solution': 'solution',
@@ -88,8 +101,10 @@ export const workQueueMessages = defineMessages(
     'workqueue.empty': 'Nothing in this list.',
     'workqueue.link': 'Work queue',
     'workqueue.section.changed': 'Changed after publication',
-    'workqueue.intro.changed': 'Published items whose owner changed their content since review. They stay online. Due a few days after the first change.',
-    'changes.intro': 'The owner changed this item after review; it stays online. Changes since review: {count}, the first on {date}. Mark them as checked, or edit, close or archive the item yourself.',
+    'workqueue.intro.changed':
+      'Published items whose owner changed their content since review. They stay online. Due a few days after the first change.',
+    'changes.intro':
+      'The owner changed this item after review; it stays online. Changes since review: {count}, the first on {date}. Mark them as checked, or edit, close or archive the item yourself.',
     'changes.caption': 'Changed fields: the value at review and now',
     'changes.field': 'Field',
     'changes.before': 'At review',

@@ -8,22 +8,43 @@ import { SECTIONS, type QueueEntry, type Section, type WorkQueue } from './servi
 import { QueueChanges } from './change-view.tsx';
 
 const spearheadName = (t: Translator, spearhead: number | null) =>
-  spearhead === null ? t.t('workqueue.no_spearhead') : SPEARHEADS[spearhead as Spearhead] ? t.label(SPEARHEADS[spearhead as Spearhead]) : String(spearhead);
+  spearhead === null
+    ? t.t('workqueue.no_spearhead')
+    : SPEARHEADS[spearhead as Spearhead]
+      ? t.label(SPEARHEADS[spearhead as Spearhead])
+      : String(spearhead);
 
 function CountsTable({ queue, t }: { queue: WorkQueue; t: Translator }) {
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby="workqueue-counts-caption">
+    <section class="table-scroll" tabindex={0} aria-labelledby="workqueue-counts-caption">
       <table>
         <caption id="workqueue-counts-caption">{t.t('workqueue.counts_caption')}</caption>
-        <thead><tr><th scope="col">{t.t('follows.type.spearhead')}</th>{SECTIONS.map((s) => <th scope="col">{t.t(`workqueue.section.${s}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('follows.type.spearhead')}</th>
+            {SECTIONS.map((s) => (
+              <th scope="col">{t.t(`workqueue.section.${s}`)}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {queue.bySpearhead.map((row) => (
-            <tr><th scope="row">{spearheadName(t, row.spearhead)}</th>{SECTIONS.map((s) => <td>{row[s]}</td>)}</tr>
+            <tr>
+              <th scope="row">{spearheadName(t, row.spearhead)}</th>
+              {SECTIONS.map((s) => (
+                <td>{row[s]}</td>
+              ))}
+            </tr>
           ))}
-          <tr><th scope="row">{t.t('workqueue.total')}</th>{SECTIONS.map((s) => <td>{queue.sections[s].length}</td>)}</tr>
+          <tr>
+            <th scope="row">{t.t('workqueue.total')}</th>
+            {SECTIONS.map((s) => (
+              <td>{queue.sections[s].length}</td>
+            ))}
+          </tr>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -31,19 +52,46 @@ function EntryLine({ entry, now, t }: { entry: QueueEntry; now: Date; t: Transla
   const overdue = entry.deadline !== null && new Date(entry.deadline) < now;
   return (
     <li>
-      <a href={entry.href}>{entry.title}</a> <span class="card-meta">({t.t(`workqueue.kind.${entry.kind}`)} · {entry.spearheads.map((s) => spearheadName(t, s)).join(', ') || t.t('workqueue.no_spearhead')})</span>
-      {' · '}{entry.deadline ? t.t(overdue ? 'workqueue.overdue' : 'workqueue.due', { date: t.date(entry.deadline) }) : t.t('workqueue.no_deadline')}
+      <a href={entry.href}>{entry.title}</a>{' '}
+      <span class="card-meta">
+        ({t.t(`workqueue.kind.${entry.kind}`)} ·{' '}
+        {entry.spearheads.map((s) => spearheadName(t, s)).join(', ') || t.t('workqueue.no_spearhead')})
+      </span>
+      {' · '}
+      {entry.deadline
+        ? t.t(overdue ? 'workqueue.overdue' : 'workqueue.due', { date: t.date(entry.deadline) })
+        : t.t('workqueue.no_deadline')}
       {entry.changes && <QueueChanges changes={entry.changes} t={t} />}
     </li>
   );
 }
 
-function QueueSection({ section, entries, now, t }: { section: Section; entries: QueueEntry[]; now: Date; t: Translator }) {
+function QueueSection({
+  section,
+  entries,
+  now,
+  t,
+}: {
+  section: Section;
+  entries: QueueEntry[];
+  now: Date;
+  t: Translator;
+}) {
   return (
     <section aria-labelledby={`queue-${section}`}>
-      <h2 id={`queue-${section}`}>{t.t(`workqueue.section.${section}`)} ({entries.length})</h2>
+      <h2 id={`queue-${section}`}>
+        {t.t(`workqueue.section.${section}`)} ({entries.length})
+      </h2>
       <p>{t.t(`workqueue.intro.${section}`)}</p>
-      {entries.length === 0 ? <p>{t.t('workqueue.empty')}</p> : <ol class={`work-queue queue-${section}`}>{entries.map((e) => <EntryLine entry={e} now={now} t={t} />)}</ol>}
+      {entries.length === 0 ? (
+        <p>{t.t('workqueue.empty')}</p>
+      ) : (
+        <ol class={`work-queue queue-${section}`}>
+          {entries.map((e) => (
+            <EntryLine entry={e} now={now} t={t} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
@@ -53,9 +101,13 @@ export function WorkQueuePage({ context, queue, now }: { context: PageContext; q
   return (
     <Layout context={context} title={t.t('workqueue.title')}>
       <h1>{t.t('workqueue.title')}</h1>
-      <p>{t.t('workqueue.intro')} <a href="/review">{t.t('review.title')}</a></p>
+      <p>
+        {t.t('workqueue.intro')} <a href="/review">{t.t('review.title')}</a>
+      </p>
       <CountsTable queue={queue} t={t} />
-      {SECTIONS.map((s) => <QueueSection section={s} entries={queue.sections[s]} now={now} t={t} />)}
+      {SECTIONS.map((s) => (
+        <QueueSection section={s} entries={queue.sections[s]} now={now} t={t} />
+      ))}
     </Layout>
   );
 }

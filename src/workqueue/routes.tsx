@@ -12,30 +12,53 @@ import { WorkQueuePage } from './page.tsx';
 import { changeRoutes, FieldChangeBody } from './change-routes.tsx';
 
 const Entry = Type.Object({
-  kind: Type.Enum(['challenge', 'solution', 'match']), id: Type.String(), title: Type.String(), href: Type.String(),
-  spearheads: Type.Array(Type.Integer()), deadline: Type.Union([Type.String(), Type.Null()]),
-  changes: Type.Optional(Type.Array(FieldChangeBody, { description: 'In "changed": per changed field, the value at review and now.' })),
+  kind: Type.Enum(['challenge', 'solution', 'match']),
+  id: Type.String(),
+  title: Type.String(),
+  href: Type.String(),
+  spearheads: Type.Array(Type.Integer()),
+  deadline: Type.Union([Type.String(), Type.Null()]),
+  changes: Type.Optional(
+    Type.Array(FieldChangeBody, { description: 'In "changed": per changed field, the value at review and now.' }),
+  ),
 });
-const Counts = { review: Type.Integer(), changed: Type.Integer(), unmatched: Type.Integer(), waiting: Type.Integer(), expiring: Type.Integer() };
+const Counts = {
+  review: Type.Integer(),
+  changed: Type.Integer(),
+  unmatched: Type.Integer(),
+  waiting: Type.Integer(),
+  expiring: Type.Integer(),
+};
 const WorkQueueBody = Type.Object({
   sections: Type.Object({
-    review: Type.Array(Entry), changed: Type.Array(Entry), unmatched: Type.Array(Entry), waiting: Type.Array(Entry), expiring: Type.Array(Entry),
+    review: Type.Array(Entry),
+    changed: Type.Array(Entry),
+    unmatched: Type.Array(Entry),
+    waiting: Type.Array(Entry),
+    expiring: Type.Array(Entry),
   }),
   bySpearhead: Type.Array(Type.Object({ spearhead: Type.Union([Type.Integer(), Type.Null()]), ...Counts })),
 });
 
 export function workQueueRoutes(app: App, services: Services): void {
-  app.get('/api/v1/work-queue', {
-    config: { rateLimit: readLimit }, onRequest: requireAmbassador,
-    schema: {
-      tags: ['match records'], security: [{ session: [] }],
-      summary: 'What waits on the calling ambassador in the spearheads they curate: items to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
-      response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
+  app.get(
+    '/api/v1/work-queue',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireAmbassador,
+      schema: {
+        tags: ['match records'],
+        security: [{ session: [] }],
+        summary:
+          'What waits on the calling ambassador in the spearheads they curate: items to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
+        response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
+      },
     },
-  }, async (request) => {
-    if (!request.viewer) throw errors.unauthenticated();
-    return workQueue(services, request.viewer, request.translator);
-  });
+    async (request) => {
+      if (!request.viewer) throw errors.unauthenticated();
+      return workQueue(services, request.viewer, request.translator);
+    },
+  );
 
   app.get('/work-queue', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) => {
     if (!request.viewer) throw errors.unauthenticated();

@@ -48,18 +48,30 @@ interface Candidate {
 }
 
 const guardOf = (kind: ItemKind, row: Candidate): GuardedItem => ({
-  kind, organisationId: row.organisation_id, classification: row.classification, status: row.status,
-  spearheads: row.spearheads, assignedAmbassadorId: row.assigned_ambassador_id ?? null,
+  kind,
+  organisationId: row.organisation_id,
+  classification: row.classification,
+  status: row.status,
+  spearheads: row.spearheads,
+  assignedAmbassadorId: row.assigned_ambassador_id ?? null,
 });
 
 const curated = (viewer: Viewer, kind: ItemKind, row: Candidate): boolean => curatesItem(viewer, guardOf(kind, row));
 
-const addDays = (date: Date | null, days: number) => (date ? new Date(date.getTime() + days * DAY_MS).toISOString() : null);
+const addDays = (date: Date | null, days: number) =>
+  date ? new Date(date.getTime() + days * DAY_MS).toISOString() : null;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const pathOf = (kind: ItemKind) => (kind === 'challenge' ? 'challenges' : 'solutions');
 
 function itemEntry(kind: ItemKind, row: Candidate, deadline: string | null): QueueEntry {
-  return { kind, id: row.id, title: row.title, href: `/${pathOf(kind)}/${row.id}`, spearheads: row.spearheads, deadline };
+  return {
+    kind,
+    id: row.id,
+    title: row.title,
+    href: `/${pathOf(kind)}/${row.id}`,
+    spearheads: row.spearheads,
+    deadline,
+  };
 }
 
 type ChangeRow = Candidate & Parameters<typeof netChanges>[0][number] & { changed_at: Date };
@@ -78,7 +90,8 @@ function changedEntries(viewer: Viewer, kind: ItemKind, rows: ChangeRow[], waiti
 
 /** Soonest deadline first; entries without one last, then by title for a stable order. */
 function byDeadline(a: QueueEntry, b: QueueEntry): number {
-  if (a.deadline !== b.deadline) return a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline.localeCompare(b.deadline);
+  if (a.deadline !== b.deadline)
+    return a.deadline === null ? 1 : b.deadline === null ? -1 : a.deadline.localeCompare(b.deadline);
   return a.title.localeCompare(b.title);
 }
 
@@ -95,35 +108,61 @@ function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry
       }
     }
   }
-  return [...rows.entries()].sort(([a], [b]) => (a ?? Infinity) - (b ?? Infinity)).map(([spearhead, counts]) => ({ spearhead, ...counts }));
+  return [...rows.entries()]
+    .sort(([a], [b]) => (a ?? Infinity) - (b ?? Infinity))
+    .map(([spearhead, counts]) => ({ spearhead, ...counts }));
 }
 
 export async function workQueue(services: Services, viewer: Viewer, t: Translator): Promise<WorkQueue> {
   const { waitingDays, matchExpiryDays, expiryNoticeDays } = services.config.reminders;
   const until = new Date(services.now().getTime() + expiryNoticeDays * DAY_MS);
   const [challenges, solutions, unmatched, expiring, waiting, changedChallenges, changedSolutions] = await Promise.all([
-    repository.submittedChallenges(services.db), repository.submittedSolutions(services.db), repository.unmatchedChallenges(services.db),
-    repository.expiringChallenges(services.db, until), repository.waitingMatches(services.db),
-    repository.changedChallenges(services.db), repository.changedSolutions(services.db),
+    repository.submittedChallenges(services.db),
+    repository.submittedSolutions(services.db),
+    repository.unmatchedChallenges(services.db),
+    repository.expiringChallenges(services.db, until),
+    repository.waitingMatches(services.db),
+    repository.changedChallenges(services.db),
+    repository.changedSolutions(services.db),
   ]);
   // The ambassador curates the challenge; the solution is named only if the visibility rule lets them read it.
-  const waitingSolutions = await loadItemFacts(services.db, { challenge: [], solution: waiting.map((r) => r.solution_id) });
-  const solutionTitle = (id: string) => { const facts = waitingSolutions.get(id); return facts ? titleFor(viewer, t, facts) : ''; };
+  const waitingSolutions = await loadItemFacts(services.db, {
+    challenge: [],
+    solution: waiting.map((r) => r.solution_id),
+  });
+  const solutionTitle = (id: string) => {
+    const facts = waitingSolutions.get(id);
+    return facts ? titleFor(viewer, t, facts) : '';
+  };
   const sections: Record<Section, QueueEntry[]> = {
     review: [
-      ...challenges.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, addDays(r.submitted_at, waitingDays))),
-      ...solutions.filter((r) => curated(viewer, 'solution', r)).map((r) => itemEntry('solution', r, addDays(r.submitted_at, waitingDays))),
+      ...challenges
+        .filter((r) => curated(viewer, 'challenge', r))
+        .map((r) => itemEntry('challenge', r, addDays(r.submitted_at, waitingDays))),
+      ...solutions
+        .filter((r) => curated(viewer, 'solution', r))
+        .map((r) => itemEntry('solution', r, addDays(r.submitted_at, waitingDays))),
     ],
     changed: [
       ...changedEntries(viewer, 'challenge', changedChallenges, waitingDays),
       ...changedEntries(viewer, 'solution', changedSolutions, waitingDays),
     ],
-    unmatched: unmatched.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
-    waiting: waiting.filter((r) => curated(viewer, 'challenge', r)).map((r) => ({
-      kind: 'match' as const, id: r.match_id, title: `${r.title} – ${solutionTitle(r.solution_id)}`, href: `/matches/${r.match_id}`,
-      spearheads: r.spearheads, deadline: addDays(r.updated_at, matchExpiryDays),
-    })),
-    expiring: expiring.filter((r) => curated(viewer, 'challenge', r)).map((r) => itemEntry('challenge', r, iso(r.expires_at))),
+    unmatched: unmatched
+      .filter((r) => curated(viewer, 'challenge', r))
+      .map((r) => itemEntry('challenge', r, iso(r.expires_at))),
+    waiting: waiting
+      .filter((r) => curated(viewer, 'challenge', r))
+      .map((r) => ({
+        kind: 'match' as const,
+        id: r.match_id,
+        title: `${r.title} – ${solutionTitle(r.solution_id)}`,
+        href: `/matches/${r.match_id}`,
+        spearheads: r.spearheads,
+        deadline: addDays(r.updated_at, matchExpiryDays),
+      })),
+    expiring: expiring
+      .filter((r) => curated(viewer, 'challenge', r))
+      .map((r) => itemEntry('challenge', r, iso(r.expires_at))),
   };
   for (const section of SECTIONS) sections[section].sort(byDeadline);
   return { sections, bySpearhead: countsPerSpearhead(viewer, sections) };

@@ -2,7 +2,13 @@
 // (the one visibility rule): a confidential solution outside their spearheads stays undescribed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  type Harness,
+  type TestPerson,
+} from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { publish } from '../matches/test-world.ts';
 
@@ -17,9 +23,26 @@ before(async () => {
   const admin = await createPerson(h.db, 'admin');
   const careHome = await createPerson(h.db, 'member', await createOrganisation(h.db, 'WZC Wachtrij'));
   const provider = await createPerson(h.db, 'member', await createOrganisation(h.db, 'Aanbieder Wachtrij'));
-  const challengeId = await publish(h, 'challenges', careHome, careAmbassador, challengeInput({ title: 'Eenzaamheid in de wachtrij', spearheads: [5] }));
-  const solutionId = await publish(h, 'solutions', provider, skillsAmbassador, solutionInput({ title: 'Geheimeoplossing Zebravink', spearheads: [1], classification: 'confidential' }));
-  const proposed = await h.app.inject({ method: 'POST', url: '/api/v1/matches/proposals', headers: admin.auth, payload: { challengeId, solutionId } });
+  const challengeId = await publish(
+    h,
+    'challenges',
+    careHome,
+    careAmbassador,
+    challengeInput({ title: 'Eenzaamheid in de wachtrij', spearheads: [5] }),
+  );
+  const solutionId = await publish(
+    h,
+    'solutions',
+    provider,
+    skillsAmbassador,
+    solutionInput({ title: 'Geheimeoplossing Zebravink', spearheads: [1], classification: 'confidential' }),
+  );
+  const proposed = await h.app.inject({
+    method: 'POST',
+    url: '/api/v1/matches/proposals',
+    headers: admin.auth,
+    payload: { challengeId, solutionId },
+  });
   assert.equal(proposed.statusCode, 201, proposed.body);
   matchId = proposed.json().id;
 });

@@ -10,7 +10,8 @@ export function formProblems(error: unknown): FieldProblem[] {
 
 /** Only a path on this site may follow a login, so a link cannot send people elsewhere. */
 export function localPath(next: unknown, fallback: string): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\'))
+    return fallback;
   const url = new URL(next, 'http://local.invalid');
   return url.origin === 'http://local.invalid' ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
@@ -20,7 +21,11 @@ export function localPath(next: unknown, fallback: string): string {
  * wrong KBO check digit until the next try. This adds the rules' problems for the fields the schema
  * let through, and orders everything as the form shows its fields.
  */
-export function allProblems(problems: FieldProblem[], ruleProblems: FieldProblem[], fieldOrder: string[]): FieldProblem[] {
+export function allProblems(
+  problems: FieldProblem[],
+  ruleProblems: FieldProblem[],
+  fieldOrder: string[],
+): FieldProblem[] {
   const named = new Set(problems.map((p) => p.field));
   const all = [...problems, ...ruleProblems.filter((p) => !named.has(p.field))];
   const position = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length);

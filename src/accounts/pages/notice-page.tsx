@@ -14,7 +14,11 @@ export function NoticePage({ context, title, message, link }: NoticeProps) {
     <Layout context={context} title={title}>
       <h1>{title}</h1>
       <p role="status">{message}</p>
-      {link && <p><a href={link.href}>{link.text}</a></p>}
+      {link && (
+        <p>
+          <a href={link.href}>{link.text}</a>
+        </p>
+      )}
     </Layout>
   );
 }

@@ -13,7 +13,16 @@ export function ForgotPasswordPage({ context, form }: { context: PageContext; fo
       <p>{t.t('account.forgot.intro')}</p>
       <ErrorSummary form={form} t={t} labels={labels} />
       <Form action="/password/forgot" csrfToken={context.csrfToken}>
-        <TextField name="email" label={labels.email} form={form} t={t} required type="email" autocomplete="email" maxLength={254} />
+        <TextField
+          name="email"
+          label={labels.email}
+          form={form}
+          t={t}
+          required
+          type="email"
+          autocomplete="email"
+          maxLength={254}
+        />
         <button type="submit">{t.t('account.forgot.submit')}</button>
       </Form>
     </Layout>
@@ -29,8 +38,16 @@ export function ResetPasswordPage({ context, form, token }: { context: PageConte
       <ErrorSummary form={form} t={t} labels={labels} />
       <Form action="/password/reset" csrfToken={context.csrfToken}>
         <input type="hidden" name="token" value={token} />
-        <TextField name="password" label={labels.password} form={form} t={t} required type="password" autocomplete="new-password"
-          hint={t.t('account.password.hint', { min: PASSWORD_MIN_LENGTH })} />
+        <TextField
+          name="password"
+          label={labels.password}
+          form={form}
+          t={t}
+          required
+          type="password"
+          autocomplete="new-password"
+          hint={t.t('account.password.hint', { min: PASSWORD_MIN_LENGTH })}
+        />
         <button type="submit">{t.t('account.reset.submit')}</button>
       </Form>
     </Layout>

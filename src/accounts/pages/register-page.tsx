@@ -26,14 +26,24 @@ export function registrationLabels(t: Translator): Record<string, string> {
   };
 }
 
-const LANGUAGE_OPTIONS: [string, string][] = [['nl', 'Nederlands'], ['fr', 'Français'], ['en', 'English']];
+const LANGUAGE_OPTIONS: [string, string][] = [
+  ['nl', 'Nederlands'],
+  ['fr', 'Français'],
+  ['en', 'English'],
+];
 
 export function RegisterPage({ context, form }: { context: PageContext; form: FormState }) {
   const { t } = context;
   const labels = registrationLabels(t);
   const label = (name: string) => labels[name] ?? name;
-  const yesNo: [string, string][] = [['true', t.t('common.yes')], ['false', t.t('common.no')]];
-  const modes: [string, string][] = [['join', t.t('account.mode.join')], ['create', t.t('account.mode.create')]];
+  const yesNo: [string, string][] = [
+    ['true', t.t('common.yes')],
+    ['false', t.t('common.no')],
+  ];
+  const modes: [string, string][] = [
+    ['join', t.t('account.mode.join')],
+    ['create', t.t('account.mode.create')],
+  ];
   return (
     <Layout context={context} title={t.t('account.register.title')}>
       <h1>{t.t('account.register.title')}</h1>
@@ -43,32 +53,117 @@ export function RegisterPage({ context, form }: { context: PageContext; form: Fo
         <fieldset>
           <legend>{t.t('account.register.about_you')}</legend>
           <TextField name="name" label={label('name')} form={form} t={t} required autocomplete="name" maxLength={120} />
-          <TextField name="email" label={label('email')} form={form} t={t} required type="email" autocomplete="email" maxLength={254} />
-          <TextField name="password" label={label('password')} form={form} t={t} required type="password" autocomplete="new-password"
-            hint={t.t('account.password.hint', { min: PASSWORD_MIN_LENGTH })} />
-          <SelectField name="locale" label={label('locale')} form={withDefault(form, 'locale', t.locale)} t={t} options={LANGUAGE_OPTIONS} required />
+          <TextField
+            name="email"
+            label={label('email')}
+            form={form}
+            t={t}
+            required
+            type="email"
+            autocomplete="email"
+            maxLength={254}
+          />
+          <TextField
+            name="password"
+            label={label('password')}
+            form={form}
+            t={t}
+            required
+            type="password"
+            autocomplete="new-password"
+            hint={t.t('account.password.hint', { min: PASSWORD_MIN_LENGTH })}
+          />
+          <SelectField
+            name="locale"
+            label={label('locale')}
+            form={withDefault(form, 'locale', t.locale)}
+            t={t}
+            options={LANGUAGE_OPTIONS}
+            required
+          />
         </fieldset>
         <fieldset>
           <legend>{t.t('account.register.your_organisation')}</legend>
-          <SelectField name="organisationMode" label={label('organisationMode')} form={withDefault(form, 'organisationMode', 'create')} t={t} options={modes} required
-            hint={t.t('account.mode.hint')} />
-          <TextField name="enterpriseNumber" label={label('enterpriseNumber')} form={form} t={t} required maxLength={30}
-            hint={t.t('organisation.enterprise_number.hint')} />
+          <SelectField
+            name="organisationMode"
+            label={label('organisationMode')}
+            form={withDefault(form, 'organisationMode', 'create')}
+            t={t}
+            options={modes}
+            required
+            hint={t.t('account.mode.hint')}
+          />
+          <TextField
+            name="enterpriseNumber"
+            label={label('enterpriseNumber')}
+            form={form}
+            t={t}
+            required
+            maxLength={30}
+            hint={t.t('organisation.enterprise_number.hint')}
+          />
         </fieldset>
         <fieldset>
           <legend>{t.t('account.register.new_organisation')}</legend>
           <p class="hint">{t.t('account.register.new_organisation_hint')}</p>
-          <TextField name="organisationName" label={label('organisationName')} form={form} t={t} autocomplete="organization" maxLength={200} />
+          <TextField
+            name="organisationName"
+            label={label('organisationName')}
+            form={form}
+            t={t}
+            autocomplete="organization"
+            maxLength={200}
+          />
           <SelectField name="kind" label={label('kind')} form={form} t={t} options={ORGANISATION_KINDS} allowEmpty />
-          <SelectField name="isSme" label={label('isSme')} form={form} t={t} options={yesNo} allowEmpty hint={t.t('organisation.is_sme.hint')} />
-          <TextField name="street" label={label('street')} form={form} t={t} autocomplete="address-line1" maxLength={200} />
-          <TextField name="postalCode" label={label('postalCode')} form={form} t={t} autocomplete="postal-code" maxLength={12} />
-          <TextField name="municipality" label={label('municipality')} form={form} t={t} autocomplete="address-level2" maxLength={100} />
-          <TextField name="website" label={label('website')} form={form} t={t} type="url" autocomplete="url" maxLength={300} hint={t.t('organisation.website.hint')} />
+          <SelectField
+            name="isSme"
+            label={label('isSme')}
+            form={form}
+            t={t}
+            options={yesNo}
+            allowEmpty
+            hint={t.t('organisation.is_sme.hint')}
+          />
+          <TextField
+            name="street"
+            label={label('street')}
+            form={form}
+            t={t}
+            autocomplete="address-line1"
+            maxLength={200}
+          />
+          <TextField
+            name="postalCode"
+            label={label('postalCode')}
+            form={form}
+            t={t}
+            autocomplete="postal-code"
+            maxLength={12}
+          />
+          <TextField
+            name="municipality"
+            label={label('municipality')}
+            form={form}
+            t={t}
+            autocomplete="address-level2"
+            maxLength={100}
+          />
+          <TextField
+            name="website"
+            label={label('website')}
+            form={form}
+            t={t}
+            type="url"
+            autocomplete="url"
+            maxLength={300}
+            hint={t.t('organisation.website.hint')}
+          />
         </fieldset>
         <button type="submit">{t.t('account.register.submit')}</button>
       </Form>
-      <p>{t.t('account.register.have_account')} <a href="/login">{t.t('nav.login')}</a></p>
+      <p>
+        {t.t('account.register.have_account')} <a href="/login">{t.t('nav.login')}</a>
+      </p>
     </Layout>
   );
 }

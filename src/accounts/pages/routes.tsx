@@ -18,7 +18,13 @@ import { authRateLimit, requireViewer } from '../guards.ts';
 import { newOrganisationProblems, register } from '../service.ts';
 import { logIn } from '../login-service.ts';
 import { hasSecondFactor } from '../second-factor.ts';
-import { isResetTokenUsable, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from '../recovery-service.ts';
+import {
+  isResetTokenUsable,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  verifyEmail,
+} from '../recovery-service.ts';
 import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
 import { presentViewer } from '../presenter.ts';
 import { LoginBody, PasswordResetBody, PasswordResetRequestBody, RegistrationBody } from '../schemas.ts';
@@ -44,10 +50,16 @@ function queryValue(request: FastifyRequest, name: string): string | undefined {
 function invalidLinkPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const context = pageContext(request, reply);
   const { t } = context;
-  return sendPage(reply, (
-    <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.token_invalid')}
-      link={{ href: '/password/forgot', text: t.t('account.link_invalid.new_link') }} />
-  ), 400);
+  return sendPage(
+    reply,
+    <NoticePage
+      context={context}
+      title={t.t('account.link_invalid.title')}
+      message={t.t('account.token_invalid')}
+      link={{ href: '/password/forgot', text: t.t('account.link_invalid.new_link') }}
+    />,
+    400,
+  );
 }
 
 export function accountPages(app: App, services: Services): void {
@@ -70,18 +82,38 @@ function registrationPages(app: App, services: Services): void {
       setSessionCookie(reply, result.sessionToken, services.config.secureCookies);
       return reply.redirect('/account?welcome=1', 303);
     } catch (error) {
-      return show(request, reply, { values, problems: registrationProblems(formProblems(error), values, request.translator) }, 400);
+      return show(
+        request,
+        reply,
+        { values, problems: registrationProblems(formProblems(error), values, request.translator) },
+        400,
+      );
     }
   });
 }
 
-function registrationProblems(problems: FieldProblem[], values: Record<string, unknown>, t: Translator): FieldProblem[] {
+function registrationProblems(
+  problems: FieldProblem[],
+  values: Record<string, unknown>,
+  t: Translator,
+): FieldProblem[] {
   const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
   const password = text('password');
   const rules = [
-    ...organisationProblems({ enterpriseNumber: text('enterpriseNumber'), website: values.organisationMode === 'join' ? undefined : text('website') }),
+    ...organisationProblems({
+      enterpriseNumber: text('enterpriseNumber'),
+      website: values.organisationMode === 'join' ? undefined : text('website'),
+    }),
     ...newOrganisationProblems(values),
-    ...(password === undefined ? [] : passwordProblems(password, text('email') ?? '', [text('name'), values.organisationMode === 'join' ? undefined : text('organisationName')].filter((w) => w !== undefined))),
+    ...(password === undefined
+      ? []
+      : passwordProblems(
+          password,
+          text('email') ?? '',
+          [text('name'), values.organisationMode === 'join' ? undefined : text('organisationName')].filter(
+            (w) => w !== undefined,
+          ),
+        )),
   ];
   return allProblems(problems, rules, Object.keys(registrationLabels(t)));
 }
@@ -96,8 +128,17 @@ const LOGIN_FAILURES: Partial<Record<string, { key: MessageKey; status: number }
 };
 
 function loginPages(app: App, services: Services): void {
-  const show = (request: FastifyRequest, reply: FastifyReply, props: { form: FormState; next: string; failure?: MessageKey }, status = 200) =>
-    sendPage(reply, <LoginPage context={pageContext(request, reply)} oidcEnabled={services.config.oidc !== null} {...props} />, status);
+  const show = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    props: { form: FormState; next: string; failure?: MessageKey },
+    status = 200,
+  ) =>
+    sendPage(
+      reply,
+      <LoginPage context={pageContext(request, reply)} oidcEnabled={services.config.oidc !== null} {...props} />,
+      status,
+    );
 
   app.get('/login', { config: { page: true } }, async (request, reply) => {
     const next = localPath(queryValue(request, 'next'), AFTER_LOGIN);
@@ -109,13 +150,25 @@ function loginPages(app: App, services: Services): void {
     const values = formOf(request);
     const next = localPath(values.next, AFTER_LOGIN);
     try {
-      const input = parseInput(LoginBody, { email: values.email, password: values.password, keepSignedIn: values.keepSignedIn === 'yes' });
-      const { sessionToken, secondFactorPending } = await logIn(services, request.log, input, request.headers['user-agent']);
+      const input = parseInput(LoginBody, {
+        email: values.email,
+        password: values.password,
+        keepSignedIn: values.keepSignedIn === 'yes',
+      });
+      const { sessionToken, secondFactorPending } = await logIn(
+        services,
+        request.log,
+        input,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, sessionToken, services.config.secureCookies, input.keepSignedIn);
       return reply.redirect(afterLogin(secondFactorPending, next), 303);
     } catch (error) {
       const failure = isAppError(error) ? LOGIN_FAILURES[error.id] : undefined;
-      const form = { values: { email: values.email, keepSignedIn: values.keepSignedIn }, problems: failure ? [] : formProblems(error) };
+      const form = {
+        values: { email: values.email, keepSignedIn: values.keepSignedIn },
+        problems: failure ? [] : formProblems(error),
+      };
       return show(request, reply, { form, next, failure: failure?.key }, failure?.status ?? 400);
     }
   });
@@ -140,60 +193,115 @@ function recoveryPages(app: App, services: Services): void {
     }
     const context = pageContext(request, reply);
     const { t } = context;
-    const link = request.viewer ? { href: '/account', text: t.t('account.page.title') } : { href: '/login', text: t.t('nav.login') };
-    return sendPage(reply, <NoticePage context={context} title={t.t('account.verified.title')} message={t.t('account.verified.message')} link={link} />);
+    const link = request.viewer
+      ? { href: '/account', text: t.t('account.page.title') }
+      : { href: '/login', text: t.t('nav.login') };
+    return sendPage(
+      reply,
+      <NoticePage
+        context={context}
+        title={t.t('account.verified.title')}
+        message={t.t('account.verified.message')}
+        link={link}
+      />,
+    );
   });
 
   app.get('/password/forgot', { config: { page: true } }, async (request, reply) =>
-    sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={emptyForm()} />));
+    sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={emptyForm()} />),
+  );
 
-  app.post('/password/forgot', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
-    const values = formOf(request);
-    try {
-      await requestPasswordReset(services, request.log, parseInput(PasswordResetRequestBody, values).email);
-    } catch (error) {
-      const form = { values, problems: formProblems(error) };
-      return sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={form} />, 400);
-    }
-    const context = pageContext(request, reply);
-    return sendPage(reply, <NoticePage context={context} title={context.t.t('account.forgot.title')} message={context.t.t('account.forgot.sent')} />);
-  });
+  app.post(
+    '/password/forgot',
+    { config: { page: true, rateLimit: authRateLimit(services) } },
+    async (request, reply) => {
+      const values = formOf(request);
+      try {
+        await requestPasswordReset(services, request.log, parseInput(PasswordResetRequestBody, values).email);
+      } catch (error) {
+        const form = { values, problems: formProblems(error) };
+        return sendPage(reply, <ForgotPasswordPage context={pageContext(request, reply)} form={form} />, 400);
+      }
+      const context = pageContext(request, reply);
+      return sendPage(
+        reply,
+        <NoticePage
+          context={context}
+          title={context.t.t('account.forgot.title')}
+          message={context.t.t('account.forgot.sent')}
+        />,
+      );
+    },
+  );
 
   app.get('/password/reset', { config: { page: true } }, async (request, reply) => {
     const token = queryValue(request, 'token');
     if (!token || !(await isResetTokenUsable(services, token))) return invalidLinkPage(request, reply);
     // The address holds a secret: keep it out of shared caches and the browser's history cache.
     reply.header('cache-control', 'no-store');
-    return sendPage(reply, <ResetPasswordPage context={pageContext(request, reply)} form={emptyForm()} token={token} />);
+    return sendPage(
+      reply,
+      <ResetPasswordPage context={pageContext(request, reply)} form={emptyForm()} token={token} />,
+    );
   });
 
-  app.post('/password/reset', { config: { page: true, rateLimit: authRateLimit(services) } }, async (request, reply) => {
-    const values = formOf(request);
-    const token = typeof values.token === 'string' ? values.token : '';
-    try {
-      await resetPassword(services, parseInput(PasswordResetBody, values));
-    } catch (error) {
-      if (isAppError(error) && error.id === 'invalid_token') return invalidLinkPage(request, reply);
-      const problems = formProblems(error);
-      if (problems.some((p) => p.field === 'token')) return invalidLinkPage(request, reply);
-      return sendPage(reply, <ResetPasswordPage context={pageContext(request, reply)} form={{ values: {}, problems }} token={token} />, 400);
-    }
-    clearSessionCookie(reply);
-    const context = pageContext(request, reply);
-    const { t } = context;
-    return sendPage(reply, <NoticePage context={context} title={t.t('account.reset.done_title')} message={t.t('account.reset.done')} link={{ href: '/login', text: t.t('nav.login') }} />);
-  });
+  app.post(
+    '/password/reset',
+    { config: { page: true, rateLimit: authRateLimit(services) } },
+    async (request, reply) => {
+      const values = formOf(request);
+      const token = typeof values.token === 'string' ? values.token : '';
+      try {
+        await resetPassword(services, parseInput(PasswordResetBody, values));
+      } catch (error) {
+        if (isAppError(error) && error.id === 'invalid_token') return invalidLinkPage(request, reply);
+        const problems = formProblems(error);
+        if (problems.some((p) => p.field === 'token')) return invalidLinkPage(request, reply);
+        return sendPage(
+          reply,
+          <ResetPasswordPage context={pageContext(request, reply)} form={{ values: {}, problems }} token={token} />,
+          400,
+        );
+      }
+      clearSessionCookie(reply);
+      const context = pageContext(request, reply);
+      const { t } = context;
+      return sendPage(
+        reply,
+        <NoticePage
+          context={context}
+          title={t.t('account.reset.done_title')}
+          message={t.t('account.reset.done')}
+          link={{ href: '/login', text: t.t('nav.login') }}
+        />,
+      );
+    },
+  );
 }
 
 function invalidVerificationPage(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const context = pageContext(request, reply);
   const { t } = context;
-  const link = request.viewer ? { href: '/account', text: t.t('account.page.resend') } : { href: '/login', text: t.t('nav.login') };
-  return sendPage(reply, <NoticePage context={context} title={t.t('account.link_invalid.title')} message={t.t('account.verify_invalid')} link={link} />, 400);
+  const link = request.viewer
+    ? { href: '/account', text: t.t('account.page.resend') }
+    : { href: '/login', text: t.t('nav.login') };
+  return sendPage(
+    reply,
+    <NoticePage
+      context={context}
+      title={t.t('account.link_invalid.title')}
+      message={t.t('account.verify_invalid')}
+      link={link}
+    />,
+    400,
+  );
 }
 
 const ACCOUNT_NOTICES: [string, MessageKey][] = [
-  ['welcome', 'account.page.welcome'], ['sent', 'account.page.sent'], ['left', 'membership.feedback.left'], ['requested', 'membership.join.sent'],
+  ['welcome', 'account.page.welcome'],
+  ['sent', 'account.page.sent'],
+  ['left', 'membership.feedback.left'],
+  ['requested', 'membership.join.sent'],
 ];
 
 /** The feedback after a step that leads back to the account page. */
@@ -209,15 +317,26 @@ function ownPage(app: App, services: Services): void {
     const requests = (await ownRequests(services.db, request.viewer.id)).map(presentOwnRequest);
     const notice = accountNotice(request);
     const secondFactor = await hasSecondFactor(services.db, request.viewer.id);
-    return sendPage(reply, (
-      <AccountPage context={pageContext(request, reply)} person={presentViewer(request.viewer)} organisations={organisations}
-        requests={requests} notice={notice} secondFactor={secondFactor} />
-    ));
+    return sendPage(
+      reply,
+      <AccountPage
+        context={pageContext(request, reply)}
+        person={presentViewer(request.viewer)}
+        organisations={organisations}
+        requests={requests}
+        notice={notice}
+        secondFactor={secondFactor}
+      />,
+    );
   });
 
-  app.post('/account/verification-email', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer }, async (request, reply) => {
-    if (!request.viewer) throw errors.unauthenticated();
-    await resendVerification(services, request.log, request.viewer);
-    return reply.redirect('/account?sent=1', 303);
-  });
+  app.post(
+    '/account/verification-email',
+    { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer },
+    async (request, reply) => {
+      if (!request.viewer) throw errors.unauthenticated();
+      await resendVerification(services, request.log, request.viewer);
+      return reply.redirect('/account?sent=1', 303);
+    },
+  );
 }

@@ -9,7 +9,9 @@ import type { Enrolment } from '../second-factor.ts';
 function LogoutForm({ context }: { context: PageContext }) {
   return (
     <Form action="/logout" csrfToken={context.csrfToken}>
-      <button type="submit" class="link-button">{context.t.t('nav.logout')}</button>
+      <button type="submit" class="link-button">
+        {context.t.t('nav.logout')}
+      </button>
     </Form>
   );
 }
@@ -28,11 +30,23 @@ export function EnrolmentPage({ context, form, next, enrolment }: CodeFormProps 
       <h1>{t.t('second_factor.setup.title')}</h1>
       <ErrorSummary form={form} t={t} labels={labels} />
       <p>{t.t('second_factor.setup.intro')}</p>
-      <p><img src={enrolment.qrDataUri} alt={t.t('second_factor.setup.qr')} width={220} height={220} /></p>
-      <p>{t.colon(t.t('second_factor.setup.secret'))} <code class="secret">{enrolment.secret}</code></p>
+      <p>
+        <img src={enrolment.qrDataUri} alt={t.t('second_factor.setup.qr')} width={220} height={220} />
+      </p>
+      <p>
+        {t.colon(t.t('second_factor.setup.secret'))} <code class="secret">{enrolment.secret}</code>
+      </p>
       <Form action="/account/two-factor" csrfToken={context.csrfToken}>
         <input type="hidden" name="next" value={next} />
-        <TextField name="code" label={labels.code} form={form} t={t} required autocomplete="one-time-code" maxLength={6} />
+        <TextField
+          name="code"
+          label={labels.code}
+          form={form}
+          t={t}
+          required
+          autocomplete="one-time-code"
+          maxLength={6}
+        />
         <button type="submit">{t.t('second_factor.setup.submit')}</button>
       </Form>
       {!context.viewer && <LogoutForm context={context} />}
@@ -46,8 +60,16 @@ export function RecoveryCodesPage({ context, codes, next }: { context: PageConte
     <Layout context={context} title={t.t('second_factor.recovery.title')}>
       <h1>{t.t('second_factor.recovery.title')}</h1>
       <p role="status">{t.t('second_factor.recovery.intro')}</p>
-      <ul class="recovery-codes">{codes.map((code) => <li><code>{code}</code></li>)}</ul>
-      <p><a href={next}>{t.t('second_factor.recovery.continue')}</a></p>
+      <ul class="recovery-codes">
+        {codes.map((code) => (
+          <li>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={next}>{t.t('second_factor.recovery.continue')}</a>
+      </p>
     </Layout>
   );
 }
@@ -62,7 +84,15 @@ export function VerifyPage({ context, form, next }: CodeFormProps) {
       <p>{t.t('second_factor.verify.intro')}</p>
       <Form action="/login/second-factor" csrfToken={context.csrfToken}>
         <input type="hidden" name="next" value={next} />
-        <TextField name="code" label={labels.code} form={form} t={t} required autocomplete="one-time-code" maxLength={20} />
+        <TextField
+          name="code"
+          label={labels.code}
+          form={form}
+          t={t}
+          required
+          autocomplete="one-time-code"
+          maxLength={20}
+        />
         <button type="submit">{t.t('second_factor.verify.submit')}</button>
       </Form>
       <LogoutForm context={context} />

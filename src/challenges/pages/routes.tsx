@@ -31,17 +31,36 @@ import { belgianToday, horizonProblems } from '../horizon.ts';
 type Body = Record<string, unknown>;
 
 function formValuesOf(challenge: Challenge): FormValues {
-  return { ...challenge, durationMonths: challenge.durationMonths ?? undefined, deadline: challenge.deadline ?? undefined };
+  return {
+    ...challenge,
+    durationMonths: challenge.durationMonths ?? undefined,
+    deadline: challenge.deadline ?? undefined,
+  };
 }
 
 type Heading = 'catalogue.new_challenge' | 'catalogue.edit_challenge';
 
-function renderForm(request: FastifyRequest, reply: FastifyReply, action: string, heading: Heading, similar?: { check?: SimilarCheck }) {
+function renderForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: string,
+  heading: Heading,
+  similar?: { check?: SimilarCheck },
+) {
   return (values: FormValues, problems: FieldProblem[] = []) => {
     const context = pageContext(request, reply);
     const form = { values, problems: inFieldOrder(problems, challengeFieldLabels(context)) };
-    return sendPage(reply, <ChallengeFormPage context={context} form={form} action={action} heading={request.translator.t(heading)} similar={similar} />,
-      problems.length ? 400 : 200);
+    return sendPage(
+      reply,
+      <ChallengeFormPage
+        context={context}
+        form={form}
+        action={action}
+        heading={request.translator.t(heading)}
+        similar={similar}
+      />,
+      problems.length ? 400 : 200,
+    );
   };
 }
 
@@ -52,56 +71,129 @@ function horizonRules(services: Services, keptDeadline?: string | null): InputRu
 
 export function challengePages(app: App, services: Services): void {
   app.get('/challenges/new', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) =>
-    renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {})(emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2', urgency: 'medium' }).values));
+    renderForm(
+      request,
+      reply,
+      '/challenges',
+      'catalogue.new_challenge',
+      {},
+    )(
+      emptyForm({ language: request.translator.locale, classification: 'public', region: 'BE2', urgency: 'medium' })
+        .values,
+    ),
+  );
 
-  app.post<{ Body: Body }>('/challenges', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
-    if (asksForCheck(request.body)) {
-      const check = await checkSimilar(services, 'challenge', values, request.viewer, request.translator);
-      return renderForm(request, reply, '/challenges', 'catalogue.new_challenge', { check })(values);
-    }
-    return submitForm(reply, values, async () => {
-      const id = await service.createChallenge(services, request.viewer, parseInput(ChallengeInput, values, horizonRules(services)));
-      return withFeedback(`/challenges/${id}`, 'saved');
-    }, renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {}));
-  });
+  app.post<{ Body: Body }>(
+    '/challenges',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
+      if (asksForCheck(request.body)) {
+        const check = await checkSimilar(services, 'challenge', values, request.viewer, request.translator);
+        return renderForm(request, reply, '/challenges', 'catalogue.new_challenge', { check })(values);
+      }
+      return submitForm(
+        reply,
+        values,
+        async () => {
+          const id = await service.createChallenge(
+            services,
+            request.viewer,
+            parseInput(ChallengeInput, values, horizonRules(services)),
+          );
+          return withFeedback(`/challenges/${id}`, 'saved');
+        },
+        renderForm(request, reply, '/challenges', 'catalogue.new_challenge', {}),
+      );
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/challenges/:id', { config: { rateLimit: readLimit } }, async (request, reply) => {
-    const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
-    const guard = guardOf(row);
-    const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
-    const origin = await originSection(services, 'challenge', row.id, request.translator);
-    const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
-    const presented = presentChallenge(row);
-    const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'challenge', value: presented });
-    const context = pageContext(request, reply);
-    const engagement = await engagementSections(services, context, { id: row.id, title: row.title, organisationId: row.owner_organisation_id, organisationName: row.organisation_name, guard });
-    const changes = await changesSection(services, context, request.viewer, 'challenge', row.id, guard);
-    return sendPage(reply, <ChallengeDetailPage context={context} challenge={presented} structuredData={schemaOrg && schemaOrgJson(schemaOrg)} contentChangedAt={row.content_changed_at}
-      actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))} canEdit={canEditItem(request.viewer, guard)} extra={<>{changes}{origin}{engagement}{records}{matches}</>} />);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/challenges/:id',
+    { config: { rateLimit: readLimit } },
+    async (request, reply) => {
+      const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+      const guard = guardOf(row);
+      const matches = await matchSections(services, 'challenge', row, request.viewer, request.translator);
+      const origin = await originSection(services, 'challenge', row.id, request.translator);
+      const records = await matchRecordSections(services, row.id, guard, request.viewer, request.translator);
+      const presented = presentChallenge(row);
+      const schemaOrg = schemaOrgFor(services.config.baseUrl, { kind: 'challenge', value: presented });
+      const context = pageContext(request, reply);
+      const engagement = await engagementSections(services, context, {
+        id: row.id,
+        title: row.title,
+        organisationId: row.owner_organisation_id,
+        organisationName: row.organisation_name,
+        guard,
+      });
+      const changes = await changesSection(services, context, request.viewer, 'challenge', row.id, guard);
+      return sendPage(
+        reply,
+        <ChallengeDetailPage
+          context={context}
+          challenge={presented}
+          structuredData={schemaOrg && schemaOrgJson(schemaOrg)}
+          contentChangedAt={row.content_changed_at}
+          actions={availableActions('challenge', row.status, actorsFor(request.viewer, guard))}
+          canEdit={canEditItem(request.viewer, guard)}
+          extra={
+            <>
+              {changes}
+              {origin}
+              {engagement}
+              {records}
+              {matches}
+            </>
+          }
+        />,
+      );
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/challenges/:id/edit', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
-    const action = `/challenges/${row.id}/edit`;
-    return renderForm(request, reply, action, 'catalogue.edit_challenge')(formValuesOf(presentChallenge(row)));
-  });
+  app.get<{ Params: { id: string } }>(
+    '/challenges/:id/edit',
+    { config: { rateLimit: readLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const row = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+      const action = `/challenges/${row.id}/edit`;
+      return renderForm(request, reply, action, 'catalogue.edit_challenge')(formValuesOf(presentChallenge(row)));
+    },
+  );
 
-  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/edit', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const before = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
-    const id = before.id;
-    const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
-    return submitForm(reply, values, async () => {
-      await service.updateChallenge(services, request.viewer, id, parseInput(ChallengeUpdate, values, horizonRules(services, before.deadline)));
-      return withFeedback(`/challenges/${id}`, 'saved');
-    }, renderForm(request, reply, `/challenges/${id}/edit`, 'catalogue.edit_challenge'));
-  });
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/challenges/:id/edit',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const before = await service.readableChallenge(services, request.viewer, pageId(request.params.id));
+      const id = before.id;
+      const values = formToInput(request.body, CHALLENGE_ARRAY_FIELDS);
+      return submitForm(
+        reply,
+        values,
+        async () => {
+          await service.updateChallenge(
+            services,
+            request.viewer,
+            id,
+            parseInput(ChallengeUpdate, values, horizonRules(services, before.deadline)),
+          );
+          return withFeedback(`/challenges/${id}`, 'saved');
+        },
+        renderForm(request, reply, `/challenges/${id}/edit`, 'catalogue.edit_challenge'),
+      );
+    },
+  );
 
-  app.post<{ Params: { id: string }; Body: Body }>('/challenges/:id/transition', { config: { rateLimit: writeLimit }, onRequest: requireViewer }, async (request, reply) => {
-    const id = pageId(request.params.id);
-    const input = parseInput(TransitionInput, formToInput(request.body));
-    requireConfirmation(request.body, input.action === 'close');
-    await service.transitionChallenge(services, request.viewer, id, input.action, input.reason);
-    return reply.redirect(withFeedback(`/challenges/${id}`, actionFeedback(input.action)), 303);
-  });
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/challenges/:id/transition',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const input = parseInput(TransitionInput, formToInput(request.body));
+      requireConfirmation(request.body, input.action === 'close');
+      await service.transitionChallenge(services, request.viewer, id, input.action, input.reason);
+      return reply.redirect(withFeedback(`/challenges/${id}`, actionFeedback(input.action)), 303);
+    },
+  );
 }

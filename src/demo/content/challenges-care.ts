@@ -17,9 +17,16 @@ export const careChallenges: DemoChallenge[] = [
       'Het personeel mag er niet meer dan enkele minuten per dag aan kwijt zijn. Gegevens van bewoners blijven in de ' +
       'Europese Unie. Een goede oplossing laat familie zelf een belmoment inplannen, werkt ook voor bewoners met ' +
       'beginnende dementie en kan tegen de zomer in twee leefgroepen getest worden.',
-    sectors: ['care'], spearheads: [1, 5, 9], region: 'BE23', language: 'nl', urgency: 'high',
-    deadlineInDays: 90, durationMonths: null, desiredKinds: ['app', 'product', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['care'],
+    spearheads: [1, 5, 9],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 90,
+    durationMonths: null,
+    desiredKinds: ['app', 'product', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-videobellen-hoevedries',
@@ -34,9 +41,16 @@ export const careChallenges: DemoChallenge[] = [
       'kan beëindigen. De familie moet kunnen bellen vanaf een gewone smartphone zonder extra app. Belangrijk zijn ' +
       'privacy (geen camera die standaard aan staat), een eenvoudig beheer van wie mag bellen, en ondersteuning in het ' +
       'Nederlands. We willen zes maanden testen op twee afdelingen en daarna beslissen over een uitrol in het hele huis.',
-    sectors: ['care'], spearheads: [5, 9], region: 'BE22', language: 'nl', urgency: 'medium',
-    deadlineInDays: null, durationMonths: 6, desiredKinds: ['product', 'app'],
-    classification: 'public', status: 'matched',
+    sectors: ['care'],
+    spearheads: [5, 9],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: null,
+    durationMonths: 6,
+    desiredKinds: ['product', 'app'],
+    classification: 'public',
+    status: 'matched',
   },
   {
     key: 'c-valdetectie-kompas',
@@ -52,9 +66,16 @@ export const careChallenges: DemoChallenge[] = [
       'uitlegbaar zijn en weinig valse alarmen geven. Installatie moet kunnen zonder verbouwing, en de maandelijkse kost ' +
       'moet betaalbaar blijven voor cliënten met een klein pensioen. We werken graag samen met een onderzoeksgroep of ' +
       'start-up aan een proefproject met vijftig woningen.',
-    sectors: ['care'], spearheads: [4, 9], region: 'BE21', language: 'nl', urgency: 'medium',
-    deadlineInDays: 120, durationMonths: null, desiredKinds: ['product', 'research'],
-    classification: 'public', status: 'published',
+    sectors: ['care'],
+    spearheads: [4, 9],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 120,
+    durationMonths: null,
+    desiredKinds: ['product', 'research'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-zorgroosters-hoevedries',
@@ -70,9 +91,16 @@ export const careChallenges: DemoChallenge[] = [
       'gedaan wordt. De oplossing moet koppelen met onze loonadministratie en werken op een smartphone, zodat ' +
       'medewerkers zelf diensten kunnen ruilen. We verwachten dat een goede oplossing het planwerk halveert en het ' +
       'aantal last-minute oproepen merkbaar vermindert.',
-    sectors: ['care', 'work'], spearheads: [4, 3], region: 'BE22', language: 'nl', urgency: 'medium',
-    deadlineInDays: 60, durationMonths: null, desiredKinds: ['platform', 'app'],
-    classification: 'public', status: 'submitted',
+    sectors: ['care', 'work'],
+    spearheads: [4, 3],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 60,
+    durationMonths: null,
+    desiredKinds: ['platform', 'app'],
+    classification: 'public',
+    status: 'submitted',
   },
   {
     key: 'c-thuiszorg-routes',
@@ -87,9 +115,16 @@ export const careChallenges: DemoChallenge[] = [
       'mogelijk, elektrische wagens slim laten opladen tussen twee bezoeken. Minder kilometers betekent meer tijd voor ' +
       'de cliënt en minder uitstoot. Het project loopt intussen met een partner; we delen graag onze ervaringen met ' +
       'andere diensten voor thuiszorg.',
-    sectors: ['care', 'mobility'], spearheads: [3, 7], region: 'BE21', language: 'nl', urgency: 'low',
-    deadlineInDays: null, durationMonths: 12, desiredKinds: ['platform'],
-    classification: 'public', status: 'in_progress',
+    sectors: ['care', 'mobility'],
+    spearheads: [3, 7],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: null,
+    durationMonths: 12,
+    desiredKinds: ['platform'],
+    classification: 'public',
+    status: 'in_progress',
   },
   {
     key: 'c-hotelbedden-reiegast',
@@ -105,9 +140,16 @@ export const careChallenges: DemoChallenge[] = [
       'prijs, schoonmaak, verzekering en infectiepreventie moeten vooraf vastliggen, zodat er in een crisis niet meer ' +
       'onderhandeld moet worden. Het platform moet ook buiten crisistijd bruikbaar zijn, bijvoorbeeld voor ' +
       'familieleden van langdurig opgenomen patiënten. We zoeken een partner die dit voor de hele provincie kan opzetten.',
-    sectors: ['hospitality', 'care'], spearheads: [2, 9], region: 'BE25', language: 'nl', urgency: 'high',
-    deadlineInDays: 45, durationMonths: null, desiredKinds: ['platform', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['hospitality', 'care'],
+    spearheads: [2, 9],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 45,
+    durationMonths: null,
+    desiredKinds: ['platform', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-datalek-zonnetij',
@@ -122,9 +164,16 @@ export const careChallenges: DemoChallenge[] = [
       'herzien: tijdelijke toegang, tweestapsverificatie en automatische waarschuwingen bij ongewoon gebruik. De ' +
       'partner moet ervaring hebben in de zorgsector en discreet werken; details delen we alleen onder ' +
       'geheimhoudingsverklaring. Dit dossier is vertrouwelijk en wordt niet publiek gemaakt.',
-    sectors: ['care', 'security'], spearheads: [6, 9], region: 'BE23', language: 'nl', urgency: 'critical',
-    deadlineInDays: 14, durationMonths: null, desiredKinds: ['service', 'advice'],
-    classification: 'confidential', status: 'submitted',
+    sectors: ['care', 'security'],
+    spearheads: [6, 9],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'critical',
+    deadlineInDays: 14,
+    durationMonths: null,
+    desiredKinds: ['service', 'advice'],
+    classification: 'confidential',
+    status: 'submitted',
   },
   {
     key: 'c-mantelzorg-app',
@@ -138,8 +187,15 @@ export const careChallenges: DemoChallenge[] = [
       'toestemming van de cliënt, waarin ook de thuisverpleging korte berichten kan achterlaten. Het moet werken op ' +
       'elke smartphone, ook voor wie niet vertrouwd is met apps, en voorleesfuncties hebben. We werken deze vraag nog ' +
       'verder uit met onze cliëntenraad voor we ze indienen.',
-    sectors: ['care'], spearheads: [5, 1], region: 'BE21', language: 'nl', urgency: 'low',
-    deadlineInDays: 150, durationMonths: null, desiredKinds: ['app'],
-    classification: 'public', status: 'draft',
+    sectors: ['care'],
+    spearheads: [5, 1],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: 150,
+    durationMonths: null,
+    desiredKinds: ['app'],
+    classification: 'public',
+    status: 'draft',
   },
 ];

@@ -16,9 +16,16 @@ export const economyChallenges: DemoChallenge[] = [
       'volgen van individuele smartphones. Tellers aan de deur of anonieme sensoren zijn prima. De kost per winkel ' +
       'moet laag blijven, en de handelaar moet het zelf kunnen installeren. Graag ook verwachte drukte per uur, ' +
       'zodat klanten vooruit kunnen plannen.',
-    sectors: ['retail'], spearheads: [5, 9, 2], region: 'BE21', language: 'nl', urgency: 'medium',
-    deadlineInDays: 60, durationMonths: null, desiredKinds: ['product', 'app'],
-    classification: 'public', status: 'published',
+    sectors: ['retail'],
+    spearheads: [5, 9, 2],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 60,
+    durationMonths: null,
+    desiredKinds: ['product', 'app'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-telewerk-vanroey',
@@ -33,9 +40,16 @@ export const economyChallenges: DemoChallenge[] = [
       'videovergaderen, en een telefooncentrale die meeverhuist naar de laptop. Daarnaast willen we hulp bij ' +
       'afspraken over telewerk en een korte opleiding voor medewerkers. Een maandelijkse prijs per werkplek is ' +
       'voor ons het duidelijkst.',
-    sectors: ['industry', 'work'], spearheads: [2, 6], region: 'BE23', language: 'nl', urgency: 'high',
-    deadlineInDays: 30, durationMonths: null, desiredKinds: ['service', 'advice'],
-    classification: 'public', status: 'matched',
+    sectors: ['industry', 'work'],
+    spearheads: [2, 6],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 30,
+    durationMonths: null,
+    desiredKinds: ['service', 'advice'],
+    classification: 'public',
+    status: 'matched',
   },
   {
     key: 'c-telewerk-dewolf',
@@ -50,9 +64,16 @@ export const economyChallenges: DemoChallenge[] = [
       'duidelijk overzicht van wie wat heeft ingezien. Het moet gebruiksvriendelijk blijven, anders zoeken ' +
       'medewerkers weer omwegen. We willen ook weten hoe we kunnen reageren als een laptop gestolen wordt. Budget ' +
       'en tijd zijn beperkt: liefst een pakket dat binnen een maand draait.',
-    sectors: ['work', 'security'], spearheads: [6, 2], region: 'BE25', language: 'nl', urgency: 'high',
-    deadlineInDays: 45, durationMonths: null, desiredKinds: ['service', 'product'],
-    classification: 'public', status: 'published',
+    sectors: ['work', 'security'],
+    spearheads: [6, 2],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 45,
+    durationMonths: null,
+    desiredKinds: ['service', 'product'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-onderhoud-vanroey',
@@ -67,9 +88,16 @@ export const economyChallenges: DemoChallenge[] = [
       'softwareplatformen met lange implementatie, maar een proefproject van enkele maanden met een duidelijk ' +
       'resultaat. Het model moet uitleggen waarom het een waarschuwing geeft, zodat onze techniekers het vertrouwen. ' +
       'Onze productiegegevens blijven eigendom van ons bedrijf.',
-    sectors: ['industry'], spearheads: [4, 2], region: 'BE23', language: 'nl', urgency: 'medium',
-    deadlineInDays: 90, durationMonths: null, desiredKinds: ['service', 'research'],
-    classification: 'public', status: 'published',
+    sectors: ['industry'],
+    spearheads: [4, 2],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 90,
+    durationMonths: null,
+    desiredKinds: ['service', 'research'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-vorst-fruitcoop',
@@ -84,9 +112,16 @@ export const economyChallenges: DemoChallenge[] = [
       'kunnen de beregening op afstand starten. De gegevens willen we als coöperatie delen en gebruiken om samen ' +
       'beter te plannen, maar elke teler beslist zelf wie zijn perceelsgegevens mag zien. Batterijen moeten een heel ' +
       'seizoen meegaan.',
-    sectors: ['agrifood', 'energy'], spearheads: [2, 7, 3], region: 'BE22', language: 'nl', urgency: 'high',
-    deadlineInDays: 100, durationMonths: null, desiredKinds: ['product', 'platform'],
-    classification: 'public', status: 'published',
+    sectors: ['agrifood', 'energy'],
+    spearheads: [2, 7, 3],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 100,
+    durationMonths: null,
+    desiredKinds: ['product', 'platform'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-streaming-spiegelzaal',
@@ -100,9 +135,16 @@ export const economyChallenges: DemoChallenge[] = [
       'zoals bewoners van woonzorgcentra of mensen met een beperking. Ondertiteling en audiodescriptie waren een ' +
       'wens. Via het platform vonden we een lokale partner; intussen streamen we maandelijks een voorstelling en ' +
       'hebben drie woonzorgcentra een abonnement. We beschouwen deze vraag als opgelost.',
-    sectors: ['culture'], spearheads: [2, 5], region: 'BE21', language: 'nl', urgency: 'medium',
-    deadlineInDays: null, durationMonths: 6, desiredKinds: ['platform', 'service'],
-    classification: 'public', status: 'solved',
+    sectors: ['culture'],
+    spearheads: [2, 5],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: null,
+    durationMonths: 6,
+    desiredKinds: ['platform', 'service'],
+    classification: 'public',
+    status: 'solved',
   },
   {
     key: 'c-energie-arcades',
@@ -116,9 +158,16 @@ export const economyChallenges: DemoChallenge[] = [
       'détecter les fenêtres ouvertes. Les capteurs doivent être sans fil pour éviter des travaux dans un bâtiment ' +
       'protégé. Nous voulons un rapport mensuel simple sur les économies réalisées et l’empreinte carbone, utile ' +
       'pour un label écologique. Le retour sur investissement devrait être inférieur à trois ans.',
-    sectors: ['hospitality', 'energy'], spearheads: [7, 9], region: 'BE10', language: 'fr', urgency: 'medium',
-    deadlineInDays: 120, durationMonths: null, desiredKinds: ['product', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['hospitality', 'energy'],
+    spearheads: [7, 9],
+    region: 'BE10',
+    language: 'fr',
+    urgency: 'medium',
+    deadlineInDays: 120,
+    durationMonths: null,
+    desiredKinds: ['product', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-digitalisation-index-basque',
@@ -133,9 +182,16 @@ export const economyChallenges: DemoChallenge[] = [
       'targeted. Because Flanders and the Basque Country agreed to exchange knowledge on digitalisation, we are looking ' +
       'for Flemish partners who already run a similar scan or index and are willing to compare methods, share ' +
       'questionnaires or co-develop an open version that works in Basque, Spanish, Dutch and English.',
-    sectors: ['industry', 'government'], spearheads: [2, 3], region: 'ES21', language: 'en', urgency: 'low',
-    deadlineInDays: null, durationMonths: 12, desiredKinds: ['advice', 'research', 'platform'],
-    classification: 'public', status: 'published',
+    sectors: ['industry', 'government'],
+    spearheads: [2, 3],
+    region: 'ES21',
+    language: 'en',
+    urgency: 'low',
+    deadlineInDays: null,
+    durationMonths: 12,
+    desiredKinds: ['advice', 'research', 'platform'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-crossborder-logistics-nl',
@@ -150,9 +206,16 @@ export const economyChallenges: DemoChallenge[] = [
       'to test with real shipments, and for partners with experience in energy-efficient edge and cloud ' +
       'infrastructure. The aim is less paperwork, fewer empty kilometres and a reusable model for the whole Delta ' +
       'region, in line with the Flemish-Dutch high-tech cooperation agenda.',
-    sectors: ['logistics', 'mobility'], spearheads: [3, 7], region: 'NL', language: 'en', urgency: 'low',
-    deadlineInDays: 150, durationMonths: null, desiredKinds: ['platform', 'research'],
-    classification: 'public', status: 'published',
+    sectors: ['logistics', 'mobility'],
+    spearheads: [3, 7],
+    region: 'NL',
+    language: 'en',
+    urgency: 'low',
+    deadlineInDays: 150,
+    durationMonths: null,
+    desiredKinds: ['platform', 'research'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-gezamenlijke-webshop',
@@ -166,9 +229,16 @@ export const economyChallenges: DemoChallenge[] = [
       'gebundeld en kunnen opgehaald worden op één afhaalpunt of met de fietskoerier geleverd worden in de stad. ' +
       'De kosten moeten per handelaar laag blijven en de klantgegevens mogen niet doorverkocht worden. We zoeken ' +
       'een partner die dit voor een vereniging van handelaars kan opzetten en begeleiden.',
-    sectors: ['retail', 'logistics'], spearheads: [2], region: 'BE21', language: 'nl', urgency: 'medium',
-    deadlineInDays: 90, durationMonths: null, desiredKinds: ['platform', 'service'],
-    classification: 'public', status: 'submitted',
+    sectors: ['retail', 'logistics'],
+    spearheads: [2],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 90,
+    durationMonths: null,
+    desiredKinds: ['platform', 'service'],
+    classification: 'public',
+    status: 'submitted',
   },
   {
     key: 'c-reservatie-boekhouding-reiegast',
@@ -182,8 +252,15 @@ export const economyChallenges: DemoChallenge[] = [
       'reservatiesysteem zelf een koppeling met ons boekhoudpakket aangekondigd, waardoor een aparte oplossing niet ' +
       'meer nodig is. We hebben deze vraag daarom afgesloten, maar laten ze zichtbaar voor hotels met dezelfde ' +
       'vraag.',
-    sectors: ['hospitality'], spearheads: [2], region: 'BE25', language: 'nl', urgency: 'low',
-    deadlineInDays: 60, durationMonths: null, desiredKinds: ['service'],
-    classification: 'public', status: 'closed',
+    sectors: ['hospitality'],
+    spearheads: [2],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: 60,
+    durationMonths: null,
+    desiredKinds: ['service'],
+    classification: 'public',
+    status: 'closed',
   },
 ];

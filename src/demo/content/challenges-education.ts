@@ -16,9 +16,16 @@ export const educationChallenges: DemoChallenge[] = [
       'krijgen, ook bij een zwakke internetverbinding. Privacy van de andere leerlingen in de klas is een voorwaarde: ' +
       'geen opnames zonder toestemming. We zoeken zowel technologie als begeleiding van leerkrachten, en willen ' +
       'volgend semester in drie klassen starten.',
-    sectors: ['education'], spearheads: [1, 5], region: 'BE25', language: 'nl', urgency: 'high',
-    deadlineInDays: 75, durationMonths: null, desiredKinds: ['platform', 'service', 'advice'],
-    classification: 'public', status: 'published',
+    sectors: ['education'],
+    spearheads: [1, 5],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 75,
+    durationMonths: null,
+    desiredKinds: ['platform', 'service', 'advice'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-toestellen-kleine-wereld',
@@ -33,9 +40,16 @@ export const educationChallenges: DemoChallenge[] = [
       'liefst in meerdere talen. Via het platform kwamen we in contact met een partner die gerecupereerde laptops ' +
       'opknapt en een vzw die ouders begeleidt. Alle 62 kinderen die het nodig hadden, kregen een toestel. We laten ' +
       'deze vraag online staan als voorbeeld voor andere basisscholen.',
-    sectors: ['education'], spearheads: [1, 9], region: 'BE23', language: 'nl', urgency: 'critical',
-    deadlineInDays: 30, durationMonths: null, desiredKinds: ['product', 'service'],
-    classification: 'public', status: 'solved',
+    sectors: ['education'],
+    spearheads: [1, 9],
+    region: 'BE23',
+    language: 'nl',
+    urgency: 'critical',
+    deadlineInDays: 30,
+    durationMonths: null,
+    desiredKinds: ['product', 'service'],
+    classification: 'public',
+    status: 'solved',
   },
   {
     key: 'c-digitale-vaardigheden-cvo',
@@ -50,9 +64,16 @@ export const educationChallenges: DemoChallenge[] = [
       'moet in eenvoudige taal zijn, met pictogrammen en voorleesfunctie, en begeleiders moeten de voortgang kunnen ' +
       'volgen. We zoeken partners die zulk materiaal al hebben of samen met ons willen ontwikkelen, en die het gratis ' +
       'of tegen een kleine vergoeding aan centra voor volwassenenonderwijs ter beschikking stellen.',
-    sectors: ['education', 'work'], spearheads: [1, 5], region: 'BE24', language: 'nl', urgency: 'medium',
-    deadlineInDays: 120, durationMonths: null, desiredKinds: ['platform', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['education', 'work'],
+    spearheads: [1, 5],
+    region: 'BE24',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 120,
+    durationMonths: null,
+    desiredKinds: ['platform', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-ai-in-de-klas',
@@ -67,9 +88,16 @@ export const educationChallenges: DemoChallenge[] = [
       'we weten welke AI-toepassingen leerkrachten zelf veilig kunnen gebruiken om differentiatie en feedback te ' +
       'verbeteren, zonder dat persoonsgegevens van leerlingen bij een externe dienst terechtkomen. Een goede oplossing ' +
       'combineert een vorming voor leerkrachten, kant-en-klare lessen voor de derde graad en een sjabloon voor het beleid.',
-    sectors: ['education'], spearheads: [4, 1], region: 'BE25', language: 'nl', urgency: 'medium',
-    deadlineInDays: 100, durationMonths: null, desiredKinds: ['advice', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['education'],
+    spearheads: [4, 1],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 100,
+    durationMonths: null,
+    desiredKinds: ['advice', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-phishing-cvo',
@@ -83,9 +111,16 @@ export const educationChallenges: DemoChallenge[] = [
       'realistische oefeningen met nagebootste phishingberichten, korte opleidingen die passen in een personeelsvergadering, ' +
       'en hulp bij het invoeren van tweestapsverificatie voor iedereen, ook voor cursisten zonder smartphone. De aanpak ' +
       'moet betaalbaar zijn voor een onderwijsinstelling en resultaten opleveren die we aan ons bestuur kunnen rapporteren.',
-    sectors: ['education', 'security'], spearheads: [6, 1], region: 'BE24', language: 'nl', urgency: 'high',
-    deadlineInDays: 60, durationMonths: null, desiredKinds: ['service', 'advice'],
-    classification: 'public', status: 'published',
+    sectors: ['education', 'security'],
+    spearheads: [6, 1],
+    region: 'BE24',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 60,
+    durationMonths: null,
+    desiredKinds: ['service', 'advice'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-enseignement-distance-tilleuls',
@@ -100,9 +135,16 @@ export const educationChallenges: DemoChallenge[] = [
       'l’installation en classe doit prendre moins de cinq minutes. La solution doit respecter la vie privée des autres ' +
       'élèves et fonctionner avec le wifi limité des hôpitaux. Une interface en français et en néerlandais serait un ' +
       'atout, car nous collaborons avec des écoles néerlandophones du quartier.',
-    sectors: ['education', 'care'], spearheads: [1, 5], region: 'BE10', language: 'fr', urgency: 'medium',
-    deadlineInDays: 90, durationMonths: null, desiredKinds: ['product', 'platform'],
-    classification: 'public', status: 'published',
+    sectors: ['education', 'care'],
+    spearheads: [1, 5],
+    region: 'BE10',
+    language: 'fr',
+    urgency: 'medium',
+    deadlineInDays: 90,
+    durationMonths: null,
+    desiredKinds: ['product', 'platform'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-schoolnetwerk-leiestroom',
@@ -116,8 +158,15 @@ export const educationChallenges: DemoChallenge[] = [
       'weinig energie verbruikt en ’s nachts automatisch zuiniger werkt. We zoeken advies voor het lastenboek en ' +
       'leveranciers die hun energieverbruik en de levensduur van hun toestellen kunnen aantonen. Deze vraag is intern ' +
       'omdat ze details over onze huidige infrastructuur bevat.',
-    sectors: ['education'], spearheads: [7, 6], region: 'BE25', language: 'nl', urgency: 'medium',
-    deadlineInDays: 150, durationMonths: null, desiredKinds: ['advice', 'product'],
-    classification: 'internal', status: 'published',
+    sectors: ['education'],
+    spearheads: [7, 6],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 150,
+    durationMonths: null,
+    desiredKinds: ['advice', 'product'],
+    classification: 'internal',
+    status: 'published',
   },
 ];

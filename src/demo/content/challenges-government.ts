@@ -15,9 +15,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'en een plan om ons netwerk daarna te segmenteren en beter te bewaken. De partner moet binnen 48 uur ter plaatse ' +
       'kunnen zijn en ervaring hebben met lokale besturen. Alle informatie over dit incident is vertrouwelijk en wordt ' +
       'enkel gedeeld met partners die een geheimhoudingsverklaring ondertekenen.',
-    sectors: ['government', 'security'], spearheads: [6], region: 'BE25', language: 'nl', urgency: 'critical',
-    deadlineInDays: 7, durationMonths: null, desiredKinds: ['service'],
-    classification: 'confidential', status: 'in_progress',
+    sectors: ['government', 'security'],
+    spearheads: [6],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'critical',
+    deadlineInDays: 7,
+    durationMonths: null,
+    desiredKinds: ['service'],
+    classification: 'confidential',
+    status: 'in_progress',
   },
   {
     key: 'c-cyberbewustzijn-heidebeek',
@@ -32,9 +39,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'zijn, en een eenvoudige manier om verdachte berichten te melden. We willen per dienst zien hoe het ' +
       'bewustzijn evolueert, zonder individuele medewerkers te viseren. Het programma moet passen binnen de ' +
       'minimale normen voor informatieveiligheid die voor lokale besturen gelden.',
-    sectors: ['government', 'security'], spearheads: [6, 1], region: 'BE22', language: 'nl', urgency: 'high',
-    deadlineInDays: 60, durationMonths: null, desiredKinds: ['service', 'platform'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'security'],
+    spearheads: [6, 1],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'high',
+    deadlineInDays: 60,
+    durationMonths: null,
+    desiredKinds: ['service', 'platform'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-digitaal-loket-scheldemeers',
@@ -49,9 +63,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'en een attest dat meteen op de smartphone staat. De oplossing moet toegankelijk zijn volgens WCAG 2.1 AA, ' +
       'aansluiten op de gedeelde bouwstenen van de Vlaamse overheid en door andere steden hergebruikt kunnen worden. ' +
       'We zoeken een partner voor ontwerp, bouw en gebruikerstesten met inwoners.',
-    sectors: ['government'], spearheads: [5, 8], region: 'BE21', language: 'nl', urgency: 'medium',
-    deadlineInDays: 90, durationMonths: null, desiredKinds: ['app', 'platform', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['government'],
+    spearheads: [5, 8],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 90,
+    durationMonths: null,
+    desiredKinds: ['app', 'platform', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-opendata-scheldemeers',
@@ -66,9 +87,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'automatisch doorgeeft aan de Vlaamse open-datacatalogus. Diensten moeten zelf datasets kunnen beheren zonder ' +
       'tussenkomst van de ICT-dienst. We willen ook kunnen meten welke datasets gebruikt worden, zodat we gericht ' +
       'kunnen investeren in de kwaliteit van de gegevens die er het meest toe doen.',
-    sectors: ['government', 'mobility'], spearheads: [3, 8], region: 'BE21', language: 'nl', urgency: 'low',
-    deadlineInDays: 180, durationMonths: null, desiredKinds: ['platform', 'advice'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'mobility'],
+    spearheads: [3, 8],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: 180,
+    durationMonths: null,
+    desiredKinds: ['platform', 'advice'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-proactieve-rechten-ocmw',
@@ -83,9 +111,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'brief of bericht dat het recht is toegekend, met een uitleg en de mogelijkheid om te weigeren. We zoeken een ' +
       'oplossing die transparant is over de regels, controleerbaar door onze maatschappelijk werkers, en die ook ' +
       'bruikbaar is voor andere OCMW’s.',
-    sectors: ['government', 'care'], spearheads: [5, 3, 9], region: 'BE22', language: 'nl', urgency: 'medium',
-    deadlineInDays: 120, durationMonths: null, desiredKinds: ['platform', 'advice'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'care'],
+    spearheads: [5, 3, 9],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 120,
+    durationMonths: null,
+    desiredKinds: ['platform', 'advice'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-chatbot-open-loket',
@@ -99,9 +134,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'informatie en vermeldt altijd de bron, zegt eerlijk wanneer hij het niet weet, verwijst door naar een ' +
       'medewerker, en bewaart geen persoonsgegevens langer dan nodig. De werking moet uitlegbaar zijn en voldoen aan ' +
       'de Europese AI-verordening. We willen de kwaliteit van de antwoorden meten met echte vragen voor we live gaan.',
-    sectors: ['government'], spearheads: [4, 5], region: 'BE2', language: 'nl', urgency: 'medium',
-    deadlineInDays: null, durationMonths: 9, desiredKinds: ['platform', 'service'],
-    classification: 'public', status: 'matched',
+    sectors: ['government'],
+    spearheads: [4, 5],
+    region: 'BE2',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: null,
+    durationMonths: 9,
+    desiredKinds: ['platform', 'service'],
+    classification: 'public',
+    status: 'matched',
   },
   {
     key: 'c-authentieke-bronnen-api',
@@ -116,9 +158,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'raadpleging, controle op de wettelijke grondslag en duidelijke afspraken over beschikbaarheid. Ook het beheer ' +
       'van de API’s (versies, documentatie, testomgevingen) moet eenvoudiger. Deze vraag is intern omdat ze de ' +
       'architectuur van bestaande systemen beschrijft.',
-    sectors: ['government'], spearheads: [8, 3], region: 'BE2', language: 'nl', urgency: 'medium',
-    deadlineInDays: null, durationMonths: 18, desiredKinds: ['platform', 'advice'],
-    classification: 'internal', status: 'published',
+    sectors: ['government'],
+    spearheads: [8, 3],
+    region: 'BE2',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: null,
+    durationMonths: 18,
+    desiredKinds: ['platform', 'advice'],
+    classification: 'internal',
+    status: 'published',
   },
   {
     key: 'c-datakluis-burgerdata',
@@ -133,9 +182,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'uitleg in eenvoudige taal, de mogelijkheid om een toestemming op elk moment in te trekken, en het minimaliseren ' +
       'van gegevens: een dienst krijgt alleen wat nodig is. We willen in een jaar drie concrete toepassingen in ' +
       'proefproject hebben, bij voorkeur met bedrijven en lokale besturen samen.',
-    sectors: ['government', 'work'], spearheads: [3, 9, 8], region: 'BE2', language: 'nl', urgency: 'low',
-    deadlineInDays: null, durationMonths: 12, desiredKinds: ['platform', 'research', 'app'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'work'],
+    spearheads: [3, 9, 8],
+    region: 'BE2',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: null,
+    durationMonths: 12,
+    desiredKinds: ['platform', 'research', 'app'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-participatie-vlasbeke',
@@ -150,9 +206,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'inwoners moeten zien wat er met hun input gebeurt. We willen vermijden dat luide minderheden of valse ' +
       'accounts het debat domineren, en persoonsgegevens mogen niet voor iets anders gebruikt worden. Liefst een open ' +
       'oplossing die we ook bij volgende projecten kunnen inzetten.',
-    sectors: ['government', 'mobility'], spearheads: [9, 5], region: 'BE25', language: 'nl', urgency: 'medium',
-    deadlineInDays: 80, durationMonths: null, desiredKinds: ['platform'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'mobility'],
+    spearheads: [9, 5],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 80,
+    durationMonths: null,
+    desiredKinds: ['platform'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-glasvezel-heidebeek',
@@ -167,9 +230,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'combinatie. We willen inzicht in kosten, energieverbruik en beheer, en een model waarin bedrijven samen ' +
       'investeren zonder dat één leverancier de markt afsluit. De gemeente kan zorgen voor vergunningen en het ' +
       'gebruik van openbaar domein.',
-    sectors: ['industry', 'logistics', 'government'], spearheads: [7, 2], region: 'BE22', language: 'nl', urgency: 'medium',
-    deadlineInDays: 150, durationMonths: null, desiredKinds: ['advice', 'service'],
-    classification: 'public', status: 'published',
+    sectors: ['industry', 'logistics', 'government'],
+    spearheads: [7, 2],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'medium',
+    deadlineInDays: 150,
+    durationMonths: null,
+    desiredKinds: ['advice', 'service'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-digitaal-huis-ocmw',
@@ -183,9 +253,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'uitleentoestel kunnen gebruiken. We zoeken partners die vrijwilligers opleiden, oefenmateriaal aanleveren en ' +
       'helpen om de vragen te registreren, zodat we zien waar mensen het vaakst op vastlopen. Deze vraag is nog in ' +
       'voorbereiding.',
-    sectors: ['government', 'care'], spearheads: [1, 5], region: 'BE22', language: 'nl', urgency: 'low',
-    deadlineInDays: 120, durationMonths: null, desiredKinds: ['service'],
-    classification: 'public', status: 'draft',
+    sectors: ['government', 'care'],
+    spearheads: [1, 5],
+    region: 'BE22',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: 120,
+    durationMonths: null,
+    desiredKinds: ['service'],
+    classification: 'public',
+    status: 'draft',
   },
   {
     key: 'c-blockchain-vlasbeke',
@@ -198,9 +275,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'vergunningen, het registreren van de uitleen van materiaal aan verenigingen of het afleveren van attesten. We ' +
       'hebben nog geen budget bepaald en weten ook nog niet welke dienst dit zou opvolgen. Alle ideeën zijn welkom, ' +
       'ook als blockchain niet de beste keuze blijkt te zijn.',
-    sectors: ['government'], spearheads: [8], region: 'BE25', language: 'nl', urgency: 'low',
-    deadlineInDays: 180, durationMonths: null, desiredKinds: ['advice'],
-    classification: 'public', status: 'sent_back',
+    sectors: ['government'],
+    spearheads: [8],
+    region: 'BE25',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: 180,
+    durationMonths: null,
+    desiredKinds: ['advice'],
+    classification: 'public',
+    status: 'sent_back',
   },
   {
     key: 'c-testcentrum-afspraken',
@@ -214,9 +298,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'Persoonsgegevens moesten na afloop van de campagne gewist worden. De campagne is intussen voorbij zonder dat ' +
       'er tijdig een geschikte partner gevonden werd; we hebben het opgelost met een manuele planning. De vraag is ' +
       'verlopen en blijft enkel ter informatie zichtbaar.',
-    sectors: ['government', 'care'], spearheads: [5], region: 'BE21', language: 'nl', urgency: 'critical',
-    deadlineInDays: -30, durationMonths: null, desiredKinds: ['app', 'platform'],
-    classification: 'public', status: 'expired',
+    sectors: ['government', 'care'],
+    spearheads: [5],
+    region: 'BE21',
+    language: 'nl',
+    urgency: 'critical',
+    deadlineInDays: -30,
+    durationMonths: null,
+    desiredKinds: ['app', 'platform'],
+    classification: 'public',
+    status: 'expired',
   },
   {
     key: 'c-newcomers-scheldemeers',
@@ -231,9 +322,16 @@ export const governmentChallenges: DemoChallenge[] = [
       'and Spanish, and that works well on a mobile phone. It should remember where a person is in the process without ' +
       'requiring them to create an account, and connect them to a human counsellor when they get stuck. Content must be ' +
       'easy for city staff to keep up to date. Machine translation is acceptable if a person reviews the results.',
-    sectors: ['government', 'work'], spearheads: [5, 9], region: 'BE21', language: 'en', urgency: 'medium',
-    deadlineInDays: 100, durationMonths: null, desiredKinds: ['platform', 'app'],
-    classification: 'public', status: 'published',
+    sectors: ['government', 'work'],
+    spearheads: [5, 9],
+    region: 'BE21',
+    language: 'en',
+    urgency: 'medium',
+    deadlineInDays: 100,
+    durationMonths: null,
+    desiredKinds: ['platform', 'app'],
+    classification: 'public',
+    status: 'published',
   },
   {
     key: 'c-algoritmeregister',
@@ -247,8 +345,15 @@ export const governmentChallenges: DemoChallenge[] = [
       'en een contactpersoon. We zoeken advies over een bruikbaar sjabloon dat aansluit bij de Europese ' +
       'AI-verordening, een eenvoudig beheerinstrument en ervaring met het toetsen van algoritmes op vooringenomenheid. ' +
       'Deze vraag is voorlopig intern omdat ze nog binnen de administratie wordt afgestemd.',
-    sectors: ['government'], spearheads: [4, 9, 3], region: 'BE2', language: 'nl', urgency: 'low',
-    deadlineInDays: null, durationMonths: 12, desiredKinds: ['advice', 'platform'],
-    classification: 'internal', status: 'published',
+    sectors: ['government'],
+    spearheads: [4, 9, 3],
+    region: 'BE2',
+    language: 'nl',
+    urgency: 'low',
+    deadlineInDays: null,
+    durationMonths: 12,
+    desiredKinds: ['advice', 'platform'],
+    classification: 'internal',
+    status: 'published',
   },
 ];

@@ -3,8 +3,16 @@ import assert from 'node:assert/strict';
 import { demoChallenges, demoOrganisations, demoSolutions } from './index.ts';
 import { isValidForeignId, isValidKbo } from '../../organisations/enterprise-number.ts';
 import {
-  CLASSIFICATIONS, CONTENT_LANGUAGES, MARKET_STAGES, ORGANISATION_KINDS, PRICING, REGIONS, SECTORS,
-  SOLUTION_KINDS, SPEARHEAD_NUMBERS, URGENCIES,
+  CLASSIFICATIONS,
+  CONTENT_LANGUAGES,
+  MARKET_STAGES,
+  ORGANISATION_KINDS,
+  PRICING,
+  REGIONS,
+  SECTORS,
+  SOLUTION_KINDS,
+  SPEARHEAD_NUMBERS,
+  URGENCIES,
 } from '../../taxonomy/taxonomy.ts';
 
 const text = (item: { title: string; description: string }) => `${item.title} ${item.description}`.toLowerCase();
@@ -22,7 +30,10 @@ const guessLanguage = (s: string) => {
   let bestScore = -1;
   for (const [lang, stop] of Object.entries(STOPWORDS)) {
     const score = tokens.filter((t) => stop.includes(t)).length;
-    if (score > bestScore) { best = lang; bestScore = score; }
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
   }
   return best;
 };
@@ -66,14 +77,23 @@ test('organisations have valid enterprise numbers, addresses and kinds', () => {
       assert.equal(o.nisCode, null, `${o.key}: no NIS code abroad`);
     }
   }
-  assert.ok(demoOrganisations.some((o) => o.country === 'NL'), 'a Dutch partner organisation');
-  assert.ok(demoOrganisations.some((o) => o.country === 'ES'), 'a Basque partner organisation');
+  assert.ok(
+    demoOrganisations.some((o) => o.country === 'NL'),
+    'a Dutch partner organisation',
+  );
+  assert.ok(
+    demoOrganisations.some((o) => o.country === 'ES'),
+    'a Basque partner organisation',
+  );
 });
 
 test('codes come from the taxonomy', () => {
   for (const c of demoChallenges) {
     assert.ok(c.sectors.length > 0 && c.sectors.every((s) => s in SECTORS), `${c.key}: sectors`);
-    assert.ok(c.spearheads.length > 0 && c.spearheads.every((s) => SPEARHEAD_NUMBERS.includes(s)), `${c.key}: spearheads`);
+    assert.ok(
+      c.spearheads.length > 0 && c.spearheads.every((s) => SPEARHEAD_NUMBERS.includes(s)),
+      `${c.key}: spearheads`,
+    );
     assert.ok(c.region in REGIONS && c.language in CONTENT_LANGUAGES && c.urgency in URGENCIES, c.key);
     assert.ok(c.classification in CLASSIFICATIONS, c.key);
     assert.ok(c.desiredKinds.length > 0 && c.desiredKinds.every((k) => k in SOLUTION_KINDS), `${c.key}: kinds`);
@@ -81,7 +101,10 @@ test('codes come from the taxonomy', () => {
   for (const s of demoSolutions) {
     assert.ok(s.kind in SOLUTION_KINDS && s.pricing in PRICING && s.classification in CLASSIFICATIONS, s.key);
     assert.ok(s.sectors.length > 0 && s.sectors.every((x) => x in SECTORS), `${s.key}: sectors`);
-    assert.ok(s.spearheads.length > 0 && s.spearheads.every((x) => SPEARHEAD_NUMBERS.includes(x)), `${s.key}: spearheads`);
+    assert.ok(
+      s.spearheads.length > 0 && s.spearheads.every((x) => SPEARHEAD_NUMBERS.includes(x)),
+      `${s.key}: spearheads`,
+    );
     assert.ok(s.regionsServed.length > 0 && s.regionsServed.every((r) => r in REGIONS), `${s.key}: regions`);
     assert.ok(s.languages.length > 0 && s.languages.every((l) => l in CONTENT_LANGUAGES), `${s.key}: languages`);
   }
@@ -115,7 +138,10 @@ test('solutions have a maturity that fits', () => {
 test('every spearhead appears on a published public challenge', () => {
   const open = demoChallenges.filter((c) => c.status === 'published' && c.classification === 'public');
   for (const n of SPEARHEAD_NUMBERS) {
-    assert.ok(open.some((c) => c.spearheads.includes(n)), `spearhead ${n} has no published public challenge`);
+    assert.ok(
+      open.some((c) => c.spearheads.includes(n)),
+      `spearhead ${n} has no published public challenge`,
+    );
   }
 });
 
@@ -161,5 +187,9 @@ test('language, status and classification mix', () => {
   assert.equal(ss.get('draft'), 2);
   assert.equal(ss.get('archived'), 1);
   assert.equal(count(demoSolutions, (s) => s.classification).get('internal'), 2);
-  assert.equal(new Set(demoSolutions.map((s) => s.kind)).size, Object.keys(SOLUTION_KINDS).length, 'every solution kind');
+  assert.equal(
+    new Set(demoSolutions.map((s) => s.kind)).size,
+    Object.keys(SOLUTION_KINDS).length,
+    'every solution kind',
+  );
 });

@@ -1,5 +1,5 @@
 // The demo content loaded into an empty database on first start, as flat arrays.
-import type { DemoChallenge, DemoMatch, DemoOrganisation, DemoSolution } from './types.ts';
+import type { DemoChallenge, DemoOrganisation, DemoSolution } from './types.ts';
 import { demoOrganisations as organisations } from './organisations.ts';
 import { careChallenges } from './challenges-care.ts';
 import { educationChallenges } from './challenges-education.ts';

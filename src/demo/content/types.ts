@@ -1,7 +1,15 @@
 // Shapes of the demo content loaded into an empty database on first start.
 import type {
-  Classification, ContentLanguage, MarketStage, OrganisationKind, Pricing, Region, Sector,
-  SolutionKind, Spearhead, Urgency,
+  Classification,
+  ContentLanguage,
+  MarketStage,
+  OrganisationKind,
+  Pricing,
+  Region,
+  Sector,
+  SolutionKind,
+  Spearhead,
+  Urgency,
 } from '../../taxonomy/taxonomy.ts';
 
 export interface DemoOrganisation {
@@ -21,7 +29,15 @@ export interface DemoOrganisation {
 }
 
 export type DemoChallengeStatus =
-  'draft' | 'submitted' | 'sent_back' | 'published' | 'matched' | 'in_progress' | 'solved' | 'closed' | 'expired';
+  | 'draft'
+  | 'submitted'
+  | 'sent_back'
+  | 'published'
+  | 'matched'
+  | 'in_progress'
+  | 'solved'
+  | 'closed'
+  | 'expired';
 
 export interface DemoChallenge {
   key: string;

@@ -5,7 +5,13 @@ import { CompoundSplitter } from './compounds.ts';
 import { Lexicon } from './lexicon.ts';
 
 const lexicon = new Lexicon();
-const weights: AnalysisWeights = { partWeight: 0.5, translationWeight: 1, conceptWeight: 0, queryTitleWeight: 1, qualifierWeight: 0.5 };
+const weights: AnalysisWeights = {
+  partWeight: 0.5,
+  translationWeight: 1,
+  conceptWeight: 0,
+  queryTitleWeight: 1,
+  qualifierWeight: 0.5,
+};
 const tools = { lexicon, splitter: new CompoundSplitter([]), weights };
 
 function groupWeights(title: string): Map<string, number> {

@@ -1,6 +1,15 @@
 // Turns a document into weighted index terms and a query into term groups, in a shared cross-lingual space:
 // own-language stems, Dutch compound parts, English pivot translations and EuroVoc concept ids.
-import { analyse, detectLanguage, isStopWord, normalise, stem, wordCharacter, type Language, type Token } from './text.ts';
+import {
+  analyse,
+  detectLanguage,
+  isStopWord,
+  normalise,
+  stem,
+  wordCharacter,
+  type Language,
+  type Token,
+} from './text.ts';
 import { HASH_SEED, hashStep } from './word-cache.ts';
 import { WordExpansions, type WordTerms } from './word-expansions.ts';
 import { documentPairs, mergePairs } from './proximity.ts';
@@ -24,7 +33,11 @@ export interface AnalysisWeights {
   qualifierWeight: number;
 }
 
-export interface AnalysisTools { lexicon: Lexicon; splitter: CompoundSplitter; weights: AnalysisWeights }
+export interface AnalysisTools {
+  lexicon: Lexicon;
+  splitter: CompoundSplitter;
+  weights: AnalysisWeights;
+}
 
 export interface AnalysedText {
   language: Language;
@@ -42,10 +55,17 @@ export function analyseText(title: string, text: string, lexicon: Lexicon, langu
 }
 
 /** Alternatives a single token stands for: itself and its translations; and its compound parts, likewise. */
-export function expandToken(token: Token, language: Language, tools: AnalysisTools): { own: Alternative[]; parts: Alternative[][] } {
+export function expandToken(
+  token: Token,
+  language: Language,
+  tools: AnalysisTools,
+): { own: Alternative[]; parts: Alternative[][] } {
   const { lexicon, splitter, weights } = tools;
-  const own: Alternative[] = [{ term: token.stem, weight: 1 }, ...translations(token.surface, token.stem, language, lexicon, weights)];
-  const partWords = language === 'nl' ? splitter.split(token.surface) ?? [] : [];
+  const own: Alternative[] = [
+    { term: token.stem, weight: 1 },
+    ...translations(token.surface, token.stem, language, lexicon, weights),
+  ];
+  const partWords = language === 'nl' ? (splitter.split(token.surface) ?? []) : [];
   const parts = partWords.map((part) => {
     const partStem = stem(part, 'nl');
     return [{ term: partStem, weight: 1 }, ...translations(part, partStem, language, lexicon, weights)];
@@ -53,14 +73,24 @@ export function expandToken(token: Token, language: Language, tools: AnalysisToo
   return { own, parts };
 }
 
-function translations(surface: string, wordStem: string, language: Language, lexicon: Lexicon, weights: AnalysisWeights): Alternative[] {
-  return lexicon.translate(language, surface, wordStem)
+function translations(
+  surface: string,
+  wordStem: string,
+  language: Language,
+  lexicon: Lexicon,
+  weights: AnalysisWeights,
+): Alternative[] {
+  return lexicon
+    .translate(language, surface, wordStem)
     .filter((t) => t.term !== wordStem)
     .map((t) => ({ term: t.term, weight: t.weight * weights.translationWeight }));
 }
 
 export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {
-  return [...lexicon.findConcepts(analysed.title, analysed.language), ...lexicon.findConcepts(analysed.body, analysed.language)];
+  return [
+    ...lexicon.findConcepts(analysed.title, analysed.language),
+    ...lexicon.findConcepts(analysed.body, analysed.language),
+  ];
 }
 
 const NO_TERMS: WordTerms = { main: -1, ids: [], weights: [] };
@@ -80,9 +110,15 @@ export class DocumentAnalyser {
   private titleScratch = new Float32Array(1024);
   private bodyScratch = new Float32Array(1024);
   private readonly touched: number[] = [];
-  private readonly vocabularies = new Map<string, { sources: readonly (readonly string[])[]; vocabulary: CorrectionVocabulary }>();
+  private readonly vocabularies = new Map<
+    string,
+    { sources: readonly (readonly string[])[]; vocabulary: CorrectionVocabulary }
+  >();
 
-  constructor(private readonly tools: AnalysisTools, private readonly dictionary: TermDictionary) {}
+  constructor(
+    private readonly tools: AnalysisTools,
+    private readonly dictionary: TermDictionary,
+  ) {}
 
   detect(title: string, text: string): Language {
     return detectLanguage(`${title}\n${text.slice(0, DETECTION_SAMPLE)}`, this.tools.lexicon.vocabularies);
@@ -140,7 +176,8 @@ export class DocumentAnalyser {
       positions.push(position);
       const { ids, weights, starts } = cache;
       for (let j = starts[entry]!; j < starts[entry + 1]!; j += 1) this.add(ids[j]!, weights[j]!, isTitle);
-      if (conceptsScore) conceptWords.push({ stem: this.dictionary.name(main), surface: normalised.slice(wordStart, i) });
+      if (conceptsScore)
+        conceptWords.push({ stem: this.dictionary.name(main), surface: normalised.slice(wordStart, i) });
     }
     if (conceptsScore) {
       for (const id of this.tools.lexicon.findConcepts(conceptWords, language)) {
@@ -158,7 +195,7 @@ export class DocumentAnalyser {
     const sources = languages.map((language) => this.caches.get(language)?.entries() ?? NO_WORDS);
     const key = languages.join(' ');
     const cached = this.vocabularies.get(key);
-    if (cached && cached.sources.every((source, i) => source === sources[i])) return cached.vocabulary;
+    if (cached?.sources.every((source, i) => source === sources[i])) return cached.vocabulary;
     const terms = new Map<string, number[]>();
     languages.forEach((language, i) => {
       const cache = this.caches.get(language)!;
@@ -208,7 +245,8 @@ export class DocumentAnalyser {
     };
     const { own, parts } = expandToken(token, language, this.tools);
     for (const alternative of own) add(alternative.term, alternative.weight);
-    for (const part of parts) for (const alternative of part) add(alternative.term, alternative.weight * this.tools.weights.partWeight);
+    for (const part of parts)
+      for (const alternative of part) add(alternative.term, alternative.weight * this.tools.weights.partWeight);
     return { main: this.dictionary.intern(token.stem), ids: [...weights.keys()], weights: [...weights.values()] };
   }
 }
@@ -227,7 +265,10 @@ export function queryGroups(analysed: AnalysedText, tools: AnalysisTools): Query
     else groups.set(key, { weight, alternatives, surface });
   };
   const { weights } = tools;
-  const fields: [Token[], number][] = [[analysed.title, weights.queryTitleWeight], [analysed.body, 1]];
+  const fields: [Token[], number][] = [
+    [analysed.title, weights.queryTitleWeight],
+    [analysed.body, 1],
+  ];
   for (const [tokens, fieldWeight] of fields) {
     for (const token of tokens) {
       const { own, parts } = expandToken(token, analysed.language, tools);

@@ -2,7 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompoundSplitter } from './compounds.ts';
 
-const splitter = new CompoundSplitter(['ouderen', 'zorg', 'afstand', 'onderwijs', 'gemeente', 'huis', 'eenzaam', 'bestand', 'best', 'school', 'gebouw']);
+const splitter = new CompoundSplitter([
+  'ouderen',
+  'zorg',
+  'afstand',
+  'onderwijs',
+  'gemeente',
+  'huis',
+  'eenzaam',
+  'bestand',
+  'best',
+  'school',
+  'gebouw',
+]);
 
 test('splits ouderenzorg into ouderen + zorg', () => {
   assert.deepEqual(splitter.split('ouderenzorg'), ['ouderen', 'zorg']);

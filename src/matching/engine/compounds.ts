@@ -7,7 +7,21 @@ const MIN_COMPOUND = 7;
 const MAX_COMPOUND = 60;
 const MIN_PART = 4;
 // Derivational suffixes are not parts: eenzaam-heid is one word, not "eenzaam" + "heid".
-const SUFFIXES = new Set(['heid', 'heden', 'ingen', 'lijk', 'lijke', 'schap', 'baar', 'bare', 'achtig', 'isme', 'iteit', 'tjes', 'pjes']);
+const SUFFIXES = new Set([
+  'heid',
+  'heden',
+  'ingen',
+  'lijk',
+  'lijke',
+  'schap',
+  'baar',
+  'bare',
+  'achtig',
+  'isme',
+  'iteit',
+  'tjes',
+  'pjes',
+]);
 // Linking sounds between parts: afstand-s-onderwijs, boek-en-kast, gemeente-n-huis is covered by the plural "en".
 const LINKS = ['', 's', 'en', 'e', 'n'];
 
@@ -56,6 +70,10 @@ export class CompoundSplitter {
   }
 
   private isWord(part: string): boolean {
-    return part.length >= MIN_PART && !SUFFIXES.has(part) && (this.known.has(part) || (part.length >= 5 && this.knownStems.has(stem(part, 'nl'))));
+    return (
+      part.length >= MIN_PART &&
+      !SUFFIXES.has(part) &&
+      (this.known.has(part) || (part.length >= 5 && this.knownStems.has(stem(part, 'nl'))))
+    );
   }
 }

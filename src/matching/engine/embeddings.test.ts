@@ -11,7 +11,9 @@ async function readJson(request: IncomingMessage): Promise<{ model: string; inpu
 }
 
 /** A tiny OpenAI-compatible embedding server on 127.0.0.1: the vector of a text is [its length, 1]. */
-async function withServer(run: (baseUrl: string, seen: { model?: string; path?: string }) => Promise<void>): Promise<void> {
+async function withServer(
+  run: (baseUrl: string, seen: { model?: string; path?: string }) => Promise<void>,
+): Promise<void> {
   const seen: { model?: string; path?: string } = {};
   const server = createServer(async (request, response) => {
     const { model, input } = await readJson(request);
@@ -34,13 +36,22 @@ test('the OpenAI-compatible provider posts texts to /embeddings and returns vect
     const vectors = await new OpenAiCompatibleEmbeddings(baseUrl, 'tiny-model').embed(['ab', 'abcd']);
     assert.equal(seen.path, '/v1/embeddings');
     assert.equal(seen.model, 'tiny-model');
-    assert.deepEqual(vectors.map((v) => Array.from(v)), [[2, 1], [4, 1]]);
+    assert.deepEqual(
+      vectors.map((v) => Array.from(v)),
+      [
+        [2, 1],
+        [4, 1],
+      ],
+    );
   });
 });
 
 test('the provider is configured by EMBEDDINGS_URL and EMBEDDINGS_MODEL and is off without them', () => {
   assert.equal(embeddingProviderFromEnv({}), null);
-  assert.ok(embeddingProviderFromEnv({ EMBEDDINGS_URL: 'http://127.0.0.1:1/v1', EMBEDDINGS_MODEL: 'm' }) instanceof OpenAiCompatibleEmbeddings);
+  assert.ok(
+    embeddingProviderFromEnv({ EMBEDDINGS_URL: 'http://127.0.0.1:1/v1', EMBEDDINGS_MODEL: 'm' }) instanceof
+      OpenAiCompatibleEmbeddings,
+  );
 });
 
 test('a failing embedding service is reported', async () => {

@@ -5,13 +5,19 @@ export interface EmbeddingProvider {
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
-interface EmbeddingResponse { data?: { index?: number; embedding?: number[] }[] }
+interface EmbeddingResponse {
+  data?: { index?: number; embedding?: number[] }[];
+}
 
 /** An OpenAI-compatible `POST {baseUrl}/embeddings` client ({ model, input } → { data: [{ embedding }] }). */
 export class OpenAiCompatibleEmbeddings implements EmbeddingProvider {
   private readonly endpoint: string;
 
-  constructor(baseUrl: string, private readonly model: string, private readonly apiKey?: string) {
+  constructor(
+    baseUrl: string,
+    private readonly model: string,
+    private readonly apiKey?: string,
+  ) {
     const trimmed = baseUrl.replace(/\/+$/, '');
     this.endpoint = trimmed.endsWith('/embeddings') ? trimmed : `${trimmed}/embeddings`;
   }
@@ -20,7 +26,11 @@ export class OpenAiCompatibleEmbeddings implements EmbeddingProvider {
     if (texts.length === 0) return [];
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.apiKey) headers.authorization = `Bearer ${this.apiKey}`;
-    const response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ model: this.model, input: texts }) });
+    const response = await fetch(this.endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ model: this.model, input: texts }),
+    });
     if (!response.ok) throw new Error(`embedding service answered ${response.status} ${response.statusText}`);
     const body = (await response.json()) as EmbeddingResponse;
     const rows = (body.data ?? []).slice().sort((a, b) => (a.index ?? 0) - (b.index ?? 0));

@@ -2,7 +2,14 @@
 // blended with structured fit, each result with an explanation (computed when first read).
 import { Lexicon } from './lexicon.ts';
 import { CompoundSplitter } from './compounds.ts';
-import { analyseText, DocumentAnalyser, queryGroups, type AnalysedText, type AnalysisTools, type AnalysisWeights } from './analysis.ts';
+import {
+  analyseText,
+  DocumentAnalyser,
+  queryGroups,
+  type AnalysedText,
+  type AnalysisTools,
+  type AnalysisWeights,
+} from './analysis.ts';
 import { TermDictionary } from './terms.ts';
 import { InvertedIndex, type Hit, type QueryGroup, type RankingParams, type SearchOutcome } from './inverted-index.ts';
 import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
@@ -70,12 +77,32 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   rerankDepth: 100,
 };
 
-export interface MatchOptions { kind: DocumentKind; limit?: number; excludeIds?: string[] }
-export interface SearchOptions { kind?: DocumentKind; limit?: number; fuzzy?: boolean }
+export interface MatchOptions {
+  kind: DocumentKind;
+  limit?: number;
+  excludeIds?: string[];
+}
+export interface SearchOptions {
+  kind?: DocumentKind;
+  limit?: number;
+  fuzzy?: boolean;
+}
 
-interface Stored { doc: MatchDocument; language: Language }
-interface Seeker { doc: MatchDocument; analysed: AnalysedText }
-interface RankOptions { kind: DocumentKind; limit: number; exclude: Set<string>; feedback: boolean; fuzzy: boolean }
+interface Stored {
+  doc: MatchDocument;
+  language: Language;
+}
+interface Seeker {
+  doc: MatchDocument;
+  analysed: AnalysedText;
+}
+interface RankOptions {
+  kind: DocumentKind;
+  limit: number;
+  exclude: Set<string>;
+  feedback: boolean;
+  fuzzy: boolean;
+}
 
 const KINDS: DocumentKind[] = ['challenge', 'solution'];
 /** First-pass documents re-ranked by proximity to choose the feedback documents from (same nDCG as 120). */
@@ -94,7 +121,10 @@ export class MatchEngine {
     this.tools = { lexicon, splitter: new CompoundSplitter(lexicon.words.nl), weights: this.options };
     const dictionary = new TermDictionary();
     this.analyser = new DocumentAnalyser(this.tools, dictionary);
-    this.indexes = { challenge: new InvertedIndex(this.options, dictionary), solution: new InvertedIndex(this.options, dictionary) };
+    this.indexes = {
+      challenge: new InvertedIndex(this.options, dictionary),
+      solution: new InvertedIndex(this.options, dictionary),
+    };
   }
 
   /** Adds or replaces a document; it is matchable at once. */
@@ -142,7 +172,13 @@ export class MatchEngine {
    */
   search(query: string, opts: SearchOptions = {}): MatchResult[] {
     const limit = opts.limit ?? 10;
-    const doc: MatchDocument = { id: '', kind: opts.kind ?? 'challenge', title: query, text: '', languages: [...KNOWN_LANGUAGES] };
+    const doc: MatchDocument = {
+      id: '',
+      kind: opts.kind ?? 'challenge',
+      title: query,
+      text: '',
+      languages: [...KNOWN_LANGUAGES],
+    };
     const seeker = { doc, analysed: readQuery(query, '') };
     const kinds = opts.kind ? [opts.kind] : KINDS;
     const fuzzy = opts.fuzzy ?? true;
@@ -185,7 +221,10 @@ export class MatchEngine {
     if (feedback && outcome.hits.length > 0) {
       const expanded = expandWithFeedback(index, groups, outcome.hits, this.options);
       const kept = this.options.reranker ? Math.max(pool, this.options.rerankDepth) : pool;
-      const second = candidates > 0 ? index.searchAmong(expanded, kept, first.hits) : index.search(expanded, kept, accept, exhaustive);
+      const second =
+        candidates > 0
+          ? index.searchAmong(expanded, kept, first.hits)
+          : index.search(expanded, kept, accept, exhaustive);
       const firstPass = new Map(first.hits.map((hit) => [hit.doc, hit.score]));
       const evidence = { groups: index.scoredGroups(groups), firstPass, pairs, k1: this.options.k1 };
       outcome = this.reranked(this.withProximity(second, pairs, index), evidence, index);
@@ -198,11 +237,22 @@ export class MatchEngine {
       .slice(0, opts.limit);
   }
 
-  private result(seeker: Seeker, index: InvertedIndex, hit: Hit, bound: number, now: Date, explainer: Explainer): MatchResult {
+  private result(
+    seeker: Seeker,
+    index: InvertedIndex,
+    hit: Hit,
+    bound: number,
+    now: Date,
+    explainer: Explainer,
+  ): MatchResult {
     const id = index.idOf(hit.doc);
     const { doc: candidate, language } = this.stored.get(id)!;
     const fit = structureFit(seeker.doc, seeker.analysed.language, candidate, language, now);
-    const textScore = this.withEmbedding(bound > 0 ? Math.min(1, Math.max(0, hit.score / bound)) : 0, seeker.doc, candidate);
+    const textScore = this.withEmbedding(
+      bound > 0 ? Math.min(1, Math.max(0, hit.score / bound)) : 0,
+      seeker.doc,
+      candidate,
+    );
     const blend = this.options.structureWeight * fit.coverage;
     const score = (1 - blend) * textScore + blend * fit.score;
     return new RankedMatch(id, score, { candidate, language, fit, textScore }, explainer);
@@ -213,14 +263,21 @@ export class MatchEngine {
     const idf = (term: string) => index.idf(index.df(term));
     return ({ candidate, language, fit, textScore }) => {
       const candidateText = this.analyse(candidate.title, candidate.text, language);
-      return explainMatch({ seeker: seeker.analysed, candidate: candidateText, structure: fit, textScore, idf }, this.tools);
+      return explainMatch(
+        { seeker: seeker.analysed, candidate: candidateText, structure: fit, textScore, idf },
+        this.tools,
+      );
     };
   }
 
   private pairsOf(analysed: AnalysedText, index: InvertedIndex): QueryPair[] {
     if (this.options.proximityWeight === 0) return [];
     const idf = (termId: number) => index.idfOfTerm(termId);
-    const field = (tokens: AnalysedText['title']) => queryPairs(tokens.map((t) => ({ termId: index.termId(t.stem), position: t.position })), idf);
+    const field = (tokens: AnalysedText['title']) =>
+      queryPairs(
+        tokens.map((t) => ({ termId: index.termId(t.stem), position: t.position })),
+        idf,
+      );
     const pairs = [...field(analysed.title), ...field(analysed.body)];
     return pairs.sort((a, b) => b.weight - a.weight).slice(0, this.options.maxQueryGroups);
   }
@@ -240,8 +297,13 @@ export class MatchEngine {
     const reranker = this.options.reranker;
     const { hits, bound } = outcome;
     if (!reranker || bound <= 0 || hits.length === 0) return outcome;
-    const scores = reranker.scores(candidateFeatures(index, evidence, hits, bound), hits.map((hit) => index.idOf(hit.doc)));
-    const reordered = hits.map((hit, i) => ({ doc: hit.doc, score: scores[i]! * bound })).sort((a, b) => b.score - a.score);
+    const scores = reranker.scores(
+      candidateFeatures(index, evidence, hits, bound),
+      hits.map((hit) => index.idOf(hit.doc)),
+    );
+    const reordered = hits
+      .map((hit, i) => ({ doc: hit.doc, score: scores[i]! * bound }))
+      .sort((a, b) => b.score - a.score);
     return { hits: reordered, bound };
   }
 
@@ -266,8 +328,11 @@ export class MatchEngine {
   private telling(groups: QueryGroup[], index: InvertedIndex): QueryGroup[] {
     if (groups.length <= this.options.maxQueryGroups) return groups;
     const value = (g: QueryGroup) => g.weight * Math.max(...g.alternatives.map((a) => index.idf(index.df(a.term))));
-    return groups.map((g) => ({ g, v: value(g) })).sort((a, b) => b.v - a.v)
-      .slice(0, this.options.maxQueryGroups).map(({ g }) => g);
+    return groups
+      .map((g) => ({ g, v: value(g) }))
+      .sort((a, b) => b.v - a.v)
+      .slice(0, this.options.maxQueryGroups)
+      .map(({ g }) => g);
   }
 
   /**
@@ -279,8 +344,14 @@ export class MatchEngine {
     return groups.map((group) => {
       if (!group.surface || group.alternatives.some((a) => index.df(a.term) > 0)) return group;
       vocabulary ??= this.analyser.knownWords(language === 'other' ? KNOWN_LANGUAGES : [language]);
-      const near = vocabulary.corrections(group.surface).flatMap((c) => c.termIds
-        .map((termId) => ({ term: index.termName(termId), weight: this.options.correctionWeight / c.distance })))
+      const near = vocabulary
+        .corrections(group.surface)
+        .flatMap((c) =>
+          c.termIds.map((termId) => ({
+            term: index.termName(termId),
+            weight: this.options.correctionWeight / c.distance,
+          })),
+        )
         .filter((alternative) => index.df(alternative.term) > 0);
       return near.length === 0 ? group : { ...group, alternatives: [...group.alternatives, ...near] };
     });

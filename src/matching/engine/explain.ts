@@ -36,8 +36,15 @@ export interface ExplainInput {
   idf: (term: string) => number;
 }
 
-interface Word { surface: string; stem: string }
-interface Pair { from: string; to: string; stem: string }
+interface Word {
+  surface: string;
+  stem: string;
+}
+interface Pair {
+  from: string;
+  to: string;
+  stem: string;
+}
 
 export function explainMatch(input: ExplainInput, tools: AnalysisTools): MatchExplanation {
   const { seeker, candidate, structure } = input;
@@ -57,14 +64,22 @@ export function explainMatch(input: ExplainInput, tools: AnalysisTools): MatchEx
   }
   const byRarity = (a: string, b: string) => input.idf(b) - input.idf(a);
   const pairs: Pair[] = [];
-  for (const pair of seeker.language === candidate.language ? [] : translatedPairs(unshared, seeker.language, candidate, tools)) {
+  for (const pair of seeker.language === candidate.language
+    ? []
+    : translatedPairs(unshared, seeker.language, candidate, tools)) {
     // The same word in both languages ("intelligence", "school") is a shared word, not a translation.
     if (foldDiacritics(pair.from) === foldDiacritics(pair.to)) shared.set(pair.to, pair.stem);
     else pairs.push(pair);
   }
   return {
-    sharedTerms: [...shared].sort(([, a], [, b]) => byRarity(a, b)).slice(0, MAX_TERMS).map(([surface]) => surface),
-    translatedTerms: pairs.sort((a, b) => byRarity(a.stem, b.stem)).slice(0, MAX_TERMS).map(({ from, to }) => ({ from, to })),
+    sharedTerms: [...shared]
+      .sort(([, a], [, b]) => byRarity(a, b))
+      .slice(0, MAX_TERMS)
+      .map(([surface]) => surface),
+    translatedTerms: pairs
+      .sort((a, b) => byRarity(a.stem, b.stem))
+      .slice(0, MAX_TERMS)
+      .map(({ from, to }) => ({ from, to })),
     concepts: sharedConcepts(seeker, candidate, tools.lexicon),
     sectors: structure.sectors,
     spearheads: structure.spearheads,
@@ -92,8 +107,12 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
     tried.add(from);
     if (!isTellingTerm(from)) continue;
     for (const english of englishStems(token, language, lexicon)) {
-      const match = (candidateWords.get(english) ?? []).find((word) => !used.has(word.surface) && isTellingTerm(word.surface)
-        && meanEachOther([token, language], [word, candidate.language], english, lexicon));
+      const match = (candidateWords.get(english) ?? []).find(
+        (word) =>
+          !used.has(word.surface) &&
+          isTellingTerm(word.surface) &&
+          meanEachOther([token, language], [word, candidate.language], english, lexicon),
+      );
       if (!match) continue;
       pairs.set(from, { from, to: match.surface, stem: english });
       used.add(match.surface);
@@ -108,7 +127,12 @@ function translatedPairs(tokens: Token[], language: Language, candidate: Analyse
  * when neither is English, in a confirmed one unless they look alike (anonieme, anonyme): "compte" (account) and
  * "uitleg" (account, one way only) do not.
  */
-function meanEachOther([a, aLanguage]: [Word, Language], [b, bLanguage]: [Word, Language], english: string, lexicon: Lexicon): boolean {
+function meanEachOther(
+  [a, aLanguage]: [Word, Language],
+  [b, bLanguage]: [Word, Language],
+  english: string,
+  lexicon: Lexicon,
+): boolean {
   const englishSurface = (language: Language, word: Word) => (language === 'en' ? word.surface : undefined);
   if (!means(a, aLanguage, english, lexicon, englishSurface(bLanguage, b))) return false;
   if (!means(b, bLanguage, english, lexicon, englishSurface(aLanguage, a))) return false;
@@ -143,14 +167,24 @@ function wordsByEnglishStem(analysed: AnalysedText, lexicon: Lexicon): Map<strin
  * "medical institution", which does not make it mean "institution"). `englishSurface` is the English word as
  * written, when the other side is English: a look-alike may then pass with a weaker weight.
  */
-export function means(word: Word, language: Language, english: string, lexicon: Lexicon, englishSurface?: string): boolean {
+export function means(
+  word: Word,
+  language: Language,
+  english: string,
+  lexicon: Lexicon,
+  englishSurface?: string,
+): boolean {
   if (language === 'en') return word.stem === english;
   const translations = senses(word, language, lexicon);
   const entry = translations.find((t) => t.term === english);
   if (!entry) return false;
-  if (englishSurface !== undefined && entry.weight >= COGNATE_WEIGHT && looksAlike(word.surface, englishSurface)) return true;
-  return entry.weight >= STRONG_WEIGHT && entry.weight >= translations[0]!.weight
-    && !onlyPartOfLabel(word, language, english, lexicon, englishSurface);
+  if (englishSurface !== undefined && entry.weight >= COGNATE_WEIGHT && looksAlike(word.surface, englishSurface))
+    return true;
+  return (
+    entry.weight >= STRONG_WEIGHT &&
+    entry.weight >= translations[0]!.weight &&
+    !onlyPartOfLabel(word, language, english, lexicon, englishSurface)
+  );
 }
 
 /**
@@ -177,11 +211,18 @@ function confirmed(word: Word, language: Language, english: string, lexicon: Lex
   return rank >= 0 && rank < FIRST_SENSES;
 }
 
-function onlyPartOfLabel(word: Word, language: Language, english: string, lexicon: Lexicon, englishSurface?: string): boolean {
+function onlyPartOfLabel(
+  word: Word,
+  language: Language,
+  english: string,
+  lexicon: Lexicon,
+  englishSurface?: string,
+): boolean {
   const ids = lexicon.findConcepts([word], language);
   if (ids.length === 0) return false;
   // Both words label the same concept ("santé" and "health" for health policy): a sense of its own.
-  const englishIds = englishSurface === undefined ? [] : lexicon.findConcepts([{ surface: englishSurface, stem: english }], 'en');
+  const englishIds =
+    englishSurface === undefined ? [] : lexicon.findConcepts([{ surface: englishSurface, stem: english }], 'en');
   if (ids.some((id) => englishIds.includes(id))) return false;
   return ids.some((id) => {
     const label = lexicon.concept(id)?.label.en ?? '';
@@ -227,10 +268,14 @@ function sharedConcepts(seeker: AnalysedText, candidate: AnalysedText, lexicon: 
   const candidateConcepts = new Set(conceptIds(candidate, lexicon));
   const ids = [...new Set(conceptIds(seeker, lexicon))].filter((id) => candidateConcepts.has(id));
   const languages = [seeker.language, candidate.language];
-  return ids.flatMap((id) => {
-    const concept = lexicon.concept(id);
-    return concept && languages.every((language) => !foundByPartOfName(concept, language)) ? [{ id: concept.id, label: concept.label }] : [];
-  }).slice(0, MAX_CONCEPTS);
+  return ids
+    .flatMap((id) => {
+      const concept = lexicon.concept(id);
+      return concept && languages.every((language) => !foundByPartOfName(concept, language))
+        ? [{ id: concept.id, label: concept.label }]
+        : [];
+    })
+    .slice(0, MAX_CONCEPTS);
 }
 
 /**

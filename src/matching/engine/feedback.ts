@@ -14,13 +14,25 @@ export interface FeedbackParams {
 }
 
 /** The query re-weighted: original groups scaled to `originalWeight`, the expansion terms share the rest. */
-export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], firstPass: Hit[], params: FeedbackParams): QueryGroup[] {
+export function expandWithFeedback(
+  index: InvertedIndex,
+  query: QueryGroup[],
+  firstPass: Hit[],
+  params: FeedbackParams,
+): QueryGroup[] {
   const top = firstPass.slice(0, params.feedbackDocs);
   if (top.length === 0 || params.feedbackTerms === 0) return query;
   const relevance = relevanceModel(index, top);
   // Chosen by relevance × idf^feedbackIdf (generic words like "project" top every list), weighted by relevance.
-  const ranked = [...relevance].map(([termId, w]) => ({ termId, w, telling: w * Math.pow(index.idfOfTerm(termId), params.feedbackIdf) }));
-  const expansion = ranked.sort((a, b) => b.telling - a.telling).slice(0, params.feedbackTerms).map(({ termId, w }): [number, number] => [termId, w]);
+  const ranked = [...relevance].map(([termId, w]) => ({
+    termId,
+    w,
+    telling: w * index.idfOfTerm(termId) ** params.feedbackIdf,
+  }));
+  const expansion = ranked
+    .sort((a, b) => b.telling - a.telling)
+    .slice(0, params.feedbackTerms)
+    .map(({ termId, w }): [number, number] => [termId, w]);
   const expansionTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   const queryTotal = query.reduce((sum, g) => sum + g.weight, 0);
   if (expansionTotal === 0 || queryTotal === 0) return query;
@@ -28,7 +40,10 @@ export function expandWithFeedback(index: InvertedIndex, query: QueryGroup[], fi
   const scale = (queryTotal * (1 - params.originalWeight)) / params.originalWeight / expansionTotal;
   return [
     ...query,
-    ...expansion.map(([termId, w]) => ({ weight: w * scale, alternatives: [{ term: index.termName(termId), weight: 1 }] })),
+    ...expansion.map(([termId, w]) => ({
+      weight: w * scale,
+      alternatives: [{ term: index.termName(termId), weight: 1 }],
+    })),
   ];
 }
 

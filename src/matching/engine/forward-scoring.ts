@@ -32,7 +32,14 @@ export class ForwardScorer {
   constructor(private readonly k1: number) {}
 
   /** The best `limit` of `docs` (live, accepted) for the groups in scoring order. */
-  topK(groups: readonly TermGroup[], limit: number, norms: Norms, docs: Int32Array, forward: ForwardStore, termCount: number): Hit[] {
+  topK(
+    groups: readonly TermGroup[],
+    limit: number,
+    norms: Norms,
+    docs: Int32Array,
+    forward: ForwardStore,
+    termCount: number,
+  ): Hit[] {
     const total = this.register(groups, termCount);
     const heap = new MinHeap(limit);
     for (const doc of docs) heap.offer(doc, this.score(doc, groups, norms, forward));
@@ -65,7 +72,8 @@ export class ForwardScorer {
       let frequency = 0;
       for (let end = a + count; a < end; a += 1) {
         const p = alternativePacked[a]!;
-        if (p !== 0) frequency = Math.fround(frequency + weights[a]! * ((p >>> 16) * titleNorm + (p & MAX_PACKED) * bodyNorm));
+        if (p !== 0)
+          frequency = Math.fround(frequency + weights[a]! * ((p >>> 16) * titleNorm + (p & MAX_PACKED) * bodyNorm));
       }
       if (frequency !== 0) score = Math.fround(score + (factor * frequency * (k1 + 1)) / (frequency + k1));
     }

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ForwardStore } from './forward-store.ts';
 
-interface Doc { terms: number[]; packed: number[]; pairs: number[] }
+interface Doc {
+  terms: number[];
+  packed: number[];
+  pairs: number[];
+}
 
 function read(store: ForwardStore, doc: number): Doc {
   const count = store.decode(doc);
@@ -17,7 +21,7 @@ function read(store: ForwardStore, doc: number): Doc {
 /** A document with `size` terms and about as many pairs, its values telling documents apart. */
 function documentOf(seed: number, size: number): Doc {
   const terms = Array.from({ length: size }, (_, i) => seed * 1000 + i);
-  const packed = terms.map((term) => (((term % 7) << 16) | (term % 11) + 1) >>> 0);
+  const packed = terms.map((term) => (((term % 7) << 16) | ((term % 11) + 1)) >>> 0);
   const pairs = Array.from({ length: Math.max(0, size - 1) }, (_, i) => (0xffffff00 + seed * 7 + i) >>> 0);
   return { terms, packed, pairs };
 }
@@ -29,28 +33,51 @@ function append(store: ForwardStore, doc: Doc): number {
 test('documents read back as stored, numbered in order of adding', () => {
   const store = new ForwardStore();
   const docs = [documentOf(1, 3), documentOf(2, 0), documentOf(3, 5)];
-  assert.deepEqual(docs.map((doc) => append(store, doc)), [0, 1, 2]);
+  assert.deepEqual(
+    docs.map((doc) => append(store, doc)),
+    [0, 1, 2],
+  );
   assert.equal(store.size, 3);
   docs.forEach((doc, number) => assert.deepEqual(read(store, number), doc));
 });
 
 test('every term id, packed frequency and pair hash reads back exactly, whatever its size (random documents)', () => {
   const docArb = fc.record({
-    entries: fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 0x7fffffff }), fc.oneof(
-      fc.integer({ min: 0, max: 0xffffffff }), // any title and body
-      fc.integer({ min: 0, max: 0x7fff }), // body only, one unit
-      fc.constantFrom(0x8000, 0x7fff0000, 0x7ffe0000, 0xffff0000, 0xffffffff),
-    )), { selector: ([term]) => term, maxLength: 40 }),
-    pairs: fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 20 }).map((p) => [...new Set(p)].sort((a, b) => a - b)),
+    entries: fc.uniqueArray(
+      fc.tuple(
+        fc.integer({ min: 0, max: 0x7fffffff }),
+        fc.oneof(
+          fc.integer({ min: 0, max: 0xffffffff }), // any title and body
+          fc.integer({ min: 0, max: 0x7fff }), // body only, one unit
+          fc.constantFrom(0x8000, 0x7fff0000, 0x7ffe0000, 0xffff0000, 0xffffffff),
+        ),
+      ),
+      { selector: ([term]) => term, maxLength: 40 },
+    ),
+    pairs: fc
+      .array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 20 })
+      .map((p) => [...new Set(p)].sort((a, b) => a - b)),
   });
-  fc.assert(fc.property(fc.array(docArb, { minLength: 1, maxLength: 30 }), (docs) => {
-    const store = new ForwardStore({ chunkUnits: 256, firstChunkUnits: 32 });
-    for (const { entries, pairs } of docs) store.append(entries.map(([term]) => term), entries.map(([, packed]) => packed), pairs);
-    docs.forEach(({ entries, pairs }, number) => {
-      const sorted = [...entries].sort((a, b) => a[0] - b[0]);
-      assert.deepEqual(read(store, number), { terms: sorted.map(([term]) => term), packed: sorted.map(([, packed]) => packed), pairs });
-    });
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(fc.array(docArb, { minLength: 1, maxLength: 30 }), (docs) => {
+      const store = new ForwardStore({ chunkUnits: 256, firstChunkUnits: 32 });
+      for (const { entries, pairs } of docs)
+        store.append(
+          entries.map(([term]) => term),
+          entries.map(([, packed]) => packed),
+          pairs,
+        );
+      docs.forEach(({ entries, pairs }, number) => {
+        const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+        assert.deepEqual(read(store, number), {
+          terms: sorted.map(([term]) => term),
+          packed: sorted.map(([, packed]) => packed),
+          pairs,
+        });
+      });
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('terms given out of order read back in increasing order, each with its own frequencies', () => {
@@ -106,7 +133,12 @@ test('a typical document takes four bytes a term besides its pairs, half of two 
   // 4 units a term only 26 would fit.
   const store = new ForwardStore({ chunkUnits: 10_500, firstChunkUnits: 10_500 });
   const terms = Array.from({ length: 100 }, (_, i) => 50 + 37 * i);
-  for (let doc = 0; doc < 51; doc += 1) store.append(terms, terms.map((t) => 8 * (1 + (t % 3))), []);
+  for (let doc = 0; doc < 51; doc += 1)
+    store.append(
+      terms,
+      terms.map((t) => 8 * (1 + (t % 3))),
+      [],
+    );
   assert.deepEqual(store.chunkLengths, [10_500]);
   assert.equal(store.chunkOfDocument(50), 0);
 });

@@ -16,7 +16,10 @@ const MAX_TERM_UNITS = 5;
 const HIGH_BIT = 0x8000;
 const ESCAPE = 0xffff;
 
-export interface ForwardStoreSizes { chunkUnits: number; firstChunkUnits: number }
+export interface ForwardStoreSizes {
+  chunkUnits: number;
+  firstChunkUnits: number;
+}
 
 export class ForwardStore {
   /** The terms and packed frequencies of the document last decoded (see decode). */
@@ -84,13 +87,13 @@ export class ForwardStore {
     let term = 0;
     for (let i = 0; i < count; i += 1) {
       const gap = chunk[at++]!;
-      term += gap < HIGH_BIT ? gap : ((gap & ~HIGH_BIT) << 16 | chunk[at++]!);
+      term += gap < HIGH_BIT ? gap : ((gap & ~HIGH_BIT) << 16) | chunk[at++]!;
       decodedTerms[i] = term;
       const first = chunk[at++]!;
       if (first < HIGH_BIT) decodedPacked[i] = first;
-      else if (first !== ESCAPE) decodedPacked[i] = ((first & ~HIGH_BIT) << 16 | chunk[at++]!) >>> 0;
+      else if (first !== ESCAPE) decodedPacked[i] = (((first & ~HIGH_BIT) << 16) | chunk[at++]!) >>> 0;
       else {
-        decodedPacked[i] = (chunk[at]! << 16 | chunk[at + 1]!) >>> 0;
+        decodedPacked[i] = ((chunk[at]! << 16) | chunk[at + 1]!) >>> 0;
         at += 2;
       }
     }
@@ -185,7 +188,8 @@ function writeTerm(chunk: Uint16Array, at: number, gap: number, packed: number):
 /** Positions of `terms` by increasing value, or null when they are in order already (as the analyser gives them). */
 function increasingOrder(terms: ArrayLike<number>): number[] | null {
   for (let i = 1; i < terms.length; i += 1) {
-    if (terms[i]! < terms[i - 1]!) return Array.from({ length: terms.length }, (_, k) => k).sort((a, b) => terms[a]! - terms[b]!);
+    if (terms[i]! < terms[i - 1]!)
+      return Array.from({ length: terms.length }, (_, k) => k).sort((a, b) => terms[a]! - terms[b]!);
   }
   return null;
 }

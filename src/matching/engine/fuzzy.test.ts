@@ -21,11 +21,21 @@ test('short words must be typed exactly; longer ones may have one or two typos',
 
 test('corrections prefer the nearest spelling', () => {
   const found = corrections('ouderenzrog', ['ouderenzorg', 'ouderen', 'zorg', '#123']);
-  assert.deepEqual(found.map((c) => c.term), ['ouderenzorg']);
+  assert.deepEqual(
+    found.map((c) => c.term),
+    ['ouderenzorg'],
+  );
 });
 
 test('the correction vocabulary finds the nearest words with the terms they are indexed under, in any language', () => {
-  const vocabulary = new CorrectionVocabulary(new Map([['eenzaamheid', [1]], ['loneliness', [2]], ['data', [3, 4]], ['eenzaam', [5]]]));
+  const vocabulary = new CorrectionVocabulary(
+    new Map([
+      ['eenzaamheid', [1]],
+      ['loneliness', [2]],
+      ['data', [3, 4]],
+      ['eenzaam', [5]],
+    ]),
+  );
   assert.deepEqual(vocabulary.corrections('eenzaamhied'), [{ termIds: [1], distance: 1 }]);
   assert.deepEqual(vocabulary.corrections('lonelyness'), [{ termIds: [2], distance: 1 }]);
   assert.deepEqual(vocabulary.corrections('dat'), []);
@@ -35,5 +45,8 @@ test('the correction vocabulary leaves out no word its letter filter could wrong
   const words = ['ouderenzorg', 'ouderenzrog', 'oudrenzorg', 'ouderenzorgt', 'xuderenzorg', 'kinderopvang'];
   const vocabulary = new CorrectionVocabulary(new Map(words.map((w, i) => [w, [i]])));
   const expected = corrections('ouderenzorg', words, 10).map((c) => c.distance);
-  assert.deepEqual(vocabulary.corrections('ouderenzorg', 10).map((c) => c.distance), expected);
+  assert.deepEqual(
+    vocabulary.corrections('ouderenzorg', 10).map((c) => c.distance),
+    expected,
+  );
 });

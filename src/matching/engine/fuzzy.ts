@@ -17,7 +17,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previousPrevious[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -28,7 +29,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-export interface Correction { term: string; distance: number }
+export interface Correction {
+  term: string;
+  distance: number;
+}
 
 /** Closest vocabulary terms within the allowed edits, nearest first (at most `limit`). */
 export function corrections(word: string, vocabulary: readonly string[], limit = 3): Correction[] {
@@ -71,7 +75,10 @@ export class CorrectionVocabulary {
         if (bitCount(bucket.letters[i]! ^ letters) <= 2 * max) candidates.push(candidate);
       });
     }
-    return corrections(word, candidates, limit).map((c) => ({ termIds: this.terms.get(c.term)!, distance: c.distance }));
+    return corrections(word, candidates, limit).map((c) => ({
+      termIds: this.terms.get(c.term)!,
+      distance: c.distance,
+    }));
   }
 }
 

@@ -18,7 +18,10 @@ export interface DocumentVector {
   /** Sorted hashes of adjacent word pairs (see proximity.ts). */
   pairs: Uint32Array;
 }
-export interface Alternative { term: string; weight: number }
+export interface Alternative {
+  term: string;
+  weight: number;
+}
 /** One query concept: a word with its alternatives (translations, typo corrections), scored as one term. */
 export interface QueryGroup {
   weight: number;
@@ -26,7 +29,10 @@ export interface QueryGroup {
   /** The word as typed, when the group stands for one (typo correction works on words, not stems). */
   surface?: string | undefined;
 }
-export interface Hit { doc: number; score: number }
+export interface Hit {
+  doc: number;
+  score: number;
+}
 export interface DocumentTerms {
   termIds: Int32Array;
   packed: Uint32Array;
@@ -35,7 +41,10 @@ export interface DocumentTerms {
   titleLength: number;
   bodyLength: number;
 }
-export interface SearchOutcome { hits: Hit[]; bound: number }
+export interface SearchOutcome {
+  hits: Hit[];
+  bound: number;
+}
 export interface RankingParams {
   k1: number;
   titleBoost: number;
@@ -45,8 +54,15 @@ export interface RankingParams {
   candidateScanRatio?: number;
 }
 
-interface WeightedList { list: PostingList; weight: number; termId: number }
-interface ResolvedGroup extends ScoredGroup { df: number; lists: WeightedList[] }
+interface WeightedList {
+  list: PostingList;
+  weight: number;
+  termId: number;
+}
+interface ResolvedGroup extends ScoredGroup {
+  df: number;
+  lists: WeightedList[];
+}
 
 function termGroup(group: ResolvedGroup): TermGroup {
   const plain = group.lists.length === 1 && group.lists[0]!.weight === 1;
@@ -73,7 +89,10 @@ export class InvertedIndex {
   private readonly scorer: QueryScorer;
   private readonly forwardScorer: ForwardScorer;
 
-  constructor(private readonly params: RankingParams, private readonly dictionary: TermDictionary) {
+  constructor(
+    private readonly params: RankingParams,
+    private readonly dictionary: TermDictionary,
+  ) {
     this.scorer = new QueryScorer(params.k1, params.candidateScanRatio);
     this.forwardScorer = new ForwardScorer(params.k1);
   }
@@ -142,7 +161,7 @@ export class InvertedIndex {
 
   df(term: string): number {
     const id = this.dictionary.lookup(term);
-    return id === undefined ? 0 : this.lists()[id]?.df ?? 0;
+    return id === undefined ? 0 : (this.lists()[id]?.df ?? 0);
   }
 
   idf(df: number): number {
@@ -183,7 +202,10 @@ export class InvertedIndex {
   scoredGroups(groups: readonly QueryGroup[]): TermGroup[] {
     if (this.liveCount === 0) return [];
     this.refreshNorms();
-    return groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null).map(termGroup);
+    return groups
+      .map((group) => this.resolve(group))
+      .filter((g): g is ResolvedGroup => g !== null)
+      .map(termGroup);
   }
 
   /**
@@ -194,9 +216,12 @@ export class InvertedIndex {
     this.refreshNorms();
     const count = this.forward.decode(doc);
     return {
-      termIds: this.forward.decodedTerms.subarray(0, count), packed: this.forward.decodedPacked.subarray(0, count),
-      titleNorm: this.titleNorm[doc]!, bodyNorm: this.bodyNorm[doc]!,
-      titleLength: this.titleLength[doc]!, bodyLength: this.bodyLength[doc]!,
+      termIds: this.forward.decodedTerms.subarray(0, count),
+      packed: this.forward.decodedPacked.subarray(0, count),
+      titleNorm: this.titleNorm[doc]!,
+      bodyNorm: this.bodyNorm[doc]!,
+      titleLength: this.titleLength[doc]!,
+      bodyLength: this.bodyLength[doc]!,
     };
   }
 
@@ -208,7 +233,12 @@ export class InvertedIndex {
    * Scores documents sharing terms with the query; returns the best `limit` accepted ones, exactly (early
    * termination only skips work that cannot change them, see max-score.ts). `exhaustive` scores every posting.
    */
-  search(groups: readonly QueryGroup[], limit: number, accept?: (doc: number) => boolean, exhaustive = false): SearchOutcome {
+  search(
+    groups: readonly QueryGroup[],
+    limit: number,
+    accept?: (doc: number) => boolean,
+    exhaustive = false,
+  ): SearchOutcome {
     return this.scoreWith(groups, (resolved, norms) => this.scorer.topK(resolved, limit, norms, accept, exhaustive));
   }
 
@@ -219,10 +249,14 @@ export class InvertedIndex {
   searchAmong(groups: readonly QueryGroup[], limit: number, among: readonly Hit[]): SearchOutcome {
     const docs = Int32Array.from(among, (hit) => hit.doc);
     return this.scoreWith(groups, (resolved, norms) =>
-      this.forwardScorer.topK(resolved.map(termGroup), limit, norms, docs, this.forward, this.dictionary.size));
+      this.forwardScorer.topK(resolved.map(termGroup), limit, norms, docs, this.forward, this.dictionary.size),
+    );
   }
 
-  private scoreWith(groups: readonly QueryGroup[], score: (resolved: ResolvedGroup[], norms: Norms) => Hit[]): SearchOutcome {
+  private scoreWith(
+    groups: readonly QueryGroup[],
+    score: (resolved: ResolvedGroup[], norms: Norms) => Hit[],
+  ): SearchOutcome {
     if (this.liveCount === 0) return { hits: [], bound: 0 };
     this.refreshNorms();
     const resolved = groups.map((group) => this.resolve(group)).filter((g): g is ResolvedGroup => g !== null);
@@ -279,7 +313,8 @@ export class InvertedIndex {
     const averageTitle = Math.max(1e-6, this.totalTitle / Math.max(1, this.liveCount));
     const averageBody = Math.max(1e-6, this.totalBody / Math.max(1, this.liveCount));
     for (let doc = 0; doc < this.ids.length; doc += 1) {
-      this.titleNorm[doc] = titleBoost / FREQUENCY_STEPS / (1 - titleB + (titleB * this.titleLength[doc]!) / averageTitle);
+      this.titleNorm[doc] =
+        titleBoost / FREQUENCY_STEPS / (1 - titleB + (titleB * this.titleLength[doc]!) / averageTitle);
       this.bodyNorm[doc] = 1 / FREQUENCY_STEPS / (1 - bodyB + (bodyB * this.bodyLength[doc]!) / averageBody);
     }
     this.normsStale = false;

@@ -42,9 +42,16 @@ for (const language of LANGUAGES) {
     }
     engine.settle();
     for (const [subject, texts] of Object.entries(SUBJECTS)) {
-      const found = engine.matchesFor({ id: 'seeker', kind: 'challenge', title: texts[language], text: '' }, { kind: 'solution', limit: 12 });
+      const found = engine.matchesFor(
+        { id: 'seeker', kind: 'challenge', title: texts[language], text: '' },
+        { kind: 'solution', limit: 12 },
+      );
       const firstFour = found.slice(0, 4).map((r) => r.id);
-      assert.deepEqual(firstFour.filter((id) => id.startsWith(`${subject}-`)).length, 4, `${language} ${subject}: ${found.map((r) => r.id).join(', ')}`);
+      assert.deepEqual(
+        firstFour.filter((id) => id.startsWith(`${subject}-`)).length,
+        4,
+        `${language} ${subject}: ${found.map((r) => r.id).join(', ')}`,
+      );
     }
   });
 }

@@ -1,7 +1,16 @@
 // Cross-lingual lexicon: Dutch, French, Spanish and Basque words → weighted English stems, and EuroVoc concepts
 // found as label phrases. English is the pivot: every document's non-English words also get English terms, so all
 // five languages meet there.
-import { analyse, stem, words, foldDiacritics, KNOWN_LANGUAGES, type KnownLanguage, type Language, type Vocabularies } from './text.ts';
+import {
+  analyse,
+  stem,
+  words,
+  foldDiacritics,
+  KNOWN_LANGUAGES,
+  type KnownLanguage,
+  type Language,
+  type Vocabularies,
+} from './text.ts';
 
 /** [id, nl, en, fr, alternative en labels, alternative fr labels] */
 export type LexiconConcept = [string, string, string, string, string[], string[]];
@@ -27,13 +36,29 @@ export interface LexiconData {
   words?: Partial<Record<KnownLanguage, string[]>>;
 }
 
-export interface Translation { term: string; weight: number }
+export interface Translation {
+  term: string;
+  weight: number;
+}
 /** A content word of a text, as written (lower case) and stemmed. */
-export interface ConceptWord { surface: string; stem: string }
-export interface ConceptLabel { nl: string; en: string; fr: string }
-export interface Concept { id: string; label: ConceptLabel }
+export interface ConceptWord {
+  surface: string;
+  stem: string;
+}
+export interface ConceptLabel {
+  nl: string;
+  en: string;
+  fr: string;
+}
+export interface Concept {
+  id: string;
+  label: ConceptLabel;
+}
 
-interface LabelPattern { stems: string[]; conceptId: string }
+interface LabelPattern {
+  stems: string[];
+  conceptId: string;
+}
 
 export class Lexicon {
   /** Known words per language, as listed (compound splitting needs whole words). */
@@ -52,11 +77,21 @@ export class Lexicon {
    * are read one at a time, so only one is in memory as parsed JSON.
    */
   constructor(files: Iterable<LexiconData> = []) {
-    const words = { nl: new Set<string>(), en: new Set<string>(), fr: new Set<string>(), es: new Set<string>(), eu: new Set<string>() };
-    const merged = new Map<TranslatedLanguage, Map<string, Map<string, number>>>(TRANSLATED_LANGUAGES.map((l) => [l, new Map()]));
+    const words = {
+      nl: new Set<string>(),
+      en: new Set<string>(),
+      fr: new Set<string>(),
+      es: new Set<string>(),
+      eu: new Set<string>(),
+    };
+    const merged = new Map<TranslatedLanguage, Map<string, Map<string, number>>>(
+      TRANSLATED_LANGUAGES.map((l) => [l, new Map()]),
+    );
     for (const file of files) {
-      for (const language of KNOWN_LANGUAGES) for (const word of file.words?.[language] ?? []) words[language].add(word);
-      for (const language of TRANSLATED_LANGUAGES) mergeSource(merged.get(language)!, file.translations[language] ?? {});
+      for (const language of KNOWN_LANGUAGES)
+        for (const word of file.words?.[language] ?? []) words[language].add(word);
+      for (const language of TRANSLATED_LANGUAGES)
+        mergeSource(merged.get(language)!, file.translations[language] ?? {});
       for (const concept of file.concepts ?? []) this.addConcept(concept);
       for (const [language, forms] of Object.entries(file.forms ?? {})) {
         for (const [form, lemma] of Object.entries(forms)) this.lemmas.set(`${language}:${form}`, lemma);
@@ -140,8 +175,13 @@ export class Lexicon {
 
   private addConcept([id, nl, en, fr, enAlt, frAlt]: LexiconConcept): void {
     this.concepts.set(id, { id, label: { nl, en, fr } });
-    const labels: [string, Language][] = [[nl, 'nl'], [en, 'en'], [fr, 'fr'],
-      ...enAlt.map((l): [string, Language] => [l, 'en']), ...frAlt.map((l): [string, Language] => [l, 'fr'])];
+    const labels: [string, Language][] = [
+      [nl, 'nl'],
+      [en, 'en'],
+      [fr, 'fr'],
+      ...enAlt.map((l): [string, Language] => [l, 'en']),
+      ...frAlt.map((l): [string, Language] => [l, 'fr']),
+    ];
     for (const [label, language] of labels) {
       // Qualifiers in brackets ("Aarhus (provincie)") are rarely written in running text.
       const tokens = analyse(label.replace(/\(.*?\)/g, ' '), language);
@@ -157,7 +197,8 @@ export class Lexicon {
       // Multi-word labels are keyed by their first two stems: few candidates per position.
       const bySecond = this.patterns.get(stems[0]!) ?? new Map<string, LabelPattern[]>();
       const list = bySecond.get(stems[1]!) ?? [];
-      if (!list.some((p) => p.conceptId === id && p.stems.join(' ') === stems.join(' '))) list.push({ stems, conceptId: id });
+      if (!list.some((p) => p.conceptId === id && p.stems.join(' ') === stems.join(' ')))
+        list.push({ stems, conceptId: id });
       bySecond.set(stems[1]!, list);
       this.patterns.set(stems[0]!, bySecond);
     }
@@ -191,16 +232,66 @@ function mergeTranslations(candidates: Translation[]): Translation[] {
 // lagun, egiten → egin, ikusten → ikusi, hartzen → hartu, sartuko → sartu. A form counts only when the dictionary
 // knows it, so a wrong cut finds nothing.
 const ENDINGS: Partial<Record<Language, [string, string][]>> = {
-  nl: [['eren', ''], ['en', ''], ['s', '']],
-  fr: [['s', ''], ['x', '']],
-  en: [['ies', 'y'], ['es', ''], ['s', '']],
-  es: [['ces', 'z'], ['es', ''], ['s', '']],
+  nl: [
+    ['eren', ''],
+    ['en', ''],
+    ['s', ''],
+  ],
+  fr: [
+    ['s', ''],
+    ['x', ''],
+  ],
+  en: [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+  ],
+  es: [
+    ['ces', 'z'],
+    ['es', ''],
+    ['s', ''],
+  ],
   eu: [
-    ['arentzat', ''], ['entzat', ''], ['arekin', ''], ['ekin', ''], ['etara', ''], ['etatik', ''], ['etako', ''],
-    ['rekin', ''], ['aren', ''], ['etan', ''], ['ekoa', ''], ['tzen', 'tu'], ['tzen', 'tzi'], ['tuko', 'tu'],
-    ['ren', ''], ['ari', ''], ['ean', ''], ['era', ''], ['era', 'a'], ['tik', ''], ['etik', ''], ['iko', 'i'],
-    ['ten', 'n'], ['ten', 'i'], ['ten', ''], ['ko', ''], ['ek', ''], ['en', ''], ['ak', ''], ['ak', 'a'], ['an', ''],
-    ['ra', ''], ['ri', ''], ['az', ''], ['ez', ''], ['go', ''], ['a', ''], ['k', ''], ['n', ''], ['z', ''],
+    ['arentzat', ''],
+    ['entzat', ''],
+    ['arekin', ''],
+    ['ekin', ''],
+    ['etara', ''],
+    ['etatik', ''],
+    ['etako', ''],
+    ['rekin', ''],
+    ['aren', ''],
+    ['etan', ''],
+    ['ekoa', ''],
+    ['tzen', 'tu'],
+    ['tzen', 'tzi'],
+    ['tuko', 'tu'],
+    ['ren', ''],
+    ['ari', ''],
+    ['ean', ''],
+    ['era', ''],
+    ['era', 'a'],
+    ['tik', ''],
+    ['etik', ''],
+    ['iko', 'i'],
+    ['ten', 'n'],
+    ['ten', 'i'],
+    ['ten', ''],
+    ['ko', ''],
+    ['ek', ''],
+    ['en', ''],
+    ['ak', ''],
+    ['ak', 'a'],
+    ['an', ''],
+    ['ra', ''],
+    ['ri', ''],
+    ['az', ''],
+    ['ez', ''],
+    ['go', ''],
+    ['a', ''],
+    ['k', ''],
+    ['n', ''],
+    ['z', ''],
   ],
 };
 // Basque stems are cut from many endings: a base under three letters would find unrelated short words.

@@ -8,7 +8,6 @@ import { kthLargest, MinHeap } from './top-k.ts';
 import type { PostingList } from './postings.ts';
 import type { Hit } from './inverted-index.ts';
 
-
 export interface ScoredGroup {
   lists: { list: PostingList; weight: number }[];
   /** weight × idf: the group adds factor × saturated frequency to a document's score. */
@@ -18,7 +17,11 @@ export interface ScoredGroup {
 }
 
 /** Per document number: BM25F length norms of both fields (folded with boost and step) and whether it is live. */
-export interface Norms { titleNorm: Float32Array; bodyNorm: Float32Array; alive: Uint8Array }
+export interface Norms {
+  titleNorm: Float32Array;
+  bodyNorm: Float32Array;
+  alive: Uint8Array;
+}
 
 // Accumulators are 32-bit floats, so each addition rounds; pruning keeps this relative slack so that rounding
 // never drops a document exact arithmetic would keep.
@@ -45,13 +48,22 @@ export class QueryScorer {
   private candidatesSorted = true;
 
   /** `scanRatio`: see CANDIDATE_SCAN_RATIO (tests set 0 or Infinity to check each way of finding candidates). */
-  constructor(private readonly k1: number, private readonly scanRatio = CANDIDATE_SCAN_RATIO) {}
+  constructor(
+    private readonly k1: number,
+    private readonly scanRatio = CANDIDATE_SCAN_RATIO,
+  ) {}
 
   /**
    * The best `limit` accepted live documents for groups sorted by descending ceiling. `exhaustive` scores every
    * posting without pruning (the reference the pruned result must equal).
    */
-  topK(groups: readonly ScoredGroup[], limit: number, norms: Norms, accept?: (doc: number) => boolean, exhaustive = false): Hit[] {
+  topK(
+    groups: readonly ScoredGroup[],
+    limit: number,
+    norms: Norms,
+    accept?: (doc: number) => boolean,
+    exhaustive = false,
+  ): Hit[] {
     this.ensureCapacity(norms.alive.length);
     const remaining = new Float64Array(groups.length + 1);
     for (let g = groups.length - 1; g >= 0; g -= 1) remaining[g] = remaining[g + 1]! + groups[g]!.ceiling;
@@ -62,8 +74,11 @@ export class QueryScorer {
       best = Math.max(best, this.addEverywhere(groups[g]!, norms));
       g += 1;
       // The k-th best score can only be above what is left when the best one is.
-      pruning = !exhaustive && g < groups.length && remaining[g]! < best * (1 - SLACK)
-        && this.atLeast(limit, remaining[g]! / (1 - SLACK), norms, accept);
+      pruning =
+        !exhaustive &&
+        g < groups.length &&
+        remaining[g]! < best * (1 - SLACK) &&
+        this.atLeast(limit, remaining[g]! / (1 - SLACK), norms, accept);
     }
     let hits: Hit[];
     if (pruning) {
@@ -223,7 +238,8 @@ export class QueryScorer {
     let count = 0;
     for (let t = 0; t < this.touchedCount; t += 1) {
       const doc = touched[t]!;
-      if (accumulator[doc]! > remaining && alive[doc] === 1 && (!accept || accept(doc))) values[count++] = accumulator[doc]!;
+      if (accumulator[doc]! > remaining && alive[doc] === 1 && (!accept || accept(doc)))
+        values[count++] = accumulator[doc]!;
     }
     const threshold = kthLargest(values, count, limit) * (1 - SLACK);
     this.threshold = threshold;

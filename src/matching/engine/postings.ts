@@ -36,7 +36,10 @@ export class PostingList {
   }
 }
 
-export function grow<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array>(array: T, size: number): T {
+export function grow<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array>(
+  array: T,
+  size: number,
+): T {
   const bigger = new (array.constructor as new (n: number) => T)(size);
   bigger.set(array);
   return bigger;
@@ -74,14 +77,19 @@ export function seek(docs: Int32Array, length: number, from: number, doc: number
  * pair of buffers, instead of tens of thousands of small buffers grown by doubling (their bookkeeping, spare room
  * and the allocator's fragments cost more memory than many lists' data).
  */
-export function appendDocuments(postings: (PostingList | undefined)[], docs: readonly number[], forward: ForwardStore): void {
+export function appendDocuments(
+  postings: (PostingList | undefined)[],
+  docs: readonly number[],
+  forward: ForwardStore,
+): void {
   let total = 0;
   let counts = new Int32Array(1024); // counts[term + 1]: the term's postings in this batch; summed into run starts
   for (const doc of docs) {
     const count = forward.decode(doc);
     const terms = forward.decodedTerms;
     total += count;
-    if (count > 0 && terms[count - 1]! + 2 > counts.length) counts = grow(counts, Math.max(2 * counts.length, terms[count - 1]! + 2));
+    if (count > 0 && terms[count - 1]! + 2 > counts.length)
+      counts = grow(counts, Math.max(2 * counts.length, terms[count - 1]! + 2));
     for (let i = 0; i < count; i += 1) counts[terms[i]! + 1]! += 1;
   }
   const starts = counts;

@@ -32,11 +32,15 @@ function distinctSorted(hashes: Uint32Array): Uint32Array {
   return hashes.slice(0, count);
 }
 
-export interface QueryPair { hash: number; weight: number }
+export interface QueryPair {
+  hash: number;
+  weight: number;
+}
 
 /** Pairs of adjacent query words, each weighted by the mean idf of its words. */
 export function queryPairs(
-  stems: readonly { termId: number | undefined; position: number }[], idf: (termId: number) => number,
+  stems: readonly { termId: number | undefined; position: number }[],
+  idf: (termId: number) => number,
 ): QueryPair[] {
   const pairs: QueryPair[] = [];
   for (let i = 0; i + 1 < stems.length; i += 1) {

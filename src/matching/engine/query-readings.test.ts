@@ -7,7 +7,13 @@ import { loadLexicon } from '../lexicon/load.ts';
 import { KNOWN_LANGUAGES } from './text.ts';
 
 const lexicon = loadLexicon();
-const weights: AnalysisWeights = { partWeight: 0.5, translationWeight: 1, conceptWeight: 0, queryTitleWeight: 1, qualifierWeight: 0.5 };
+const weights: AnalysisWeights = {
+  partWeight: 0.5,
+  translationWeight: 1,
+  conceptWeight: 0,
+  queryTitleWeight: 1,
+  qualifierWeight: 0.5,
+};
 const tools = { lexicon, splitter: new CompoundSplitter(lexicon.words.nl), weights };
 const terms = (word: string) => new Map(readWord(word, KNOWN_LANGUAGES, tools).own.map((a) => [a.term, a.weight]));
 
@@ -42,7 +48,10 @@ test('the translations of a word with many senses share one weight, its own stem
 
 test('an unlisted Dutch compound is read through the known word it ends in: "telewerk" → werk', () => {
   const { parts } = readWord('telewerk', KNOWN_LANGUAGES, tools);
-  assert.deepEqual(parts.map((p) => p[0]!.term), ['werk']);
+  assert.deepEqual(
+    parts.map((p) => p[0]!.term),
+    ['werk'],
+  );
   assert.ok(parts[0]!.some((a) => a.term === 'work'));
 });
 
@@ -52,5 +61,8 @@ test('a known word gets no guessed tail part', () => {
 
 test('a query keeps one group per content word and leaves out the stop words of every language', () => {
   const groups = queryGroups(readQuery('solitude des personnes âgées', ''), tools);
-  assert.deepEqual(groups.filter((g) => g.surface).map((g) => g.surface), ['solitude', 'personnes', 'âgées']);
+  assert.deepEqual(
+    groups.filter((g) => g.surface).map((g) => g.surface),
+    ['solitude', 'personnes', 'âgées'],
+  );
 });

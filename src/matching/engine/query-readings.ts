@@ -4,7 +4,16 @@
 // that translate into it (a Dutch document about "eenzaamheid" carries its own stem, not every English word for
 // it). All readings of a word are alternatives of one query group: a reading that no document uses adds nothing,
 // one that documents use adds its weight.
-import { analyse, foldDiacritics, isStopWord, KNOWN_LANGUAGES, stem, type KnownLanguage, type Language, type Token } from './text.ts';
+import {
+  analyse,
+  foldDiacritics,
+  isStopWord,
+  KNOWN_LANGUAGES,
+  stem,
+  type KnownLanguage,
+  type Language,
+  type Token,
+} from './text.ts';
 import { expandToken, type AnalysedText, type AnalysisTools } from './analysis.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Alternative, QueryGroup } from './inverted-index.ts';
@@ -36,7 +45,10 @@ export function readingGroups(readings: QueryReadings, tools: AnalysisTools): Qu
     if (group) group.weight += weight;
     else groups.set(key, { weight, alternatives, surface });
   };
-  const fields: [Token[], number][] = [[readings.title, tools.weights.queryTitleWeight], [readings.body, 1]];
+  const fields: [Token[], number][] = [
+    [readings.title, tools.weights.queryTitleWeight],
+    [readings.body, 1],
+  ];
   for (const [tokens, fieldWeight] of fields) {
     for (const token of tokens) {
       const weight = token.qualifier ? fieldWeight * tools.weights.qualifierWeight : fieldWeight;
@@ -51,7 +63,11 @@ export function readingGroups(readings: QueryReadings, tools: AnalysisTools): Qu
 }
 
 /** A word's alternatives over all its readings (the best weight per term), and its compound parts. */
-export function readWord(surface: string, languages: readonly KnownLanguage[], tools: AnalysisTools): { own: Alternative[]; parts: Alternative[][] } {
+export function readWord(
+  surface: string,
+  languages: readonly KnownLanguage[],
+  tools: AnalysisTools,
+): { own: Alternative[]; parts: Alternative[][] } {
   const own = new Map<string, number>();
   const keep = (alternatives: Alternative[], scale = 1) => {
     for (const { term, weight } of alternatives) own.set(term, Math.max(own.get(term) ?? 0, weight * scale));
@@ -68,7 +84,8 @@ export function readWord(surface: string, languages: readonly KnownLanguage[], t
     for (const reading of englishReadings(surface, token.stem)) {
       keep([{ term: reading.stem, weight: 1 }]);
       // Only an English word brings the words translating into it: "mayores" read as English is no "mayor".
-      if (wordList(tools.lexicon, PIVOT).has(reading.word)) keep(intoOtherLanguages(reading.stem, tools.lexicon, languages));
+      if (wordList(tools.lexicon, PIVOT).has(reading.word))
+        keep(intoOtherLanguages(reading.stem, tools.lexicon, languages));
     }
   }
   if (parts.length === 0 && languages.includes('nl')) {
@@ -104,7 +121,9 @@ function intoOtherLanguages(englishStem: string, lexicon: Lexicon, languages: re
   return (reverseLexicon(lexicon).get(englishStem) ?? []).filter((r) => languages.includes(r.language));
 }
 
-interface Reverse extends Alternative { language: KnownLanguage }
+interface Reverse extends Alternative {
+  language: KnownLanguage;
+}
 const reverseLexicons = new WeakMap<Lexicon, Map<string, Reverse[]>>();
 
 /** English stem → the words translating into it, as their own stems; built from the lexicon's word lists once. */

@@ -17,7 +17,12 @@ export type Explainer = (source: ExplanationSource) => MatchExplanation;
 export class RankedMatch implements MatchResult {
   private cached: MatchExplanation | undefined;
 
-  constructor(readonly id: string, readonly score: number, private readonly source: ExplanationSource, private readonly explainer: Explainer) {}
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    private readonly source: ExplanationSource,
+    private readonly explainer: Explainer,
+  ) {}
 
   get explanation(): MatchExplanation {
     return (this.cached ??= this.explainer(this.source));

@@ -32,7 +32,12 @@ export interface QueryEvidence {
 }
 
 /** One vector per hit (hits in the engine's order, `bound` that of their scores). */
-export function candidateFeatures(index: InvertedIndex, evidence: QueryEvidence, hits: readonly Hit[], bound: number): Float64Array[] {
+export function candidateFeatures(
+  index: InvertedIndex,
+  evidence: QueryEvidence,
+  hits: readonly Hit[],
+  bound: number,
+): Float64Array[] {
   const { groups, k1 } = evidence;
   const queryBound = groups.reduce((sum, g) => sum + g.factor * (k1 + 1), 0);
   const queryIdf = groups.reduce((sum, g) => sum + g.factor, 0);
@@ -55,7 +60,13 @@ export function candidateFeatures(index: InvertedIndex, evidence: QueryEvidence,
   });
 }
 
-interface FieldMatch { title: number; body: number; covered: number; titleCovered: number; titleWords: number }
+interface FieldMatch {
+  title: number;
+  body: number;
+  covered: number;
+  titleCovered: number;
+  titleWords: number;
+}
 
 /** Per field BM25 of the query groups in one document, and the idf the document covers. */
 export function fieldMatch(terms: DocumentTerms, groups: readonly TermGroup[], k1: number): FieldMatch {

@@ -9,7 +9,14 @@ function query(id: string): LabelledQuery {
 
 /** Of a guarded set: the relevant candidate leads by text, the signal is on the other one. */
 function guardedQuery(id: string): LabelledQuery {
-  return { id, set: 'b', guard: true, features: [Float64Array.of(0.9, 0), Float64Array.of(0.8, 1)], gains: [1, 0], idealGains: [1] };
+  return {
+    id,
+    set: 'b',
+    guard: true,
+    features: [Float64Array.of(0.9, 0), Float64Array.of(0.8, 1)],
+    gains: [1, 0],
+    idealGains: [1],
+  };
 }
 
 test('nDCG@10 of scored candidates counts the relevant ones not retrieved in the ideal', () => {

@@ -69,7 +69,7 @@ export function meanNdcg(queries: readonly LabelledQuery[], weights: Float64Arra
  * improve, moving no weight in a way that lowers the summed nDCG@10 of a guarded set below where it started.
  */
 export function coordinateAscent(queries: readonly LabelledQuery[]): Float64Array {
-  const dimensions = queries.find((q) => q.features.length > 0)?.features[0]!.length ?? 1;
+  const dimensions = queries.find((q) => q.features.length > 0)?.features[0]?.length ?? 1;
   const weights = new Float64Array(dimensions);
   weights[0] = 1;
   const useful = queries.filter((q) => q.gains.some((g) => g > 0)); // the others score 0 whatever the order

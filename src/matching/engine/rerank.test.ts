@@ -10,15 +10,36 @@ const lexicon = loadLexicon();
 
 const solutions: MatchDocument[] = [
   // The query's words in the title.
-  { id: 'title', kind: 'solution', title: 'Heat pumps for district heating', text: 'A project on renewable energy in cities.', language: 'en' },
+  {
+    id: 'title',
+    kind: 'solution',
+    title: 'Heat pumps for district heating',
+    text: 'A project on renewable energy in cities.',
+    language: 'en',
+  },
   // The same words in the body only, repeated (the title counts thrice, so this one still scores lower).
   {
-    id: 'body', kind: 'solution', title: 'Renewable energy for cities', language: 'en',
+    id: 'body',
+    kind: 'solution',
+    title: 'Renewable energy for cities',
+    language: 'en',
     text: 'Heat pumps feed district heating networks. Large heat pumps and district heating lower emissions; heat pumps in district heating grids.',
   },
-  { id: 'other', kind: 'solution', title: 'Bicycle lanes', text: 'Safer bicycle lanes in the city centre.', language: 'en' },
+  {
+    id: 'other',
+    kind: 'solution',
+    title: 'Bicycle lanes',
+    text: 'Safer bicycle lanes in the city centre.',
+    language: 'en',
+  },
 ];
-const query: MatchDocument = { id: 'q', kind: 'challenge', title: 'heat pumps for district heating', text: '', language: 'en' };
+const query: MatchDocument = {
+  id: 'q',
+  kind: 'challenge',
+  title: 'heat pumps for district heating',
+  text: '',
+  language: 'en',
+};
 
 function feature(vector: Float64Array, name: FeatureName): number {
   return vector[FEATURE_NAMES.indexOf(name)]!;
@@ -50,15 +71,22 @@ test('features: title and body matches, coverage, title share and rank are measu
   const title = seen.get('title')!;
   const body = seen.get('body')!;
   assert.equal(feature(title, 'titleCoverage'), 1, 'every query word is in the title');
-  assert.equal(feature(body, 'titleCoverage'), 0, 'none of them is in the body document\'s title');
+  assert.equal(feature(body, 'titleCoverage'), 0, "none of them is in the body document's title");
   assert.equal(feature(title, 'coverage'), 1);
   assert.equal(feature(body, 'coverage'), 1);
   assert.ok(feature(title, 'titleMatch') > 0 && feature(body, 'titleMatch') === 0);
-  assert.ok(feature(body, 'bodyMatch') > feature(title, 'bodyMatch'), 'the body document repeats the words in its body');
+  assert.ok(
+    feature(body, 'bodyMatch') > feature(title, 'bodyMatch'),
+    'the body document repeats the words in its body',
+  );
   assert.equal(feature(title, 'titleShare'), 1, 'its title is all query words (stop words aside)');
-  assert.ok(feature(title, 'proximity') > 0, 'the query\'s word pairs stand side by side');
+  assert.ok(feature(title, 'proximity') > 0, "the query's word pairs stand side by side");
   assert.equal(feature(seen.get(results[0]!.id)!, 'rank'), 1, 'the first candidate has rank feature 1/log2(2)');
-  for (const vector of seen.values()) assert.ok(vector.every((x) => x >= 0 && x <= 1), 'every feature lies in 0..1');
+  for (const vector of seen.values())
+    assert.ok(
+      vector.every((x) => x >= 0 && x <= 1),
+      'every feature lies in 0..1',
+    );
 });
 
 test('the text feature is the score the engine ranks by without re-ranking', () => {
@@ -68,7 +96,8 @@ test('the text feature is the score the engine ranks by without re-ranking', () 
   const expected = plain.matchesFor(query, { kind: 'solution' });
   engine.matchesFor(query, { kind: 'solution' });
   // The explanation shows the text score to three decimals.
-  for (const result of expected) assert.ok(Math.abs(feature(seen.get(result.id)!, 'text') - result.explanation.textScore) <= 0.0005);
+  for (const result of expected)
+    assert.ok(Math.abs(feature(seen.get(result.id)!, 'text') - result.explanation.textScore) <= 0.0005);
 });
 
 test('a ranking changes as the weights say: a heavy body-match weight puts the body match first, a heavy title one keeps the title match first', () => {

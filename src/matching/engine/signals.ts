@@ -20,8 +20,11 @@ const FRESHNESS_HALF_LIFE_DAYS = 365;
 
 /** `seeker` is the document matched for, `candidate` a document offered to it. */
 export function structureFit(
-  seeker: MatchDocument, seekerLanguage: Language,
-  candidate: MatchDocument, candidateLanguage: Language, now: Date,
+  seeker: MatchDocument,
+  seekerLanguage: Language,
+  candidate: MatchDocument,
+  candidateLanguage: Language,
+  now: Date,
 ): StructureFit {
   // Known signals' weights and weighted scores, summed as found (this runs for every ranked candidate).
   let known = 0;
@@ -58,7 +61,9 @@ export function structureFit(
   return {
     score: known === 0 ? 0 : weighted / known,
     coverage: known / ALL_WEIGHTS,
-    sectors, spearheads, regions,
+    sectors,
+    spearheads,
+    regions,
     sameLanguage: seekerLanguage === candidateLanguage && seekerLanguage !== 'other',
   };
 }
@@ -78,14 +83,21 @@ function overlap(shared: number, a: unknown[], b: unknown[]): number {
 }
 
 /** 1 when they share a working language, else 0.2 (a match across languages still works, with effort). */
-function languageFit(seeker: MatchDocument, seekerLanguage: Language, candidate: MatchDocument, candidateLanguage: Language): number | null {
+function languageFit(
+  seeker: MatchDocument,
+  seekerLanguage: Language,
+  candidate: MatchDocument,
+  candidateLanguage: Language,
+): number | null {
   if (!seeker.languages?.length && !candidate.languages?.length) {
     // Common case, kept cheap: only the texts' own languages are known.
     if (seekerLanguage === 'other' || candidateLanguage === 'other') return null;
     return seekerLanguage === candidateLanguage ? 1 : 0.2;
   }
   const seekerLanguages = new Set<Language>([...(seeker.languages ?? []), seekerLanguage].filter((l) => l !== 'other'));
-  const candidateLanguages = new Set<Language>([...(candidate.languages ?? []), candidateLanguage].filter((l) => l !== 'other'));
+  const candidateLanguages = new Set<Language>(
+    [...(candidate.languages ?? []), candidateLanguage].filter((l) => l !== 'other'),
+  );
   if (seekerLanguages.size === 0 || candidateLanguages.size === 0) return null;
   return [...seekerLanguages].some((l) => candidateLanguages.has(l)) ? 1 : 0.2;
 }
@@ -100,5 +112,5 @@ function maturityFit(seeker: MatchDocument, candidate: MatchDocument): number | 
 
 function freshness(updatedAt: Date, now: Date): number {
   const ageDays = Math.max(0, (now.getTime() - updatedAt.getTime()) / 86_400_000);
-  return Math.pow(0.5, ageDays / FRESHNESS_HALF_LIFE_DAYS);
+  return 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS);
 }

@@ -3,7 +3,8 @@
 // digital) are shared by nearly every pair: they still count for the score, yet say nothing as a reason.
 import { KNOWN_LANGUAGES, foldDiacritics, isStopWord, normalise } from './text.ts';
 
-const GENERAL_WORDS = new Set(`
+const GENERAL_WORDS = new Set(
+  `
   groot grote groter grootste klein kleine nieuw nieuwe goed goede beter beste veel vele weinig meer minder per
   zien ziet maken maakt gemaakt doen doet gaan gaat komen komt staan geven nemen laten blijven krijgen willen wil
   kunnen kan zoeken zoek zoekt gezocht vinden vindt helpen helpt streven doel doelen werken werkt hulp gebruik
@@ -26,7 +27,11 @@ const GENERAL_WORDS = new Set(`
   really still often together get gets give take solution solutions challenge challenges project projects
   seek seeks seeking find finds aim aims goal goals fight fights work works working one only short local
   digital organisation organization
-`.split(/\s+/).filter(Boolean).map((word) => foldDiacritics(word)));
+`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => foldDiacritics(word)),
+);
 
 /** A word worth naming as a reason: not a stop word or general word in any language, not a number, not too short. */
 export function isTellingTerm(word: string): boolean {

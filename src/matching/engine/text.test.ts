@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { analyse, detectLanguage, foldDiacritics, normalise, stem, unifySpelling } from './text.ts';
 
 test('detects Dutch, English and French from their frequent words', () => {
-  assert.equal(detectLanguage('Wij zoeken een oplossing voor de eenzaamheid van ouderen in het woonzorgcentrum.'), 'nl');
+  assert.equal(
+    detectLanguage('Wij zoeken een oplossing voor de eenzaamheid van ouderen in het woonzorgcentrum.'),
+    'nl',
+  );
   assert.equal(detectLanguage('We are looking for a tool that helps teachers with remote teaching.'), 'en');
   assert.equal(detectLanguage('Nous cherchons une solution pour les soins aux personnes âgées dans la commune.'), 'fr');
   assert.equal(detectLanguage('12345'), 'other');
@@ -42,21 +45,49 @@ test('stems plural and inflected forms to one term per language', () => {
 
 test('analysis drops stop words and keeps positions', () => {
   const tokens = analyse('Zorg voor de ouderen', 'nl');
-  assert.deepEqual(tokens.map((t) => t.surface), ['zorg', 'ouderen']);
-  assert.deepEqual(tokens.map((t) => t.position), [0, 3]);
+  assert.deepEqual(
+    tokens.map((t) => t.surface),
+    ['zorg', 'ouderen'],
+  );
+  assert.deepEqual(
+    tokens.map((t) => t.position),
+    [0, 3],
+  );
 });
 
 test('British and American spellings of an English word share one stem', () => {
   const pairs = [
-    ['optimisation', 'optimization'], ['organised', 'organized'], ['electrolysers', 'electrolyzers'],
-    ['behaviour', 'behavior'], ['neighbourhoods', 'neighborhoods'], ['dialogue', 'dialog'], ['kilometres', 'kilometers'],
-    ['ageing', 'aging'], ['programme', 'program'], ['centre', 'center'], ['paediatric', 'pediatric'], ['anaemia', 'anemia'],
+    ['optimisation', 'optimization'],
+    ['organised', 'organized'],
+    ['electrolysers', 'electrolyzers'],
+    ['behaviour', 'behavior'],
+    ['neighbourhoods', 'neighborhoods'],
+    ['dialogue', 'dialog'],
+    ['kilometres', 'kilometers'],
+    ['ageing', 'aging'],
+    ['programme', 'program'],
+    ['centre', 'center'],
+    ['paediatric', 'pediatric'],
+    ['anaemia', 'anemia'],
   ];
-  for (const [british, american] of pairs) assert.equal(stem(british!, 'en'), stem(american!, 'en'), `${british} / ${american}`);
+  for (const [british, american] of pairs)
+    assert.equal(stem(british!, 'en'), stem(american!, 'en'), `${british} / ${american}`);
 });
 
 test('spelling unification leaves words with a single spelling alone', () => {
-  for (const word of ['expertise', 'promise', 'precise', 'enterprise', 'size', 'citizen', 'horizon', 'four', 'contour', 'rogue', 'aerial']) {
+  for (const word of [
+    'expertise',
+    'promise',
+    'precise',
+    'enterprise',
+    'size',
+    'citizen',
+    'horizon',
+    'four',
+    'contour',
+    'rogue',
+    'aerial',
+  ]) {
     assert.equal(unifySpelling(word), word);
   }
   assert.notEqual(stem('labour', 'en'), stem('label', 'en'));
@@ -71,5 +102,8 @@ test('words in brackets are marked as qualifiers', () => {
   const tokens = analyse('Manufacturing in SMEs (Made in Europe Partnership) [IA] for industry', 'en');
   const qualifiers = tokens.filter((t) => t.qualifier).map((t) => t.surface);
   assert.deepEqual(qualifiers, ['made', 'europe', 'partnership', 'ia']);
-  assert.deepEqual(tokens.filter((t) => !t.qualifier).map((t) => t.surface), ['manufacturing', 'smes', 'industry']);
+  assert.deepEqual(
+    tokens.filter((t) => !t.qualifier).map((t) => t.surface),
+    ['manufacturing', 'smes', 'industry'],
+  );
 });

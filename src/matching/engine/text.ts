@@ -80,8 +80,12 @@ function toSet(list: string): ReadonlySet<string> {
 export function normalise(text: string): string {
   const lower = text.toLowerCase();
   // Plain ASCII (most English text) needs nothing more; skipping the rest saves copying every document.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included
   if (!/[^\x00-\x7f]/.test(lower)) return lower.replace(/[`]/g, "'");
-  return lower.normalize('NFC').replace(/ĳ/g, 'ij').replace(/[’‘`´]/g, "'");
+  return lower
+    .normalize('NFC')
+    .replace(/ĳ/g, 'ij')
+    .replace(/[’‘`´]/g, "'");
 }
 
 /** Removes diacritics so "één", "efficiënt" and "numérique" match their unaccented spellings. */
@@ -117,7 +121,8 @@ export function forEachWord(text: string, visit: (word: string, position: number
       position += 1;
       start = -1;
     }
-    if (code === 40 || code === 91) depth += 1; // ( [
+    if (code === 40 || code === 91)
+      depth += 1; // ( [
     else if ((code === 41 || code === 93) && depth > 0) depth -= 1; // ) ]
   }
 }
@@ -176,7 +181,12 @@ export function isStopWord(word: string, language: Language): boolean {
 // Word frequencies are Zipfian, so a modest cache saves most stemming work; cleared when full to bound memory.
 const STEM_CACHE_LIMIT = 200_000;
 const stemCaches: Record<Language, Map<string, string>> = {
-  nl: new Map(), en: new Map(), fr: new Map(), es: new Map(), eu: new Map(), other: new Map(),
+  nl: new Map(),
+  en: new Map(),
+  fr: new Map(),
+  es: new Map(),
+  eu: new Map(),
+  other: new Map(),
 };
 
 /**
@@ -220,27 +230,62 @@ export function analyse(text: string, language: Language): Token[] {
 // rewrite goes towards the spelling whose ending is unambiguous: "-ize" only ever is the American variant, while
 // many "-ise" words have no other spelling (expertise, promise, precise), so those are never touched.
 // Maps, not object literals: a word such as "constructor" must not find Object.prototype's members.
-const SPELLING_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  ageing: 'aging', programme: 'program', programmes: 'programs', defence: 'defense', licence: 'license',
-  licences: 'licenses', offence: 'offense', offences: 'offenses', centre: 'center', centres: 'centers',
-  centred: 'centered', fibre: 'fiber', fibres: 'fibers', litre: 'liter', litres: 'liters', theatre: 'theater',
-  theatres: 'theaters', tyre: 'tire', tyres: 'tires', grey: 'gray', mould: 'mold', moulds: 'molds',
-  sulphur: 'sulfur', aluminium: 'aluminum', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
-}));
+const SPELLING_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ageing: 'aging',
+    programme: 'program',
+    programmes: 'programs',
+    defence: 'defense',
+    licence: 'license',
+    licences: 'licenses',
+    offence: 'offense',
+    offences: 'offenses',
+    centre: 'center',
+    centres: 'centers',
+    centred: 'centered',
+    fibre: 'fiber',
+    fibres: 'fibers',
+    litre: 'liter',
+    litres: 'liters',
+    theatre: 'theater',
+    theatres: 'theaters',
+    tyre: 'tire',
+    tyres: 'tires',
+    grey: 'gray',
+    mould: 'mold',
+    moulds: 'molds',
+    sulphur: 'sulfur',
+    aluminium: 'aluminum',
+    manoeuvre: 'maneuver',
+    manoeuvres: 'maneuvers',
+  }),
+);
 const SPELLING_RULES: readonly [RegExp, string][] = [
   [/([a-z]{2})iz(e|es|ed|ing|er|ers|ation|ations|ational|able)$/, '$1is$2'], // optimization → optimisation
   [/([a-z]{2})yz(e|es|ed|ing|er|ers)$/, '$1ys$2'], // analyze, electrolyzer → analyse, electrolyser
   // -our words by their beginnings, as many other words end in -our (four, tour, contour)
-  [/^(un|dis|mis)?(behavi|col|fav|hon|lab|neighb|harb|hum|rum|tum|vap|flav|vig|endeav|od|sav|arm|rig|val|splend|parl|clam)our/, '$1$2or'],
+  [
+    /^(un|dis|mis)?(behavi|col|fav|hon|lab|neighb|harb|hum|rum|tum|vap|flav|vig|endeav|od|sav|arm|rig|val|splend|parl|clam)our/,
+    '$1$2or',
+  ],
   [/([a-z]{3})metre(s?)$/, '$1meter$2'], // kilometre → kilometer
   [/([a-z]{3})logue(s?)$/, '$1log$2'], // dialogue → dialog
   [/^(an|leuk|isch|septic|hyperglyc|hypoglyc|glyc)aem/, '$1em'], // anaemia → anemia
 ];
 // Medical words with ae/oe, by their beginnings (a general ae → e would break words like "aerial" or "does").
-const AE_OE_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
-  haem: 'hem', paed: 'ped', orthopaed: 'orthoped', anaesth: 'anesth', aetiol: 'etiol', oedem: 'edem',
-  oesophag: 'esophag', oestr: 'estr', foet: 'fet',
-}));
+const AE_OE_PREFIXES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    haem: 'hem',
+    paed: 'ped',
+    orthopaed: 'orthoped',
+    anaesth: 'anesth',
+    aetiol: 'etiol',
+    oedem: 'edem',
+    oesophag: 'esophag',
+    oestr: 'estr',
+    foet: 'fet',
+  }),
+);
 const AE_OE = new RegExp(`^(${[...AE_OE_PREFIXES.keys()].join('|')})`);
 
 /** One spelling for British and American variants of an English word (lower case). */

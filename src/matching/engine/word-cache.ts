@@ -45,7 +45,8 @@ export class WordCache {
   entries(): readonly string[] {
     if (this.words === null) {
       const words: string[] = [];
-      for (let i = 0; i < this.count; i += 1) words.push(String.fromCharCode(...this.chars.subarray(this.starts[i]!, this.starts[i + 1]!)));
+      for (let i = 0; i < this.count; i += 1)
+        words.push(String.fromCharCode(...this.chars.subarray(this.starts[i]!, this.starts[i + 1]!)));
       this.words = words;
     }
     return this.words;

@@ -5,7 +5,11 @@ import { grow } from './postings.ts';
 import { WordCache } from './word-cache.ts';
 
 /** A word's index terms as the analyser computes them: main is -1 for a word with no terms (stop words). */
-export interface WordTerms { main: number; ids: readonly number[]; weights: readonly number[] }
+export interface WordTerms {
+  main: number;
+  ids: readonly number[];
+  weights: readonly number[];
+}
 
 export class WordExpansions {
   private readonly words = new WordCache();

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mean, mrrAt, ndcgAt, parseQrels, percentile, recallAt } from './metrics.ts';
 
-const relevant = new Map([['a', 1], ['b', 1]]);
+const relevant = new Map([
+  ['a', 1],
+  ['b', 1],
+]);
 
 test('nDCG@10 is 1 when the relevant documents lead the ranking', () => {
   assert.equal(ndcgAt(10, ['a', 'b', 'x'], relevant), 1);
@@ -10,9 +13,21 @@ test('nDCG@10 is 1 when the relevant documents lead the ranking', () => {
 });
 
 test('nDCG@10 discounts a relevant document by the log of its rank', () => {
-  const expected = (1 / Math.log2(3)) / (1 + 1 / Math.log2(3));
-  assert.ok(Math.abs(ndcgAt(10, ['x', 'a', 'y'], new Map([['a', 1], ['z', 1]])) - (1 / Math.log2(3)) / (1 + 1 / Math.log2(3))) < 1e-12);
-  assert.ok(Math.abs(ndcgAt(10, ['x', 'a'], relevant) - (1 / Math.log2(3)) / (1 + 1 / Math.log2(3))) < 1e-12);
+  const expected = 1 / Math.log2(3) / (1 + 1 / Math.log2(3));
+  assert.ok(
+    Math.abs(
+      ndcgAt(
+        10,
+        ['x', 'a', 'y'],
+        new Map([
+          ['a', 1],
+          ['z', 1],
+        ]),
+      ) -
+        1 / Math.log2(3) / (1 + 1 / Math.log2(3)),
+    ) < 1e-12,
+  );
+  assert.ok(Math.abs(ndcgAt(10, ['x', 'a'], relevant) - 1 / Math.log2(3) / (1 + 1 / Math.log2(3))) < 1e-12);
   assert.ok(expected > 0 && expected < 1);
 });
 
@@ -37,7 +52,13 @@ test('mean and nearest-rank percentiles', () => {
   assert.equal(mean([1, 2, 3]), 2);
   assert.equal(mean([]), 0);
   assert.equal(percentile([5, 1, 4, 2, 3], 0.5), 3);
-  assert.equal(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95), 95);
+  assert.equal(
+    percentile(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+      0.95,
+    ),
+    95,
+  );
 });
 
 test('qrels are read from a BEIR TSV with a header', () => {

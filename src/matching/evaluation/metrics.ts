@@ -9,7 +9,10 @@ export function ndcgAt(k: number, ranked: readonly string[], relevant: ReadonlyM
   ranked.slice(0, k).forEach((id, i) => {
     dcg += (relevant.get(id) ?? 0) / Math.log2(i + 2);
   });
-  const ideal = [...relevant.values()].filter((g) => g > 0).sort((a, b) => b - a).slice(0, k);
+  const ideal = [...relevant.values()]
+    .filter((g) => g > 0)
+    .sort((a, b) => b - a)
+    .slice(0, k);
   const idcg = ideal.reduce((sum, gain, i) => sum + gain / Math.log2(i + 2), 0);
   return idcg === 0 ? 0 : dcg / idcg;
 }

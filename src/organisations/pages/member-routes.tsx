@@ -34,20 +34,52 @@ function formOf(request: FastifyRequest): Record<string, unknown> {
   return formToInput((request.body ?? {}) as Record<string, unknown>);
 }
 
-async function showMembers(services: Services, request: FastifyRequest, reply: FastifyReply, organisationId: string, feedback: Feedback | null, status = 200) {
+async function showMembers(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  organisationId: string,
+  feedback: Feedback | null,
+  status = 200,
+) {
   const overview = await membersOverview(services.db, request.viewer, organisationId);
-  return sendPage(reply, (
-    <MembersPage context={pageContext(request, reply)} organisation={overview.organisation} feedback={feedback}
-      members={overview.members.map(presentMember)} requests={overview.requests.map(presentMembershipRequest)} />
-  ), status);
+  return sendPage(
+    reply,
+    <MembersPage
+      context={pageContext(request, reply)}
+      organisation={overview.organisation}
+      feedback={feedback}
+      members={overview.members.map(presentMember)}
+      requests={overview.requests.map(presentMembershipRequest)}
+    />,
+    status,
+  );
 }
 
-async function showRemoval(services: Services, request: FastifyRequest, reply: FastifyReply, params: { id: string; personId: string }, feedback: Feedback | null, status = 200) {
+async function showRemoval(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  params: { id: string; personId: string },
+  feedback: Feedback | null,
+  status = 200,
+) {
   const organisation = await getOrganisation(services.db, params.id);
-  const member = (await membersOfOrganisation(services.db, organisation.id)).find((m) => m.person_id === params.personId);
+  const member = (await membersOfOrganisation(services.db, organisation.id)).find(
+    (m) => m.person_id === params.personId,
+  );
   if (!member) throw errors.notFound();
   const person = { id: member.person_id, name: member.display_name };
-  return sendPage(reply, <ConfirmRemovalPage context={pageContext(request, reply)} organisation={organisation} person={person} feedback={feedback} />, status);
+  return sendPage(
+    reply,
+    <ConfirmRemovalPage
+      context={pageContext(request, reply)}
+      organisation={organisation}
+      person={person}
+      feedback={feedback}
+    />,
+    status,
+  );
 }
 
 export function membershipPages(app: App, services: Services): void {
@@ -57,31 +89,59 @@ export function membershipPages(app: App, services: Services): void {
 }
 
 function managementPages(app: App, services: Services): void {
-  app.get('/organisations/:id/members', { config: { page: true }, onRequest: requireViewer, schema: { params: OrganisationParams, hide: true } }, async (request, reply) => {
-    const done = DONE[pageContext(request, reply).query.get('done') ?? ''];
-    return showMembers(services, request, reply, request.params.id, done ? { text: request.translator.t(done), problem: false } : null);
-  });
+  app.get(
+    '/organisations/:id/members',
+    { config: { page: true }, onRequest: requireViewer, schema: { params: OrganisationParams, hide: true } },
+    async (request, reply) => {
+      const done = DONE[pageContext(request, reply).query.get('done') ?? ''];
+      return showMembers(
+        services,
+        request,
+        reply,
+        request.params.id,
+        done ? { text: request.translator.t(done), problem: false } : null,
+      );
+    },
+  );
 
-  app.post('/organisations/:id/membership-requests/:personId/decision', {
-    config: { page: true }, onRequest: requireViewer, schema: { params: MemberParams, hide: true },
-  }, async (request, reply) => {
-    const { id, personId } = request.params;
-    const { decision } = parseInput(MembershipDecisionBody, { decision: formOf(request).decision });
-    try {
-      await decideRequest(services, request.log, request.viewer, id, personId, decision);
-    } catch (error) {
-      const problem = pageProblem(error);
-      if (!problem) throw error;
-      return showMembers(services, request, reply, id, { text: request.translator.t(problem.messageKey), problem: true }, problem.status);
-    }
-    return reply.redirect(`/organisations/${id}/members?done=${decision === 'approve' ? 'approved' : 'refused'}`, 303);
-  });
+  app.post(
+    '/organisations/:id/membership-requests/:personId/decision',
+    {
+      config: { page: true },
+      onRequest: requireViewer,
+      schema: { params: MemberParams, hide: true },
+    },
+    async (request, reply) => {
+      const { id, personId } = request.params;
+      const { decision } = parseInput(MembershipDecisionBody, { decision: formOf(request).decision });
+      try {
+        await decideRequest(services, request.log, request.viewer, id, personId, decision);
+      } catch (error) {
+        const problem = pageProblem(error);
+        if (!problem) throw error;
+        return showMembers(
+          services,
+          request,
+          reply,
+          id,
+          { text: request.translator.t(problem.messageKey), problem: true },
+          problem.status,
+        );
+      }
+      return reply.redirect(
+        `/organisations/${id}/members?done=${decision === 'approve' ? 'approved' : 'refused'}`,
+        303,
+      );
+    },
+  );
 }
 
 function removalPages(app: App, services: Services): void {
   const options = { config: { page: true }, onRequest: requireViewer, schema: { params: MemberParams, hide: true } };
 
-  app.get('/organisations/:id/members/:personId/remove', options, async (request, reply) => showRemoval(services, request, reply, request.params, null));
+  app.get('/organisations/:id/members/:personId/remove', options, async (request, reply) =>
+    showRemoval(services, request, reply, request.params, null),
+  );
 
   app.post('/organisations/:id/members/:personId/remove', options, async (request, reply) => {
     const { id, personId } = request.params;
@@ -91,24 +151,45 @@ function removalPages(app: App, services: Services): void {
     } catch (error) {
       const problem = pageProblem(error);
       if (!problem) throw error;
-      return showRemoval(services, request, reply, request.params, { text: request.translator.t(problem.messageKey), problem: true }, problem.status);
+      return showRemoval(
+        services,
+        request,
+        reply,
+        request.params,
+        { text: request.translator.t(problem.messageKey), problem: true },
+        problem.status,
+      );
     }
   });
 }
 
 function joinPages(app: App, services: Services): void {
   app.get('/account/join', { config: { page: true }, onRequest: requireViewer }, async (request, reply) =>
-    sendPage(reply, <JoinPage context={pageContext(request, reply)} form={emptyForm()} />));
+    sendPage(reply, <JoinPage context={pageContext(request, reply)} form={emptyForm()} />),
+  );
 
-  app.post('/account/join', { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer }, async (request, reply) => {
-    const values = formOf(request);
-    try {
-      await askToJoin(services, request.log, request.viewer, parseInput(JoinRequestBody, { enterpriseNumber: values.enterpriseNumber }).enterpriseNumber);
-    } catch (error) {
-      const problem = pageProblem(error);
-      const problems = problem ? [{ field: 'enterpriseNumber', message: problem.messageKey }] : formProblems(error);
-      return sendPage(reply, <JoinPage context={pageContext(request, reply)} form={{ values, problems }} />, problem?.status ?? 400);
-    }
-    return reply.redirect('/account?requested=1', 303);
-  });
+  app.post(
+    '/account/join',
+    { config: { page: true, rateLimit: authRateLimit(services) }, onRequest: requireViewer },
+    async (request, reply) => {
+      const values = formOf(request);
+      try {
+        await askToJoin(
+          services,
+          request.log,
+          request.viewer,
+          parseInput(JoinRequestBody, { enterpriseNumber: values.enterpriseNumber }).enterpriseNumber,
+        );
+      } catch (error) {
+        const problem = pageProblem(error);
+        const problems = problem ? [{ field: 'enterpriseNumber', message: problem.messageKey }] : formProblems(error);
+        return sendPage(
+          reply,
+          <JoinPage context={pageContext(request, reply)} form={{ values, problems }} />,
+          problem?.status ?? 400,
+        );
+      }
+      return reply.redirect('/account?requested=1', 303);
+    },
+  );
 }

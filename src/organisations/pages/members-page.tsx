@@ -13,9 +13,15 @@ export interface Feedback {
 
 function FeedbackNotice({ feedback }: { feedback: Feedback | null }) {
   if (!feedback) return null;
-  return feedback.problem
-    ? <div class="error-summary" role="alert" id="error-summary"><p>{feedback.text}</p></div>
-    : <p role="status" class="notice">{feedback.text}</p>;
+  return feedback.problem ? (
+    <div class="error-summary" role="alert" id="error-summary">
+      <p>{feedback.text}</p>
+    </div>
+  ) : (
+    <p role="status" class="notice">
+      {feedback.text}
+    </p>
+  );
 }
 
 function PersonCells({ context, person }: { context: PageContext; person: Member | MembershipRequest }) {
@@ -23,58 +29,106 @@ function PersonCells({ context, person }: { context: PageContext; person: Member
   return (
     <>
       <td>{person.name}</td>
-      <td>{person.email}{!person.emailVerified && <> ({t.t('membership.email_unconfirmed')})</>}</td>
+      <td>
+        {person.email}
+        {!person.emailVerified && <> ({t.t('membership.email_unconfirmed')})</>}
+      </td>
     </>
   );
 }
 
-function RequestTable({ context, organisationId, requests }: { context: PageContext; organisationId: string; requests: MembershipRequest[] }) {
+function RequestTable({
+  context,
+  organisationId,
+  requests,
+}: {
+  context: PageContext;
+  organisationId: string;
+  requests: MembershipRequest[];
+}) {
   const { t } = context;
   if (requests.length === 0) return <p>{t.t('membership.requests.none')}</p>;
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby="requests-title">
+    <section class="table-scroll" tabindex={0} aria-labelledby="requests-title">
       <table>
-        <thead><tr>
-          <th scope="col">{t.t('membership.field.name')}</th><th scope="col">{t.t('membership.field.email')}</th>
-          <th scope="col">{t.t('membership.field.requested')}</th><th scope="col">{t.t('membership.field.actions')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('membership.field.name')}</th>
+            <th scope="col">{t.t('membership.field.email')}</th>
+            <th scope="col">{t.t('membership.field.requested')}</th>
+            <th scope="col">{t.t('membership.field.actions')}</th>
+          </tr>
+        </thead>
         <tbody>
           {requests.map((r) => (
             <tr>
               <PersonCells context={context} person={r} />
               <td>{t.date(r.requestedAt)}</td>
               <td>
-                <Form action={`/organisations/${organisationId}/membership-requests/${r.personId}/decision`} csrfToken={context.csrfToken}>
-                  <button type="submit" name="decision" value="approve" aria-label={t.t('membership.approve_named', { name: r.name })}>{t.t('membership.approve')}</button>
-                  {' '}
-                  <button type="submit" name="decision" value="refuse" class="secondary" aria-label={t.t('membership.refuse_named', { name: r.name })}>{t.t('membership.refuse')}</button>
+                <Form
+                  action={`/organisations/${organisationId}/membership-requests/${r.personId}/decision`}
+                  csrfToken={context.csrfToken}
+                >
+                  <button
+                    type="submit"
+                    name="decision"
+                    value="approve"
+                    aria-label={t.t('membership.approve_named', { name: r.name })}
+                  >
+                    {t.t('membership.approve')}
+                  </button>{' '}
+                  <button
+                    type="submit"
+                    name="decision"
+                    value="refuse"
+                    class="secondary"
+                    aria-label={t.t('membership.refuse_named', { name: r.name })}
+                  >
+                    {t.t('membership.refuse')}
+                  </button>
                 </Form>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
-function MemberTable({ context, organisationId, members }: { context: PageContext; organisationId: string; members: Member[] }) {
+function MemberTable({
+  context,
+  organisationId,
+  members,
+}: {
+  context: PageContext;
+  organisationId: string;
+  members: Member[];
+}) {
   const { t } = context;
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-labelledby="members-title">
+    <section class="table-scroll" tabindex={0} aria-labelledby="members-title">
       <table>
-        <thead><tr>
-          <th scope="col">{t.t('membership.field.name')}</th><th scope="col">{t.t('membership.field.email')}</th>
-          <th scope="col">{t.t('membership.field.since')}</th><th scope="col">{t.t('membership.field.actions')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('membership.field.name')}</th>
+            <th scope="col">{t.t('membership.field.email')}</th>
+            <th scope="col">{t.t('membership.field.since')}</th>
+            <th scope="col">{t.t('membership.field.actions')}</th>
+          </tr>
+        </thead>
         <tbody>
           {members.map((m) => (
             <tr>
               <PersonCells context={context} person={m} />
               <td>{t.date(m.since)}</td>
               <td>
-                <a href={`/organisations/${organisationId}/members/${m.personId}/remove`}
-                  aria-label={m.personId === context.viewer?.id ? undefined : t.t('membership.remove_named', { name: m.name })}>
+                <a
+                  href={`/organisations/${organisationId}/members/${m.personId}/remove`}
+                  aria-label={
+                    m.personId === context.viewer?.id ? undefined : t.t('membership.remove_named', { name: m.name })
+                  }
+                >
                   {m.personId === context.viewer?.id ? t.t('membership.leave') : t.t('membership.remove')}
                 </a>
               </td>
@@ -82,7 +136,7 @@ function MemberTable({ context, organisationId, members }: { context: PageContex
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -106,7 +160,9 @@ export function MembersPage({ context, organisation, members, requests, feedback
       <RequestTable context={context} organisationId={organisation.id} requests={requests} />
       <h2 id="members-title">{t.t('membership.members.heading')}</h2>
       <MemberTable context={context} organisationId={organisation.id} members={members} />
-      <p><a href={`/organisations/${organisation.id}`}>{organisation.name}</a></p>
+      <p>
+        <a href={`/organisations/${organisation.id}`}>{organisation.name}</a>
+      </p>
     </Layout>
   );
 }
@@ -134,8 +190,12 @@ export function ConfirmRemovalPage({ context, organisation, person, feedback }: 
       <p>{question}</p>
       <Form action={`/organisations/${organisation.id}/members/${person.id}/remove`} csrfToken={context.csrfToken}>
         <p class="hero-actions">
-          <button type="submit" class="danger">{leaving ? t.t('membership.leave.confirm') : t.t('membership.remove.confirm')}</button>
-          <a class="button secondary" href={back}>{t.t('membership.cancel')}</a>
+          <button type="submit" class="danger">
+            {leaving ? t.t('membership.leave.confirm') : t.t('membership.remove.confirm')}
+          </button>
+          <a class="button secondary" href={back}>
+            {t.t('membership.cancel')}
+          </a>
         </p>
       </Form>
     </Layout>
@@ -151,10 +211,20 @@ export function JoinPage({ context, form }: { context: PageContext; form: FormSt
       <p>{t.t('membership.join.intro')}</p>
       <ErrorSummary form={form} t={t} labels={labels} />
       <Form action="/account/join" csrfToken={context.csrfToken}>
-        <TextField name="enterpriseNumber" label={labels.enterpriseNumber} form={form} t={t} required maxLength={30} hint={t.t('organisation.enterprise_number.hint')} />
+        <TextField
+          name="enterpriseNumber"
+          label={labels.enterpriseNumber}
+          form={form}
+          t={t}
+          required
+          maxLength={30}
+          hint={t.t('organisation.enterprise_number.hint')}
+        />
         <button type="submit">{t.t('membership.join.submit')}</button>
       </Form>
-      <p><a href="/account">{t.t('account.page.title')}</a></p>
+      <p>
+        <a href="/account">{t.t('account.page.title')}</a>
+      </p>
     </Layout>
   );
 }

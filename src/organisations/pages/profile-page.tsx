@@ -22,24 +22,52 @@ function kindLabel(context: PageContext, kind: string): string {
   return labels ? context.t.label(labels) : kind;
 }
 
-export function OrganisationProfilePage({ context, organisation: o, canEdit, canVerify, canManageMembers, leaveAs }: ProfileProps) {
+export function OrganisationProfilePage({
+  context,
+  organisation: o,
+  canEdit,
+  canVerify,
+  canManageMembers,
+  leaveAs,
+}: ProfileProps) {
   const { t } = context;
-  const address = 'street' in o ? [o.street, [o.postalCode, o.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : o.municipality;
+  const address =
+    'street' in o
+      ? [o.street, [o.postalCode, o.municipality].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+      : o.municipality;
   return (
     <Layout context={context} title={o.name}>
       <h1>{o.name}</h1>
-      <p class={o.verified ? 'badge verified' : 'badge'}>{o.verified ? t.t('organisation.verified') : t.t('organisation.unverified')}</p>
+      <p class={o.verified ? 'badge verified' : 'badge'}>
+        {o.verified ? t.t('organisation.verified') : t.t('organisation.unverified')}
+      </p>
       <dl>
-        <dt>{t.t('organisation.field.kind')}</dt><dd>{kindLabel(context, o.kind)}</dd>
-        <dt>{t.t('organisation.field.is_sme')}</dt><dd>{o.isSme ? t.t('common.yes') : t.t('common.no')}</dd>
-        <dt>{t.t('organisation.field.enterprise_number')}</dt><dd>{o.enterpriseNumber}</dd>
-        <dt>{t.t('organisation.field.address')}</dt><dd>{address || t.t('common.none')}</dd>
+        <dt>{t.t('organisation.field.kind')}</dt>
+        <dd>{kindLabel(context, o.kind)}</dd>
+        <dt>{t.t('organisation.field.is_sme')}</dt>
+        <dd>{o.isSme ? t.t('common.yes') : t.t('common.no')}</dd>
+        <dt>{t.t('organisation.field.enterprise_number')}</dt>
+        <dd>{o.enterpriseNumber}</dd>
+        <dt>{t.t('organisation.field.address')}</dt>
+        <dd>{address || t.t('common.none')}</dd>
         <dt>{t.t('organisation.field.website')}</dt>
         <dd>{o.website ? <Website address={o.website} /> : t.t('common.none')}</dd>
       </dl>
-      {canEdit && <p><a href={`/organisations/${o.id}/edit`}>{t.t('organisation.edit.link')}</a></p>}
-      {canManageMembers && <p><a href={`/organisations/${o.id}/members`}>{t.t('membership.members.link')}</a></p>}
-      {leaveAs && <p><a href={`/organisations/${o.id}/members/${leaveAs}/remove`}>{t.t('membership.leave')}</a></p>}
+      {canEdit && (
+        <p>
+          <a href={`/organisations/${o.id}/edit`}>{t.t('organisation.edit.link')}</a>
+        </p>
+      )}
+      {canManageMembers && (
+        <p>
+          <a href={`/organisations/${o.id}/members`}>{t.t('membership.members.link')}</a>
+        </p>
+      )}
+      {leaveAs && (
+        <p>
+          <a href={`/organisations/${o.id}/members/${leaveAs}/remove`}>{t.t('membership.leave')}</a>
+        </p>
+      )}
       {canVerify && !o.verified && (
         <Form action={`/organisations/${o.id}/verify`} csrfToken={context.csrfToken}>
           <button type="submit">{t.t('organisation.verify.submit')}</button>

@@ -11,7 +11,12 @@ import { sendPage } from '../../web/render.ts';
 import type { FormState } from '../../web/forms.tsx';
 import { requireAdmin, requireViewer } from '../../accounts/guards.ts';
 import { formProblems } from '../../accounts/pages/form-problems.ts';
-import { canChangeEnterpriseNumber, canManageMembers, canManageOrganisation, canVerifyOrganisation } from '../permissions.ts';
+import {
+  canChangeEnterpriseNumber,
+  canManageMembers,
+  canManageOrganisation,
+  canVerifyOrganisation,
+} from '../permissions.ts';
 import { getOrganisation, organisationProblems, updateOrganisation, verifyOrganisation } from '../service.ts';
 import { presentMemberOrganisation, presentPublicOrganisation } from '../presenter.ts';
 import { OrganisationPatch } from '../schemas.ts';
@@ -44,14 +49,32 @@ function patchFrom(request: FastifyRequest): Record<string, unknown> {
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The service's own checks beside the schema, so that the form shows every problem in one round. */
-const profileRules: InputRules = (input) => organisationProblems({ name: textOf(input.name), enterpriseNumber: textOf(input.enterpriseNumber), website: textOf(input.website) });
+const profileRules: InputRules = (input) =>
+  organisationProblems({
+    name: textOf(input.name),
+    enterpriseNumber: textOf(input.enterpriseNumber),
+    website: textOf(input.website),
+  });
 
-function showEdit(request: FastifyRequest, reply: FastifyReply, row: OrganisationRow, form: FormState, status = 200): FastifyReply {
+function showEdit(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  row: OrganisationRow,
+  form: FormState,
+  status = 200,
+): FastifyReply {
   const context = pageContext(request, reply);
-  return sendPage(reply, (
-    <OrganisationEditPage context={context} organisationId={row.id} enterpriseNumber={presentPublicOrganisation(row).enterpriseNumber}
-      form={form} canChangeNumber={canChangeEnterpriseNumber(request.viewer)} />
-  ), status);
+  return sendPage(
+    reply,
+    <OrganisationEditPage
+      context={context}
+      organisationId={row.id}
+      enterpriseNumber={presentPublicOrganisation(row).enterpriseNumber}
+      form={form}
+      canChangeNumber={canChangeEnterpriseNumber(request.viewer)}
+    />,
+    status,
+  );
 }
 
 export function organisationPages(app: App, services: Services): void {
@@ -59,11 +82,17 @@ export function organisationPages(app: App, services: Services): void {
     const row = await organisationFrom(services, request);
     const member = canManageOrganisation(request.viewer, row.id);
     const context = pageContext(request, reply);
-    return sendPage(reply, (
-      <OrganisationProfilePage context={context} organisation={member ? presentMemberOrganisation(row) : presentPublicOrganisation(row)}
-        canEdit={member} canVerify={canVerifyOrganisation(request.viewer)}
-        canManageMembers={canManageMembers(request.viewer, row.id)} leaveAs={request.viewer?.organisationIds.includes(row.id) ? request.viewer.id : null} />
-    ));
+    return sendPage(
+      reply,
+      <OrganisationProfilePage
+        context={context}
+        organisation={member ? presentMemberOrganisation(row) : presentPublicOrganisation(row)}
+        canEdit={member}
+        canVerify={canVerifyOrganisation(request.viewer)}
+        canManageMembers={canManageMembers(request.viewer, row.id)}
+        leaveAs={request.viewer?.organisationIds.includes(row.id) ? request.viewer.id : null}
+      />,
+    );
   });
 
   app.get('/organisations/:id/edit', { config: { page: true }, onRequest: requireViewer }, async (request, reply) => {
@@ -77,9 +106,21 @@ export function organisationPages(app: App, services: Services): void {
     if (!canManageOrganisation(request.viewer, row.id)) throw errors.forbidden();
     const patch = patchFrom(request);
     try {
-      await updateOrganisation(services.db, request.viewer, row.id, parseInput(OrganisationPatch, patch, profileRules), services.now());
+      await updateOrganisation(
+        services.db,
+        request.viewer,
+        row.id,
+        parseInput(OrganisationPatch, patch, profileRules),
+        services.now(),
+      );
     } catch (error) {
-      return showEdit(request, reply, row, { values: { enterpriseNumber: row.enterprise_number, ...patch }, problems: formProblems(error) }, 400);
+      return showEdit(
+        request,
+        reply,
+        row,
+        { values: { enterpriseNumber: row.enterprise_number, ...patch }, problems: formProblems(error) },
+        400,
+      );
     }
     return reply.redirect(withFeedback(`/organisations/${row.id}`, 'saved'), 303);
   });

@@ -8,7 +8,17 @@ import { CsrfField } from '../../web/forms.tsx';
 const DESTRUCTIVE: readonly Action[] = ['close', 'archive'];
 
 /** One form per action; sending back asks for a reason, closing for an explicit confirmation. */
-export function ActionForms({ actions, action, csrfToken, t }: { actions: Action[]; action: string; csrfToken: string; t: Translator }) {
+export function ActionForms({
+  actions,
+  action,
+  csrfToken,
+  t,
+}: {
+  actions: Action[];
+  action: string;
+  csrfToken: string;
+  t: Translator;
+}) {
   if (actions.length === 0) return null;
   return (
     <section class="item-actions" aria-labelledby="actions-heading">
@@ -19,7 +29,10 @@ export function ActionForms({ actions, action, csrfToken, t }: { actions: Action
           <input type="hidden" name="action" value={name} />
           {name === 'send_back' && (
             <div class="field">
-              <label for="reason">{t.t('field.reason')}<span class="required"> *</span></label>
+              <label for="reason">
+                {t.t('field.reason')}
+                <span class="required"> *</span>
+              </label>
               <textarea id="reason" name="reason" rows={3} required minLength={5}></textarea>
             </div>
           )}
@@ -29,7 +42,9 @@ export function ActionForms({ actions, action, csrfToken, t }: { actions: Action
               <label for={`confirm-${name}`}>{t.t('action.confirm_close')}</label>
             </div>
           )}
-          <button type="submit" class={DESTRUCTIVE.includes(name) ? 'danger' : undefined}>{t.t(`action.${name}` as MessageKey)}</button>
+          <button type="submit" class={DESTRUCTIVE.includes(name) ? 'danger' : undefined}>
+            {t.t(`action.${name}` as MessageKey)}
+          </button>
         </form>
       ))}
     </section>

@@ -1,7 +1,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { startHarness, createOrganisation, createPerson, json, type Harness, type TestPerson } from '../../test-support/harness.ts';
+import {
+  startHarness,
+  createOrganisation,
+  createPerson,
+  json,
+  type Harness,
+  type TestPerson,
+} from '../../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../../test-support/items.ts';
 
 let h: Harness;
@@ -24,22 +31,41 @@ const MARKDOWN = [
   'Meer op [onze website](https://wzc.example/project).',
 ].join('\n');
 
-const HOSTILE = 'Een beschrijving met <script>alert("x")</script> en <img src=x onerror=alert(1)> en [klik](javascript:alert(1)) en <b>vet</b>.';
+const HOSTILE =
+  'Een beschrijving met <script>alert("x")</script> en <img src=x onerror=alert(1)> en [klik](javascript:alert(1)) en <b>vet</b>.';
 
-async function create(person: TestPerson, kind: 'challenges' | 'solutions', payload: Record<string, unknown>): Promise<string> {
+async function create(
+  person: TestPerson,
+  kind: 'challenges' | 'solutions',
+  payload: Record<string, unknown>,
+): Promise<string> {
   const response = await h.app.inject({ method: 'POST', url: `/api/v1/${kind}`, headers: person.auth, payload });
   assert.equal(response.statusCode, 201, response.body);
   return json<{ id: string }>(response).id;
 }
 
 async function publish(person: TestPerson, kind: 'challenges' | 'solutions', id: string): Promise<void> {
-  await h.app.inject({ method: 'POST', url: `/api/v1/${kind}/${id}/transitions`, headers: person.auth, payload: { action: 'submit' } });
-  const published = await h.app.inject({ method: 'POST', url: `/api/v1/${kind}/${id}/transitions`, headers: ambassador.auth, payload: { action: 'publish' } });
+  await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/${kind}/${id}/transitions`,
+    headers: person.auth,
+    payload: { action: 'submit' },
+  });
+  const published = await h.app.inject({
+    method: 'POST',
+    url: `/api/v1/${kind}/${id}/transitions`,
+    headers: ambassador.auth,
+    payload: { action: 'publish' },
+  });
   assert.equal(published.statusCode, 200, published.body);
 }
 
 async function page(url: string, person?: TestPerson): Promise<string> {
-  const response = await h.app.inject({ url, cookies: person ? { hd_session: person.token } : {}, headers: { 'accept-language': 'en' } });
+  const response = await h.app.inject({
+    url,
+    cookies: person ? { hd_session: person.token } : {},
+    headers: { 'accept-language': 'en' },
+  });
   assert.equal(response.statusCode, 200, url);
   return response.body;
 }
@@ -57,10 +83,18 @@ before(async () => {
   await publish(owner, 'challenges', ids.markdown);
   ids.hostile = await create(owner, 'challenges', challengeInput({ title: 'Vijandige tekst', description: HOSTILE }));
   await publish(owner, 'challenges', ids.hostile);
-  ids.internal = await create(owner, 'challenges', challengeInput({ title: 'Interne uitdaging', classification: 'internal' }));
+  ids.internal = await create(
+    owner,
+    'challenges',
+    challengeInput({ title: 'Interne uitdaging', classification: 'internal' }),
+  );
   await publish(owner, 'challenges', ids.internal);
   ids.draft = await create(owner, 'challenges', challengeInput({ title: 'Concept' }));
-  ids.solution = await create(provider, 'solutions', solutionInput({ description: MARKDOWN, references: 'In gebruik bij:\n\n- WZC De Linde\n- WZC Zonnetij' }));
+  ids.solution = await create(
+    provider,
+    'solutions',
+    solutionInput({ description: MARKDOWN, references: 'In gebruik bij:\n\n- WZC De Linde\n- WZC Zonnetij' }),
+  );
   await publish(provider, 'solutions', ids.solution);
 });
 after(() => h.close());
@@ -68,16 +102,27 @@ after(() => h.close());
 test('a description keeps its paragraphs, line breaks, lists and links on the challenge and solution pages', async () => {
   for (const url of [`/challenges/${ids.markdown}`, `/solutions/${ids.solution}`]) {
     const html = await page(url);
-    assert.match(html, /<div class="description rich-text" lang="nl"><p>Onze bewoners voelen zich eenzaam.<br \/>\s*Vooral in de winter.<\/p>/, url);
-    assert.match(html, /<ul>\s*<li>een tablet met grote knoppen<\/li>\s*<li>videobellen met één aanraking<\/li>\s*<\/ul>/, url);
+    assert.match(
+      html,
+      /<div class="description rich-text" lang="nl"><p>Onze bewoners voelen zich eenzaam.<br \/>\s*Vooral in de winter.<\/p>/,
+      url,
+    );
+    assert.match(
+      html,
+      /<ul>\s*<li>een tablet met grote knoppen<\/li>\s*<li>videobellen met één aanraking<\/li>\s*<\/ul>/,
+      url,
+    );
     assert.match(html, /<ol>\s*<li>eerst een proef<\/li>/, url);
     assert.match(html, /<a href="https:\/\/wzc.example\/project" rel="nofollow ugc noopener">onze website<\/a>/, url);
   }
 });
 
-test('a solution\'s references keep their list', async () => {
+test("a solution's references keep their list", async () => {
   const html = await page(`/solutions/${ids.solution}`);
-  assert.match(html, /<dd><div class="references rich-text" lang="nl"><p>In gebruik bij:<\/p>\s*<ul>\s*<li>WZC De Linde<\/li>\s*<li>WZC Zonnetij<\/li>\s*<\/ul>/);
+  assert.match(
+    html,
+    /<dd><div class="references rich-text" lang="nl"><p>In gebruik bij:<\/p>\s*<ul>\s*<li>WZC De Linde<\/li>\s*<li>WZC Zonnetij<\/li>\s*<\/ul>/,
+  );
 });
 
 test('script, event handlers, javascript: links and raw HTML in a description never reach the page', async () => {
@@ -106,7 +151,12 @@ test('the API and the CSV exports give the description as it was written', async
 
 test('a visitor on a published challenge is invited to log in to offer a solution and comes back to it', async () => {
   const html = await page(`/challenges/${ids.markdown}`);
-  assert.match(html, new RegExp(`<a class="button" href="/login\\?next=%2Fchallenges%2F${ids.markdown}">Log in to offer your solution</a>`));
+  assert.match(
+    html,
+    new RegExp(
+      `<a class="button" href="/login\\?next=%2Fchallenges%2F${ids.markdown}">Log in to offer your solution</a>`,
+    ),
+  );
   assert.match(html, /<a href="\/register">No account yet\? Register your organisation<\/a>/);
   const login = await page(`/login?next=%2Fchallenges%2F${ids.markdown}`);
   assert.match(login, new RegExp(`name="next" value="/challenges/${ids.markdown}"`));
@@ -114,7 +164,10 @@ test('a visitor on a published challenge is invited to log in to offer a solutio
 
 test('a visitor on a published solution is invited to log in to ask for an introduction', async () => {
   const html = await page(`/solutions/${ids.solution}`);
-  assert.match(html, new RegExp(`href="/login\\?next=%2Fsolutions%2F${ids.solution}">Log in to ask for an introduction</a>`));
+  assert.match(
+    html,
+    new RegExp(`href="/login\\?next=%2Fsolutions%2F${ids.solution}">Log in to ask for an introduction</a>`),
+  );
 });
 
 test('signed-in members see their own actions, not the invitation to log in', async () => {
@@ -132,7 +185,10 @@ test('a public published item has its summary as meta description, in plain word
   assert.doesNotMatch(content, /\[|\]\(|^- /);
 });
 
-test('internal and unpublished items keep the site\'s own meta description', async () => {
-  assert.equal(metaDescription(await page(`/challenges/${ids.internal}`, provider)), metaDescription(await page('/', provider)));
+test("internal and unpublished items keep the site's own meta description", async () => {
+  assert.equal(
+    metaDescription(await page(`/challenges/${ids.internal}`, provider)),
+    metaDescription(await page('/', provider)),
+  );
   assert.equal(metaDescription(await page(`/challenges/${ids.draft}`, owner)), metaDescription(await page('/', owner)));
 });

@@ -7,7 +7,9 @@ import { solutionInput } from '../../test-support/items.ts';
 import { publish } from '../../matches/test-world.ts';
 
 let h: Harness;
-before(async () => { h = await startHarness(); });
+before(async () => {
+  h = await startHarness();
+});
 after(() => h.close());
 
 test('a solution’s references holding a javascript: address show it as text, never as a link; an https address is a marked link', async () => {

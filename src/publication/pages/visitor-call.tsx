@@ -23,9 +23,13 @@ export function VisitorCallToAction({ context, item }: { context: PageContext; i
   const next = encodeURIComponent(context.path);
   return (
     <section class="call-to-action" aria-labelledby="visitor-call">
-      <h2 id="visitor-call">{t.t(item.kind === 'challenge' ? 'item.cta.heading_challenge' : 'item.cta.heading_solution')}</h2>
+      <h2 id="visitor-call">
+        {t.t(item.kind === 'challenge' ? 'item.cta.heading_challenge' : 'item.cta.heading_solution')}
+      </h2>
       <p class="hero-actions">
-        <a class="button" href={`/login?next=${next}`}>{t.t(item.kind === 'challenge' ? 'item.cta.login_challenge' : 'item.cta.login_solution')}</a>
+        <a class="button" href={`/login?next=${next}`}>
+          {t.t(item.kind === 'challenge' ? 'item.cta.login_challenge' : 'item.cta.login_solution')}
+        </a>
         <a href="/register">{t.t('item.cta.register')}</a>
       </p>
     </section>
