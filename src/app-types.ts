@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from './db/database.ts';
 import type { Config } from './config.ts';
 import type { Mailer } from './notifications/mailer.ts';
-import type { Viewer } from './accounts/viewer.ts';
+import type { Viewer } from './shared/viewer.ts';
 import type { Translator } from './i18n/translator.ts';
 import type { Attention } from './web/context.ts';
 import type { EventFlow } from './events/flow.ts';

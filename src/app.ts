@@ -55,7 +55,7 @@ import { exportRoutes } from './exports/routes.ts';
 import { registerNullCharacterGuard } from './security/null-characters.ts';
 import { registerCsrfCheck } from './security/csrf.ts';
 import { registerApiKeyCheck } from './api-keys/credentials.ts';
-import { allowListed } from './publication/rate-limits.ts';
+import { allowListed } from './http/rate-limits.ts';
 import { AJV_OPTIONS } from './shared/validation.ts';
 
 const STATIC_ROOT = fileURLToPath(new URL('../public', import.meta.url));

@@ -8,7 +8,7 @@ import { ErrorSummary, Form, TextArea, TextField, type FormState, type FormValue
 import { submitForm } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import type { FieldProblem } from '../shared/errors.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { FeedbackInput } from './schemas.ts';
 import { insertFeedback } from './repository.ts';
 

@@ -8,7 +8,7 @@ import { errors } from '../shared/errors.ts';
 import { findPersonByEmail, findPersonById } from './repository.ts';
 import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { startSession } from './session.ts';
-import { needsSecondFactor } from './viewer.ts';
+import { needsSecondFactor } from '../shared/viewer.ts';
 import { clearFailures, isLocked, recordFailedAttempt } from './lockout.ts';
 import { securityErrors } from './security-errors.ts';
 import type { AccountServices } from './service.ts';

@@ -1,7 +1,7 @@
 // People as the API and pages show them; never the row itself, never the password hash.
 import type { PersonRow } from '../db/schema.ts';
 import type { PersonView } from './schemas.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 export function presentPerson(row: PersonRow, organisationIds: string[]): PersonView {
   return {

@@ -18,7 +18,7 @@ import { passwordResetMail } from './mails.tsx';
 import { personAuditSnapshot } from './presenter.ts';
 import { deliver, issueAccountToken, sendVerificationEmail, type AccountServices } from './service.ts';
 import type { PasswordResetBody } from './schemas.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 const RESET_HOURS = 1;
 

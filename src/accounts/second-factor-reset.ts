@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { findPersonByEmail, findPersonById, updatePerson } from './repository.ts';
 import { revokeSessionsOf } from './session-repository.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 export async function resetSecondFactor(db: Database, admin: Viewer, personId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (tx) => {

@@ -11,7 +11,7 @@ import { authRateLimit, requireSession } from './guards.ts';
 import { confirmEnrolment, hasSecondFactor, startEnrolment, verifySecondFactor } from './second-factor.ts';
 import { localPath } from './pages/form-problems.ts';
 import { EnrolmentPage, RecoveryCodesPage, VerifyPage } from './pages/second-factor-pages.tsx';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 /** The dashboard (src/matches/inbox-routes.tsx), unless the login asked for another page. */
 const AFTER_LOGIN = '/my';

@@ -16,7 +16,7 @@ import { isLocked, recordFailedAttempt } from './lockout.ts';
 import { deriveKey, isSealed, seal, unseal } from './secret-box.ts';
 import { securityErrors } from './security-errors.ts';
 import type { AccountServices } from './service.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 const ISSUER = 'Helemaal Digitaal';
 const PERIOD_SECONDS = 30;

@@ -25,7 +25,7 @@ import { revokeSessionsOf } from './session-repository.ts';
 import { verificationMail } from './mails.tsx';
 import { personAuditSnapshot } from './presenter.ts';
 import type { RegistrationBody } from './schemas.ts';
-import type { Role } from './viewer.ts';
+import type { Role } from '../shared/viewer.ts';
 
 export type AccountServices = Pick<Services, 'db' | 'mailer' | 'config' | 'now'>;
 

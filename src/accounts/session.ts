@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { findViewerBySession, insertSession, revokeSession, type SessionLiveness } from './session-repository.ts';
-import type { Viewer } from './viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 export const SESSION_COOKIE = 'hd_session';
 // ASVS 4.0.3 V3.3.2, level 2: sign in again after 12 hours of use or 30 minutes of inactivity.

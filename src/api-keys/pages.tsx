@@ -3,8 +3,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAdmin } from '../accounts/guards.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
-import { IdParams } from '../publication/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
+import { IdParams } from '../http/schemas.ts';
 import { Layout } from '../web/layout.tsx';
 import { pageContext, type PageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';

@@ -5,8 +5,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
-import { readLimit } from '../publication/rate-limits.ts';
-import { ErrorBody } from '../publication/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
+import { ErrorBody } from '../http/schemas.ts';
 import { apiClientOf } from './credentials.ts';
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;

@@ -2,7 +2,7 @@
 // which is enough for a high-entropy secret (no dictionary to guess from, unlike passwords).
 import { createHash, randomBytes } from 'node:crypto';
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { AppError, errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';

@@ -4,7 +4,7 @@ import type { App } from '../app-types.ts';
 import { sendPage } from '../web/render.ts';
 import { Layout } from '../web/layout.tsx';
 import { pageContext } from '../web/context.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 
 interface Operation {
   method: string;

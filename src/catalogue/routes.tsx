@@ -16,12 +16,12 @@ import { challengeFacets, solutionFacets } from './facets.ts';
 import { FacetCountCache } from './facet-cache.ts';
 import { challengeCard, solutionCard } from './cards.ts';
 import { withOrigins } from '../federation/origin.tsx';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { SaveSearchButton } from '../follows/components.tsx';
 import { visibilityScope } from '../publication/visibility-repository.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 interface CatalogueProps {
   context: PageContext;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChallengeRow, ChallengesTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 import { afterPosition, sortKeyText, sortOrder } from '../publication/cursor.ts';

@@ -1,8 +1,9 @@
 // The challenge API under /api/v1/challenges.
 import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
-import { ErrorBody, IdParams, TransitionInput } from '../publication/schemas.ts';
-import { writeLimit } from '../publication/rate-limits.ts';
+import { TransitionInput } from '../publication/schemas.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { writeLimit } from '../http/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
 import { pagingAnswer, pagingFilter } from '../publication/cursor.ts';
 import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';

@@ -7,7 +7,6 @@ import {
   Classification,
   ContentLanguage,
   Description,
-  Id,
   ListQuery,
   OrganisationSummary,
   RegionCode,
@@ -15,6 +14,7 @@ import {
   Spearheads,
   Title,
 } from '../publication/schemas.ts';
+import { Id } from '../http/schemas.ts';
 import { CHALLENGE_STATUSES } from '../publication/lifecycle.ts';
 
 export const ChallengeInput = Type.Object({

@@ -6,7 +6,7 @@ import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { pageId } from '../web/form-handling.ts';
 import { errors } from '../shared/errors.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { replayMail, unsentMails } from '../notifications/outgoing-repository.ts';
 import { consumerStates, listFailures, replayFailure } from './repository.ts';
 import { listJobs } from './job-repository.ts';

@@ -2,7 +2,7 @@
 // every list (publication/visibility-repository.ts); the columns are named explicitly, so review
 // notes and authors are never exported.
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { visibleTo } from '../publication/visibility-repository.ts';
 import { sortOrder } from '../publication/cursor.ts';
 

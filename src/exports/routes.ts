@@ -3,8 +3,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../accounts/guards.ts';
-import { readLimit } from '../publication/rate-limits.ts';
-import { ErrorBody } from '../publication/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
+import { ErrorBody } from '../http/schemas.ts';
 import { errors } from '../shared/errors.ts';
 import { challengesVisibleTo, solutionsVisibleTo } from './repository.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';

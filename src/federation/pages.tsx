@@ -10,7 +10,7 @@ import { CsrfField, ErrorSummary, Form, TextField, emptyForm, type FormState } f
 import { pageId, requireConfirmation } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { isAppError } from '../shared/errors.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { PartnerInput, type Partner } from './schemas.ts';
 import { listPartners, registerPartner, removePartner } from './service.ts';

@@ -3,7 +3,7 @@
 // since we must send it.
 import { randomBytes } from 'node:crypto';
 import type { Services } from '../app-types.ts';
-import { isAdmin, type Viewer } from '../accounts/viewer.ts';
+import { isAdmin, type Viewer } from '../shared/viewer.ts';
 import { recordEvents } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';

@@ -1,7 +1,7 @@
 // Atom feeds of the newest published public challenges and solutions, for anyone.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { publicChallenges, publicSolutions } from '../opendata/repository.ts';
 import type { PublicChallenge, PublicSolution } from '../opendata/repository.ts';
 import { atomDocument, type AtomEntry } from './atom.ts';

@@ -1,10 +1,10 @@
 // Follows, saved searches and the contact setting in the API; each person manages only their own.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { requireViewer } from '../accounts/guards.ts';
-import { ErrorBody, IdParams } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
 import * as service from './service.ts';

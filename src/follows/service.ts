@@ -1,7 +1,7 @@
 // Follows, saved searches and the contact setting: each person changes only their own, and every
 // change is audited.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { pageId } from '../web/form-handling.ts';

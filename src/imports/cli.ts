@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { findPersonByEmail } from '../accounts/repository.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { EventFlow } from '../events/flow.ts';

@@ -6,7 +6,7 @@ import type { Insertable } from 'kysely';
 import type { Services } from '../app-types.ts';
 import type { Database } from '../db/database.ts';
 import type { OrganisationsTable, SolutionRow, SolutionsTable } from '../db/schema.ts';
-import { isAdmin, type Viewer } from '../accounts/viewer.ts';
+import { isAdmin, type Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import { updateSolution } from '../solutions/repository.ts';

@@ -6,7 +6,7 @@ import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAdmin } from '../accounts/guards.ts';
-import { writeLimit } from '../publication/rate-limits.ts';
+import { writeLimit } from '../http/rate-limits.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import type { MessageKey } from '../i18n/messages.ts';

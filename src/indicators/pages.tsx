@@ -7,7 +7,7 @@ import { ErrorSummary, type FormState } from '../web/forms.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { REGIONS, SECTORS, SPEARHEADS, SPEARHEAD_NUMBERS } from '../taxonomy/taxonomy.ts';
-import { isAmbassador } from '../accounts/viewer.ts';
+import { isAmbassador } from '../shared/viewer.ts';
 import type { IndicatorReport } from './service.ts';
 import { AmbassadorSection, formatsFor, MonthSections, OpenByAgeSection, SummaryTable } from './sections.tsx';
 import { FIRST_MONTH, LAST_MONTH } from './schemas.ts';

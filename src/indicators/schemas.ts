@@ -1,6 +1,6 @@
 // Filters and report shapes of the indicators, validated and documented from these TypeBox schemas.
 import { Type, type Static } from 'typebox';
-import { Id } from '../publication/schemas.ts';
+import { Id } from '../http/schemas.ts';
 import type { FieldProblem } from '../shared/errors.ts';
 import { REGIONS, SECTORS, keysOf } from '../taxonomy/taxonomy.ts';
 

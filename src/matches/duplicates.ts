@@ -1,8 +1,8 @@
 // Merging duplicate items: an ambassador marks one item as a duplicate of another of the same kind;
 // its matches move to the original and the duplicate leaves the catalogue (closed or archived).
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';

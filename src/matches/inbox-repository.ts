@@ -3,8 +3,8 @@
 // exact rules (parties.ts); these queries only keep the candidates small.
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin, isAmbassador } from '../shared/viewer.ts';
 
 /** A list has an end: the most recently changed matches first. */
 export const INBOX_LIMIT = 300;

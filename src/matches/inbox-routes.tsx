@@ -1,13 +1,13 @@
 // A person's matches as a page (/my/matches) and in the API (/api/v1/me/matches), and the dashboard
 // (/my) a member lands on after logging in.
 import type { App, Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { requireViewer } from '../accounts/guards.ts';
 import { errors } from '../shared/errors.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
-import { ErrorBody } from '../publication/schemas.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { ErrorBody } from '../http/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { Inbox } from './inbox-schemas.ts';
 import { dashboardItems, loadInbox, yourTurn } from './inbox.ts';
 import { MyMatchesPage } from './inbox-page.tsx';

@@ -2,8 +2,8 @@
 // ambassador's record of what happened, or nothing any more. The same content feeds /my/matches,
 // GET /api/v1/me/matches and the dashboard; the header shows the size of the first group.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { belongsToViewer, curatesItem } from '../publication/permissions.ts';

@@ -4,7 +4,7 @@ import type { MatchOrigin } from '../db/schema.ts';
 import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
 import { pageId } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
-import { writeLimit } from '../publication/rate-limits.ts';
+import { writeLimit } from '../http/rate-limits.ts';
 import { PairInput } from './schemas.ts';
 import { startMatch } from './service.ts';
 

@@ -2,7 +2,7 @@
 // a challenge owner asks for an introduction to a solution's provider, and a curating ambassador
 // proposes a match with a note, choosing among the engine's best fits.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import type { GuardedItem } from '../publication/permissions.ts';
 import { belongsToViewer, curatesItem } from '../publication/permissions.ts';

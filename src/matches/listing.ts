@@ -1,6 +1,6 @@
 // The match records of one item that a viewer is party to.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import * as repository from './repository.ts';
 import { isParty, loadParties, rolesOf, type MatchParties } from './parties.ts';
 

@@ -2,7 +2,7 @@
 // and, for those involved, the item's match records (engine suggestions are kept when first shown),
 // naming the other item only to readers who may read it.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { belongsToViewer, canReadItem, curatesItem, type GuardedItem } from '../publication/permissions.ts';

@@ -2,8 +2,8 @@
 // curating either item, and admins. Nobody else may see or act on it.
 import type { Database } from '../db/database.ts';
 import type { MatchRow } from '../db/schema.ts';
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin } from '../shared/viewer.ts';
 import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
 import { findChallenge, type ChallengeWithOrganisation } from '../challenges/repository.ts';
 import { findSolution, type SolutionWithOrganisation } from '../solutions/repository.ts';

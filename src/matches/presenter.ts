@@ -3,7 +3,7 @@
 // contacts appear once both accepted. It explains itself: the score and reasons in words, the
 // ambassador's note, what accepting shares with whom, the deadline, and what the reader may do now.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { MatchRow } from '../db/schema.ts';

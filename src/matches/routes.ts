@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
-import { ErrorBody, IdParams } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import type { MatchOrigin } from '../db/schema.ts';
 import { errors } from '../shared/errors.ts';
 import {

@@ -1,6 +1,6 @@
 // The shapes of match records in the API, validated and documented from these TypeBox schemas.
 import { Type, type Static, type TSchema } from 'typebox';
-import { Id } from '../publication/schemas.ts';
+import { Id } from '../http/schemas.ts';
 import { OUTCOMES } from './lifecycle.ts';
 
 const Note = Type.String({ minLength: 1, maxLength: 2000 });

@@ -5,7 +5,7 @@
 import type { Services } from '../app-types.ts';
 import type { Database } from '../db/database.ts';
 import type { MatchOrigin, MatchRow } from '../db/schema.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { readableChallenge } from '../challenges/service.ts';

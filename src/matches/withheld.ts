@@ -3,7 +3,7 @@
 // nothing — kind, classification, the kind of organisation and, for a challenge, its region — never
 // its title, text or organisation. Match records, notices and e-mails all name items through here.
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';

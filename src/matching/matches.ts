@@ -1,6 +1,6 @@
 // Matches joined with what a person needs to see of the matched item.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
 import type { ItemFilter } from '../publication/filter.ts';

@@ -1,7 +1,7 @@
 // The matching sections of a detail page: fitting items of the other kind and, while an item is
 // still being written, existing items like it ("search before you post").
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { explainedMatches } from './matches.ts';

@@ -1,8 +1,9 @@
 // Matches in the API: ranked and explained, both ways, and "search before you post".
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { Description, ErrorBody, IdParams, Title } from '../publication/schemas.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { Description, Title } from '../publication/schemas.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { readableChallenge } from '../challenges/service.ts';
 import { readableSolution } from '../solutions/service.ts';
 import { explainedMatches } from './matches.ts';

@@ -2,7 +2,7 @@
 // tolerates typos, understands Dutch compounds and crosses languages; the database then applies the
 // facets and the viewer's permissions to the ids found, in order of relevance.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import type { ItemFilter } from '../publication/filter.ts';
 

@@ -1,7 +1,7 @@
 // Keeps the matching engine in step with the database: built from it on first use, then following
 // the domain events of every instance in their order (the event flow's in-memory cursor).
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
 import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
 import type { EventFlow } from '../events/flow.ts';

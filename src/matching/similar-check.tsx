@@ -3,7 +3,7 @@
 // list as the title and description are typed. Both read through the viewer-aware similar search, so
 // only items the viewer may read are ever listed.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { Description } from '../publication/schemas.ts';

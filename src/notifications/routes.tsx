@@ -1,11 +1,11 @@
 // Notifications: the API and the /notifications page (list, mark read, e-mail preference), and the
 // one-click unsubscribe link from e-mails, which needs no login.
 import type { App, Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { requireViewer } from '../accounts/guards.ts';
-import { ErrorBody, IdParams } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';

@@ -2,7 +2,7 @@
 // immediately; digests collect the rest (digest.ts). Every e-mail names items as its recipient may
 // see them at the moment it is sent.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { NotificationRow } from '../db/schema.ts';
 import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
 import { createTranslator } from '../i18n/translator.ts';

@@ -2,7 +2,7 @@
 // titles: each reader gets a title only if the visibility rule lets them read the item at the
 // moment the notice is shown or sent, and a neutral description otherwise.
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { NotificationRow } from '../db/schema.ts';
 import { loadItemFacts, titleFor, type ItemIds } from '../matches/withheld.ts';

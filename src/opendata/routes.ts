@@ -1,7 +1,7 @@
 // Open data for anyone: the DCAT-AP catalogue and, per dataset, its items as JSON-LD, Turtle and CSV.
 import type { FastifyReply } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { toJsonLd, toTurtle, type GraphNode } from './graph.ts';
 import { catalogGraph, MEDIA_TYPES, type DatasetName } from './catalog.ts';
 import { challengeNode, itemGraph, solutionNode } from './items.ts';

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { testConfig } from '../config.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { createChallenge } from '../challenges/service.ts';
 import { decide } from '../matches/service.ts';
 import { createMailer } from '../notifications/mailer.ts';

@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import type { OrganisationRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { notify, type Notice } from '../notifications/service.ts';
 import { findOrganisationForUpdate, insertMembership } from './repository.ts';
 import {

@@ -1,6 +1,6 @@
 // Who may do what with an organisation. Membership comes from the viewer's session, which reads it
 // from the memberships table on every request: a removed member loses access at once.
-import { isAdmin, isAmbassador, type Viewer } from '../accounts/viewer.ts';
+import { isAdmin, isAmbassador, type Viewer } from '../shared/viewer.ts';
 
 /** Members of the organisation edit its profile; admins edit every organisation. */
 export function canManageOrganisation(viewer: Viewer | null, organisationId: string): boolean {

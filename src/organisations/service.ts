@@ -5,7 +5,7 @@ import type { OrganisationRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
 import { isUniqueViolation } from '../shared/database-errors.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { OrganisationKind } from '../taxonomy/taxonomy.ts';
 import { parseEnterpriseNumber, type EnterpriseNumber } from './enterprise-number.ts';
 import {

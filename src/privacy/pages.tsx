@@ -7,7 +7,7 @@ import { Layout } from '../web/layout.tsx';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { Form, TextField, emptyForm, ErrorSummary, type FormState } from '../web/forms.tsx';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { isAppError, errors, type FieldProblem } from '../shared/errors.ts';
 import { NoticePage } from '../accounts/pages/notice-page.tsx';
 import { eraseWithPassword, exportPersonalData } from './service.ts';

@@ -3,7 +3,7 @@
 // only, notices are written out as the person may read them now, and audit events about such an
 // item keep their action but not its contents.
 import type { Database } from '../db/database.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { loadItemFacts, mayRead, type ItemFacts } from '../matches/withheld.ts';

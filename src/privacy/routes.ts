@@ -2,8 +2,8 @@
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { authRateLimit, requireViewer } from '../accounts/guards.ts';
-import { readLimit } from '../publication/rate-limits.ts';
-import { ErrorBody } from '../publication/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
+import { ErrorBody } from '../http/schemas.ts';
 import { eraseWithPassword, exportPersonalData } from './service.ts';
 
 export const EraseBody = Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }) });

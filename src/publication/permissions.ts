@@ -1,6 +1,6 @@
 // Who may see and change a challenge or solution. Each rule is small, named and tested on its own.
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin, isAmbassador } from '../shared/viewer.ts';
 import { LISTED_STATUSES, REVIEW_STATUSES, type Actor, type ItemKind } from './lifecycle.ts';
 
 export interface GuardedItem {

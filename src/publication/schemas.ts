@@ -15,8 +15,6 @@ export const Spearheads = Type.Array(Type.Integer({ minimum: 1, maximum: 9 }), {
 export const RegionCode = Type.Enum(keysOf(REGIONS));
 export const ContentLanguage = Type.Enum(keysOf(CONTENT_LANGUAGES));
 export const Classification = Type.Enum(keysOf(CLASSIFICATIONS), { default: 'public' });
-export const Id = Type.String({ format: 'uuid' });
-export const IdParams = Type.Object({ id: Id });
 
 export const TransitionInput = Type.Object({
   action: Type.Enum([...ACTIONS]),
@@ -42,11 +40,3 @@ export const ListQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
   perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 };
-
-export const ErrorBody = Type.Object({
-  error: Type.Object({
-    id: Type.String(),
-    message: Type.String(),
-    fields: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
-  }),
-});

@@ -1,5 +1,5 @@
 // Rules shared by the challenge and solution services.
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import { findOrganisation } from '../organisations/repository.ts';

@@ -1,8 +1,8 @@
 // The SQL form of canReadItem (permissions.ts), so lists and counts only ever contain what the
 // viewer may read. Both must change together; the permission tests exercise both.
 import { sql, type RawBuilder } from 'kysely';
-import type { Viewer } from '../accounts/viewer.ts';
-import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { isAdmin, isAmbassador } from '../shared/viewer.ts';
 import { LISTED_STATUSES, type ItemKind } from './lifecycle.ts';
 
 const TABLE = { challenge: 'challenges', solution: 'solutions' } as const;

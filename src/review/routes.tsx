@@ -3,7 +3,7 @@ import type { App, Services } from '../app-types.ts';
 import { requireAmbassador } from '../accounts/guards.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
 import { reviewQueue } from './service.ts';
 import { ReviewPage } from './page.tsx';

@@ -1,7 +1,7 @@
 // What the ambassador checks before publishing a submitted item: who submitted it (and whether that
 // organisation is verified) and which existing items it resembles, the closest as possible duplicates.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import type { ItemFilter } from '../publication/filter.ts';

@@ -2,7 +2,7 @@
 import type { Insertable } from 'kysely';
 import type { Services } from '../app-types.ts';
 import type { SolutionsTable } from '../db/schema.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
 import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';

@@ -10,7 +10,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { startSession } from '../accounts/session.ts';
 import { createMailer, type Mailer } from '../notifications/mailer.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
-import type { Role } from '../accounts/viewer.ts';
+import type { Role } from '../shared/viewer.ts';
 import { assembleServices } from '../services.ts';
 
 export interface Harness {

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Translator } from '../i18n/translator.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 
 /** What every page needs besides its own data: the reader's language, who they are, a CSRF token. */
 export interface PageContext {

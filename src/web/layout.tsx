@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.ts';
 import { withLanguage } from './context.ts';
 import { LOCALES } from '../i18n/define.ts';
-import { isAdmin, isAmbassador } from '../accounts/viewer.ts';
+import { isAdmin, isAmbassador } from '../shared/viewer.ts';
 import { feedbackKey } from './feedback.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 

@@ -3,13 +3,13 @@
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador } from '../accounts/guards.ts';
-import { ErrorBody, IdParams } from '../publication/schemas.ts';
-import { readLimit, writeLimit } from '../publication/rate-limits.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import type { GuardedItem } from '../publication/permissions.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import { pageId } from '../web/form-handling.ts';
 import type { PageContext } from '../web/context.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { changesForPage, checkChanges, itemChanges } from './changes.ts';
 import { ChangesSection } from './change-view.tsx';
 

@@ -2,7 +2,7 @@
 // checked yet. Per field, the value at the last check and the value now; "checked" clears them,
 // audited. The item stays online throughout; to undo a change the curator edits, closes or archives it.
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { canReadItem, curatesItem, type GuardedItem } from '../publication/permissions.ts';

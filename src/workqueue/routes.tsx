@@ -2,8 +2,8 @@
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador } from '../accounts/guards.ts';
-import { ErrorBody } from '../publication/schemas.ts';
-import { readLimit } from '../publication/rate-limits.ts';
+import { ErrorBody } from '../http/schemas.ts';
+import { readLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';

@@ -7,7 +7,7 @@
 //   waiting   proposed matches a side has not answered; due when the match would expire unanswered
 //   expiring  open challenges expiring within `expiryNoticeDays`; due when they expire
 import type { Services } from '../app-types.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { curatesItem, type GuardedItem } from '../publication/permissions.ts';
 import type { ItemKind } from '../publication/lifecycle.ts';
 import type { Translator } from '../i18n/translator.ts';

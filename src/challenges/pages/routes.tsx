@@ -6,7 +6,7 @@ import { pageContext } from '../../web/context.ts';
 import { emptyForm, type FormValues } from '../../web/forms.tsx';
 import { pageId, requireConfirmation, submitForm } from '../../web/form-handling.ts';
 import { formToInput, inFieldOrder, parseInput, type InputRules } from '../../shared/validation.ts';
-import { readLimit, writeLimit } from '../../publication/rate-limits.ts';
+import { readLimit, writeLimit } from '../../http/rate-limits.ts';
 import { availableActions } from '../../publication/lifecycle.ts';
 import { actorsFor, canEditItem } from '../../publication/permissions.ts';
 import { TransitionInput } from '../../publication/schemas.ts';

@@ -1,5 +1,5 @@
 // The ambassador's review screen: what to check before publishing a submitted item.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const reviewMessages = defineMessages(
   {

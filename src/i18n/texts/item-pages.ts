@@ -1,5 +1,5 @@
 // What a visitor reads on a public challenge or solution page: how to take part.
-import { defineMessages } from '../../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const itemPageMessages = defineMessages(
   {

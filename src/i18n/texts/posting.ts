@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 // Messages of the posting forms: the horizon of a challenge, bounded numbers, required choices and the
 // "check for similar items" step before saving.

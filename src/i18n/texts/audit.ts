@@ -1,6 +1,6 @@
 // Interface texts of the audit log's filters, paging and object kinds in nl-BE, fr and en (the
 // table's own texts are in src/catalogue/messages.ts).
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const auditMessages = defineMessages(
   {

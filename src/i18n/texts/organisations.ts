@@ -1,5 +1,5 @@
 // Interface texts of the organisation area in nl-BE, fr and en, with its memberships and their notices.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const organisationMessages = defineMessages(
   {

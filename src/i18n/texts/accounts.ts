@@ -1,5 +1,5 @@
 // Interface texts of the account area (registration, login, recovery, e-mails) in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const accountMessages = defineMessages(
   {

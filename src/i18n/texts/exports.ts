@@ -1,5 +1,5 @@
 // Interface texts of the member's CSV export in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const exportMessages = defineMessages(
   {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 // Messages about challenges and solutions: their fields, statuses and lifecycle actions.
 export const itemMessages = defineMessages(

@@ -1,5 +1,5 @@
 // Texts of account security (government login, second factor, lockout, sessions) in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const accountSecurityMessages = defineMessages(
   {

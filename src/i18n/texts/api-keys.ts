@@ -1,5 +1,5 @@
 // Interface texts of API keys and the public read API in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const apiKeyMessages = defineMessages(
   {

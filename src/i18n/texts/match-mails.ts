@@ -1,6 +1,6 @@
 // The context a match e-mail carries besides its one-line notice: the ambassador's note, what accepting
 // shares, the deadline, and the link to answer.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const matchMailMessages = defineMessages(
   {

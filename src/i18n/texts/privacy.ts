@@ -1,5 +1,5 @@
 // Interface texts of the privacy area (data export, account erasure) in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const privacyMessages = defineMessages(
   {

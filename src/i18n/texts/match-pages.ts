@@ -1,6 +1,6 @@
 // The match page in words: each step of the timeline, what accepting shares, the deadline, and what is
 // asked of the reader.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const matchPageMessages = defineMessages(
   {

@@ -1,5 +1,5 @@
 // Interface texts of federation with partner regions in nl-BE, fr and en.
-import { defineMessages } from '../i18n/define.ts';
+import { defineMessages } from '../define.ts';
 
 export const federationMessages = defineMessages(
   {
