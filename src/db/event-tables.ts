@@ -29,7 +29,8 @@ export interface EventFailuresTable {
   position: number;
   state: Generated<FailureState>;
   attempts: Generated<number>;
-  next_attempt_at: Stamp;
+  /** No default: whoever records a failure decides when it is retried. */
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
   leased_until: NullableStamp;
   last_error: string;
   failed_at: Generated<Date>;

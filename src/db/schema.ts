@@ -1,5 +1,5 @@
 // Row types of the database, as Kysely sees them. Presenters turn these into API and page shapes.
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
 import type { EventTables } from './event-tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -38,7 +38,10 @@ export interface PeopleTable {
   totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
   totp_enabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
+  /** bigint, read as a number (database.ts). */
+  totp_last_step: number | null;
+  /** Set when the person's account was erased (privacy); the row stays for references. */
+  erased_at: Timestamp | null;
 }
 
 export interface MembershipsTable {
@@ -80,7 +83,7 @@ export interface RecoveryCodesTable {
 }
 
 export interface LoginFailuresTable {
-  id: Generated<number>;
+  id: GeneratedAlways<number>;
   person_id: string;
   occurred_at: CreatedAt;
 }
@@ -166,7 +169,7 @@ export interface MatchesTable {
 }
 
 export interface MatchEventsTable {
-  id: Generated<number>;
+  id: GeneratedAlways<number>;
   match_id: string;
   actor_id: string | null;
   /** For which side the actor acted; null for the platform itself. */
@@ -240,7 +243,7 @@ export interface PublishedChangesTable {
 }
 
 export interface AuditEventsTable {
-  id: Generated<number>;
+  id: GeneratedAlways<number>;
   occurred_at: CreatedAt;
   actor_id: string | null;
   action: string;
