@@ -4,7 +4,8 @@ import { loadConfig, secretsCheck } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
-import { seedDemoContent, DEMO_PASSWORD, type DemoAccount } from '../demo/seed.ts';
+import { seedDemoContent } from '../demo/seed.ts';
+import { printDemoAccounts } from './demo-accounts.ts';
 import { createAdmin } from '../accounts/service.ts';
 import { serve } from './serve.ts';
 import { runImportCommand } from '../imports/cli.ts';
@@ -27,18 +28,6 @@ const USAGE = `usage: helemaal <command>
   restore FILE [--force]                  load a backup into an empty database (--force replaces its content)
   retention                               remove accounts unverified for 30 days and notifications older than 180 days
   feedback export DIR                     write decided matches as a labelled set for npm run bench:match`;
-
-export function printDemoAccounts(accounts: DemoAccount[]): void {
-  console.log('\nDemo accounts (password for all: %s)', DEMO_PASSWORD);
-  for (const account of accounts)
-    console.log(
-      '  %s  %s%s',
-      account.role.padEnd(10),
-      account.email,
-      account.organisation ? `  (${account.organisation})` : '',
-    );
-  console.log('');
-}
 
 /** A command that will not run as configured: its message is for the operator, without a stack trace. */
 class CommandRefused extends Error {

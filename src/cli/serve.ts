@@ -18,7 +18,7 @@ import { pruneSentMails } from '../notifications/outgoing-repository.ts';
 import { applyRetention } from '../privacy/retention.ts';
 import { observeEventLag, onCollect, recordJobRun, watchMatchingIndex } from '../operations/metrics.ts';
 import { expireDueChallenges } from '../challenges/service.ts';
-import { printDemoAccounts } from './main.ts';
+import { printDemoAccounts } from './demo-accounts.ts';
 import { runNotificationJobs } from '../notifications/schedule.ts';
 import { runReminders } from '../reminders/service.ts';
 import { federationOptions } from '../federation/schedule.ts';
