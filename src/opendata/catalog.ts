@@ -1,15 +1,35 @@
 // The DCAT-AP catalogue, with the properties DCAT-AP Vlaanderen makes mandatory on top of DCAT-AP:
-// identifiers, contact point, access rights, licence and format on every distribution.
-import { dateTime, iri, text, type GraphNode, type Term } from './graph.ts';
+// identifiers, contact point, access rights, licence and format on every distribution. It conforms to
+// the DCAT-AP 3.0.0 SHACL shapes in ./shapes (dcat-ap.test.ts runs them).
+import { dateTime, iri, text, type Curie, type GraphNode, type Term } from './graph.ts';
 
-/** CC0: the items are published so anyone may reuse them without conditions. */
-export const LICENSE = 'http://creativecommons.org/publicdomain/zero/1.0/';
+/** CC0, as the EU licence authority table names it: anyone may reuse the items without conditions. */
+const LICENSE = 'http://publications.europa.eu/resource/authority/licence/CC0';
 /** The Flemish Government (Vlaamse Gemeenschap), by its KBO number 0316.380.940, runs the platform. */
 const PUBLISHER = 'https://data.vlaanderen.be/id/organisatie/0316380940';
 const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
 const MEDIA_TYPE = 'https://www.iana.org/assignments/media-types/';
 const PUBLIC_ACCESS = 'http://publications.europa.eu/resource/authority/access-right/PUBLIC';
 const LANGUAGES = ['nl', 'fr', 'en'] as const;
+const LANGUAGE_AUTHORITY = 'http://publications.europa.eu/resource/authority/language/';
+const EU_LANGUAGES = { nl: 'NLD', fr: 'FRA', en: 'ENG' } as const;
+
+/**
+ * The class DCAT-AP expects of the resources each property points to. Its shapes check these with
+ * sh:class, which needs the type stated in the catalogue itself, so every such value gets its node.
+ */
+const RANGES: Partial<Record<Curie, Curie>> = {
+  'dcterms:language': 'dcterms:LinguisticSystem',
+  'dcterms:license': 'dcterms:LicenseDocument',
+  'dcterms:accessRights': 'dcterms:RightsStatement',
+  'dcterms:format': 'dcterms:MediaTypeOrExtent',
+  'dcat:mediaType': 'dcterms:MediaType',
+  'dcat:accessURL': 'rdfs:Resource',
+  'dcat:downloadURL': 'rdfs:Resource',
+  'dcat:landingPage': 'foaf:Document',
+  'foaf:homepage': 'foaf:Document',
+  'dcat:contactPoint': 'vcard:Kind',
+};
 
 type Texts = Record<(typeof LANGUAGES)[number], string>;
 const inAllLanguages = (texts: Texts): Term[] => LANGUAGES.map((language) => text(texts[language], language));
@@ -86,8 +106,29 @@ function datasetNodes(baseUrl: string, name: DatasetName, modified: Date): Graph
   return [dataset, ...distributions];
 }
 
-/** The catalogue with its datasets, distributions, publisher and contact point. */
+/** The nodes and every resource they point to through a property of RANGES, typed with the class it expects. */
+function withTypedValues(nodes: GraphNode[]): GraphNode[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (const node of nodes) {
+    for (const [property, terms] of Object.entries(node.properties)) {
+      const range = RANGES[property as Curie];
+      for (const term of range ? (terms ?? []) : []) {
+        if (!('id' in term)) continue;
+        const value = byId.get(term.id) ?? { id: term.id, types: [], properties: {} };
+        if (range && !value.types.includes(range)) value.types.push(range);
+        byId.set(term.id, value);
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The catalogue with its datasets, distributions, publisher, contact point and typed values. */
 export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date>): GraphNode[] {
+  return withTypedValues(describedNodes(baseUrl, modified));
+}
+
+function describedNodes(baseUrl: string, modified: Record<DatasetName, Date>): GraphNode[] {
   const names: DatasetName[] = ['challenges', 'solutions'];
   const datasets = names.flatMap((name) => datasetNodes(baseUrl, name, modified[name]));
   const latest = new Date(Math.max(modified.challenges.getTime(), modified.solutions.getTime()));
@@ -109,9 +150,7 @@ export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date
         'dcterms:publisher': [iri(PUBLISHER)],
         'foaf:homepage': [iri(`${baseUrl}/`)],
         'dcterms:license': [iri(LICENSE)],
-        'dcterms:language': LANGUAGES.map((l) =>
-          iri(`http://publications.europa.eu/resource/authority/language/${{ nl: 'NLD', fr: 'FRA', en: 'ENG' }[l]}`),
-        ),
+        'dcterms:language': LANGUAGES.map((l) => iri(LANGUAGE_AUTHORITY + EU_LANGUAGES[l])),
         'dcterms:modified': [dateTime(latest)],
         'dcat:dataset': names.map((name) => iri(`${baseUrl}/opendata/datasets/${name}`)),
       },

@@ -69,7 +69,7 @@ test('every distribution has an access and download URL, a format, a media type 
     assert.equal(objects(quads, distribution, `${DCAT}accessURL`)[0]?.value, url);
     assert.equal(
       objects(quads, distribution, `${DCT}license`)[0]?.value,
-      'http://creativecommons.org/publicdomain/zero/1.0/',
+      'http://publications.europa.eu/resource/authority/licence/CC0',
     );
     assert.equal(objects(quads, distribution, `${DCT}format`).length, 1);
     assert.equal(objects(quads, distribution, `${DCAT}mediaType`).length, 1);
