@@ -45,11 +45,15 @@ function entryElement(entry: AtomEntry): Record<string, unknown> {
   };
 }
 
-export function atomDocument(feed: AtomFeed): string {
-  const updated = feed.entries.reduce(
+/** The feed's own `updated`: its newest entry's. */
+export const newestUpdate = (feed: AtomFeed): Date =>
+  feed.entries.reduce(
     (latest, e) => (e.updated > latest ? e.updated : latest),
     feed.entries.length ? new Date(0) : feed.now,
   );
+
+export function atomDocument(feed: AtomFeed): string {
+  const updated = newestUpdate(feed);
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' },
     feed: {

@@ -72,6 +72,49 @@ test('each entry is marked with its own language and special characters stay tex
   assert.equal(atom.entry?.[0]?.title['#text'], 'Uitdaging met "aanhalingstekens", komma\'s en\nregels');
 });
 
+test('a feed answers a conditional GET with 304 until an item in it changes, then with the new feed and a new ETag', async () => {
+  const url = '/feeds/challenges.atom';
+  const first = await h.app.inject({ url });
+  const etag = String(first.headers.etag);
+  const lastModified = String(first.headers['last-modified']);
+  assert.match(etag, /^"[\w-]+"$/);
+  assert.equal(lastModified, new Date((await feed(url)).updated).toUTCString());
+  assert.match(String(first.headers.vary), /accept-language/);
+  for (const headers of [
+    { 'if-none-match': etag },
+    { 'if-none-match': `"elders", W/${etag}` },
+    { 'if-modified-since': lastModified },
+  ]) {
+    const again = await h.app.inject({ url, headers });
+    assert.equal(again.statusCode, 304, JSON.stringify(headers));
+    assert.equal(again.body, '');
+    assert.equal(again.headers.etag, etag);
+  }
+  // If-None-Match decides when both are sent, and a French reader's feed is another document.
+  const otherTag = await h.app.inject({
+    url,
+    headers: { 'if-none-match': '"elders"', 'if-modified-since': lastModified },
+  });
+  assert.equal(otherTag.statusCode, 200);
+  const french = await h.app.inject({ url, headers: { 'accept-language': 'fr', 'if-none-match': etag } });
+  assert.equal(french.statusCode, 200);
+
+  const edited = await h.app.inject({
+    method: 'PATCH',
+    url: `/api/v1/challenges/${fx.publicChallengeId}`,
+    headers: fx.provider.auth,
+    payload: { title: 'Uitdaging met een nieuwe titel' },
+  });
+  assert.equal(edited.statusCode, 200, edited.body);
+  const changed = await h.app.inject({ url, headers: { 'if-none-match': etag } });
+  assert.equal(changed.statusCode, 200);
+  assert.ok(changed.body.includes('Uitdaging met een nieuwe titel'));
+  assert.notEqual(changed.headers.etag, etag);
+  assert.ok(Date.parse(String(changed.headers['last-modified'])) >= Date.parse(lastModified));
+  const current = await h.app.inject({ url, headers: { 'if-none-match': String(changed.headers.etag) } });
+  assert.equal(current.statusCode, 304);
+});
+
 test('a feed holds the newest 50 items, newest first', async () => {
   const organisationId = await createOrganisation(h.db, 'Veelschrijver nv');
   const base = Date.parse('2030-01-01T00:00:00Z');

@@ -4,7 +4,8 @@ import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { publicChallenges, publicSolutions } from '../opendata/repository.ts';
 import type { PublicChallenge, PublicSolution } from '../opendata/repository.ts';
-import { atomDocument, type AtomEntry } from './atom.ts';
+import { sendCurrent } from '../opendata/conditional-get.ts';
+import { atomDocument, newestUpdate, type AtomEntry } from './atom.ts';
 
 const FEED_SIZE = 50;
 
@@ -33,7 +34,7 @@ export function feedRoutes(app: App, services: Services): void {
     rows: (PublicChallenge | PublicSolution)[],
   ) => {
     const t = request.translator;
-    const body = atomDocument({
+    const feed = {
       id: `${baseUrl}/feeds/${kind}.atom`,
       selfLink: `${baseUrl}/feeds/${kind}.atom`,
       alternateLink: `${baseUrl}/${kind}`,
@@ -42,8 +43,10 @@ export function feedRoutes(app: App, services: Services): void {
       author: t.t('site.name'),
       now: services.now(),
       entries: rows.map((row) => entryOf(baseUrl, kind, row)),
-    });
-    return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
+    };
+    // The feed's language follows the cookie or Accept-Language, so shared caches keep one copy per language.
+    reply.type('application/atom+xml; charset=utf-8').header('vary', 'accept-language, cookie');
+    return sendCurrent(request, reply, atomDocument(feed), newestUpdate(feed));
   };
   const options = { config: { rateLimit: readLimit }, schema: { hide: true } };
   app.get('/feeds/challenges.atom', options, async (request, reply) =>

@@ -194,3 +194,38 @@ test('an organisation website that is no http(s) address is never given as a hom
     /homepage> <https:\/\/zilverdraad\.example>|foaf:homepage <https:\/\/zilverdraad\.example>/,
   );
 });
+
+test('every export names its version (ETag) and its newest item’s update (Last-Modified) and answers 304 to a reader who has it', async () => {
+  for (const url of EXPORTS) {
+    const first = await get(url);
+    const etag = String(first.headers.etag);
+    assert.match(etag, /^"[\w-]+"$/, url);
+    assert.match(String(first.headers['cache-control']), /^public/, url);
+    const lastModified = String(first.headers['last-modified']);
+    for (const headers of [{ 'if-none-match': etag }, { 'if-modified-since': lastModified }]) {
+      const again = await h.app.inject({ url, headers });
+      assert.equal(again.statusCode, 304, `${url} ${JSON.stringify(headers)}`);
+      assert.equal(again.body, '', url);
+    }
+  }
+});
+
+test('after an item changes, a conditional GET for the open data gets the new file with a new ETag', async () => {
+  const url = '/opendata/solutions.csv';
+  const before = await get(url);
+  const edited = await h.app.inject({
+    method: 'PATCH',
+    url: `/api/v1/solutions/${fx.publicSolutionId}`,
+    headers: fx.provider.auth,
+    payload: { title: 'Oplossing met een nieuwe titel' },
+  });
+  assert.equal(edited.statusCode, 200, edited.body);
+  const after = await h.app.inject({ url, headers: { 'if-none-match': String(before.headers.etag) } });
+  assert.equal(after.statusCode, 200);
+  assert.ok(after.body.includes('Oplossing met een nieuwe titel'));
+  assert.notEqual(after.headers.etag, before.headers.etag);
+  const catalog = await get('/opendata/catalog.ttl');
+  assert.ok(
+    Date.parse(String(catalog.headers['last-modified'])) >= Date.parse(String(before.headers['last-modified'])),
+  );
+});

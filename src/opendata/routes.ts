@@ -1,12 +1,13 @@
 // Open data for anyone: the DCAT-AP catalogue and, per dataset, its items as JSON-LD, Turtle and CSV.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { toJsonLd, toTurtle, type GraphNode } from './graph.ts';
 import { catalogGraph, MEDIA_TYPES, type DatasetName } from './catalog.ts';
 import { challengeNode, itemGraph, solutionNode } from './items.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';
-import { publicChallenges, publicSolutions } from './repository.ts';
+import { sendCurrent } from './conditional-get.ts';
+import { publicChallenges, publicSolutions, type PublicChallenge, type PublicSolution } from './repository.ts';
 
 type Format = keyof typeof MEDIA_TYPES;
 
@@ -16,16 +17,19 @@ const latest = (rows: { updated_at: Date }[], fallback: Date): Date =>
     rows.length ? new Date(0) : fallback,
   );
 
-async function send(reply: FastifyReply, format: Format, body: string | Promise<string>): Promise<FastifyReply> {
-  return reply
-    .type(`${MEDIA_TYPES[format]}; charset=utf-8`)
-    .header('cache-control', 'public, max-age=300')
-    .send(await body);
+async function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  format: Format,
+  body: string | Promise<string>,
+  modified: Date,
+): Promise<FastifyReply> {
+  reply.type(`${MEDIA_TYPES[format]}; charset=utf-8`);
+  return sendCurrent(request, reply, await body, modified);
 }
 
-async function sendGraph(reply: FastifyReply, format: 'jsonld' | 'ttl', nodes: GraphNode[]): Promise<FastifyReply> {
-  return send(reply, format, format === 'jsonld' ? JSON.stringify(toJsonLd(nodes)) : toTurtle(nodes));
-}
+const graph = (format: 'jsonld' | 'ttl', nodes: GraphNode[]) =>
+  format === 'jsonld' ? JSON.stringify(toJsonLd(nodes)) : toTurtle(nodes);
 
 export function openDataRoutes(app: App, services: Services): void {
   const baseUrl = services.config.baseUrl;
@@ -34,25 +38,32 @@ export function openDataRoutes(app: App, services: Services): void {
   const solutions = () => publicSolutions(services.db);
 
   for (const format of ['jsonld', 'ttl'] as const) {
-    app.get(`/opendata/catalog.${format}`, options, async (_request, reply) => {
+    app.get(`/opendata/catalog.${format}`, options, async (request, reply) => {
       const [c, s] = await Promise.all([challenges(), solutions()]);
       const modified: Record<DatasetName, Date> = {
         challenges: latest(c, services.now()),
         solutions: latest(s, services.now()),
       };
-      return sendGraph(reply, format, catalogGraph(baseUrl, modified));
+      const newest = modified.challenges > modified.solutions ? modified.challenges : modified.solutions;
+      return send(request, reply, format, graph(format, catalogGraph(baseUrl, modified)), newest);
     });
-    app.get(`/opendata/challenges.${format}`, options, async (_request, reply) =>
-      sendGraph(reply, format, itemGraph(baseUrl, await challenges(), challengeNode)),
-    );
-    app.get(`/opendata/solutions.${format}`, options, async (_request, reply) =>
-      sendGraph(reply, format, itemGraph(baseUrl, await solutions(), solutionNode)),
-    );
   }
-  app.get('/opendata/challenges.csv', options, async (_request, reply) =>
-    send(reply, 'csv', challengesCsv(await challenges())),
-  );
-  app.get('/opendata/solutions.csv', options, async (_request, reply) =>
-    send(reply, 'csv', solutionsCsv(await solutions())),
-  );
+
+  /** One dataset's three distributions. */
+  function dataset<R extends PublicChallenge | PublicSolution>(
+    name: DatasetName,
+    rows: () => Promise<R[]>,
+    node: (baseUrl: string, row: R) => GraphNode,
+    csv: (rows: R[]) => string,
+  ): void {
+    for (const format of ['jsonld', 'ttl', 'csv'] as const) {
+      app.get(`/opendata/${name}.${format}`, options, async (request, reply) => {
+        const items = await rows();
+        const body = format === 'csv' ? csv(items) : graph(format, itemGraph(baseUrl, items, node));
+        return send(request, reply, format, body, latest(items, services.now()));
+      });
+    }
+  }
+  dataset('challenges', challenges, challengeNode, challengesCsv);
+  dataset('solutions', solutions, solutionNode, solutionsCsv);
 }
