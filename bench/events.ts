@@ -32,7 +32,9 @@ import { freePort } from '../src/test-support/server-process.ts';
 import type { DomainEvent, SharedConsumer } from '../src/events/types.ts';
 import { challengeMatched } from '../src/challenges/matched.ts';
 import { introductions } from '../src/introductions/service.ts';
-import { followedItemNotices, matchStepNotices, strongMatchAnnouncements } from '../src/notifications/listeners.ts';
+import { matchStepNotices } from '../src/matches/notices.ts';
+import { followedItemNotices } from '../src/follows/notices.ts';
+import { strongMatchAnnouncements } from '../src/matching/notices.ts';
 
 /** The shared consumers assembleServices registers, to count the events each should be given once. */
 const CONSUMERS: SharedConsumer[] = [

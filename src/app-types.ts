@@ -3,12 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from './db/database.ts';
 import type { Config } from './config.ts';
-import type { Mailer } from './notifications/mailer.ts';
+import type { Mailer } from './shared/mail.ts';
 import type { Viewer } from './shared/viewer.ts';
 import type { Translator } from './i18n/translator.ts';
-import type { Attention } from './web/context.ts';
-import type { EventFlow } from './events/flow.ts';
-import type { MatchingService } from './matching/service.ts';
+
+/** What waits for a signed-in reader, counted once per page for the header. */
+export interface Attention {
+  matches: number;
+  notifications: number;
+}
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,16 +21,17 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
-/** What route modules and services need from the running platform. */
+/**
+ * What route modules and services need from the running platform. The event flow (`events`) and the
+ * matching index (`matching`) are added where they are defined (events/flow.ts, matching/service.ts),
+ * so this contract, which every area imports, imports none of them.
+ */
 export interface Services {
   db: Database;
   config: Config;
   mailer: Mailer;
   now: () => Date;
   state: { draining: boolean };
-  /** The outbox's flow on this instance: services call `afterCommit()` after writing their events. */
-  events: EventFlow;
-  matching: MatchingService;
 }
 
 /** Every route the application serves, for the authorisation matrix and hostile-input tests. */

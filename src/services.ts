@@ -3,12 +3,14 @@
 import type { Services } from './app-types.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import type { Mailer } from './notifications/mailer.ts';
+import type { Mailer } from './shared/mail.ts';
 import { EventFlow, type FlowOptions } from './events/flow.ts';
 import { MatchingService } from './matching/service.ts';
 import { challengeMatched } from './challenges/matched.ts';
 import { introductions } from './introductions/service.ts';
-import { followedItemNotices, matchStepNotices, strongMatchAnnouncements } from './notifications/listeners.ts';
+import { matchStepNotices } from './matches/notices.ts';
+import { followedItemNotices } from './follows/notices.ts';
+import { strongMatchAnnouncements } from './matching/notices.ts';
 import { deliverDueMails } from './notifications/outgoing.ts';
 
 export interface ServiceOptions {

@@ -1,7 +1,7 @@
 // The e-mails of the account area, in the person's own interface language, as text and HTML.
 // The HTML is rendered by preact, so names and links are escaped.
 import { renderToString } from 'preact-render-to-string';
-import type { OutgoingMail } from '../notifications/mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import type { Locale } from '../i18n/define.ts';
 import type { MessageKey } from '../i18n/messages.ts';

@@ -9,7 +9,7 @@ import { accountPages } from './pages/routes.tsx';
 import { secondFactorRoutes } from './second-factor-routes.tsx';
 import { oidcRoutes } from './oidc-routes.tsx';
 import { sessionRoutes } from './session-routes.tsx';
-import { authRateLimit, requireSession, requireViewer } from './guards.ts';
+import { authRateLimit, requireSession, requireViewer } from '../http/guards.ts';
 import { register } from './service.ts';
 import { logIn } from './login-service.ts';
 import { verifySecondFactor } from './second-factor.ts';

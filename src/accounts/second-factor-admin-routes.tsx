@@ -9,10 +9,10 @@ import { sendPage } from '../web/render.ts';
 import { emptyForm, type FormState } from '../web/forms.tsx';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { writeLimit } from '../http/rate-limits.ts';
-import { requireAdmin } from './guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { personIdByEmail, resetSecondFactor } from './second-factor-reset.ts';
 import { SecondFactorResetPage } from './pages/second-factor-reset-page.tsx';
-import { formProblems } from './pages/form-problems.ts';
+import { formProblems } from '../web/form-problems.ts';
 import { SecondFactorResetRequestBody } from './schemas.ts';
 
 const PAGE = '/admin/second-factor';

@@ -7,9 +7,9 @@ import { formToInput } from '../shared/validation.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { emptyForm, type FormState } from '../web/forms.tsx';
-import { authRateLimit, requireSession } from './guards.ts';
+import { authRateLimit, requireSession } from '../http/guards.ts';
 import { confirmEnrolment, hasSecondFactor, startEnrolment, verifySecondFactor } from './second-factor.ts';
-import { localPath } from './pages/form-problems.ts';
+import { localPath } from '../web/form-problems.ts';
 import { EnrolmentPage, RecoveryCodesPage, VerifyPage } from './pages/second-factor-pages.tsx';
 import type { Viewer } from '../shared/viewer.ts';
 

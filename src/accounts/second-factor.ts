@@ -15,6 +15,7 @@ import { tokenHash } from './tokens.ts';
 import { isLocked, recordFailedAttempt } from './lockout.ts';
 import { deriveKey, isSealed, seal, unseal } from './secret-box.ts';
 import { securityErrors } from './security-errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { AccountServices } from './service.ts';
 import type { Viewer } from '../shared/viewer.ts';
 
@@ -85,7 +86,7 @@ export async function startEnrolment(
   personId: string,
 ): Promise<Enrolment> {
   const person = await findPersonById(services.db, personId);
-  if (!person) throw securityErrors.secondFactorRequired();
+  if (!person) throw errors.secondFactorRequired();
   const stored = totpSecretOf(services, person);
   const secret = stored ?? new Secret({ size: 20 }).base32;
   if (!stored) await updatePerson(services.db, person.id, { totp_secret: sealTotpSecret(services, person.id, secret) });
@@ -200,7 +201,7 @@ export async function verifySecondFactor(
   code: string,
 ): Promise<void> {
   const person = await findPersonById(services.db, viewer.id);
-  if (!person?.totp_enabled_at) throw securityErrors.secondFactorRequired();
+  if (!person?.totp_enabled_at) throw errors.secondFactorRequired();
   const trimmed = code.trim();
   const method = /^[\d\s]+$/.test(trimmed) ? 'totp' : 'recovery_code';
   if (method === 'totp') await checkTotp(services, log, person, trimmed);

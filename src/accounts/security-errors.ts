@@ -3,7 +3,6 @@ import { AppError } from '../shared/errors.ts';
 
 export const securityErrors = {
   accountLocked: () => new AppError('account_locked', 423, 'account.locked'),
-  secondFactorRequired: () => new AppError('second_factor_required', 403, 'second_factor.required'),
   invalidSecondFactor: () => new AppError('invalid_second_factor', 400, 'second_factor.code_invalid'),
   oidcFailed: () => new AppError('oidc_failed', 400, 'oidc.failed'),
   oidcNoEmail: () => new AppError('oidc_no_verified_email', 400, 'oidc.no_verified_email'),

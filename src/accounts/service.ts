@@ -2,7 +2,7 @@
 // written with its audit entry in one transaction; e-mails go out only after the commit.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app-types.ts';
-import type { OutgoingMail } from '../notifications/mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import type { Database } from '../db/database.ts';
 import type { OrganisationRow, PersonRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';

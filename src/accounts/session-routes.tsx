@@ -4,7 +4,7 @@ import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
-import { requireViewer } from './guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import { liveSessionsOf, revokeOwnSession, revokeSessionsOf } from './session-repository.ts';
 import { clearSessionCookie, livenessAt } from './session.ts';
 import { SessionsPage } from './pages/sessions-page.tsx';

@@ -2,7 +2,7 @@
 // confirmation page before a key is revoked.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { IdParams } from '../http/schemas.ts';
 import { Layout } from '../web/layout.tsx';

@@ -1,6 +1,6 @@
 // The admin API for API keys: list, issue (the key is in the answer, once) and revoke.
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { ApiKey, ApiKeyInput, ApiKeyList, IssuedApiKey } from './schemas.ts';

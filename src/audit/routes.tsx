@@ -1,7 +1,7 @@
 // The audit log, for admins: a page and the API, with the same filters and paging.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { parseInput } from '../shared/validation.ts';

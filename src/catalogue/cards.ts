@@ -1,6 +1,5 @@
 // Challenge and solution rows as catalogue cards.
-import type { ChallengeWithOrganisation } from '../challenges/repository.ts';
-import type { SolutionWithOrganisation } from '../solutions/repository.ts';
+import type { ChallengeWithOrganisation, SolutionWithOrganisation } from '../items/repository.ts';
 import type { CardItem } from './components.tsx';
 
 export function challengeCard(row: ChallengeWithOrganisation): CardItem {

@@ -8,7 +8,7 @@ import {
   SPEARHEADS,
   type Labels,
 } from '../taxonomy/taxonomy.ts';
-import { LISTED_STATUSES } from '../publication/lifecycle.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
 import type { Facet } from './components.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';

@@ -7,10 +7,7 @@ import { parseInput } from '../shared/validation.ts';
 import { SPEARHEADS } from '../taxonomy/taxonomy.ts';
 import { ChallengeListQuery } from '../challenges/schemas.ts';
 import { SolutionListQuery } from '../solutions/schemas.ts';
-import { challengeFilter } from '../challenges/service.ts';
-import { solutionFilter } from '../solutions/service.ts';
-import { challengeFacets as countChallengeFacets, listChallenges } from '../challenges/repository.ts';
-import { listSolutions, solutionFacets as countSolutionFacets } from '../solutions/repository.ts';
+import { countFacets, itemFilter, listVisibleItems, type ItemFacetCounts } from '../items/service.ts';
 import { FacetForm, ItemCard, Pagination, type CardItem, type Facet } from './components.tsx';
 import { challengeFacets, solutionFacets } from './facets.ts';
 import { FacetCountCache } from './facet-cache.ts';
@@ -20,7 +17,7 @@ import { readLimit } from '../http/rate-limits.ts';
 import { withTextSearch } from '../matching/search.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { SaveSearchButton } from '../follows/components.tsx';
-import { visibilityScope } from '../publication/visibility-repository.ts';
+import { visibilityScope } from '../items/permissions.ts';
 import type { Viewer } from '../shared/viewer.ts';
 
 interface CatalogueProps {
@@ -141,15 +138,15 @@ function Home({
 }
 
 export function cataloguePages(app: App, services: Services): void {
-  const challengeCounts = new FacetCountCache<Awaited<ReturnType<typeof countChallengeFacets>>>(services.events);
-  const solutionCounts = new FacetCountCache<Awaited<ReturnType<typeof countSolutionFacets>>>(services.events);
+  const challengeCounts = new FacetCountCache<ItemFacetCounts>(services.events);
+  const solutionCounts = new FacetCountCache<ItemFacetCounts>(services.events);
   // Readers share counts when they may see the same items (visibilityScope).
   const shared = <T,>(cache: FacetCountCache<T>, viewer: Viewer | null, filter: object, compute: () => Promise<T>) =>
     cache.get(`${visibilityScope(viewer)} ${JSON.stringify(filter)}`, compute);
   app.get('/', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const [challenges, solutions] = await Promise.all([
-      listChallenges(services.db, challengeFilter({ perPage: 4 }), request.viewer),
-      listSolutions(services.db, solutionFilter({ perPage: 4 }), request.viewer),
+      listVisibleItems(services, 'challenge', itemFilter('challenge', { perPage: 4 }), request.viewer),
+      listVisibleItems(services, 'solution', itemFilter('solution', { perPage: 4 }), request.viewer),
     ]);
     return sendPage(
       reply,
@@ -164,10 +161,10 @@ export function cataloguePages(app: App, services: Services): void {
 
   app.get('/challenges', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const query = parseInput(ChallengeListQuery, request.query);
-    const filter = await withTextSearch(services, 'challenge', challengeFilter(query), request.viewer);
+    const filter = await withTextSearch(services, 'challenge', itemFilter('challenge', query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
-      listChallenges(services.db, filter, request.viewer),
-      shared(challengeCounts, request.viewer, filter, () => countChallengeFacets(services.db, filter, request.viewer)),
+      listVisibleItems(services, 'challenge', filter, request.viewer),
+      shared(challengeCounts, request.viewer, filter, () => countFacets(services, 'challenge', filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
     return sendPage(
@@ -188,10 +185,10 @@ export function cataloguePages(app: App, services: Services): void {
 
   app.get('/solutions', { config: { rateLimit: readLimit, publicCache: true } }, async (request, reply) => {
     const query = parseInput(SolutionListQuery, request.query);
-    const filter = await withTextSearch(services, 'solution', solutionFilter(query), request.viewer);
+    const filter = await withTextSearch(services, 'solution', itemFilter('solution', query), request.viewer);
     const [{ rows, total }, counts] = await Promise.all([
-      listSolutions(services.db, filter, request.viewer),
-      shared(solutionCounts, request.viewer, filter, () => countSolutionFacets(services.db, filter, request.viewer)),
+      listVisibleItems(services, 'solution', filter, request.viewer),
+      shared(solutionCounts, request.viewer, filter, () => countFacets(services, 'solution', filter, request.viewer)),
     ]);
     const context = pageContext(request, reply);
     return sendPage(

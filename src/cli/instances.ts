@@ -3,12 +3,13 @@
 // its own matching index in step through the database, as separate machines would.
 import cluster, { type Worker } from 'node:cluster';
 import type { Config } from '../config.ts';
+import type { ProcessLog } from './process-log.ts';
 
 /** PGlite is one process's database: several instances need a PostgreSQL server. */
-export function instancesFor(config: Config): number {
+export function instancesFor(config: Config, log: ProcessLog): number {
   if (config.instances <= 1) return 1;
   if (config.databaseUrl.startsWith('pglite:')) {
-    console.warn(
+    log.warn(
       `INSTANCES=${config.instances} needs a PostgreSQL server (DATABASE_URL=postgres://…); running one instance on PGlite`,
     );
     return 1;
@@ -16,7 +17,7 @@ export function instancesFor(config: Config): number {
   return config.instances;
 }
 
-export function runInstances(config: Config, count: number): Promise<number> {
+export function runInstances(config: Config, count: number, log: ProcessLog): Promise<number> {
   // Every worker must sign and check cookies with the same secret.
   const env = { COOKIE_SECRET: config.cookieSecret };
   let stopping = false;
@@ -29,7 +30,7 @@ export function runInstances(config: Config, count: number): Promise<number> {
       });
       worker.on('exit', (code, signal) => {
         if (stopping) return;
-        console.error(`instance ${worker.process.pid} stopped (${signal ?? code})`);
+        log.error({ instance: worker.process.pid, signal, code }, 'instance stopped');
         // One that dies before it ever listened is failing to start: stop rather than start it again and again.
         if (served) start();
         else stop('SIGTERM', 1);

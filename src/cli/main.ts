@@ -1,18 +1,20 @@
 // helemaal serve | migrate | seed --demo | user create-admin … | digest | reminders | import | backup | restore | retention | feedback export
-import { parseArgs } from 'node:util';
+import { inspect, parseArgs } from 'node:util';
 import { loadConfig, secretsCheck } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { printDemoAccounts } from './demo-accounts.ts';
+import { print, printError } from './output.ts';
+import { processLog } from './process-log.ts';
 import { createAdmin } from '../accounts/service.ts';
 import { serve } from './serve.ts';
 import { runImportCommand } from '../imports/cli.ts';
-import { digestCommand } from '../notifications/schedule.ts';
+import { digestCommand } from './job-services.ts';
 import { backupCommand, restoreCommand } from '../operations/cli.ts';
 import { applyRetention } from '../privacy/retention.ts';
-import { remindersCommand } from '../reminders/cli.ts';
+import { remindersCommand } from './job-services.ts';
 import { feedbackExportCommand } from '../matching/feedback-export.ts';
 
 const USAGE = `usage: helemaal <command>
@@ -39,7 +41,10 @@ async function withDatabase(task: (db: ReturnType<typeof openDatabase>) => Promi
   const secrets = secretsCheck();
   if (secrets?.refuse) throw new CommandRefused(secrets.message);
   const config = loadConfig();
-  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const db = openDatabase(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    log: processLog(config.logLevel),
+  });
   try {
     await migrateToLatest(db);
     await sealLegacyTotpSecrets({ db, config });
@@ -68,14 +73,14 @@ async function main(argv: string[]): Promise<number> {
   const command = positionals.join(' ');
   if (command === 'serve') return serve(loadConfig());
   if (command === 'migrate') {
-    await withDatabase(async () => console.log('migrations applied'));
+    await withDatabase(async () => print('migrations applied'));
     return 0;
   }
   if (command === 'seed' && values.demo) {
     await withDatabase(async (db) => {
       const accounts = await seedDemoContent(db, new Date(), loadConfig().challengeLifetimeDays);
       if (accounts) printDemoAccounts(accounts);
-      else console.log('the database already has content: nothing seeded');
+      else print('the database already has content: nothing seeded');
     });
     return 0;
   }
@@ -83,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     const { email, name, password } = values;
     await withDatabase(async (db) => {
       const result = await createAdmin(db, { email, name, password });
-      console.log(result.created ? `admin ${email} created` : `${email} is now an admin`);
+      print(result.created ? `admin ${email} created` : `${email} is now an admin`);
     });
     return 0;
   }
@@ -112,13 +117,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'retention') {
     await withDatabase(async (db) => {
       const result = await applyRetention(db, new Date());
-      console.log(
-        `removed ${result.unverifiedAccounts} unverified accounts and ${result.notifications} old notifications`,
-      );
+      print(`removed ${result.unverifiedAccounts} unverified accounts and ${result.notifications} old notifications`);
     });
     return 0;
   }
-  console.error(USAGE);
+  printError(USAGE);
   return 2;
 }
 
@@ -127,13 +130,10 @@ main(process.argv.slice(2)).then(
     if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof CommandRefused) console.error(error.message);
-    else
-      console.error(
-        error instanceof Error && error.name === 'AppError'
-          ? `refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}`
-          : error,
-      );
+    if (error instanceof CommandRefused) printError(error.message);
+    else if (error instanceof Error && error.name === 'AppError')
+      printError(`refused: ${JSON.stringify((error as { fields?: unknown }).fields ?? error.message)}`);
+    else printError(inspect(error));
     process.exitCode = 1;
   },
 );

@@ -9,7 +9,7 @@ import { sealLegacyTotpSecrets } from '../accounts/second-factor.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { buildApp } from '../app.ts';
 import type { Services } from '../app-types.ts';
-import { createMailer, type MailLog } from '../notifications/mailer.ts';
+import { createMailer } from '../notifications/mailer.ts';
 import { lexiconLoadMilliseconds } from '../matching/service.ts';
 import { assembleServices } from '../services.ts';
 import { JobRunner, type ScheduledJob } from '../events/jobs.ts';
@@ -17,15 +17,16 @@ import { consumerStates, pruneDeliveredEvents } from '../events/repository.ts';
 import { pruneSentMails } from '../notifications/outgoing-repository.ts';
 import { applyRetention } from '../privacy/retention.ts';
 import { observeEventLag, onCollect, recordJobRun, watchMatchingIndex } from '../operations/metrics.ts';
-import { expireDueChallenges } from '../challenges/service.ts';
-import { printDemoAccounts } from './demo-accounts.ts';
-import { runNotificationJobs } from '../notifications/schedule.ts';
+import { expireDueItems } from '../items/service.ts';
+import { logDemoAccounts } from './demo-accounts.ts';
+import { runNotificationJobs } from '../notifications/digest.ts';
 import { runReminders } from '../reminders/service.ts';
 import { federationOptions } from '../federation/schedule.ts';
 import { syncDuePartners } from '../federation/sync.ts';
 import type { Database } from '../db/database.ts';
 import { instancesFor, runInstances } from './instances.ts';
-import { redactSecrets } from '../web/request-log.ts';
+import { mailLog } from './mail-log.ts';
+import { processLog, type ProcessLog } from './process-log.ts';
 
 // Other instances' changes reach this instance's index and caches within this interval, and retries
 // that came due are picked up.
@@ -35,30 +36,34 @@ const JOB_CHECK_MS = 15_000;
 const OUTBOX_RETENTION_DAYS = 30;
 
 export async function serve(config: Config): Promise<number> {
-  if (cluster.isWorker)
-    return serveInstance(config, openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize }));
+  const log = processLog(config.logLevel);
+  const open = () => openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, log });
+  if (cluster.isWorker) return serveInstance(config, open(), log);
   const secrets = secretsCheck();
-  if (secrets) console.error(`\n${secrets.message}\n`);
-  if (secrets?.refuse) return 1;
-  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  if (secrets?.refuse) {
+    log.fatal(secrets.message);
+    return 1;
+  }
+  if (secrets) log.warn(secrets.message);
+  const db = open();
   await migrateToLatest(db);
   await sealLegacyTotpSecrets({ db, config });
   if (config.loadDemoContent) {
     const accounts = await seedDemoContent(db, new Date(), config.challengeLifetimeDays);
-    if (accounts) printDemoAccounts(accounts);
+    if (accounts) logDemoAccounts(log, accounts);
   }
-  const instances = instancesFor(config);
-  if (instances === 1) return serveInstance(config, db);
+  const instances = instancesFor(config, log);
+  if (instances === 1) return serveInstance(config, db, log);
   await db.destroy();
-  return runInstances(config, instances);
+  return runInstances(config, instances, log);
 }
 
 /** One instance: the HTTP server, its matching index, its event flow, and its share of the scheduled jobs. */
-async function serveInstance(config: Config, db: Database): Promise<number> {
+async function serveInstance(config: Config, db: Database, log: ProcessLog): Promise<number> {
   const services = assembleServices(
     db,
     config,
-    createMailer(config.smtpUrl, config.mailFrom, mailLog(config.production)),
+    createMailer(config.smtpUrl, config.mailFrom, mailLog(log, config.production)),
   );
   const app = await buildApp(services);
   watchMatchingIndex(app, await services.matching.engine());
@@ -94,24 +99,15 @@ async function serveInstance(config: Config, db: Database): Promise<number> {
   return 0;
 }
 
-/** Without SMTP_URL e-mails go to the log; a developer follows their links, production keeps the tokens out. */
-function mailLog(production: boolean): MailLog {
-  const shown = (details: object) =>
-    production
-      ? Object.fromEntries(
-          Object.entries(details).map(([name, value]) => [
-            name,
-            typeof value === 'string' ? redactSecrets(value) : value,
-          ]),
-        )
-      : details;
-  return { info: (details: object, message: string) => console.log(message, shown(details)) } as MailLog;
-}
-
 /** Expiry, reminders and digests hourly, federation every minute (each partner when it is due), retention daily. */
 function scheduledJobs(services: Services): ScheduledJob[] {
   return [
-    { name: 'challenge-expiry', everySeconds: 3600, leaseSeconds: 600, run: () => expireDueChallenges(services) },
+    {
+      name: 'challenge-expiry',
+      everySeconds: 3600,
+      leaseSeconds: 600,
+      run: () => expireDueItems(services, 'challenge'),
+    },
     // Reminders first, so that a digest sent in the same hour already carries them.
     {
       name: 'reminders-and-digests',

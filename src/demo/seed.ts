@@ -4,8 +4,7 @@ import type { Database } from '../db/database.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { insertOrganisation } from '../organisations/repository.ts';
 import { createDemoPerson } from '../accounts/service.ts';
-import { insertChallenge } from '../challenges/repository.ts';
-import { insertSolution } from '../solutions/repository.ts';
+import { insertItem } from '../items/repository.ts';
 import { countOrganisations } from './repository.ts';
 import { seedDemoMatches, type SeededChallenge } from './matches.ts';
 import {
@@ -169,11 +168,14 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
     const challenges = new Map<string, SeededChallenge>();
     for (const [index, c] of demoChallenges.entries()) {
       const values = challengeValues(c, index, organisations.get(c.organisation)!, people, now, lifetimeDays);
-      challenges.set(c.key, { id: await insertChallenge(tx, values), publishedAt: values.published_at ?? now });
+      challenges.set(c.key, { id: await insertItem(tx, 'challenge', values), publishedAt: values.published_at ?? now });
     }
     const solutions = new Map<string, string>();
     for (const [index, s] of demoSolutions.entries()) {
-      solutions.set(s.key, await insertSolution(tx, solutionValues(s, index, organisations.get(s.organisation)!, now)));
+      solutions.set(
+        s.key,
+        await insertItem(tx, 'solution', solutionValues(s, index, organisations.get(s.organisation)!, now)),
+      );
     }
     const matches = await seedDemoMatches(tx, challenges, solutions, people.get('ambassador') ?? null, now);
     await recordAudit(tx, {

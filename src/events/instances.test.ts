@@ -10,7 +10,7 @@ import {
   type TestPerson,
 } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish } from '../matches/test-world.ts';
+import { publish } from '../test-support/matches-world.ts';
 import { buildApp } from '../app.ts';
 import { assembleServices } from '../services.ts';
 import { createMailer } from '../notifications/mailer.ts';

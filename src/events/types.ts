@@ -1,6 +1,6 @@
 // The domain events every service records in the transaction of its change (the outbox), and what a
 // consumer of them is. Payloads carry ids only: a consumer reads the current rows it needs.
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import type { Services } from '../app-types.ts';
 
 export interface ItemChanged {
@@ -25,6 +25,11 @@ export interface MatchStepTaken {
 }
 
 export type DomainEvent = ItemChanged | MatchStepTaken;
+
+/** An item became published by a person's action (not a bulk import or sync). */
+export function isPublication(event: DomainEvent): event is ItemChanged {
+  return event.type === 'item.changed' && event.status === 'published' && !event.quiet;
+}
 
 export interface RecordedEvent {
   position: number;

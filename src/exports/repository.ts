@@ -3,8 +3,8 @@
 // notes and authors are never exported.
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { visibleTo } from '../publication/visibility-repository.ts';
-import { sortOrder } from '../publication/cursor.ts';
+import { visibleTo } from '../items/visibility-repository.ts';
+import { sortOrder } from '../items/cursor.ts';
 
 const COMMON = [
   'id',

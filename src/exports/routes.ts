@@ -2,7 +2,7 @@
 // signed-in person may read, for the API (/api/v1/exports/…) and as links on /my (/my/….csv).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireViewer } from '../accounts/guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { errors } from '../shared/errors.ts';

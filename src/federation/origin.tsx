@@ -2,7 +2,7 @@
 // links back to the original.
 import type { Services } from '../app-types.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import { originOf, originsOf } from './repository.ts';
 
 export async function originSection(services: Services, kind: ItemKind, id: string, t: Translator) {

@@ -2,7 +2,7 @@
 // register one, and per partner "fetch now" and "remove" (with an explicit confirmation).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { Layout } from '../web/layout.tsx';
 import { pageContext, type PageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';

@@ -3,7 +3,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ChallengesTable, FederatedItemsTable, FederationPartnersTable, SolutionsTable } from '../db/schema.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 export type PartnerRow = Selectable<FederationPartnersTable>;
 export type FederatedItemRow = Selectable<FederatedItemsTable>;

@@ -3,7 +3,7 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { bearerToken } from '../accounts/session.ts';
 import { isAdmin } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';

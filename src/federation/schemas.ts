@@ -2,8 +2,8 @@
 // validates every page against FederationPage before anything touches the database.
 import { Type, type Static } from 'typebox';
 import { MARKET_STAGES, ORGANISATION_KINDS, PRICING, SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
-import { ContentLanguage, Description, RegionCode, Sectors, Spearheads, Title } from '../publication/schemas.ts';
-import { OPEN_STATUSES } from '../publication/lifecycle.ts';
+import { ContentLanguage, Description, RegionCode, Sectors, Spearheads, Title } from '../items/schemas.ts';
+import { OPEN_STATUSES } from '../items/lifecycle.ts';
 
 const RemoteId = Type.String({ minLength: 1, maxLength: 100 });
 const Timestamp = Type.String({ format: 'date-time' });

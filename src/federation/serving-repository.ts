@@ -3,7 +3,8 @@
 // were published once and no longer are. Copies of other partners' items are never served again.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { OPEN_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
+import { OPEN_STATUSES } from '../items/lifecycle.ts';
+import { type ItemKind } from '../shared/item-kind.ts';
 
 export interface ChangeRow {
   kind: ItemKind;

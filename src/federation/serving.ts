@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import * as serving from './serving-repository.ts';
 import * as repository from './repository.ts';
 import type { FederatedChallenge, FederatedSolution, FederationPage, FederationQuery } from './schemas.ts';

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { createPerson, formSession, type TestPerson } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody } from '../accounts/test-fixtures.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 import { queryObject } from './matching.ts';
 
 let w: World;
@@ -44,10 +43,10 @@ test('a newly published item in a followed sector notifies the follower once', a
     w.ambassador,
     solutionInput({ title: 'Leerplatform voor scholen', sectors: ['education'] }),
   );
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.equal((await noticesOf(follower)).filter((n) => n.text.includes('Leerplatform voor scholen')).length, 1);
   await call(w.provider, 'POST', `/api/v1/solutions/${id}/transitions`, { action: 'archive' });
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.equal((await noticesOf(follower)).filter((n) => n.text.includes('Leerplatform voor scholen')).length, 1);
 });
 
@@ -67,7 +66,7 @@ test('a newly published item of a followed organisation notifies the follower', 
     w.ambassador,
     solutionInput({ title: 'Nieuw van een gevolgde aanbieder', sectors: ['mobility'] }),
   );
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.equal(
     (await noticesOf(follower)).filter((n) => n.text.includes('Nieuw van een gevolgde aanbieder')).length,
     1,
@@ -93,7 +92,7 @@ test('a newly published item that fits a saved search notifies the person; one t
     w.ambassador,
     solutionInput({ title: 'Zorgplanning op tablet', sectors: ['care'] }),
   );
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   const texts = (await noticesOf(searcher)).map((n) => n.text);
   assert.ok(texts.some((t) => t.includes('Deelfietsen voor gemeenten')));
   assert.ok(!texts.some((t) => t.includes('Zorgplanning op tablet')));

@@ -1,21 +1,19 @@
 // Who wants to hear about a newly published item: followers of the item, of one of its sectors or
 // spearheads, of its organisation, and people whose saved catalogue search the item fits.
 import type { Services } from '../app-types.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import { parseInput } from '../shared/validation.ts';
 import { withTextSearch } from '../matching/search.ts';
 import { ChallengeListQuery } from '../challenges/schemas.ts';
 import { SolutionListQuery } from '../solutions/schemas.ts';
-import { challengeFilter } from '../challenges/service.ts';
-import { solutionFilter } from '../solutions/service.ts';
-import { findChallenge, listChallenges } from '../challenges/repository.ts';
-import { findSolution, listSolutions } from '../solutions/repository.ts';
-import { guardOf as challengeGuard } from '../challenges/presenter.ts';
-import { guardOf as solutionGuard } from '../solutions/presenter.ts';
-import type { GuardedItem } from '../publication/permissions.ts';
+import { itemFilter, type ItemListQuery } from '../items/service.ts';
+import { findItem, listItems } from '../items/repository.ts';
+import { guardOf } from '../items/presenter.ts';
+import type { GuardedItem } from '../items/permissions.ts';
 import * as repository from './repository.ts';
 
 const ARRAY_KEYS = ['sector', 'spearhead', 'region', 'language', 'status'];
+const LIST_QUERIES = { challenge: ChallengeListQuery, solution: SolutionListQuery };
 
 /** A catalogue query string as the catalogue reads it. */
 export function queryObject(query: string): Record<string, unknown> {
@@ -29,17 +27,11 @@ export function queryObject(query: string): Record<string, unknown> {
 /** Whether a published item is among the results of a saved search, as a visitor would see them. */
 export async function fitsSearch(services: Services, kind: ItemKind, id: string, query: string): Promise<boolean> {
   const input = queryObject(query);
-  const base =
-    kind === 'challenge'
-      ? challengeFilter(parseInput(ChallengeListQuery, input))
-      : solutionFilter(parseInput(SolutionListQuery, input));
+  const base = itemFilter(kind, parseInput(LIST_QUERIES[kind], input) as ItemListQuery);
   const filter = await withTextSearch(services, kind, { ...base, offset: 0 }, null);
   const ids = filter.ids ? filter.ids.filter((found) => found === id) : [id];
   const narrowed = { ...filter, ids, limit: 1 };
-  const { rows } =
-    kind === 'challenge'
-      ? await listChallenges(services.db, narrowed, null)
-      : await listSolutions(services.db, narrowed, null);
+  const { rows } = await listItems(services.db, kind, narrowed, null);
   return rows.length > 0;
 }
 
@@ -49,20 +41,18 @@ export async function interestedPeople(
   kind: ItemKind,
   id: string,
 ): Promise<{ personIds: string[]; guard: GuardedItem } | null> {
-  const item = kind === 'challenge' ? await findChallenge(services.db, id) : await findSolution(services.db, id);
+  const item = await findItem(services.db, kind, id);
   if (!item) return null;
+  const guard = guardOf(kind, item);
   const targets = [
     { type: kind as repository.TargetType, target: id },
     ...item.sectors.map((sector) => ({ type: 'sector' as const, target: sector })),
     ...item.spearheads.map((spearhead) => ({ type: 'spearhead' as const, target: String(spearhead) })),
-    {
-      type: 'organisation' as const,
-      target: 'owner_organisation_id' in item ? item.owner_organisation_id : item.provider_organisation_id,
-    },
+    { type: 'organisation' as const, target: guard.organisationId },
   ];
   const personIds = await repository.followersOf(services.db, targets);
   for (const search of await repository.searchesFor(services.db, kind)) {
     if (await fitsSearch(services, kind, id, search.query).catch(() => false)) personIds.push(search.person_id);
   }
-  return { personIds, guard: 'owner_organisation_id' in item ? challengeGuard(item) : solutionGuard(item) };
+  return { personIds, guard };
 }

@@ -2,8 +2,8 @@
 // forms (also used by the buttons on detail and catalogue pages) to change them.
 import type { App, Services } from '../app-types.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { requireViewer } from '../accounts/guards.ts';
-import { localPath } from '../accounts/pages/form-problems.ts';
+import { requireViewer } from '../http/guards.ts';
+import { localPath } from '../web/form-problems.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext, type PageContext } from '../web/context.ts';
@@ -14,7 +14,7 @@ import { formToInput, parseInput } from '../shared/validation.ts';
 import { errors } from '../shared/errors.ts';
 import { SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { loadItemFacts, mayRead } from '../matches/withheld.ts';
+import { loadItemFacts, mayRead } from '../items/withheld.ts';
 import * as repository from './repository.ts';
 import * as service from './service.ts';
 import { Follow, SavedSearchInput } from './schemas.ts';

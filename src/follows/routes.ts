@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { requireViewer } from '../accounts/guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';

@@ -5,8 +5,7 @@ import type { Viewer } from '../shared/viewer.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { pageId } from '../web/form-handling.ts';
-import { readableChallenge } from '../challenges/service.ts';
-import { readableSolution } from '../solutions/service.ts';
+import { readableItem } from '../items/service.ts';
 import * as repository from './repository.ts';
 
 export interface FollowTarget {
@@ -21,8 +20,8 @@ function signedIn(viewer: Viewer | null): Viewer {
 
 /** A challenge or solution is followed only by someone who may read it; any other is reported as missing. */
 async function requireReadable(services: Services, viewer: Viewer, input: FollowTarget): Promise<void> {
-  if (input.targetType === 'challenge') await readableChallenge(services, viewer, pageId(input.target));
-  if (input.targetType === 'solution') await readableSolution(services, viewer, pageId(input.target));
+  if (input.targetType === 'challenge' || input.targetType === 'solution')
+    await readableItem(services, input.targetType, viewer, pageId(input.target));
 }
 
 export async function follow(services: Services, viewer: Viewer | null, input: FollowTarget): Promise<void> {

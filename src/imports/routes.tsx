@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { writeLimit, readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { pageContext } from '../web/context.ts';

@@ -9,9 +9,9 @@ import type { OrganisationsTable, SolutionRow, SolutionsTable } from '../db/sche
 import { isAdmin, type Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import type { AuditEntry } from '../audit/repository.ts';
-import { updateSolution } from '../solutions/repository.ts';
-import { toColumns } from '../solutions/presenter.ts';
-import { contentChange } from '../publication/service-support.ts';
+import { updateItem } from '../items/repository.ts';
+import { toColumns } from '../solutions/content.ts';
+import { contentChange } from '../items/service-support.ts';
 import { recordEvents } from '../events/repository.ts';
 import { validateRows, type RowProblem, type ValidRow } from './validate.ts';
 import * as repository from './repository.ts';
@@ -130,7 +130,7 @@ async function updateExisting(work: Work, before: SolutionRow, row: ValidRow): P
   );
   if (Object.keys(changes).length === 0) return;
   if (contentChange(before, changes)) changes.content_changed_at = work.now;
-  await updateSolution(work.db, before.id, changes);
+  await updateItem(work.db, 'solution', before.id, changes);
   work.audit.push({
     actorId: work.actorId,
     action: 'solution.imported',

@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { writeLimit } from '../http/rate-limits.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';

@@ -5,8 +5,7 @@ import { parseInput } from '../shared/validation.ts';
 import { isAppError, type FieldProblem } from '../shared/errors.ts';
 import { parseEnterpriseNumber, type EnterpriseNumber } from '../organisations/enterprise-number.ts';
 import { organisationProblems } from '../organisations/service.ts';
-import { checkOfferTerms, type OfferTerms } from '../solutions/service.ts';
-import { toColumns } from '../solutions/presenter.ts';
+import { checkOfferTerms, toColumns, type OfferTerms } from '../solutions/content.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ImportRow } from './schemas.ts';
 

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador } from '../accounts/guards.ts';
+import { requireAmbassador } from '../http/guards.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { fieldProblems, parseInput } from '../shared/validation.ts';

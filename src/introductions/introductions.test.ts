@@ -2,8 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 let mailbox: Mailbox;
@@ -53,7 +52,7 @@ test('before both sides accepted, neither the API nor the page shows the other s
   assert.ok(!forProvider.body.includes(w.careHome.email));
   assert.ok(!(await page(id, w.careHome.token)).body.includes(w.provider.email));
   assert.ok(!(await page(id, w.provider.token)).body.includes(w.careHome.email));
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.ok(!mailbox.to(w.careHome.email).some((m) => m.text.includes(w.provider.email)));
   assert.ok(!mailbox.to(w.provider.email).some((m) => m.text.includes(w.careHome.email)));
 });

@@ -4,8 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 let mailbox: Mailbox;
@@ -34,7 +33,7 @@ async function deliveredWithin(ms: number, emails: string[]): Promise<void> {
   const deadline = Date.now() + ms;
   while (!emails.every((email) => introductionsTo(email).length > 0)) {
     if (Date.now() > deadline) throw new Error('the introductions were not delivered after the mail server came back');
-    await noticesSettled(w.h.services);
+    await w.h.services.events.settled();
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -54,7 +53,7 @@ test('the mail server is down when both sides accept: once it is back, each pers
     payload: { challengeId: w.challengeId, solutionId },
   });
   const matchId = requested.json().id as string;
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
 
   await mailbox.stop();
   const accepted = await w.h.app.inject({
@@ -64,7 +63,7 @@ test('the mail server is down when both sides accept: once it is back, each pers
     payload: { decision: 'accept' },
   });
   assert.equal(accepted.json().status, 'accepted', 'the acceptance itself does not wait for the mail server');
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   const waiting = await introductionRows(matchId);
   assert.deepEqual(waiting.map((row) => row.recipient).sort(), [w.careHome.email, w.provider.email].sort());
   for (const row of waiting) {
@@ -76,9 +75,9 @@ test('the mail server is down when both sides accept: once it is back, each pers
   await deliveredWithin(15_000, [w.careHome.email, w.provider.email]);
   // Every consumer runs again over the whole stream, as after a crash before its cursor was kept.
   await w.h.db.updateTable('event_consumers').set({ position: 0, transaction_id: '0' }).execute();
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
 
   assert.equal(introductionsTo(w.careHome.email).length, 1, 'the care home is introduced once');
   assert.equal(introductionsTo(w.provider.email).length, 1, 'the provider is introduced once');

@@ -1,9 +1,9 @@
 // The introduction e-mail: the other side's contact details, in the recipient's own language, as
 // text and HTML (rendered by preact, so every name and address is escaped).
 import { renderToString } from 'preact-render-to-string';
-import type { OutgoingMail } from '../notifications/mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import type { ContactPerson, SideContacts } from './contacts.ts';
+import type { ContactPerson, SideContacts } from '../matches/contacts-repository.ts';
 
 export interface IntroductionMail {
   to: ContactPerson;

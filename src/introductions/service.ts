@@ -9,23 +9,10 @@ import { queueMail } from '../notifications/outgoing-repository.ts';
 import { INTRODUCED } from '../matches/lifecycle.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { readersOf } from '../notifications/repository.ts';
-import { loadItemFacts, titleFor } from '../matches/withheld.ts';
-import { contactsOf, type ContactPerson, type SideContacts } from './contacts.ts';
+import { loadItemFacts, titleFor } from '../items/withheld.ts';
+import { contactsOf, type ContactPerson, type SideContacts } from '../matches/contacts-repository.ts';
+import { revealedContacts } from '../matches/contacts.ts';
 import { introductionMail } from './mails.tsx';
-
-export interface MatchContacts {
-  challenge: SideContacts;
-  solution: SideContacts;
-}
-
-/** Both sides' details once the introduction started, otherwise nothing. */
-export async function revealedContacts(services: Services, parties: MatchParties): Promise<MatchContacts | null> {
-  if (!INTRODUCED.includes(parties.match.status)) return null;
-  return {
-    challenge: await contactsOf(services.db, parties.challenge.owner_organisation_id),
-    solution: await contactsOf(services.db, parties.solution.provider_organisation_id),
-  };
-}
 
 /** The items of the match titled as one recipient may see them: their own, and the other side's. */
 type TitleOf = (to: ContactPerson, side: 'challenge' | 'solution') => string;

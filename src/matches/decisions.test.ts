@@ -7,8 +7,7 @@ import { formSession, type TestPerson } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody } from '../accounts/test-fixtures.ts';
 import { solutionInput } from '../test-support/items.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 let mailbox: Mailbox;
@@ -57,7 +56,7 @@ async function eventCount(id: string): Promise<number> {
 
 /** The e-mails to this address that link to this match. */
 async function mailsAbout(email: string, id: string) {
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   return mailbox.to(email).filter((mail) => mail.text.includes(`/matches/${id}`));
 }
 

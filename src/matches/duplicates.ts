@@ -6,21 +6,16 @@ import { isAdmin } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { curatesItem } from '../publication/permissions.ts';
-import { readableChallenge } from '../challenges/service.ts';
-import { readableSolution } from '../solutions/service.ts';
-import { guardOf as challengeGuard } from '../challenges/presenter.ts';
-import { guardOf as solutionGuard } from '../solutions/presenter.ts';
-import { updateChallenge } from '../challenges/repository.ts';
-import { updateSolution } from '../solutions/repository.ts';
+import { curatesItem } from '../items/permissions.ts';
+import { readableItem } from '../items/service.ts';
+import { guardOf } from '../items/presenter.ts';
+import { updateItem } from '../items/repository.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
 import * as repository from './repository.ts';
 import type { DuplicateInput } from './schemas.ts';
 
 async function curatedItem(services: Services, viewer: Viewer, kind: DuplicateInput['kind'], id: string) {
-  const guard =
-    kind === 'challenge'
-      ? challengeGuard(await readableChallenge(services, viewer, id))
-      : solutionGuard(await readableSolution(services, viewer, id));
+  const guard = guardOf(kind, await readableItem(services, kind, viewer, id));
   if (!isAdmin(viewer) && !curatesItem(viewer, guard)) throw errors.forbidden();
 }
 
@@ -34,12 +29,11 @@ export async function markDuplicate(
     throw errors.validation([{ field: 'originalId', message: 'field.invalid' }]);
   await curatedItem(services, viewer, input.kind, input.duplicateId);
   await curatedItem(services, viewer, input.kind, input.originalId);
-  const status = input.kind === 'challenge' ? 'closed' : 'archived';
+  const status = ITEM_KINDS[input.kind].closedStatus;
   const moved = await services.db.transaction().execute(async (tx) => {
     const ids = await repository.moveMatches(tx, input.kind, input.duplicateId, input.originalId);
     const changes = { duplicate_of: input.originalId, status };
-    if (input.kind === 'challenge') await updateChallenge(tx, input.duplicateId, changes);
-    else await updateSolution(tx, input.duplicateId, changes);
+    await updateItem(tx, input.kind, input.duplicateId, changes);
     for (const id of ids)
       await repository.insertMatchEvent(tx, {
         matchId: id,

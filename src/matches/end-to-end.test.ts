@@ -4,9 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMailbox, linkIn, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput } from '../test-support/items.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
 import { sendDigests } from '../notifications/digest.ts';
-import { startWorld, type World } from './test-world.ts';
+import { startWorld, type World } from '../test-support/matches-world.ts';
 import type { TestPerson } from '../test-support/harness.ts';
 
 let w: World;
@@ -71,7 +70,7 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   );
   const pending = await call(w.careHome, 'GET', `/api/v1/matches/${match.id}`);
   assert.ok(!pending.body.includes(w.provider.email));
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.ok(!mailbox.received.some((m) => m.text.includes(w.provider.email) || m.text.includes(w.careHome.email)));
 
   assert.equal(
@@ -80,7 +79,7 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   );
   assert.ok((await introduction(w.careHome.email)).text.includes(w.provider.email));
   assert.ok((await introduction(w.provider.email)).text.includes(w.careHome.email));
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.equal((await w.h.app.inject({ url: `/api/v1/challenges/${challengeId}` })).json().status, 'matched');
 
   assert.equal(
@@ -104,7 +103,7 @@ test('from a posted challenge to a recorded outcome, with the introduction only 
   assert.match(page.body, /id="outcomes-heading"/);
   assert.match(page.body, /in pilot/);
 
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.equal(await sendDigests(w.h.services, 'daily'), 1);
   const digest = await mailbox.next(w.careHome.email);
   assert.match(digest.subject, /Uw overzicht/);

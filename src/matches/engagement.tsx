@@ -1,7 +1,7 @@
 // What a signed-in reader can do from a challenge or solution page besides editing it: follow it and
 // its organisation, apply or ask for an introduction, and, for its ambassador, propose a match.
 import type { Services } from '../app-types.ts';
-import type { GuardedItem } from '../publication/permissions.ts';
+import type { GuardedItem } from '../items/permissions.ts';
 import type { PageContext } from '../web/context.ts';
 import { followSection } from '../follows/sections.tsx';
 import { matchFormSections } from './item-forms.tsx';

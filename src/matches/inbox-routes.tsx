@@ -2,7 +2,7 @@
 // (/my) a member lands on after logging in.
 import type { App, Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { requireViewer } from '../accounts/guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import { errors } from '../shared/errors.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';

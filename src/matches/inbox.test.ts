@@ -6,7 +6,7 @@ import { challengeInput, solutionInput } from '../test-support/items.ts';
 import type { MatchStatus } from '../db/schema.ts';
 import { insertMatch } from './repository.ts';
 import type { Inbox } from './inbox-schemas.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 before(async () => {

@@ -6,10 +6,10 @@ import type { Viewer } from '../shared/viewer.ts';
 import { isAdmin } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
+import { belongsToViewer, curatesItem } from '../items/permissions.ts';
 import { scoreInWords, scorePercent, storedReasons } from '../matching/presenter.ts';
 import { countWaitingFor, inboxMatches, type InboxRow } from './inbox-repository.ts';
-import { loadItemFacts, mayRead, titleFor, type ItemFacts } from './withheld.ts';
+import { loadItemFacts, mayRead, titleFor, type ItemFacts } from '../items/withheld.ts';
 import {
   INBOX_GROUPS,
   type Actor,
@@ -19,10 +19,10 @@ import {
   type InboxGroupKey,
 } from './inbox-schemas.ts';
 import type { MatchRoles } from './parties.ts';
-import type { ItemFilter } from '../publication/filter.ts';
-import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../publication/lifecycle.ts';
-import { listChallenges } from '../challenges/repository.ts';
-import { listSolutions } from '../solutions/repository.ts';
+import type { ItemFilter } from '../items/filter.ts';
+import { CHALLENGE_STATUSES, SOLUTION_STATUSES } from '../items/lifecycle.ts';
+import { listItems } from '../items/repository.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
 import { challengeCard, solutionCard } from '../catalogue/cards.ts';
 import type { CardItem } from '../catalogue/components.tsx';
 
@@ -85,7 +85,7 @@ function sideOf(
   acceptedAt: Date | null,
 ): InboxEntry['challenge'] {
   const readable = mayRead(viewer, item);
-  const path = item.guard.kind === 'challenge' ? 'challenges' : 'solutions';
+  const { path } = ITEM_KINDS[item.guard.kind];
   return {
     id: item.id,
     title: titleFor(viewer, t, item),
@@ -216,10 +216,10 @@ export async function dashboardItems(services: Services, viewer: Viewer): Promis
   if (viewer.organisationIds.length === 0) return { challenges: [], solutions: [], drafts: [] };
   const others = (statuses: readonly string[]) => statuses.filter((status) => !DRAFTS.includes(status));
   const [challenges, solutions, draftChallenges, draftSolutions] = await Promise.all([
-    listChallenges(services.db, ownFilter(viewer, others(CHALLENGE_STATUSES)), viewer),
-    listSolutions(services.db, ownFilter(viewer, others(SOLUTION_STATUSES)), viewer),
-    listChallenges(services.db, ownFilter(viewer, DRAFTS), viewer),
-    listSolutions(services.db, ownFilter(viewer, DRAFTS), viewer),
+    listItems(services.db, 'challenge', ownFilter(viewer, others(CHALLENGE_STATUSES)), viewer),
+    listItems(services.db, 'solution', ownFilter(viewer, others(SOLUTION_STATUSES)), viewer),
+    listItems(services.db, 'challenge', ownFilter(viewer, DRAFTS), viewer),
+    listItems(services.db, 'solution', ownFilter(viewer, DRAFTS), viewer),
   ]);
   return {
     challenges: challenges.rows.map(challengeCard),

@@ -1,7 +1,7 @@
 // The match forms posted from challenge and solution pages; each leads to the new match's page.
 import type { App, Services } from '../app-types.ts';
 import type { MatchOrigin } from '../db/schema.ts';
-import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
+import { requireAmbassador, requireViewer } from '../http/guards.ts';
 import { pageId } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { writeLimit } from '../http/rate-limits.ts';

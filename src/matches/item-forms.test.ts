@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { formSession, type TestPerson } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody } from '../accounts/test-fixtures.ts';
 import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 before(async () => {

@@ -3,16 +3,16 @@
 // proposes a match with a note, choosing among the engine's best fits.
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import type { GuardedItem } from '../publication/permissions.ts';
-import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import type { GuardedItem } from '../items/permissions.ts';
+import { belongsToViewer, curatesItem } from '../items/permissions.ts';
 import type { PageContext } from '../web/context.ts';
 import { CsrfField } from '../web/forms.tsx';
-import { listChallenges } from '../challenges/repository.ts';
-import { listSolutions } from '../solutions/repository.ts';
+import { listItems } from '../items/repository.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
+import { OPEN_STATUSES } from '../items/lifecycle.ts';
 import * as repository from './repository.ts';
 
-const OPEN_CHALLENGE = ['published', 'matched', 'in_progress'];
 const PROPOSAL_CHOICES = 10;
 
 interface Option {
@@ -62,8 +62,9 @@ function PairForm({ context, name, action, field, options }: PairFormProps) {
 
 /** The viewer's own items of the other kind that can take part in a match with this item. */
 async function ownOptions(services: Services, viewer: Viewer, kind: ItemKind): Promise<Option[]> {
+  const { counterpart } = ITEM_KINDS[kind];
   const filter = {
-    statuses: kind === 'challenge' ? ['published'] : OPEN_CHALLENGE,
+    statuses: [...OPEN_STATUSES[counterpart]],
     sectors: [],
     spearheads: [],
     regions: [],
@@ -72,10 +73,7 @@ async function ownOptions(services: Services, viewer: Viewer, kind: ItemKind): P
     limit: 100,
     offset: 0,
   };
-  const { rows } =
-    kind === 'challenge'
-      ? await listSolutions(services.db, filter, viewer)
-      : await listChallenges(services.db, filter, viewer);
+  const { rows } = await listItems(services.db, counterpart, filter, viewer);
   return rows.map((row) => ({ id: row.id, title: row.title }));
 }
 
@@ -83,13 +81,13 @@ async function engineOptions(services: Services, viewer: Viewer, kind: ItemKind,
   const results = await services.matching.matchesFor(kind, id, viewer, PROPOSAL_CHOICES);
   return repository.publishedTitles(
     services.db,
-    kind === 'challenge' ? 'solution' : 'challenge',
+    ITEM_KINDS[kind].counterpart,
     results.map((r) => r.id),
   );
 }
 
 function isOpen(kind: ItemKind, status: string): boolean {
-  return kind === 'challenge' ? OPEN_CHALLENGE.includes(status) : status === 'published';
+  return OPEN_STATUSES[kind].includes(status as never);
 }
 
 export async function matchFormSections(
@@ -105,8 +103,8 @@ export async function matchFormSections(
     !isOpen(kind, item.guard.status)
   )
     return null;
-  const path = kind === 'challenge' ? 'challenges' : 'solutions';
-  const field = kind === 'challenge' ? 'solutionId' : 'challengeId';
+  const { path, counterpart } = ITEM_KINDS[kind];
+  const field = `${counterpart}Id` as const;
   const own = belongsToViewer(viewer, item.guard) ? [] : await ownOptions(services, viewer, kind);
   const proposals = curatesItem(viewer, item.guard) ? await engineOptions(services, viewer, kind, item.id) : [];
   return (

@@ -15,7 +15,6 @@ import {
 } from '../test-support/browser.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
 import { findPair, insertMatch, insertMatchEvent } from './repository.ts';
 
 // The member is the provider: its solutions fit many challenges, so each test gets a fresh pair.
@@ -124,7 +123,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       events.map((e) => e.action),
       ['ambassador', 'accepted_by_one_side'],
     );
-    await noticesSettled(server.services);
+    await server.services.events.settled();
     const accepted = mailbox.received.filter(
       (mail) =>
         mail.text.includes(`/matches/${id}`) && mail.subject.includes(say('notification.step.accepted_by_one_side')),

@@ -2,7 +2,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestPerson } from '../test-support/harness.ts';
 import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 before(async () => {

@@ -1,7 +1,7 @@
 // Match pages: one match with its timeline, and the decision and outcome forms posted from it, each
 // answered with a redirect to the match page carrying what was done.
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
+import { requireAmbassador, requireViewer } from '../http/guards.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';

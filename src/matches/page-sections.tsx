@@ -4,24 +4,23 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import { belongsToViewer, canReadItem, curatesItem, type GuardedItem } from '../publication/permissions.ts';
-import { guardOf as challengeGuard } from '../challenges/presenter.ts';
-import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { belongsToViewer, canReadItem, curatesItem, type GuardedItem } from '../items/permissions.ts';
+import { guardOf } from '../items/presenter.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
 import { visibleMatchesOfItem } from './listing.ts';
 import { loadParties, type MatchParties } from './parties.ts';
 import * as repository from './repository.ts';
 import { materialiseSuggestions } from './service.ts';
-import { loadItemFacts, titleFor } from './withheld.ts';
+import { loadItemFacts, titleFor } from '../items/withheld.ts';
 import { RecordSections, type RecordLine } from './components.tsx';
 
 const OUTCOME_STATUSES = ['introduced', 'pilot', 'deployed'];
 
-const otherOf = (kind: ItemKind, parties: MatchParties) =>
-  kind === 'challenge' ? parties.solution : parties.challenge;
+const otherOf = (kind: ItemKind, parties: MatchParties) => parties[ITEM_KINDS[kind].counterpart];
 
 function lineOf(kind: ItemKind, parties: MatchParties, title = otherOf(kind, parties).title): RecordLine {
-  const path = kind === 'challenge' ? 'solutions' : 'challenges';
+  const { path } = ITEM_KINDS[ITEM_KINDS[kind].counterpart];
   return {
     id: parties.match.id,
     title,
@@ -40,10 +39,11 @@ async function recordLines(
   t: Translator,
 ): Promise<RecordLine[]> {
   const others = all.map((p) => otherOf(kind, p).id);
-  const facts = await loadItemFacts(
-    services.db,
-    kind === 'challenge' ? { challenge: [], solution: others } : { challenge: others, solution: [] },
-  );
+  const facts = await loadItemFacts(services.db, {
+    challenge: [],
+    solution: [],
+    [ITEM_KINDS[kind].counterpart]: others,
+  });
   return all.flatMap((p) => {
     const other = facts.get(otherOf(kind, p).id);
     return other ? [lineOf(kind, p, titleFor(viewer, t, other))] : [];
@@ -62,7 +62,7 @@ async function publicOutcomes(
   const all = await Promise.all(rows.map((row) => loadParties(services.db, row)));
   // The other item is named only to readers who may read it.
   return all
-    .filter((p) => canReadItem(viewer, kind === 'challenge' ? solutionGuard(p.solution) : challengeGuard(p.challenge)))
+    .filter((p) => canReadItem(viewer, guardOf(ITEM_KINDS[kind].counterpart, otherOf(kind, p))))
     .map((p) => lineOf(kind, p));
 }
 

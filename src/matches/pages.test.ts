@@ -4,7 +4,7 @@ import { formSession } from '../test-support/harness.ts';
 import { FORM_HEADERS, formBody } from '../accounts/test-fixtures.ts';
 import { solutionInput } from '../test-support/items.ts';
 import type { TestPerson } from '../test-support/harness.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 before(async () => {

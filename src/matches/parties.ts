@@ -4,11 +4,9 @@ import type { Database } from '../db/database.ts';
 import type { MatchRow } from '../db/schema.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { isAdmin } from '../shared/viewer.ts';
-import { belongsToViewer, curatesItem } from '../publication/permissions.ts';
-import { findChallenge, type ChallengeWithOrganisation } from '../challenges/repository.ts';
-import { findSolution, type SolutionWithOrganisation } from '../solutions/repository.ts';
-import { guardOf as challengeGuard } from '../challenges/presenter.ts';
-import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import { belongsToViewer, curatesItem } from '../items/permissions.ts';
+import { findItem, type ChallengeWithOrganisation, type SolutionWithOrganisation } from '../items/repository.ts';
+import { guardOf } from '../items/presenter.ts';
 import { errors } from '../shared/errors.ts';
 
 export interface MatchParties {
@@ -25,16 +23,16 @@ export interface MatchRoles {
 
 export async function loadParties(db: Database, match: MatchRow): Promise<MatchParties> {
   const [challenge, solution] = await Promise.all([
-    findChallenge(db, match.challenge_id),
-    findSolution(db, match.solution_id),
+    findItem(db, 'challenge', match.challenge_id),
+    findItem(db, 'solution', match.solution_id),
   ]);
   if (!challenge || !solution) throw errors.notFound();
   return { match, challenge, solution };
 }
 
 export function rolesOf(viewer: Viewer | null, parties: Pick<MatchParties, 'challenge' | 'solution'>): MatchRoles {
-  const challenge = challengeGuard(parties.challenge);
-  const solution = solutionGuard(parties.solution);
+  const challenge = guardOf('challenge', parties.challenge);
+  const solution = guardOf('solution', parties.solution);
   return {
     challengeSide: belongsToViewer(viewer, challenge),
     solutionSide: belongsToViewer(viewer, solution),

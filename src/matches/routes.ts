@@ -3,7 +3,7 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador, requireViewer } from '../accounts/guards.ts';
+import { requireAmbassador, requireViewer } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import type { MatchOrigin } from '../db/schema.ts';

@@ -8,8 +8,7 @@ import type { MatchOrigin, MatchRow } from '../db/schema.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { readableChallenge } from '../challenges/service.ts';
-import { readableSolution } from '../solutions/service.ts';
+import { readableItem } from '../items/service.ts';
 import { recordEvent } from '../events/repository.ts';
 import { requireContactAllowed } from '../follows/service.ts';
 import * as repository from './repository.ts';
@@ -89,8 +88,8 @@ function mayStart(origin: MatchOrigin, roles: MatchRoles): boolean {
 
 export async function startMatch(services: Services, viewer: Viewer | null, input: NewMatch): Promise<MatchRow> {
   if (!viewer) throw errors.unauthenticated();
-  const challenge = await readableChallenge(services, viewer, input.challengeId);
-  const solution = await readableSolution(services, viewer, input.solutionId);
+  const challenge = await readableItem(services, 'challenge', viewer, input.challengeId);
+  const solution = await readableItem(services, 'solution', viewer, input.solutionId);
   if (!mayStart(input.origin, rolesOf(viewer, { challenge, solution }))) throw errors.forbidden();
   if (input.origin === 'application')
     await requireContactAllowed(services, solution.provider_organisation_id, challenge.owner_organisation_id);
@@ -162,8 +161,7 @@ export async function materialiseSuggestions(
   limit = 5,
 ): Promise<MatchRow[]> {
   if (!viewer) throw errors.unauthenticated();
-  const item =
-    kind === 'challenge' ? await readableChallenge(services, viewer, id) : await readableSolution(services, viewer, id);
+  const item = await readableItem(services, kind, viewer, id);
   const results = await services.matching.matchesFor(kind, item.id, viewer, limit);
   for (const result of results) {
     const pair =

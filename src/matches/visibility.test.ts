@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { TestPerson } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import { visibleReferences } from '../db/migrations/0016-visible-references.ts';
-import { publish, startWorld, type World } from './test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 const MARKER = 'Quokkaventiel';
 const WITHHELD = {

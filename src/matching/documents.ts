@@ -1,7 +1,7 @@
 // Challenges and solutions as the engine sees them, and as the permission rules see them.
 import { KNOWN_LANGUAGES, type MatchDocument, type Language } from './engine/index.ts';
-import type { GuardedItem } from '../publication/permissions.ts';
-import { OPEN_STATUSES } from '../publication/lifecycle.ts';
+import type { GuardedItem } from '../items/permissions.ts';
+import { OPEN_STATUSES } from '../items/lifecycle.ts';
 import type { IndexedChallenge, IndexedSolution } from './repository.ts';
 
 function language(code: string): Language {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWorld, publish, type World } from '../matches/test-world.ts';
+import { startWorld, publish, type World } from '../test-support/matches-world.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
 import type { MatchStatus } from '../db/schema.ts';
 import { exportFeedback, feedbackExportCommand } from './feedback-export.ts';

@@ -2,10 +2,11 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
-import type { ItemFilter } from '../publication/filter.ts';
-import { listChallenges } from '../challenges/repository.ts';
-import { listSolutions } from '../solutions/repository.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import type { ItemFilter } from '../items/filter.ts';
+import { listItems } from '../items/repository.ts';
+import { itemPath } from '../items/kinds.ts';
 import type { MatchExplanation, MatchResult } from './engine/index.ts';
 import { explainMatch } from './presenter.ts';
 
@@ -44,10 +45,7 @@ export async function explainedMatches(
 ): Promise<ExplainedMatch[]> {
   if (results.length === 0) return [];
   const ids = results.map((r) => r.id);
-  const { rows } =
-    kind === 'challenge'
-      ? await listChallenges(services.db, idFilter(kind, ids), viewer)
-      : await listSolutions(services.db, idFilter(kind, ids), viewer);
+  const { rows } = await listItems(services.db, kind, idFilter(kind, ids), viewer);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return results.flatMap((result) => {
     const row = byId.get(result.id);
@@ -60,7 +58,7 @@ export async function explainedMatches(
         language: row.language,
         organisation: row.organisation_name,
         isSme: row.organisation_is_sme,
-        href: `/${kind === 'challenge' ? 'challenges' : 'solutions'}/${row.id}`,
+        href: itemPath(kind, row.id),
         score: result.score,
         explanation: result.explanation,
         reasons: explainMatch(t, result.explanation),

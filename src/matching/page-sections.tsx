@@ -3,7 +3,7 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import { explainedMatches } from './matches.ts';
 import { MatchList } from './components.tsx';
 

@@ -1,7 +1,7 @@
 // Reads what the matching index needs: every challenge and solution that may be matched, and what
 // changed since a moment (to follow other instances' writes); and the matches people decided on, as feedback.
 import type { Database } from '../db/database.ts';
-import { LISTED_STATUSES } from '../publication/lifecycle.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
 import type { MatchStatus } from '../db/schema.ts';
 
 export interface IndexedChallenge {

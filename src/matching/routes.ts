@@ -1,11 +1,10 @@
 // Matches in the API: ranked and explained, both ways, and "search before you post".
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { Description, Title } from '../publication/schemas.ts';
+import { Description, Title } from '../items/schemas.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit } from '../http/rate-limits.ts';
-import { readableChallenge } from '../challenges/service.ts';
-import { readableSolution } from '../solutions/service.ts';
+import { readableItem } from '../items/service.ts';
 import { explainedMatches } from './matches.ts';
 import { Explanation } from './schemas.ts';
 
@@ -34,8 +33,6 @@ const SimilarInput = Type.Object({
   text: Type.String({ maxLength: maxLengthOf(Description), default: '' }),
 });
 
-const READABLE = { challenge: readableChallenge, solution: readableSolution } as const;
-
 const MATCH_LISTS = [
   ['challenge', 'solution', 'Solutions that fit a challenge, ranked and explained'],
   ['solution', 'challenge', 'Open challenges a solution fits, ranked and explained'],
@@ -56,7 +53,7 @@ export function matchingRoutes(app: App, services: Services): void {
         },
       },
       async (request) => {
-        const item = await READABLE[kind](services, request.viewer, request.params.id);
+        const item = await readableItem(services, kind, request.viewer, request.params.id);
         const results = await services.matching.matchesFor(kind, item.id, request.viewer, request.query.limit ?? 10);
         return { items: await explainedMatches(services, other, results, request.viewer, request.translator) };
       },

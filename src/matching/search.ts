@@ -3,8 +3,8 @@
 // facets and the viewer's permissions to the ids found, in order of relevance.
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import type { ItemFilter } from '../publication/filter.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import type { ItemFilter } from '../items/filter.ts';
 
 const SEARCH_DEPTH = 500;
 

@@ -2,8 +2,9 @@
 // the domain events of every instance in their order (the event flow's in-memory cursor).
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
-import { LISTED_STATUSES, type ItemKind } from '../publication/lifecycle.ts';
+import { canReadItem, type GuardedItem } from '../items/permissions.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
+import { type ItemKind } from '../shared/item-kind.ts';
 import type { EventFlow } from '../events/flow.ts';
 import { MatchEngine, type Lexicon, type MatchDocument, type MatchResult } from './engine/index.ts';
 import { loadLexicon } from './lexicon/load.ts';
@@ -24,6 +25,14 @@ function lexicon(): Lexicon {
 }
 
 /** Milliseconds the lexicon took to load, once an engine has loaded it (no logger reaches here: the server logs it). */
+
+declare module '../app-types.ts' {
+  interface Services {
+    /** This instance's matching index, kept in step with the event flow. */
+    matching: MatchingService;
+  }
+}
+
 export function lexiconLoadMilliseconds(): number | undefined {
   return lexiconLoadTime;
 }

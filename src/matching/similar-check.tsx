@@ -5,8 +5,8 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import { Description } from '../publication/schemas.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { Description } from '../items/schemas.ts';
 import { explainedMatches, type ExplainedMatch } from './matches.ts';
 
 /** The shortest title worth comparing; the similar-items API asks the same. */

@@ -29,3 +29,8 @@ export async function sendDigests(services: Services, mode: 'daily' | 'weekly'):
   }
   return due.length;
 }
+
+/** The digests due now, daily and weekly; safe to run often, as each person gets at most one per period. */
+export async function runNotificationJobs(services: Services): Promise<{ daily: number; weekly: number }> {
+  return { daily: await sendDigests(services, 'daily'), weekly: await sendDigests(services, 'weekly') };
+}

@@ -3,20 +3,7 @@
 // /metrics (hd_emails_total).
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
-
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** Extra headers, e.g. List-Unsubscribe. */
-  headers?: Record<string, string>;
-}
-
-export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
-  close(): void;
-}
+import type { Mailer } from '../shared/mail.ts';
 
 /** Where messages go when no SMTP server is configured. */
 export type MailLog = Pick<FastifyBaseLogger, 'info'>;

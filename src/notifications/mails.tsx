@@ -2,7 +2,7 @@
 // recipient's language, each with a one-click unsubscribe link and List-Unsubscribe header. The
 // items they name are titled as the recipient may see them when the e-mail is sent.
 import { renderToString } from 'preact-render-to-string';
-import type { OutgoingMail } from './mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import type { NotificationRow } from '../db/schema.ts';
 import { createTranslator, type Translator } from '../i18n/translator.ts';
 import type { Locale } from '../i18n/define.ts';

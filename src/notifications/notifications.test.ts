@@ -2,8 +2,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMailbox, linkIn, type Mailbox } from '../test-support/mailbox.ts';
 import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from './listeners.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 import { sendDigests } from './digest.ts';
 import { groupByKind } from './mails.tsx';
 
@@ -12,7 +11,7 @@ let mailbox: Mailbox;
 before(async () => {
   mailbox = await startMailbox();
   w = await startWorld(mailbox.mailer, { strongMatchScore: 0.01 });
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
 });
 after(async () => {
   await w.h.close();
@@ -38,7 +37,7 @@ async function apply(): Promise<string> {
     challengeId: w.challengeId,
     solutionId,
   });
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   return response.json().id;
 }
 
@@ -81,7 +80,7 @@ describe('in-app and immediate notifications', () => {
       w.ambassador,
       solutionInput({ title: 'Videobellen voor bewoners' }),
     );
-    await noticesSettled(w.h.services);
+    await w.h.services.events.settled();
     const strong = (await api('GET', '/api/v1/notifications', w.careHome.auth))
       .json()
       .items.filter(
@@ -92,7 +91,7 @@ describe('in-app and immediate notifications', () => {
     await api('PATCH' as 'PUT', `/api/v1/solutions/${solutionId}`, w.provider.auth, {
       title: 'Videobellen voor bewoners',
     });
-    await noticesSettled(w.h.services);
+    await w.h.services.events.settled();
     const again = (await api('GET', '/api/v1/notifications', w.careHome.auth))
       .json()
       .items.filter(

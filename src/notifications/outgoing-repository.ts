@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { OutgoingMailRow } from '../db/event-tables.ts';
-import type { OutgoingMail } from './mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 
 /** Queues the message to this person unless one with this key was queued before; true when it is new. */
 export async function queueMail(

@@ -2,7 +2,7 @@
 // only delays it (retried with the flow's back-off), and after the last attempt it waits for an
 // administrator as a dead letter.
 import type { Services } from '../app-types.ts';
-import type { OutgoingMail } from './mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import * as repository from './outgoing-repository.ts';
 
 const LEASE_SECONDS = 120;

@@ -144,3 +144,20 @@ export const unreadCount = (db: Database, personId: string) =>
     .where('person_id', '=', personId)
     .where('read_at', 'is', null)
     .executeTakeFirstOrThrow();
+
+/** Whether a notice of this kind was already sent about this item or pair (params.item / params.pair). */
+export async function announcedBefore(
+  db: Database,
+  kind: string,
+  key: 'pair' | 'item',
+  value: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('kind', '=', kind)
+    .where((eb) => eb(eb.ref('params', '->>').key(key as never), '=', value))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -3,7 +3,7 @@
 import type { App, Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { requireViewer } from '../accounts/guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { sendPage } from '../web/render.ts';

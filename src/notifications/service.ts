@@ -4,9 +4,9 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { NotificationRow } from '../db/schema.ts';
-import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
+import { canReadItem, type GuardedItem } from '../items/permissions.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import type { OutgoingMail } from './mailer.ts';
+import type { OutgoingMail } from '../shared/mail.ts';
 import * as repository from './repository.ts';
 import { digestMail, notificationMail, type Recipient } from './mails.tsx';
 import { titlesFor } from './titles.ts';

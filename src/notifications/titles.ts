@@ -5,7 +5,7 @@ import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { NotificationRow } from '../db/schema.ts';
-import { loadItemFacts, titleFor, type ItemIds } from '../matches/withheld.ts';
+import { loadItemFacts, titleFor, type ItemIds } from '../items/withheld.ts';
 
 /** Item titles by id, as one reader may see them. */
 export type Titles = ReadonlyMap<string, string>;

@@ -7,10 +7,9 @@ import { sql } from 'kysely';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput } from '../test-support/items.ts';
 import type { TestPerson } from '../test-support/harness.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 import { runReminders } from '../reminders/service.ts';
 import { visibleReferences } from '../db/migrations/0016-visible-references.ts';
-import { noticesSettled } from './listeners.ts';
 import { sendDigests } from './digest.ts';
 
 const MARKER = 'Quokkaventiel';
@@ -53,7 +52,7 @@ before(async () => {
       classification: 'confidential',
     }),
   );
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
 });
 after(async () => {
   await w.h.close();
@@ -101,7 +100,7 @@ test('the steps and reminders of a match on a confidential challenge reach the p
     solutionId: w.solutionId,
   });
   assert.equal(created.statusCode, 201);
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   const at = new Date(Date.now() + 8 * 86_400_000);
   w.h.services.now = () => at;
   try {
@@ -123,7 +122,7 @@ test('a notice shown after its item became confidential no longer names it: in t
   await api('PUT', '/api/v1/me/notification-settings', w.stranger, { emailMode: 'daily' });
   const title = 'Kwartelkoning in het dagcentrum';
   const id = await publish(w.h, 'challenges', w.careHome, w.ambassador, challengeInput({ title }));
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   assert.ok((await notices(w.stranger)).some((n) => n.text.includes(title)));
   await w.h.db.updateTable('challenges').set({ classification: 'confidential' }).where('id', '=', id).execute();
   const shown = await notices(w.stranger);

@@ -9,7 +9,8 @@ import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { testConfig } from '../config.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { createChallenge } from '../challenges/service.ts';
+import { createItem } from '../items/service.ts';
+import { challengeContent } from '../challenges/content.ts';
 import { decide } from '../matches/service.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import { assembleServices } from '../services.ts';
@@ -84,7 +85,12 @@ async function main(): Promise<void> {
   services.events.start(100);
   process.stdout.write('ready\n');
   for (let n = 1; ; n += 1) {
-    const id = await createChallenge(services, viewer, challengeInput({ title: `${WRITER_TITLE} ${n}` }) as never);
+    const id = await createItem(
+      services,
+      challengeContent,
+      viewer,
+      challengeInput({ title: `${WRITER_TITLE} ${n}` }) as never,
+    );
     process.stdout.write(`${id}\n`);
     // The provider applied; the writer's acceptance introduces both sides.
     const match = await db

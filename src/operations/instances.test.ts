@@ -13,7 +13,7 @@ const serverUrl = process.env.DATABASE_URL;
 const onServer = serverUrl !== undefined && !isEmbedded(serverUrl);
 let primary: ChildProcess | undefined;
 const listening = new Set<number>();
-let errorOutput = '';
+const logLines: Array<{ level: number; msg: string }> = [];
 
 after(() => {
   if (primary && primary.exitCode === null) primary.kill('SIGKILL');
@@ -43,13 +43,12 @@ function start(port: number, databaseUrl: string): Promise<number | null> {
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: '0',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   createInterface({ input: primary.stdout! }).on('line', (line) => {
-    if (line.includes('Helemaal Digitaal runs at')) listening.add((JSON.parse(line) as { pid: number }).pid);
-  });
-  primary.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-    errorOutput += chunk;
+    const entry = JSON.parse(line) as { pid: number; level: number; msg: string };
+    logLines.push(entry);
+    if (entry.msg.includes('Helemaal Digitaal runs at')) listening.add(entry.pid);
   });
   return new Promise((resolve) => primary!.once('exit', (code) => resolve(code)));
 }
@@ -135,7 +134,8 @@ if (onServer) {
     const port = await freePort();
     const exited = start(port, 'pglite://memory');
     await until('the instance listening', async () => (listening.size === 1 ? true : undefined), 240_000);
-    assert.match(errorOutput, /INSTANCES=2 needs a PostgreSQL server/);
+    const warning = logLines.find((entry) => entry.msg.includes('INSTANCES=2 needs a PostgreSQL server'));
+    assert.equal(warning?.level, 40, 'a warning in the log');
     assert.deepEqual([...listening], [primary!.pid]);
     primary!.kill('SIGTERM');
     assert.equal(await exited, 0);

@@ -3,7 +3,7 @@
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
-import { requireViewer } from '../accounts/guards.ts';
+import { requireViewer } from '../http/guards.ts';
 import {
   askToJoin,
   decideRequest,

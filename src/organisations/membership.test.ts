@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { createPerson, formSession } from '../test-support/harness.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { challengeInput } from '../test-support/items.ts';
-import { startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+import { startWorld, type World } from '../test-support/matches-world.ts';
 import { FORM_HEADERS, formBody, registration } from '../accounts/test-fixtures.ts';
 
 let w: World;
@@ -105,7 +104,7 @@ describe('a stranger who registers to join an existing organisation by its publi
       payload: { challengeId: w.challengeId, solutionId: w.solutionId },
     });
     assert.equal(request.statusCode, 201);
-    await noticesSettled(w.h.services);
+    await w.h.services.events.settled();
     const notifications = (await w.h.app.inject({ url: '/api/v1/notifications', headers: stranger.auth })).json()
       .items as { kind: string }[];
     assert.deepEqual(

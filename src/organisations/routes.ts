@@ -3,7 +3,7 @@
 // and requests to join from ./membership-routes.ts and ./pages/member-routes.tsx.
 import type { App, Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
-import { requireAdmin, requireViewer } from '../accounts/guards.ts';
+import { requireAdmin, requireViewer } from '../http/guards.ts';
 import { getOrganisation, organisationsOf, updateOrganisation, verifyOrganisation } from './service.ts';
 import { presentMemberOrganisation, presentPublicOrganisation } from './presenter.ts';
 import {

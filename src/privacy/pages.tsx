@@ -2,7 +2,7 @@
 // and a ticked confirmation box required).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireViewer, authRateLimit } from '../accounts/guards.ts';
+import { requireViewer, authRateLimit } from '../http/guards.ts';
 import { Layout } from '../web/layout.tsx';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';

@@ -5,8 +5,8 @@
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { createTranslator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import { loadItemFacts, mayRead, type ItemFacts } from '../matches/withheld.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { loadItemFacts, mayRead, type ItemFacts } from '../items/withheld.ts';
 import { notificationText } from '../notifications/texts.ts';
 import { titlesFor } from '../notifications/titles.ts';
 

@@ -1,7 +1,7 @@
 // The GDPR API: a person downloads all their data, or erases their account.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { authRateLimit, requireViewer } from '../accounts/guards.ts';
+import { authRateLimit, requireViewer } from '../http/guards.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { eraseWithPassword, exportPersonalData } from './service.ts';

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { solutionInput } from '../test-support/items.ts';
 import { createOrganisation, createPerson, type TestPerson } from '../test-support/harness.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 import { sendDigests } from '../notifications/digest.ts';
 import { runReminders } from './service.ts';
 
@@ -14,7 +13,7 @@ let mailbox: Mailbox;
 before(async () => {
   mailbox = await startMailbox();
   w = await startWorld(mailbox.mailer);
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
 });
 after(async () => {
   await w.h.close();
@@ -48,7 +47,7 @@ async function proposal(title: string, by: 'application' | 'proposals'): Promise
     payload: { challengeId: w.challengeId, solutionId },
   });
   assert.equal(response.statusCode, 201);
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   return response.json().id;
 }
 
@@ -163,7 +162,7 @@ describe('unanswered matches expire', () => {
     });
     assert.equal((await runAt(29)).expiredMatches, 0);
     assert.ok((await runAt(31)).expiredMatches >= 1);
-    await noticesSettled(w.h.services);
+    await w.h.services.events.settled();
     const record = (await w.h.app.inject({ url: `/api/v1/matches/${waiting}`, headers: w.careHome.auth })).json();
     assert.equal(record.status, 'expired');
     assert.equal(record.timeline.at(-1).action, 'expired');

@@ -1,6 +1,6 @@
 // The ambassador's review queue. (A member's own items are on the dashboard, src/matches/inbox-routes.tsx.)
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador } from '../accounts/guards.ts';
+import { requireAmbassador } from '../http/guards.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { readLimit } from '../http/rate-limits.ts';

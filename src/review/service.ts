@@ -3,10 +3,11 @@
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import type { ItemFilter } from '../publication/filter.ts';
-import { listChallenges } from '../challenges/repository.ts';
-import { listSolutions } from '../solutions/repository.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import type { ItemFilter } from '../items/filter.ts';
+import { listItems } from '../items/repository.ts';
+import { guardOf } from '../items/presenter.ts';
+import { itemPath } from '../items/kinds.ts';
 import { explainedMatches } from '../matching/matches.ts';
 import { explainMatch } from '../matching/presenter.ts';
 import type { MatchResult } from '../matching/engine/index.ts';
@@ -75,12 +76,8 @@ interface Submitted {
 }
 
 async function submitted(services: Services, kind: ItemKind, viewer: Viewer): Promise<Submitted[]> {
-  if (kind === 'challenge') {
-    const { rows } = await listChallenges(services.db, submittedFilter(), viewer);
-    return rows.map((row) => ({ ...row, organisationId: row.owner_organisation_id }));
-  }
-  const { rows } = await listSolutions(services.db, submittedFilter(), viewer);
-  return rows.map((row) => ({ ...row, organisationId: row.provider_organisation_id }));
+  const { rows } = await listItems(services.db, kind, submittedFilter(), viewer);
+  return rows.map((row) => ({ ...row, organisationId: guardOf(kind, row).organisationId }));
 }
 
 /** Items like each of the first submitted ones, among those the ambassador may read. */
@@ -138,7 +135,7 @@ async function reviewItems(services: Services, kind: ItemKind, viewer: Viewer, t
     title: item.title,
     language: item.language,
     description: item.description,
-    href: `/${kind === 'challenge' ? 'challenges' : 'solutions'}/${item.id}`,
+    href: itemPath(kind, item.id),
     organisation: { id: item.organisationId, name: item.organisation_name, verified: item.organisation_verified },
     similar: similar.get(item.id) ?? null,
   }));

@@ -6,7 +6,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sendDigests } from '../notifications/digest.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
 import {
   FORBIDDEN,
   MARKERS,
@@ -14,7 +13,7 @@ import {
   startChannelWorld,
   type Audience,
   type ChannelWorld,
-} from './visibility-world.ts';
+} from '../test-support/visibility-world.ts';
 
 interface Channel {
   /** The route as the route table names it. */
@@ -258,7 +257,7 @@ test('digests name no item the recipient may not read', async () => {
       .execute();
   const sent = Object.fromEntries(people.map((p) => [p.email, w.mailbox.to(p.email).length]));
   assert.ok((await sendDigests(w.h.services, 'daily')) >= people.length);
-  await noticesSettled(w.h.services);
+  await w.h.services.events.settled();
   const digestOf = (audience: Exclude<Audience, 'visitor'>) => {
     const { email } = w.people[audience];
     return w.mailbox

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../matches/test-world.ts';
+import { publish, startWorld, type World } from '../test-support/matches-world.ts';
 
 const SCRIPT_ADDRESS = 'javascript:alert(document.cookie)';
 let w: World;

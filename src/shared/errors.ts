@@ -24,6 +24,8 @@ export const errors = {
   validation: (fields: FieldProblem[]) => new AppError('validation_failed', 400, 'error.validation', fields),
   badRequest: (id: string, key: MessageKey) => new AppError(id, 400, key),
   unauthenticated: () => new AppError('unauthenticated', 401, 'error.unauthenticated'),
+  /** Signed in with a password, the second factor still to come. */
+  secondFactorRequired: () => new AppError('second_factor_required', 403, 'second_factor.required'),
   forbidden: () => new AppError('forbidden', 403, 'error.forbidden'),
   /** A specific refusal the person should understand, e.g. contact the other side does not accept. */
   refused: (id: string, key: MessageKey) => new AppError(id, 403, key),

@@ -2,7 +2,8 @@
 // test reads what was delivered (subject, text and HTML decoded) to follow the links inside.
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { createMailer, type Mailer } from '../notifications/mailer.ts';
+import { createMailer } from '../notifications/mailer.ts';
+import { type Mailer } from '../shared/mail.ts';
 
 export interface ReceivedMail {
   to: string[];

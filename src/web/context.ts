@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Translator } from '../i18n/translator.ts';
 import type { Viewer } from '../shared/viewer.ts';
+import type { Attention } from '../app-types.ts';
 
 /** What every page needs besides its own data: the reader's language, who they are, a CSRF token. */
 export interface PageContext {
@@ -13,10 +14,6 @@ export interface PageContext {
   attention: Attention | null;
 }
 
-export interface Attention {
-  matches: number;
-  notifications: number;
-}
 
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const url = new URL(request.url, 'http://localhost');

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
 import { challengeInput } from '../test-support/items.ts';
-import { startWorld, type World } from '../matches/test-world.ts';
+import { startWorld, type World } from '../test-support/matches-world.ts';
 
 let w: World;
 let h: Harness;

@@ -2,11 +2,11 @@
 // the form on the item's page). The item's page shows them through changesSection.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador } from '../accounts/guards.ts';
+import { requireAmbassador } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
-import type { GuardedItem } from '../publication/permissions.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import type { GuardedItem } from '../items/permissions.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import { pageId } from '../web/form-handling.ts';
 import type { PageContext } from '../web/context.ts';
 import type { Viewer } from '../shared/viewer.ts';

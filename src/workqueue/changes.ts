@@ -5,14 +5,12 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { canReadItem, curatesItem, type GuardedItem } from '../publication/permissions.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import { CONTENT_FIELD_ORDER } from '../publication/service-support.ts';
-import { markChecked, uncheckedChangesOf, type UncheckedChange } from '../publication/changes-repository.ts';
-import { readableChallenge } from '../challenges/service.ts';
-import { readableSolution } from '../solutions/service.ts';
-import { guardOf as challengeGuard } from '../challenges/presenter.ts';
-import { guardOf as solutionGuard } from '../solutions/presenter.ts';
+import { canReadItem, curatesItem, type GuardedItem } from '../items/permissions.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { CONTENT_FIELD_ORDER } from '../items/service-support.ts';
+import { markChecked, uncheckedChangesOf, type UncheckedChange } from '../items/changes-repository.ts';
+import { readableItem } from '../items/service.ts';
+import { guardOf } from '../items/presenter.ts';
 
 export interface FieldChange {
   field: string;
@@ -56,10 +54,7 @@ async function curatedItem(
   kind: ItemKind,
   id: string,
 ): Promise<GuardedItem> {
-  const guard =
-    kind === 'challenge'
-      ? challengeGuard(await readableChallenge(services, viewer, id))
-      : solutionGuard(await readableSolution(services, viewer, id));
+  const guard = guardOf(kind, await readableItem(services, kind, viewer, id));
   if (!mayCheckChanges(viewer, guard)) throw errors.forbidden();
   return guard;
 }

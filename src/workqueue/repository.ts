@@ -2,7 +2,7 @@
 // service keeps those the ambassador curates.
 import type { Database } from '../db/database.ts';
 import { INTRODUCED } from '../matches/lifecycle.ts';
-import type { FieldValues } from '../publication/changes-repository.ts';
+import type { FieldValues } from '../items/changes-repository.ts';
 
 const QUEUE_LIMIT = 500;
 

@@ -1,7 +1,7 @@
 // The ambassador's work queue, as a page (/work-queue) and in the API, and the changes since review.
 import { Type } from 'typebox';
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador } from '../accounts/guards.ts';
+import { requireAmbassador } from '../http/guards.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';

@@ -8,10 +8,10 @@
 //   expiring  open challenges expiring within `expiryNoticeDays`; due when they expire
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import { curatesItem, type GuardedItem } from '../publication/permissions.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
+import { curatesItem, type GuardedItem } from '../items/permissions.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { loadItemFacts, titleFor } from '../matches/withheld.ts';
+import { loadItemFacts, titleFor } from '../items/withheld.ts';
 import * as repository from './repository.ts';
 import { mayCheckChanges, netChanges, type FieldChange } from './changes.ts';
 

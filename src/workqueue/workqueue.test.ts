@@ -8,7 +8,7 @@ import {
   type TestPerson,
 } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish } from '../matches/test-world.ts';
+import { publish } from '../test-support/matches-world.ts';
 
 const DAY = 86_400_000;
 const now = new Date('2026-06-01T10:00:00Z');

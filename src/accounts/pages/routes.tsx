@@ -14,7 +14,7 @@ import { organisationProblems, organisationsOf } from '../../organisations/servi
 import { passwordProblems } from '../passwords.ts';
 import { presentMemberOrganisation, presentOwnRequest } from '../../organisations/presenter.ts';
 import { ownRequests } from '../../organisations/membership-service.ts';
-import { authRateLimit, requireViewer } from '../guards.ts';
+import { authRateLimit, requireViewer } from '../../http/guards.ts';
 import { newOrganisationProblems, register } from '../service.ts';
 import { logIn } from '../login-service.ts';
 import { hasSecondFactor } from '../second-factor.ts';
@@ -28,7 +28,7 @@ import {
 import { clearSessionCookie, endSession, setSessionCookie } from '../session.ts';
 import { presentViewer } from '../presenter.ts';
 import { LoginBody, PasswordResetBody, PasswordResetRequestBody, RegistrationBody } from '../schemas.ts';
-import { allProblems, formProblems, localPath } from './form-problems.ts';
+import { allProblems, formProblems, localPath } from '../../web/form-problems.ts';
 import { RegisterPage, registrationLabels } from './register-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { ForgotPasswordPage, ResetPasswordPage } from './password-pages.tsx';

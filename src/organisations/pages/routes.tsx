@@ -9,8 +9,8 @@ import { withCompletedWebsite } from '../../shared/web-address.ts';
 import { pageContext } from '../../web/context.ts';
 import { sendPage } from '../../web/render.ts';
 import type { FormState } from '../../web/forms.tsx';
-import { requireAdmin, requireViewer } from '../../accounts/guards.ts';
-import { formProblems } from '../../accounts/pages/form-problems.ts';
+import { requireAdmin, requireViewer } from '../../http/guards.ts';
+import { formProblems } from '../../web/form-problems.ts';
 import {
   canChangeEnterpriseNumber,
   canManageMembers,

@@ -6,10 +6,10 @@ import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { ItemKind } from '../publication/lifecycle.ts';
-import { canReadItem, type GuardedItem } from '../publication/permissions.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { canReadItem, type GuardedItem } from './permissions.ts';
 import { ORGANISATION_KINDS, REGIONS } from '../taxonomy/taxonomy.ts';
-import { itemFacts } from './repository.ts';
+import { itemFacts } from './facts-repository.ts';
 
 export interface ItemFacts {
   id: string;

@@ -1,5 +1,5 @@
 // Turns a refused form post into messages next to its fields; anything else is not the form's to show.
-import { isAppError, type FieldProblem } from '../../shared/errors.ts';
+import { isAppError, type FieldProblem } from '../shared/errors.ts';
 
 export function formProblems(error: unknown): FieldProblem[] {
   if (!isAppError(error)) throw error;

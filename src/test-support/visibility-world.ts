@@ -9,11 +9,10 @@ import {
   startHarness,
   type Harness,
   type TestPerson,
-} from '../test-support/harness.ts';
-import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
-import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish } from '../matches/test-world.ts';
-import { noticesSettled } from '../notifications/listeners.ts';
+} from './harness.ts';
+import { startMailbox, type Mailbox } from './mailbox.ts';
+import { challengeInput, solutionInput } from './items.ts';
+import { publish } from './matches-world.ts';
 import { runReminders } from '../reminders/service.ts';
 
 export const MARKERS = { confidential: 'Quokkaventiel', internal: 'Wombatsleutel' } as const;
@@ -140,7 +139,7 @@ export async function startChannelWorld(): Promise<ChannelWorld> {
     curator,
     challengeInput({ title: 'Videobellen met de kleinkinderen' }),
   );
-  await noticesSettled(h.services);
+  await h.services.events.settled();
   const matchIds = [];
   for (const challengeId of [confidential, internal]) {
     for (const solutionId of [providerSolution, otherSolution])
@@ -164,9 +163,9 @@ export async function startChannelWorld(): Promise<ChannelWorld> {
         payload: { targetType: 'challenge', target },
       });
   }
-  await noticesSettled(h.services);
+  await h.services.events.settled();
   await remindLater(h);
-  await noticesSettled(h.services);
+  await h.services.events.settled();
   return {
     h,
     mailbox,

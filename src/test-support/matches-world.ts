@@ -6,9 +6,9 @@ import {
   createPerson,
   type Harness,
   type TestPerson,
-} from '../test-support/harness.ts';
-import { challengeInput, solutionInput } from '../test-support/items.ts';
-import type { Mailer } from '../notifications/mailer.ts';
+} from './harness.ts';
+import { challengeInput, solutionInput } from './items.ts';
+import type { Mailer } from '../shared/mail.ts';
 import type { Config } from '../config.ts';
 
 export interface World {

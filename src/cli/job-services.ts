@@ -1,16 +1,13 @@
-// The notification jobs the server runs on a schedule and the CLI runs on demand. Digests are safe
-// to run often: each person gets at most one per period.
+// One-off jobs from the command line (`helemaal digest`, `helemaal reminders`): services for the
+// task, closed again when it is done.
 import type { Config } from '../config.ts';
 import type { Services } from '../app-types.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { assembleServices } from '../services.ts';
-import { createMailer } from './mailer.ts';
-import { sendDigests } from './digest.ts';
-
-export async function runNotificationJobs(services: Services): Promise<{ daily: number; weekly: number }> {
-  return { daily: await sendDigests(services, 'daily'), weekly: await sendDigests(services, 'weekly') };
-}
+import { createMailer } from '../notifications/mailer.ts';
+import { sendDigests } from '../notifications/digest.ts';
+import { runReminders } from '../reminders/service.ts';
 
 /** Services for a one-off job from the command line, closed again when the task is done. */
 export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
@@ -33,6 +30,17 @@ export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): P
   await withJobServices(config, async (services) => {
     const sent = await sendDigests(services, mode);
     console.log(`${mode} digests sent: ${sent}`);
+  });
+  return 0;
+}
+
+/** `helemaal reminders`: expires unanswered matches and sends the reminders that are due now. */
+export async function remindersCommand(config: Config): Promise<number> {
+  await withJobServices(config, async (services) => {
+    const run = await runReminders(services);
+    console.log(
+      `reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles; ${run.expiredMatches} unanswered matches expired`,
+    );
   });
   return 0;
 }

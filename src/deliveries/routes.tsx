@@ -1,16 +1,16 @@
 // The administrators' deliveries page and its replay actions: a replay makes a failed delivery or an
 // unsent e-mail due again now, then sends the administrator back to the page with what happened.
 import type { App, Services } from '../app-types.ts';
-import { requireAdmin } from '../accounts/guards.ts';
+import { requireAdmin } from '../http/guards.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { pageId } from '../web/form-handling.ts';
 import { errors } from '../shared/errors.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { replayMail, unsentMails } from '../notifications/outgoing-repository.ts';
-import { consumerStates, listFailures, replayFailure } from './repository.ts';
-import { listJobs } from './job-repository.ts';
-import { DELIVERIES_PAGE, DeliveriesPage, REPLAY_OUTCOMES, type ReplayOutcome } from './admin-page.tsx';
+import { consumerStates, listFailures, replayFailure } from '../events/repository.ts';
+import { listJobs } from '../events/job-repository.ts';
+import { DELIVERIES_PAGE, DeliveriesPage, REPLAY_OUTCOMES, type ReplayOutcome } from './page.tsx';
 
 /** Only the outcomes the page knows are shown; anything else in the address is ignored. */
 function replayedOf(query: unknown): ReplayOutcome | null {

@@ -3,9 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
-import { recordEvent, recordFailure } from './repository.ts';
+import { recordEvent, recordFailure } from '../events/repository.ts';
 import { markFailed, queueMail } from '../notifications/outgoing-repository.ts';
-import type { Mailer, OutgoingMail } from '../notifications/mailer.ts';
+import type { Mailer, OutgoingMail } from '../shared/mail.ts';
 
 /** A mail server that is down until the test brings it back. */
 const mailServer = { up: false, received: [] as OutgoingMail[] };

@@ -4,11 +4,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Services } from '../app-types.ts';
 import { errors } from '../shared/errors.ts';
 import { isAdmin, isAmbassador } from '../shared/viewer.ts';
-import { securityErrors } from './security-errors.ts';
 
 /** No viewer: a session waiting for its second factor is sent to give it, anyone else to log in. */
 function refuseVisitor(request: FastifyRequest): never {
-  throw request.pendingViewer ? securityErrors.secondFactorRequired() : errors.unauthenticated();
+  throw request.pendingViewer ? errors.secondFactorRequired() : errors.unauthenticated();
 }
 
 export async function requireViewer(request: FastifyRequest): Promise<void> {
