@@ -2,8 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
-import { publicChallenges, publicSolutions } from '../opendata/repository.ts';
-import type { PublicChallenge, PublicSolution } from '../opendata/repository.ts';
+import { publishedChallenges, publishedSolutions } from '../opendata/service.ts';
+import type { PublicChallenge, PublicSolution } from '../opendata/service.ts';
 import { sendCurrent } from '../opendata/conditional-get.ts';
 import { atomDocument, newestUpdate, type AtomEntry } from './atom.ts';
 
@@ -50,9 +50,9 @@ export function feedRoutes(app: App, services: Services): void {
   };
   const options = { config: { rateLimit: readLimit }, schema: { hide: true } };
   app.get('/feeds/challenges.atom', options, async (request, reply) =>
-    send(request, reply, 'challenges', await publicChallenges(services.db, FEED_SIZE)),
+    send(request, reply, 'challenges', await publishedChallenges(services, FEED_SIZE)),
   );
   app.get('/feeds/solutions.atom', options, async (request, reply) =>
-    send(request, reply, 'solutions', await publicSolutions(services.db, FEED_SIZE)),
+    send(request, reply, 'solutions', await publishedSolutions(services, FEED_SIZE)),
   );
 }

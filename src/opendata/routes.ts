@@ -7,7 +7,7 @@ import { catalogGraph, MEDIA_TYPES, type DatasetName } from './catalog.ts';
 import { challengeNode, itemGraph, solutionNode } from './items.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';
 import { sendCurrent } from './conditional-get.ts';
-import { publicChallenges, publicSolutions, type PublicChallenge, type PublicSolution } from './repository.ts';
+import { publishedChallenges, publishedSolutions, type PublicChallenge, type PublicSolution } from './service.ts';
 
 type Format = keyof typeof MEDIA_TYPES;
 
@@ -34,8 +34,8 @@ const graph = (format: 'jsonld' | 'ttl', nodes: GraphNode[]) =>
 export function openDataRoutes(app: App, services: Services): void {
   const baseUrl = services.config.baseUrl;
   const options = { config: { rateLimit: readLimit }, schema: { hide: true } };
-  const challenges = () => publicChallenges(services.db);
-  const solutions = () => publicSolutions(services.db);
+  const challenges = () => publishedChallenges(services);
+  const solutions = () => publishedSolutions(services);
 
   for (const format of ['jsonld', 'ttl'] as const) {
     app.get(`/opendata/catalog.${format}`, options, async (request, reply) => {

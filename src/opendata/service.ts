@@ -1,0 +1,14 @@
+// What the open data files and feeds publish: the public items, newest first, only what the visibility
+// rule lets anyone read (the repository's queries apply it).
+import type { Services } from '../app-types.ts';
+import * as repository from './repository.ts';
+
+export type { PublicChallenge, PublicSolution } from './repository.ts';
+
+export function publishedChallenges(services: Services, limit?: number): Promise<repository.PublicChallenge[]> {
+  return repository.publicChallenges(services.db, limit);
+}
+
+export function publishedSolutions(services: Services, limit?: number): Promise<repository.PublicSolution[]> {
+  return repository.publicSolutions(services.db, limit);
+}
