@@ -30,7 +30,12 @@ function openPglite(url: string): PGlite {
   return new PGlite(location, { parsers });
 }
 
-function openPostgres(url: string, poolSize: number): pg.Pool {
+/** Where a pool reports trouble it survives: `serve` passes its process log. */
+export interface DatabaseLog {
+  warn(details: object, message: string): void;
+}
+
+function openPostgres(url: string, poolSize: number, log?: DatabaseLog): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('connect', (client) => {
     client.setTypeParser(DATE_OID, parsers[DATE_OID]);
@@ -38,19 +43,20 @@ function openPostgres(url: string, poolSize: number): pg.Pool {
     client.setTypeParser(NUMERIC_OID, parsers[NUMERIC_OID]);
   });
   // An idle connection the server closes (restart, failover) must not crash the process; the pool
-  // replaces it on the next query.
-  pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
+  // replaces it on the next query. A command without a log has nothing to say about it.
+  pool.on('error', (error) => log?.warn({ err: error }, 'database connection lost'));
   return pool;
 }
 
 export interface DatabaseOptions {
   /** Connections to a PostgreSQL server (config.databasePoolSize); PGlite has one. Default 10, as DATABASE_POOL_SIZE's. */
   poolSize?: number;
+  log?: DatabaseLog;
 }
 
-export function openDatabase(url: string, { poolSize = 10 }: DatabaseOptions = {}): Database {
+export function openDatabase(url: string, { poolSize = 10, log }: DatabaseOptions = {}): Database {
   if (isEmbedded(url)) return new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite: openPglite(url) }) });
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: openPostgres(url, poolSize) }) });
+  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: openPostgres(url, poolSize, log) }) });
 }
 
 /**
