@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText, queryGroups, type AnalysisWeights } from './analysis.ts';
+import { analyseText, queryGroups } from './analysis.ts';
+import type { AnalysisWeights } from './types.ts';
 import { CompoundSplitter } from './compounds.ts';
 import { Lexicon } from './lexicon.ts';
 

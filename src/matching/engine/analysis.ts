@@ -14,76 +14,17 @@ import { HASH_SEED, hashStep } from './word-cache.ts';
 import { WordExpansions, type WordTerms } from './word-expansions.ts';
 import { documentPairs, mergePairs } from './proximity.ts';
 import type { ConceptWord, Lexicon } from './lexicon.ts';
-import type { CompoundSplitter } from './compounds.ts';
 import type { TermDictionary } from './terms.ts';
-import type { Alternative, DocumentVector, QueryGroup } from './inverted-index.ts';
-import { readingGroups, type QueryReadings } from './query-readings.ts';
+import type { AnalysedText, AnalysisTools, Alternative, DocumentVector, QueryGroup } from './types.ts';
+import { readingGroups } from './query-readings.ts';
+import { expandToken } from './token-expansion.ts';
 import { CorrectionVocabulary } from './fuzzy.ts';
-
-export interface AnalysisWeights {
-  /** Weight of each part of a Dutch compound next to the compound itself. */
-  partWeight: number;
-  /** Scale of English translations of non-English words. */
-  translationWeight: number;
-  /** Weight of a EuroVoc concept found in the text (0 = concepts only explain, they do not score). */
-  conceptWeight: number;
-  /** How much a query's title words count relative to its body words. */
-  queryTitleWeight: number;
-  /** How much a query's words in brackets count (qualifiers such as "(pilot)", "(IA)"; see Token.qualifier). */
-  qualifierWeight: number;
-}
-
-export interface AnalysisTools {
-  lexicon: Lexicon;
-  splitter: CompoundSplitter;
-  weights: AnalysisWeights;
-}
-
-export interface AnalysedText {
-  language: Language;
-  title: Token[];
-  body: Token[];
-  /** A search query of unclear language: its words, each read in several languages (see query-readings.ts). */
-  readings?: QueryReadings;
-}
 
 export const CONCEPT_PREFIX = '#';
 
 export function analyseText(title: string, text: string, lexicon: Lexicon, language?: Language): AnalysedText {
   const resolved = language ?? detectLanguage(`${title}\n${text}`, lexicon.vocabularies);
   return { language: resolved, title: analyse(title, resolved), body: analyse(text, resolved) };
-}
-
-/** Alternatives a single token stands for: itself and its translations; and its compound parts, likewise. */
-export function expandToken(
-  token: Token,
-  language: Language,
-  tools: AnalysisTools,
-): { own: Alternative[]; parts: Alternative[][] } {
-  const { lexicon, splitter, weights } = tools;
-  const own: Alternative[] = [
-    { term: token.stem, weight: 1 },
-    ...translations(token.surface, token.stem, language, lexicon, weights),
-  ];
-  const partWords = language === 'nl' ? (splitter.split(token.surface) ?? []) : [];
-  const parts = partWords.map((part) => {
-    const partStem = stem(part, 'nl');
-    return [{ term: partStem, weight: 1 }, ...translations(part, partStem, language, lexicon, weights)];
-  });
-  return { own, parts };
-}
-
-function translations(
-  surface: string,
-  wordStem: string,
-  language: Language,
-  lexicon: Lexicon,
-  weights: AnalysisWeights,
-): Alternative[] {
-  return lexicon
-    .translate(language, surface, wordStem)
-    .filter((t) => t.term !== wordStem)
-    .map((t) => ({ term: t.term, weight: t.weight * weights.translationWeight }));
 }
 
 export function conceptIds(analysed: AnalysedText, lexicon: Lexicon): string[] {

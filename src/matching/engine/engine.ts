@@ -2,16 +2,9 @@
 // blended with structured fit, each result with an explanation (computed when first read).
 import { Lexicon } from './lexicon.ts';
 import { CompoundSplitter } from './compounds.ts';
-import {
-  analyseText,
-  DocumentAnalyser,
-  queryGroups,
-  type AnalysedText,
-  type AnalysisTools,
-  type AnalysisWeights,
-} from './analysis.ts';
+import { analyseText, DocumentAnalyser, queryGroups } from './analysis.ts';
 import { TermDictionary } from './terms.ts';
-import { InvertedIndex, type Hit, type QueryGroup, type RankingParams, type SearchOutcome } from './inverted-index.ts';
+import { InvertedIndex, type RankingParams, type SearchOutcome } from './inverted-index.ts';
 import { expandWithFeedback, type FeedbackParams } from './feedback.ts';
 import { structureFit } from './signals.ts';
 import { explainMatch } from './explain.ts';
@@ -23,7 +16,16 @@ import { trainedReranker, type Reranker } from './rerank.ts';
 import { KNOWN_LANGUAGES, type Language } from './text.ts';
 import { readQuery } from './query-readings.ts';
 import { RankedMatch, type Explainer } from './ranked-match.ts';
-import type { DocumentKind, MatchDocument, MatchResult } from './types.ts';
+import type {
+  AnalysedText,
+  AnalysisTools,
+  AnalysisWeights,
+  DocumentKind,
+  Hit,
+  MatchDocument,
+  MatchResult,
+  QueryGroup,
+} from './types.ts';
 
 export interface EngineOptions extends RankingParams, AnalysisWeights, FeedbackParams {
   /** Largest share of the score structured fit can take (when every signal is known on both sides). */

@@ -1,9 +1,9 @@
 // Human-readable reasons for a match: the words, translations and concepts two documents share.
 import type { Concept, ConceptLabel, Lexicon, Translation } from './lexicon.ts';
-import type { AnalysedText, AnalysisTools } from './analysis.ts';
-import { conceptIds, expandToken } from './analysis.ts';
+import { conceptIds } from './analysis.ts';
+import { expandToken } from './token-expansion.ts';
 import type { StructureFit } from './signals.ts';
-import type { ConceptRef, MatchExplanation } from './types.ts';
+import type { AnalysedText, AnalysisTools, ConceptRef, MatchExplanation } from './types.ts';
 import { isTellingTerm } from './telling-terms.ts';
 import { analyse, foldDiacritics, words, type Language, type Token } from './text.ts';
 

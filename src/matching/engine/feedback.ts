@@ -1,6 +1,7 @@
 // Pseudo-relevance feedback (RM3): the best first-pass matches lend their characteristic terms to the query.
 // Short queries (a call title, a challenge headline) say little; the documents they find say more.
-import type { Hit, InvertedIndex, QueryGroup } from './inverted-index.ts';
+import type { InvertedIndex } from './inverted-index.ts';
+import type { Hit, QueryGroup } from './types.ts';
 
 export interface FeedbackParams {
   /** Documents used for feedback (0 switches feedback off). */

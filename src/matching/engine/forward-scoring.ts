@@ -4,7 +4,7 @@
 // (32-bit accumulators, groups in the same order), so the scores are identical to scoring the postings.
 import * as postings from './postings.ts';
 import * as topK from './top-k.ts';
-import type { Hit } from './inverted-index.ts';
+import type { Hit } from './types.ts';
 import type { Norms } from './max-score.ts';
 import type { ForwardStore } from './forward-store.ts';
 

@@ -8,31 +8,8 @@ import { QueryScorer, type Norms, type ScoredGroup } from './max-score.ts';
 import { ForwardScorer, type TermGroup } from './forward-scoring.ts';
 import { ForwardStore } from './forward-store.ts';
 import type { TermDictionary } from './terms.ts';
+import type { DocumentVector, Hit, QueryGroup } from './types.ts';
 
-/** A document as the index stores it: term ids with both field frequencies packed (title << 16 | body). */
-export interface DocumentVector {
-  termIds: Int32Array;
-  packed: Uint32Array;
-  titleLength: number;
-  bodyLength: number;
-  /** Sorted hashes of adjacent word pairs (see proximity.ts). */
-  pairs: Uint32Array;
-}
-export interface Alternative {
-  term: string;
-  weight: number;
-}
-/** One query concept: a word with its alternatives (translations, typo corrections), scored as one term. */
-export interface QueryGroup {
-  weight: number;
-  alternatives: Alternative[];
-  /** The word as typed, when the group stands for one (typo correction works on words, not stems). */
-  surface?: string | undefined;
-}
-export interface Hit {
-  doc: number;
-  score: number;
-}
 export interface DocumentTerms {
   termIds: Int32Array;
   packed: Uint32Array;

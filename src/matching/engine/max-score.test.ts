@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { InvertedIndex, type DocumentVector, type QueryGroup, type RankingParams } from './inverted-index.ts';
+import { InvertedIndex, type RankingParams } from './inverted-index.ts';
+import type { DocumentVector, QueryGroup } from './types.ts';
 import { TermDictionary } from './terms.ts';
 import { seek } from './postings.ts';
 import { kthLargest } from './top-k.ts';

@@ -6,7 +6,7 @@
 import { grow, MAX_PACKED, seek } from './postings.ts';
 import { kthLargest, MinHeap } from './top-k.ts';
 import type { PostingList } from './postings.ts';
-import type { Hit } from './inverted-index.ts';
+import type { Hit } from './types.ts';
 
 export interface ScoredGroup {
   lists: { list: PostingList; weight: number }[];

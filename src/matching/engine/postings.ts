@@ -1,6 +1,6 @@
 // Posting lists as growable typed arrays: document numbers in increasing order, each with both field frequencies
 // packed in one 32-bit word (title << 16 | body, in 1/8 steps).
-import type { ForwardStore } from './forward-store.ts';
+import type { DecodedDocuments } from './types.ts';
 
 export const MAX_PACKED = 0xffff;
 
@@ -80,7 +80,7 @@ export function seek(docs: Int32Array, length: number, from: number, doc: number
 export function appendDocuments(
   postings: (PostingList | undefined)[],
   docs: readonly number[],
-  forward: ForwardStore,
+  forward: DecodedDocuments,
 ): void {
   let total = 0;
   let counts = new Int32Array(1024); // counts[term + 1]: the term's postings in this batch; summed into run starts

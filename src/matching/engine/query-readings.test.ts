@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readQuery, readWord } from './query-readings.ts';
-import { queryGroups, type AnalysisWeights } from './analysis.ts';
+import { queryGroups } from './analysis.ts';
+import type { AnalysisWeights } from './types.ts';
 import { CompoundSplitter } from './compounds.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import { KNOWN_LANGUAGES } from './text.ts';

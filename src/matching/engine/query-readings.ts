@@ -14,17 +14,9 @@ import {
   type Language,
   type Token,
 } from './text.ts';
-import { expandToken, type AnalysedText, type AnalysisTools } from './analysis.ts';
+import { expandToken } from './token-expansion.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Alternative, QueryGroup } from './inverted-index.ts';
-
-/** The words of a query, each to be read in every one of `languages`. */
-export interface QueryReadings {
-  languages: readonly KnownLanguage[];
-  /** Content words in reading order: stop words of any of the languages left out, not stemmed. */
-  title: Token[];
-  body: Token[];
-}
+import type { Alternative, AnalysedText, AnalysisTools, QueryGroup, QueryReadings } from './types.ts';
 
 /** Reads the query in every known language (its words without the stop words of any of them). */
 export function readingsOf(title: string, text: string): QueryReadings {

@@ -2,7 +2,8 @@
 // words occur in the document's title and body, how much of the query it covers. Each is relative to what the
 // query could reach (its score bound, its total idf), so one set of weights serves a three-word call title and a
 // long challenge text, a one-line sentence and a two-page project alike.
-import type { DocumentTerms, Hit, InvertedIndex } from './inverted-index.ts';
+import type { DocumentTerms, InvertedIndex } from './inverted-index.ts';
+import type { Hit } from './types.ts';
 import type { TermGroup } from './forward-scoring.ts';
 import { proximityScore, type QueryPair } from './proximity.ts';
 import { FREQUENCY_STEPS } from './analysis.ts';

@@ -1,6 +1,6 @@
 // Selecting the best scores: a bounded min-heap for the final top k, and the k-th largest value of a set as the
 // score a document must beat to enter the top k (the threshold of early termination).
-import type { Hit } from './inverted-index.ts';
+import type { Hit } from './types.ts';
 
 /**
  * Fixed-size min-heap keeping the best hits seen: a higher score is better, and among equal scores the lower
