@@ -19,6 +19,7 @@ import { membershipRequests } from './migrations/0015-membership-requests.ts';
 import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
 import { publishedChanges } from './migrations/0018-published-changes.ts';
 import { domainEvents } from './migrations/0019-domain-events.ts';
+import { ldesMembers } from './migrations/0020-ldes-members.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0017-session-lifetimes': sessionLifetimes,
   '0018-published-changes': publishedChanges,
   '0019-domain-events': domainEvents,
+  '0020-ldes-members': ldesMembers,
 };
 
 const provider: MigrationProvider = {

@@ -306,6 +306,17 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+/** A version of a published item in the LDES (src/ldes), or its tombstone; never changed once written. */
+export interface LdesMembersTable {
+  sequence: ColumnType<number, number, never>;
+  item_kind: 'challenge' | 'solution';
+  item_id: ColumnType<string, string, never>;
+  deleted: ColumnType<boolean, boolean, never>;
+  content: ColumnType<Record<string, unknown> | null, string | null, never>;
+  content_hash: ColumnType<string | null, string | null, never>;
+  generated_at: ColumnType<Date, Date | string, never>;
+}
+
 export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
@@ -322,6 +333,7 @@ export interface DatabaseSchema extends EventTables {
   solutions: SolutionsTable;
   audit_events: AuditEventsTable;
   published_changes: PublishedChangesTable;
+  ldes_members: LdesMembersTable;
   matches: MatchesTable;
   match_events: MatchEventsTable;
   notifications: NotificationsTable;
