@@ -8,12 +8,21 @@ import { assembleServices } from '../services.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import { sendDigests } from '../notifications/digest.ts';
 import { runReminders } from '../reminders/service.ts';
+import { mailLog } from './mail-log.ts';
+import { print } from './output.ts';
+import { processLog } from './process-log.ts';
 
 /** Services for a one-off job from the command line, closed again when the task is done. */
 export async function withJobServices(config: Config, task: (services: Services) => Promise<void>): Promise<void> {
-  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const log = processLog(config.logLevel);
+  const db = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, log });
   await migrateToLatest(db);
-  const services = assembleServices(db, config, createMailer(config.smtpUrl, config.mailFrom, console as never));
+  // Without SMTP_URL the e-mails are log lines, their tokens kept out in production as serve does.
+  const services = assembleServices(
+    db,
+    config,
+    createMailer(config.smtpUrl, config.mailFrom, mailLog(log, config.production)),
+  );
   try {
     await task(services);
     // The notices the task queued are sent before the command ends.
@@ -29,7 +38,7 @@ export async function withJobServices(config: Config, task: (services: Services)
 export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): Promise<number> {
   await withJobServices(config, async (services) => {
     const sent = await sendDigests(services, mode);
-    console.log(`${mode} digests sent: ${sent}`);
+    print(`${mode} digests sent: ${sent}`);
   });
   return 0;
 }
@@ -38,7 +47,7 @@ export async function digestCommand(config: Config, mode: 'daily' | 'weekly'): P
 export async function remindersCommand(config: Config): Promise<number> {
   await withJobServices(config, async (services) => {
     const run = await runReminders(services);
-    console.log(
+    print(
       `reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles; ${run.expiredMatches} unanswered matches expired`,
     );
   });
