@@ -10,7 +10,7 @@ import { formToInput, parseInput } from '../shared/validation.ts';
 import type { FieldProblem } from '../shared/errors.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { FeedbackInput } from './schemas.ts';
-import { insertFeedback } from './repository.ts';
+import { receiveFeedback } from './service.ts';
 
 const feedbackLimit = { max: 10, timeWindow: '1 minute' };
 
@@ -90,12 +90,7 @@ export function accessibilityRoutes(app: App, services: Services): void {
         reply,
         values,
         async () => {
-          const input = parseInput(FeedbackInput, values);
-          await insertFeedback(services.db, {
-            ...input,
-            contactEmail: input.contactEmail ?? null,
-            locale: request.translator.locale,
-          });
+          await receiveFeedback(services, parseInput(FeedbackInput, values), request.translator.locale);
           return '/toegankelijkheid/bedankt';
         },
         rerender,

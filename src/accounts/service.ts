@@ -20,8 +20,8 @@ import {
 } from './repository.ts';
 import { hashPassword, passwordProblems } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';
-import { startSession } from './session.ts';
-import { revokeSessionsOf } from './session-repository.ts';
+import { livenessAt, startSession } from './session.ts';
+import { liveSessionsOf, revokeOwnSession, revokeSessionsOf, type SessionListing } from './session-repository.ts';
 import { verificationMail } from './mails.tsx';
 import { personAuditSnapshot } from './presenter.ts';
 import type { RegistrationBody } from './schemas.ts';
@@ -269,5 +269,43 @@ export async function createDemoPerson(db: Database, input: DemoPersonInput): Pr
       after: personAuditSnapshot(person),
     });
     return person.id;
+  });
+}
+
+// Session ids are the SHA-256 of the token; anything else cannot be one.
+const SESSION_ID = /^[0-9a-f]{64}$/;
+// The audit log names a session by the start of its id, which is enough to tell sessions apart.
+const auditName = (sessionId: string) => sessionId.slice(0, 12);
+
+/** Where the person is logged in now, newest session first. */
+export async function liveSessions(services: AccountServices, personId: string): Promise<SessionListing[]> {
+  return liveSessionsOf(services.db, personId, livenessAt(services.now()));
+}
+
+/** Ends one of the person's own live sessions, audited; any other is reported as missing. */
+export async function endOwnSession(services: AccountServices, personId: string, sessionId: string): Promise<void> {
+  if (!SESSION_ID.test(sessionId)) throw errors.notFound();
+  await services.db.transaction().execute(async (tx) => {
+    if (!(await revokeOwnSession(tx, personId, sessionId))) throw errors.notFound();
+    await recordAudit(tx, {
+      actorId: personId,
+      action: 'session.revoked',
+      objectType: 'person',
+      objectId: personId,
+      after: { session: auditName(sessionId) },
+    });
+  });
+}
+
+/** Ends every session of the person, audited. */
+export async function endAllSessions(services: AccountServices, personId: string): Promise<void> {
+  await services.db.transaction().execute(async (tx) => {
+    await revokeSessionsOf(tx, personId);
+    await recordAudit(tx, {
+      actorId: personId,
+      action: 'person.sessions_revoked',
+      objectType: 'person',
+      objectId: personId,
+    });
   });
 }

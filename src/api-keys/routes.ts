@@ -4,8 +4,7 @@ import { requireAdmin } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { ApiKey, ApiKeyInput, ApiKeyList, IssuedApiKey } from './schemas.ts';
-import { issueApiKey, revokeApiKey } from './service.ts';
-import { listApiKeys } from './repository.ts';
+import { issueApiKey, listApiKeys, revokeApiKey } from './service.ts';
 import { presentApiKey } from './presenter.ts';
 import { apiKeyPages } from './pages.tsx';
 
@@ -26,7 +25,7 @@ export function apiKeyRoutes(app: App, services: Services): void {
         response: { 200: ApiKeyList, ...failures },
       },
     },
-    async () => ({ items: (await listApiKeys(services.db)).map(presentApiKey) }),
+    async () => ({ items: (await listApiKeys(services)).map(presentApiKey) }),
   );
 
   app.post(

@@ -67,6 +67,11 @@ export async function issueApiKey(
   return { row, key };
 }
 
+/** Every key issued, active and revoked. */
+export async function listApiKeys(services: Services): Promise<ApiKeyRow[]> {
+  return repository.listApiKeys(services.db);
+}
+
 export async function revokeApiKey(services: Services, viewer: Viewer | null, id: string): Promise<ApiKeyRow> {
   const admin = adminOf(viewer);
   return services.db.transaction().execute(async (tx) => {

@@ -8,7 +8,7 @@ import { parseInput } from '../shared/validation.ts';
 import { isAppError, type FieldProblem } from '../shared/errors.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
-import { auditObjectNames, listAuditEvents, type AuditFilter, type AuditListRow } from './repository.ts';
+import { auditEvents, auditEventsNamed, type AuditFilter, type AuditListRow } from './service.ts';
 import { AuditEvent, AuditQuery } from './schemas.ts';
 import { AuditPage } from './page.tsx';
 
@@ -94,7 +94,7 @@ export function auditRoutes(app: App, services: Services): void {
     },
     async (request) => {
       parseInput(AuditQuery, request.query, periodProblems);
-      const rows = await listAuditEvents(services.db, filterOf(request.query));
+      const rows = await auditEvents(services, filterOf(request.query));
       return { items: rows.map(presentEvent) };
     },
   );
@@ -102,11 +102,7 @@ export function auditRoutes(app: App, services: Services): void {
   app.get('/admin/audit', { config: { rateLimit: readLimit }, onRequest: requireAdmin }, async (request, reply) => {
     const { query, values, problems } = pageQuery(request.query);
     const filter = filterOf(query);
-    const rows = await listAuditEvents(services.db, filter);
-    const names = await auditObjectNames(
-      services.db,
-      rows.map((row) => ({ type: row.object_type, id: row.object_id })),
-    );
+    const { rows, names } = await auditEventsNamed(services, filter);
     const olderThan = rows.length === filter.limit ? (rows.at(-1)?.id ?? null) : null;
     return sendPage(
       reply,

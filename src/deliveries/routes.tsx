@@ -7,9 +7,7 @@ import { sendPage } from '../web/render.ts';
 import { pageId } from '../web/form-handling.ts';
 import { errors } from '../shared/errors.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
-import { replayMail, unsentMails } from '../notifications/outgoing-repository.ts';
-import { consumerStates, listFailures, replayFailure } from '../events/repository.ts';
-import { listJobs } from '../events/job-repository.ts';
+import { deliveriesOverview, replayDelivery, replayUnsentMail } from './service.ts';
 import { DELIVERIES_PAGE, DeliveriesPage, REPLAY_OUTCOMES, type ReplayOutcome } from './page.tsx';
 
 /** Only the outcomes the page knows are shown; anything else in the address is ignored. */
@@ -31,21 +29,9 @@ export function deliveryAdminRoutes(app: App, services: Services): void {
     DELIVERIES_PAGE,
     { config: { page: true, rateLimit: readLimit }, onRequest: requireAdmin },
     async (request, reply) => {
-      const [consumers, failures, mails, jobs] = await Promise.all([
-        consumerStates(services.db),
-        listFailures(services.db),
-        unsentMails(services.db),
-        listJobs(services.db),
-      ]);
+      const overview = await deliveriesOverview(services);
       const page = (
-        <DeliveriesPage
-          context={pageContext(request, reply)}
-          consumers={consumers}
-          failures={failures}
-          mails={mails}
-          jobs={jobs}
-          replayed={replayedOf(request.query)}
-        />
+        <DeliveriesPage context={pageContext(request, reply)} {...overview} replayed={replayedOf(request.query)} />
       );
       return sendPage(reply, page);
     },
@@ -58,9 +44,7 @@ export function deliveryAdminRoutes(app: App, services: Services): void {
       onRequest: requireAdmin,
     },
     async (request, reply) => {
-      const replayed = await replayFailure(services.db, request.params.consumer, positionOf(request.params.position));
-      // The flow picks up due failures on its next pass; nudging it makes the replay happen now.
-      if (replayed) services.events.kick();
+      const replayed = await replayDelivery(services, request.params.consumer, positionOf(request.params.position));
       return reply.redirect(outcomeAddress(replayed ? 'delivery' : 'gone'), 303);
     },
   );
@@ -72,8 +56,7 @@ export function deliveryAdminRoutes(app: App, services: Services): void {
       onRequest: requireAdmin,
     },
     async (request, reply) => {
-      const replayed = await replayMail(services.db, pageId(request.params.id));
-      if (replayed) services.events.kick();
+      const replayed = await replayUnsentMail(services, pageId(request.params.id));
       return reply.redirect(outcomeAddress(replayed ? 'mail' : 'gone'), 303);
     },
   );

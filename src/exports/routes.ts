@@ -6,10 +6,7 @@ import { requireViewer } from '../http/guards.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { errors } from '../shared/errors.ts';
-import { challengesVisibleTo, solutionsVisibleTo } from './repository.ts';
-import { challengesCsv, solutionsCsv } from './csv.ts';
-
-type Dataset = 'challenges' | 'solutions';
+import { exportCsv, type Dataset } from './service.ts';
 
 async function sendExport(
   services: Services,
@@ -19,11 +16,7 @@ async function sendExport(
 ): Promise<void> {
   const viewer = request.viewer;
   if (!viewer) throw errors.unauthenticated();
-  const { db, config } = services;
-  const body =
-    dataset === 'challenges'
-      ? challengesCsv(await challengesVisibleTo(db, viewer), config.baseUrl)
-      : solutionsCsv(await solutionsVisibleTo(db, viewer), config.baseUrl);
+  const body = await exportCsv(services, dataset, viewer);
   const day = services.now().toISOString().slice(0, 10);
   reply
     .type('text/csv; charset=utf-8')

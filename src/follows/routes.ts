@@ -6,7 +6,6 @@ import { requireViewer } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
-import * as repository from './repository.ts';
 import * as service from './service.ts';
 import { ContactSetting, Follow, SavedSearchInput } from './schemas.ts';
 import { followPages } from './pages.tsx';
@@ -25,8 +24,7 @@ function signedIn(viewer: Viewer | null): Viewer {
 }
 
 async function followList(services: Services, viewer: Viewer) {
-  const rows = await repository.followsOf(services.db, viewer.id);
-  return { items: rows.map((r) => ({ targetType: r.target_type, target: r.target })) };
+  return { items: await service.followsOf(services, viewer.id) };
 }
 
 export function followRoutes(app: App, services: Services): void {
@@ -84,7 +82,7 @@ export function followRoutes(app: App, services: Services): void {
         response: { 200: SavedSearchList, ...failures },
       },
     },
-    async (request) => ({ items: await repository.searchesOf(services.db, signedIn(request.viewer).id) }),
+    async (request) => ({ items: await service.savedSearchesOf(services, signedIn(request.viewer).id) }),
   );
 
   app.post(
@@ -138,7 +136,7 @@ export function followRoutes(app: App, services: Services): void {
         response: { 200: ContactSetting, ...failures },
       },
     },
-    async (request) => ({ followedOnly: await repository.contactSettingOf(services.db, signedIn(request.viewer).id) }),
+    async (request) => ({ followedOnly: await service.contactSettingOf(services, signedIn(request.viewer).id) }),
   );
 
   app.put(

@@ -24,6 +24,22 @@ async function requireReadable(services: Services, viewer: Viewer, input: Follow
     await readableItem(services, input.targetType, viewer, pageId(input.target));
 }
 
+/** What the person follows, in the order they started following. */
+export async function followsOf(services: Services, personId: string): Promise<FollowTarget[]> {
+  const rows = await repository.followsOf(services.db, personId);
+  return rows.map((row) => ({ targetType: row.target_type, target: row.target }));
+}
+
+/** The person's saved searches, oldest first. */
+export async function savedSearchesOf(services: Services, personId: string) {
+  return repository.searchesOf(services.db, personId);
+}
+
+/** Whether the person accepts contact only from organisations they follow. */
+export async function contactSettingOf(services: Services, personId: string): Promise<boolean> {
+  return repository.contactSettingOf(services.db, personId);
+}
+
 export async function follow(services: Services, viewer: Viewer | null, input: FollowTarget): Promise<void> {
   const person = signedIn(viewer);
   await requireReadable(services, person, input);

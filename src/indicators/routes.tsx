@@ -17,8 +17,7 @@ import {
   PublicIndicators,
   withMonthRange,
 } from './schemas.ts';
-import { indicatorReport, resolveFilter } from './service.ts';
-import { ambassadorChoices, type IndicatorFilter } from './repository.ts';
+import { ambassadorChoices, indicatorReport, resolveFilter, type IndicatorFilter } from './service.ts';
 import { indicatorsCsv, presentFull, presentPublic } from './presenter.ts';
 import { IndicatorsPage } from './pages.tsx';
 

@@ -16,8 +16,10 @@ import {
 
 const DEFAULT_MONTHS = 12;
 
+export type IndicatorFilter = repository.IndicatorFilter;
+
 export interface IndicatorReport {
-  filter: repository.IndicatorFilter;
+  filter: IndicatorFilter;
   months: MonthFigures[];
   totals: Totals;
   openByAge: { age: AgeBucket; challenges: number }[];
@@ -54,11 +56,7 @@ export function monthsBetween(from: string, to: string): string[] {
  * Fills in the default period (the last twelve months, not before the first month) and refuses a period
  * that runs backwards or is too long, by arithmetic: nothing is built or queried before it passes.
  */
-export function resolveFilter(
-  query: FullIndicatorQuery,
-  scope: 'public' | 'full',
-  now: Date,
-): repository.IndicatorFilter {
+export function resolveFilter(query: FullIndicatorQuery, scope: 'public' | 'full', now: Date): IndicatorFilter {
   const to = query.to ?? (query.from && query.from > brusselsMonth(now) ? query.from : brusselsMonth(now));
   const twelveBack = shiftMonths(to, -(DEFAULT_MONTHS - 1));
   const from = query.from ?? (twelveBack < FIRST_MONTH ? FIRST_MONTH : twelveBack);
@@ -108,11 +106,7 @@ function figures({ cohort, introduced, pilots, deployments }: Parts): Totals {
   };
 }
 
-export async function indicatorReport(
-  db: Database,
-  filter: repository.IndicatorFilter,
-  now: Date,
-): Promise<IndicatorReport> {
+export async function indicatorReport(db: Database, filter: IndicatorFilter, now: Date): Promise<IndicatorReport> {
   const [cohorts, introductions, outcomes, open, ambassadors] = await Promise.all([
     repository.postedCohorts(db, filter),
     repository.introductions(db, filter),
@@ -142,4 +136,9 @@ export async function indicatorReport(
         openChallenges: row.open,
       })) ?? null,
   };
+}
+
+/** The ambassadors the full dashboard can be filtered by. */
+export async function ambassadorChoices(db: Database): Promise<{ id: string; name: string }[]> {
+  return repository.ambassadorChoices(db);
 }

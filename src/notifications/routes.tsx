@@ -11,9 +11,8 @@ import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { errors } from '../shared/errors.ts';
-import * as repository from './repository.ts';
+import * as service from './service.ts';
 import { notificationText } from './texts.ts';
-import { titlesFor } from './titles.ts';
 import { personOfToken } from './unsubscribe.ts';
 import { NotificationList, Settings, UnsubscribeQuery } from './schemas.ts';
 import { NotificationsPage, UnsubscribedPage } from './pages.tsx';
@@ -23,9 +22,7 @@ const security = [{ session: [] }];
 const failures = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody };
 
 async function listFor(services: Services, viewer: Viewer, t: Translator) {
-  const rows = await repository.notificationsOf(services.db, viewer.id);
-  const { n } = await repository.unreadCount(services.db, viewer.id);
-  const titles = await titlesFor(services.db, viewer, t, rows);
+  const { rows, unread, titles } = await service.inboxOf(services, viewer, t);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -35,7 +32,7 @@ async function listFor(services: Services, viewer: Viewer, t: Translator) {
       createdAt: r.created_at.toISOString(),
       read: r.read_at !== null,
     })),
-    unread: n,
+    unread,
   };
 }
 
@@ -75,7 +72,7 @@ export function notificationRoutes(app: App, services: Services): void {
     },
     async (request) => {
       const viewer = signedIn(request.viewer);
-      await repository.markRead(services.db, viewer.id, request.params.id, services.now());
+      await service.markRead(services, viewer.id, request.params.id);
       return listFor(services, viewer, request.translator);
     },
   );
@@ -94,7 +91,7 @@ export function notificationRoutes(app: App, services: Services): void {
     },
     async (request) => {
       const viewer = signedIn(request.viewer);
-      await repository.markRead(services.db, viewer.id, null, services.now());
+      await service.markRead(services, viewer.id, null);
       return listFor(services, viewer, request.translator);
     },
   );
@@ -111,7 +108,7 @@ export function notificationRoutes(app: App, services: Services): void {
         response: { 200: Settings, ...failures },
       },
     },
-    async (request) => ({ emailMode: await repository.emailModeOf(services.db, signedIn(request.viewer).id) }),
+    async (request) => ({ emailMode: await service.emailModeOf(services, signedIn(request.viewer).id) }),
   );
 
   app.put(
@@ -128,7 +125,7 @@ export function notificationRoutes(app: App, services: Services): void {
       },
     },
     async (request) => {
-      await repository.setEmailMode(services.db, signedIn(request.viewer).id, request.body.emailMode);
+      await service.setEmailMode(services, signedIn(request.viewer).id, request.body.emailMode);
       return request.body;
     },
   );
@@ -140,7 +137,7 @@ function notificationPages(app: App, services: Services): void {
   app.get('/notifications', { config: { rateLimit: readLimit }, onRequest: requireViewer }, async (request, reply) => {
     const viewer = signedIn(request.viewer);
     const list = await listFor(services, viewer, request.translator);
-    const mode = await repository.emailModeOf(services.db, viewer.id);
+    const mode = await service.emailModeOf(services, viewer.id);
     return sendPage(reply, <NotificationsPage context={pageContext(request, reply)} items={list.items} mode={mode} />);
   });
 
@@ -149,7 +146,7 @@ function notificationPages(app: App, services: Services): void {
     { config: { rateLimit: writeLimit }, onRequest: requireViewer },
     async (request, reply) => {
       const id = typeof request.body.id === 'string' ? pageId(request.body.id) : null;
-      await repository.markRead(services.db, signedIn(request.viewer).id, id, services.now());
+      await service.markRead(services, signedIn(request.viewer).id, id);
       return reply.redirect('/notifications', 303);
     },
   );
@@ -159,7 +156,7 @@ function notificationPages(app: App, services: Services): void {
     { config: { rateLimit: writeLimit }, onRequest: requireViewer },
     async (request, reply) => {
       const input = parseInput(Settings, formToInput(request.body));
-      await repository.setEmailMode(services.db, signedIn(request.viewer).id, input.emailMode);
+      await service.setEmailMode(services, signedIn(request.viewer).id, input.emailMode);
       return reply.redirect('/notifications', 303);
     },
   );
@@ -170,7 +167,7 @@ function notificationPages(app: App, services: Services): void {
     async (request, reply) => {
       const personId = personOfToken(services.config.cookieSecret, request.query.token);
       if (!personId) throw errors.invalidToken();
-      await repository.setEmailMode(services.db, personId, 'off');
+      await service.setEmailMode(services, personId, 'off');
       return sendPage(reply, <UnsubscribedPage context={pageContext(request, reply)} />);
     },
   );

@@ -3,13 +3,13 @@
 // see them at the moment it is sent.
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
-import type { NotificationRow } from '../db/schema.ts';
+import type { EmailMode, NotificationRow } from '../db/schema.ts';
 import { canReadItem, type GuardedItem } from '../items/permissions.ts';
-import { createTranslator } from '../i18n/translator.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
 import type { OutgoingMail } from '../shared/mail.ts';
 import * as repository from './repository.ts';
 import { digestMail, notificationMail, type Recipient } from './mails.tsx';
-import { titlesFor } from './titles.ts';
+import { titlesFor, type Titles } from './titles.ts';
 import { unsubscribeUrl } from './unsubscribe.ts';
 import { queueMail } from './outgoing-repository.ts';
 
@@ -69,4 +69,31 @@ export async function notify(services: Services, personIds: string[], notice: No
     await repository.markEmailed(services.db, [row.id], services.now());
   }
   services.events.kick();
+}
+
+export interface Inbox {
+  rows: NotificationRow[];
+  unread: number;
+  /** The items the notifications name, titled as the reader may see them. */
+  titles: Titles;
+}
+
+/** The reader's notifications, newest first, with how many are unread. */
+export async function inboxOf(services: Services, reader: Viewer, t: Translator): Promise<Inbox> {
+  const rows = await repository.notificationsOf(services.db, reader.id);
+  const { n } = await repository.unreadCount(services.db, reader.id);
+  return { rows, unread: n, titles: await titlesFor(services.db, reader, t, rows) };
+}
+
+/** Marks one of the person's notifications read, or all of them when no id is given. */
+export async function markRead(services: Services, personId: string, id: string | null): Promise<void> {
+  await repository.markRead(services.db, personId, id, services.now());
+}
+
+export async function emailModeOf(services: Services, personId: string): Promise<EmailMode> {
+  return repository.emailModeOf(services.db, personId);
+}
+
+export async function setEmailMode(services: Services, personId: string, mode: EmailMode): Promise<void> {
+  await repository.setEmailMode(services.db, personId, mode);
 }

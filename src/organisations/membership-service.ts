@@ -129,6 +129,18 @@ export async function membersOverview(
   return { organisation, members, requests };
 }
 
+/** An organisation and one of its members, for confirming their removal; not found when they are no member. */
+export async function memberOf(
+  db: Database,
+  organisationId: string,
+  personId: string,
+): Promise<{ organisation: OrganisationRow; member: MemberRow }> {
+  const organisation = await getOrganisation(db, organisationId);
+  const member = (await membersOfOrganisation(db, organisation.id)).find((m) => m.person_id === personId);
+  if (!member) throw errors.notFound();
+  return { organisation, member };
+}
+
 /**
  * Approves or refuses a pending request. Nobody decides on their own request, and a request is
  * approved only once the person confirmed their e-mail address: the members judge who asks by that

@@ -3,7 +3,7 @@
 // ask to join an organisation. They go through the same schemas and service as the API.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../../app-types.ts';
-import { errors, isAppError, type AppError } from '../../shared/errors.ts';
+import { isAppError, type AppError } from '../../shared/errors.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { formToInput, parseInput } from '../../shared/validation.ts';
 import { pageContext } from '../../web/context.ts';
@@ -11,9 +11,7 @@ import { sendPage } from '../../web/render.ts';
 import { emptyForm } from '../../web/forms.tsx';
 import { authRateLimit, requireViewer } from '../../http/guards.ts';
 import { formProblems } from '../../web/form-problems.ts';
-import { askToJoin, decideRequest, membersOverview, removeMember } from '../membership-service.ts';
-import { membersOfOrganisation } from '../membership-repository.ts';
-import { getOrganisation } from '../service.ts';
+import { askToJoin, decideRequest, memberOf, membersOverview, removeMember } from '../membership-service.ts';
 import { presentMember, presentMembershipRequest } from '../presenter.ts';
 import { JoinRequestBody, MemberParams, MembershipDecisionBody } from '../membership-schemas.ts';
 import { OrganisationParams } from '../schemas.ts';
@@ -64,11 +62,7 @@ async function showRemoval(
   feedback: Feedback | null,
   status = 200,
 ) {
-  const organisation = await getOrganisation(services.db, params.id);
-  const member = (await membersOfOrganisation(services.db, organisation.id)).find(
-    (m) => m.person_id === params.personId,
-  );
-  if (!member) throw errors.notFound();
+  const { organisation, member } = await memberOf(services.db, params.id, params.personId);
   const person = { id: member.person_id, name: member.display_name };
   return sendPage(
     reply,
