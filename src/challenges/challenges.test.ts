@@ -9,7 +9,7 @@ import {
   type TestPerson,
 } from '../test-support/harness.ts';
 import { challengeInput } from '../test-support/items.ts';
-import { expireDueChallenges } from './service.ts';
+import { expireDueItems } from '../items/service.ts';
 
 let h: Harness;
 let owner: TestPerson;
@@ -251,7 +251,7 @@ describe('catalogue filters and expiry', () => {
   test('a challenge past its publication period expires and is then renewed by its owner', async () => {
     const id = await publishedChallenge();
     const later = new Date(Date.now() + 400 * 86_400_000);
-    const expired = await expireDueChallenges({ ...h.services, now: () => later });
+    const expired = await expireDueItems({ ...h.services, now: () => later }, 'challenge');
     assert.ok(expired >= 1);
     assert.equal(json<{ status: string }>(await h.app.inject({ url: `/api/v1/challenges/${id}` })).status, 'expired');
     const renewed = await post(owner, `/api/v1/challenges/${id}/transitions`, { action: 'renew' });

@@ -3,18 +3,18 @@
 import type { MatchStepTaken, SharedConsumer } from '../events/types.ts';
 import { recordEvent } from '../events/repository.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { nextStatus } from '../publication/lifecycle.ts';
-import { findChallengeForUpdate, updateChallenge } from './repository.ts';
+import { nextStatus } from '../items/lifecycle.ts';
+import { findItemForUpdate, updateItem } from '../items/repository.ts';
 
 export const challengeMatched: SharedConsumer = {
   name: 'challenge-matched',
   handles: (event) => event.type === 'match.step' && event.action === 'accepted',
   apply: async (services, event) => {
     const { challengeId } = event as MatchStepTaken;
-    const challenge = await findChallengeForUpdate(services.db, challengeId);
+    const challenge = await findItemForUpdate(services.db, 'challenge', challengeId);
     const to = challenge && nextStatus('challenge', 'mark_matched', challenge.status, ['system']);
     if (!to) return;
-    await updateChallenge(services.db, challengeId, { status: to });
+    await updateItem(services.db, 'challenge', challengeId, { status: to });
     await recordAudit(services.db, {
       actorId: null,
       action: 'challenge.mark_matched',

@@ -1,21 +1,23 @@
 import { Type, type Static } from 'typebox';
 import { withoutDefaults } from '../shared/schema-defaults.ts';
 import { unit } from '../shared/validation.ts';
-import { PagingFields, PagingQuery } from '../publication/cursor.ts';
+import { PagingQuery } from '../items/cursor.ts';
 import { SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import {
   Classification,
+  itemList,
   ContentLanguage,
   Description,
   ListQuery,
-  OrganisationSummary,
+  RecordFields,
+  ReviewFields,
   RegionCode,
   Sectors,
   Spearheads,
   Title,
-} from '../publication/schemas.ts';
+} from '../items/schemas.ts';
 import { Id } from '../http/schemas.ts';
-import { CHALLENGE_STATUSES } from '../publication/lifecycle.ts';
+import { CHALLENGE_STATUSES } from '../items/lifecycle.ts';
 
 export const ChallengeInput = Type.Object({
   organisationId: Type.Optional(Id),
@@ -58,23 +60,13 @@ export const Challenge = Type.Object({
   desiredKinds: Type.Array(Type.String()),
   classification: Type.String(),
   status: Type.Enum([...CHALLENGE_STATUSES]),
-  organisation: OrganisationSummary,
-  reviewNote: Type.Union([Type.String(), Type.Null()]),
-  publishedAt: Type.Union([Type.String(), Type.Null()]),
+  ...ReviewFields,
   expiresAt: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  links: Type.Object({ self: Type.String(), page: Type.String() }),
+  ...RecordFields,
 });
 export type Challenge = Static<typeof Challenge>;
 
 export const ChallengeListQuery = Type.Object({ ...ListQuery, ...PagingQuery });
 export type ChallengeListQuery = Static<typeof ChallengeListQuery>;
 
-export const ChallengeList = Type.Object({
-  items: Type.Array(Challenge),
-  total: Type.Integer(),
-  page: Type.Optional(Type.Integer({ description: 'Only when paging by page number.' })),
-  perPage: Type.Integer(),
-  ...PagingFields,
-});
+export const ChallengeList = itemList(Challenge);

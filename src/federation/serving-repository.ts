@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { OPEN_STATUSES } from '../items/lifecycle.ts';
-import { type ItemKind } from '../shared/item-kind.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
 
 export interface ChangeRow {
   kind: ItemKind;
@@ -20,7 +21,7 @@ export interface Position {
 }
 
 function changes(kind: ItemKind) {
-  const table = sql.table(kind === 'challenge' ? 'challenges' : 'solutions');
+  const table = sql.table(ITEM_KINDS[kind].table);
   const open = sql.join(OPEN_STATUSES[kind].map((status) => sql.lit(status)));
   return sql`SELECT ${sql.lit(kind)}::text AS kind, t.id::text AS id, t.updated_at,
       (extract(epoch FROM t.updated_at) * 1000000)::bigint AS micros,

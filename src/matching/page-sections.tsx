@@ -6,9 +6,9 @@ import type { Translator } from '../i18n/translator.ts';
 import type { ItemKind } from '../shared/item-kind.ts';
 import { explainedMatches } from './matches.ts';
 import { MatchList } from './components.tsx';
+import { ITEM_KINDS } from '../items/kinds.ts';
 
 const BEING_WRITTEN = ['draft', 'sent_back'];
-const OTHER: Record<ItemKind, ItemKind> = { challenge: 'solution', solution: 'challenge' };
 
 export async function matchSections(
   services: Services,
@@ -17,7 +17,7 @@ export async function matchSections(
   viewer: Viewer | null,
   t: Translator,
 ) {
-  const other = OTHER[kind];
+  const other = ITEM_KINDS[kind].counterpart;
   const results = await services.matching.matchesFor(kind, item.id, viewer, 8);
   const matches = await explainedMatches(services, other, results, viewer, t);
   const similarResults = BEING_WRITTEN.includes(item.status)
@@ -31,18 +31,13 @@ export async function matchSections(
       {BEING_WRITTEN.includes(item.status) && (
         <MatchList
           id="similar"
-          heading={t.t(kind === 'challenge' ? 'match.similar_challenges' : 'match.similar_solutions')}
+          heading={t.t(ITEM_KINDS[kind].messages.similarHeading)}
           intro={t.t('match.similar_intro')}
           matches={similar}
           t={t}
         />
       )}
-      <MatchList
-        id="matches"
-        heading={t.t(kind === 'challenge' ? 'match.solutions_heading' : 'match.challenges_heading')}
-        matches={matches}
-        t={t}
-      />
+      <MatchList id="matches" heading={t.t(ITEM_KINDS[other].messages.matchesHeading)} matches={matches} t={t} />
     </>
   );
 }

@@ -3,7 +3,7 @@
 // addresses can never leak by a later `selectAll`.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { visibleTo } from '../publication/visibility-repository.ts';
+import { visibleTo } from '../items/visibility-repository.ts';
 
 /** Copies of a partner region's items are the partner's to publish: open data and feeds carry only this platform's own. */
 function ownItem(kind: 'challenge' | 'solution') {

@@ -2,7 +2,7 @@
 // schema:Demand (an organisation announcing what it seeks), a solution a schema:Service.
 import type { Challenge } from '../challenges/schemas.ts';
 import type { Solution } from '../solutions/schemas.ts';
-import { LISTED_STATUSES } from '../publication/lifecycle.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
 
 type Item = { kind: 'challenge'; value: Challenge } | { kind: 'solution'; value: Solution };
 

@@ -1,21 +1,23 @@
 import { Type, type Static } from 'typebox';
 import { withoutDefaults } from '../shared/schema-defaults.ts';
 import { unit } from '../shared/validation.ts';
-import { PagingFields, PagingQuery } from '../publication/cursor.ts';
+import { PagingQuery } from '../items/cursor.ts';
 import { MARKET_STAGES, PRICING, SOLUTION_KINDS, keysOf } from '../taxonomy/taxonomy.ts';
 import {
   Classification,
+  itemList,
   ContentLanguage,
   Description,
   ListQuery,
-  OrganisationSummary,
+  RecordFields,
+  ReviewFields,
   RegionCode,
   Sectors,
   Spearheads,
   Title,
-} from '../publication/schemas.ts';
+} from '../items/schemas.ts';
 import { Id } from '../http/schemas.ts';
-import { SOLUTION_STATUSES } from '../publication/lifecycle.ts';
+import { SOLUTION_STATUSES } from '../items/lifecycle.ts';
 
 export const SolutionInput = Type.Object({
   organisationId: Type.Optional(Id),
@@ -63,12 +65,8 @@ export const Solution = Type.Object({
   references: Type.String(),
   classification: Type.String(),
   status: Type.Enum([...SOLUTION_STATUSES]),
-  organisation: OrganisationSummary,
-  reviewNote: Type.Union([Type.String(), Type.Null()]),
-  publishedAt: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  links: Type.Object({ self: Type.String(), page: Type.String() }),
+  ...ReviewFields,
+  ...RecordFields,
 });
 export type Solution = Static<typeof Solution>;
 
@@ -80,10 +78,4 @@ export const SolutionListQuery = Type.Object({
 });
 export type SolutionListQuery = Static<typeof SolutionListQuery>;
 
-export const SolutionList = Type.Object({
-  items: Type.Array(Solution),
-  total: Type.Integer(),
-  page: Type.Optional(Type.Integer({ description: 'Only when paging by page number.' })),
-  perPage: Type.Integer(),
-  ...PagingFields,
-});
+export const SolutionList = itemList(Solution);

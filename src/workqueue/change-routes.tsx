@@ -12,6 +12,7 @@ import type { PageContext } from '../web/context.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { changesForPage, checkChanges, itemChanges } from './changes.ts';
 import { ChangesSection } from './change-view.tsx';
+import { itemPath } from '../items/kinds.ts';
 
 export const FieldChangeBody = Type.Object({
   field: Type.String({ description: 'The API field name, e.g. title, technologies.' }),
@@ -40,8 +41,9 @@ export async function changesSection(
   guard: GuardedItem,
 ) {
   const changes = await changesForPage(services, viewer, kind, id, guard);
-  const path = kind === 'challenge' ? 'challenges' : 'solutions';
-  return changes && <ChangesSection context={context} changes={changes} action={`/${path}/${id}/changes/checked`} />;
+  return (
+    changes && <ChangesSection context={context} changes={changes} action={`${itemPath(kind, id)}/changes/checked`} />
+  );
 }
 
 export function changeRoutes(app: App, services: Services): void {

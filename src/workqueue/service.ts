@@ -14,6 +14,7 @@ import type { Translator } from '../i18n/translator.ts';
 import { loadItemFacts, titleFor } from '../items/withheld.ts';
 import * as repository from './repository.ts';
 import { mayCheckChanges, netChanges, type FieldChange } from './changes.ts';
+import { itemPath } from '../items/kinds.ts';
 
 export const SECTIONS = ['review', 'changed', 'unmatched', 'waiting', 'expiring'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -61,14 +62,13 @@ const curated = (viewer: Viewer, kind: ItemKind, row: Candidate): boolean => cur
 const addDays = (date: Date | null, days: number) =>
   date ? new Date(date.getTime() + days * DAY_MS).toISOString() : null;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-const pathOf = (kind: ItemKind) => (kind === 'challenge' ? 'challenges' : 'solutions');
 
 function itemEntry(kind: ItemKind, row: Candidate, deadline: string | null): QueueEntry {
   return {
     kind,
     id: row.id,
     title: row.title,
-    href: `/${pathOf(kind)}/${row.id}`,
+    href: itemPath(kind, row.id),
     spearheads: row.spearheads,
     deadline,
   };

@@ -2,9 +2,9 @@
 // link; the rich text links only http(s) and mailto addresses, marked as the member's and not followed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, createOrganisation, createPerson, type Harness } from '../../test-support/harness.ts';
-import { solutionInput } from '../../test-support/items.ts';
-import { publish } from '../../matches/test-world.ts';
+import { startHarness, createOrganisation, createPerson, type Harness } from '../test-support/harness.ts';
+import { solutionInput } from '../test-support/items.ts';
+import { publish } from '../test-support/matches-world.ts';
 
 let h: Harness;
 before(async () => {

@@ -1,6 +1,6 @@
 // The review lifecycle of challenges and solutions: which action moves an item from which status
 // to which, and who may take it. Everything else (storage, audit) follows from this table.
-export type ItemKind = 'challenge' | 'solution';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 export const CHALLENGE_STATUSES = [
   'draft',
@@ -64,13 +64,14 @@ const SOLUTION_TRANSITIONS: Partial<Record<Action, Transition>> = {
   archive: { from: ['draft', 'sent_back', 'published'], to: 'archived', by: ['owner', 'ambassador'] },
 };
 
-function transitionsOf(kind: ItemKind): Partial<Record<Action, Transition>> {
-  return kind === 'challenge' ? CHALLENGE_TRANSITIONS : SOLUTION_TRANSITIONS;
-}
+const TRANSITIONS: Record<ItemKind, Partial<Record<Action, Transition>>> = {
+  challenge: CHALLENGE_TRANSITIONS,
+  solution: SOLUTION_TRANSITIONS,
+};
 
 /** The status an action leads to, or null when the action is not allowed from here by these actors. */
 export function nextStatus(kind: ItemKind, action: Action, from: string, actors: readonly Actor[]): ItemStatus | null {
-  const transition = transitionsOf(kind)[action];
+  const transition = TRANSITIONS[kind][action];
   if (!transition?.from.includes(from as ItemStatus)) return null;
   return transition.by.some((actor) => actors.includes(actor)) ? transition.to : null;
 }

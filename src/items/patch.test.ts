@@ -12,7 +12,7 @@ import {
   type TestPerson,
 } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
-import { publish } from '../matches/test-world.ts';
+import { publish } from '../test-support/matches-world.ts';
 
 let h: Harness;
 let member: TestPerson;

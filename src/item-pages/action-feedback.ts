@@ -1,6 +1,6 @@
 // The message shown on an item's page after a lifecycle action posted from it.
-import type { Feedback } from '../../web/feedback.ts';
-import type { Action } from '../lifecycle.ts';
+import type { Feedback } from '../web/feedback.ts';
+import type { Action } from '../items/lifecycle.ts';
 
 const BY_ACTION: Partial<Record<Action, Feedback>> = {
   submit: 'submitted',

@@ -1,8 +1,10 @@
 // What a public item page offers a visitor: a way in (log in, come back here) instead of the
 // members' forms, and a meta description for search engines and link previews.
-import type { PageContext } from '../../web/context.ts';
-import { summaryOf } from '../../web/rich-text.tsx';
-import { LISTED_STATUSES, OPEN_STATUSES, type ItemKind } from '../lifecycle.ts';
+import type { PageContext } from '../web/context.ts';
+import { summaryOf } from '../web/rich-text.tsx';
+import { LISTED_STATUSES, OPEN_STATUSES } from '../items/lifecycle.ts';
+import { ITEM_KINDS } from '../items/kinds.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 interface PublicItem {
   kind: ItemKind;
@@ -23,12 +25,10 @@ export function VisitorCallToAction({ context, item }: { context: PageContext; i
   const next = encodeURIComponent(context.path);
   return (
     <section class="call-to-action" aria-labelledby="visitor-call">
-      <h2 id="visitor-call">
-        {t.t(item.kind === 'challenge' ? 'item.cta.heading_challenge' : 'item.cta.heading_solution')}
-      </h2>
+      <h2 id="visitor-call">{t.t(ITEM_KINDS[item.kind].messages.callHeading)}</h2>
       <p class="hero-actions">
         <a class="button" href={`/login?next=${next}`}>
-          {t.t(item.kind === 'challenge' ? 'item.cta.login_challenge' : 'item.cta.login_solution')}
+          {t.t(ITEM_KINDS[item.kind].messages.callLogin)}
         </a>
         <a href="/register">{t.t('item.cta.register')}</a>
       </p>

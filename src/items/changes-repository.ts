@@ -1,6 +1,6 @@
 // Changes to published items that wait for the curating ambassador's check (published_changes).
 import type { Database } from '../db/database.ts';
-import type { ItemKind } from './lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 /** Field values by API field name, as the item held them before and after one change. */
 export type FieldValues = Record<string, unknown>;

@@ -1,5 +1,6 @@
 // Schema pieces shared by challenges and solutions.
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
+import { PagingFields } from './cursor.ts';
 import { CLASSIFICATIONS, CONTENT_LANGUAGES, REGIONS, SECTORS, keysOf } from '../taxonomy/taxonomy.ts';
 import { ACTIONS } from './lifecycle.ts';
 
@@ -40,3 +41,30 @@ export const ListQuery = {
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
   perPage: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 };
+
+const nullable = <S extends TSchema>(schema: S) => Type.Union([schema, Type.Null()]);
+
+/** The API shape's fields of an item's organisation and review, after its status. */
+export const ReviewFields = {
+  organisation: OrganisationSummary,
+  reviewNote: nullable(Type.String()),
+  publishedAt: nullable(Type.String()),
+};
+
+/** The fields an item's API shape ends with. */
+export const RecordFields = {
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  links: Type.Object({ self: Type.String(), page: Type.String() }),
+};
+
+/** A list answer of the API: one page of items, by page number or by cursor. */
+export function itemList<S extends TSchema>(item: S) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Optional(Type.Integer({ description: 'Only when paging by page number.' })),
+    perPage: Type.Integer(),
+    ...PagingFields,
+  });
+}

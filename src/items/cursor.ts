@@ -5,8 +5,9 @@
 import { Type } from 'typebox';
 import { sql, type RawBuilder } from 'kysely';
 import { AppError } from '../shared/errors.ts';
-import type { ItemKind } from './lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import type { ItemFilter } from './filter.ts';
+import { ITEM_KINDS } from './kinds.ts';
 
 export interface CursorPosition {
   /** The sort time with microseconds, as PostgreSQL keeps it (a JavaScript Date would lose them). */
@@ -38,7 +39,6 @@ export const PagingFields = {
   links: Type.Object({ next: Type.Union([Type.String(), Type.Null()]) }),
 };
 
-const TABLE = { challenge: 'challenges', solution: 'solutions' } as const;
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DEFAULT_LIMIT = 20;
@@ -82,7 +82,8 @@ export function pagingFilter(query: { limit?: number; cursor?: string; updated_s
 }
 
 function sortKey(kind: ItemKind): RawBuilder<Date> {
-  return sql<Date>`coalesce(${sql.ref(`${TABLE[kind]}.published_at`)}, ${sql.ref(`${TABLE[kind]}.created_at`)})`;
+  const { table } = ITEM_KINDS[kind];
+  return sql<Date>`coalesce(${sql.ref(`${table}.published_at`)}, ${sql.ref(`${table}.created_at`)})`;
 }
 
 export function sortOrder(kind: ItemKind): RawBuilder<unknown> {
@@ -97,7 +98,7 @@ export function sortKeyText(kind: ItemKind): RawBuilder<string> {
 export function afterPosition(kind: ItemKind, after: CursorPosition): RawBuilder<boolean> {
   const key = sortKey(kind);
   const at = sql`${after.at}::timestamptz`;
-  return sql<boolean>`(${key} < ${at} or (${key} = ${at} and ${sql.ref(`${TABLE[kind]}.id`)} > ${after.id}::uuid))`;
+  return sql<boolean>`(${key} < ${at} or (${key} = ${at} and ${sql.ref(`${ITEM_KINDS[kind].table}.id`)} > ${after.id}::uuid))`;
 }
 
 /** The cursor after the last row, when more rows follow and the list is in date order (not by relevance). */

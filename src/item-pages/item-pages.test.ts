@@ -8,8 +8,8 @@ import {
   json,
   type Harness,
   type TestPerson,
-} from '../../test-support/harness.ts';
-import { challengeInput, solutionInput } from '../../test-support/items.ts';
+} from '../test-support/harness.ts';
+import { challengeInput, solutionInput } from '../test-support/items.ts';
 
 let h: Harness;
 let owner: TestPerson;

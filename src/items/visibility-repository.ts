@@ -3,20 +3,19 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Viewer } from '../shared/viewer.ts';
 import { isAdmin, isAmbassador } from '../shared/viewer.ts';
-import { LISTED_STATUSES, type ItemKind } from './lifecycle.ts';
-
-const TABLE = { challenge: 'challenges', solution: 'solutions' } as const;
-const OWNER = { challenge: 'owner_organisation_id', solution: 'provider_organisation_id' } as const;
+import { LISTED_STATUSES } from './lifecycle.ts';
+import { ITEM_KINDS } from './kinds.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 function column(kind: ItemKind, name: string): RawBuilder<unknown> {
-  return sql.ref(`${TABLE[kind]}.${name}`);
+  return sql.ref(`${ITEM_KINDS[kind].table}.${name}`);
 }
 
 function curates(kind: ItemKind, viewer: Viewer): RawBuilder<boolean> {
   if (!isAmbassador(viewer)) return sql<boolean>`false`;
   if (viewer.spearheads.length === 0) return sql<boolean>`true`;
   const bySpearhead = sql<boolean>`${column(kind, 'spearheads')} && ${sql.val(viewer.spearheads)}::int[]`;
-  if (kind === 'solution') return bySpearhead;
+  if (!ITEM_KINDS[kind].assignsAmbassador) return bySpearhead;
   return sql<boolean>`(${bySpearhead} or ${column(kind, 'assigned_ambassador_id')} = ${viewer.id})`;
 }
 
@@ -32,22 +31,7 @@ export function visibleTo(kind: ItemKind, viewer: Viewer | null): RawBuilder<boo
   const status = column(kind, 'status');
   const listed = sql<boolean>`(${status} in (${sql.join(LISTED_STATUSES[kind])}) and ${classificationAllows(kind, viewer)})`;
   if (!viewer) return listed;
-  const own = sql<boolean>`${column(kind, OWNER[kind])} = any(${sql.val(viewer.organisationIds)}::uuid[])`;
+  const own = sql<boolean>`${column(kind, ITEM_KINDS[kind].organisationColumn)} = any(${sql.val(viewer.organisationIds)}::uuid[])`;
   const inReview = sql<boolean>`(${status} in ('submitted', 'sent_back') and ${curates(kind, viewer)})`;
   return sql<boolean>`(${own} or ${listed} or ${inReview})`;
-}
-
-/**
- * Everything visibleTo depends on, as a string: two viewers with the same scope see the same items,
- * so counts made for one may be shared with the other.
- */
-export function visibilityScope(viewer: Viewer | null): string {
-  if (!viewer) return 'anonymous';
-  if (isAdmin(viewer)) return 'admin';
-  const curator = isAmbassador(viewer) ? { ambassador: viewer.id, spearheads: viewer.spearheads } : {};
-  return JSON.stringify({
-    verified: viewer.emailVerified,
-    organisations: [...viewer.organisationIds].sort(),
-    ...curator,
-  });
 }

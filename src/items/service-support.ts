@@ -2,7 +2,7 @@
 import type { Viewer } from '../shared/viewer.ts';
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
-import { findOrganisation } from '../organisations/repository.ts';
+import { organisationExists } from './repository.ts';
 import { LISTED_STATUSES, type Action, type ItemStatus } from './lifecycle.ts';
 import { curatesItem, type GuardedItem } from './permissions.ts';
 import { insertPublishedChange, type FieldValues } from './changes-repository.ts';
@@ -18,7 +18,7 @@ export async function resolveOrganisation(
 ): Promise<string> {
   const organisationId = requested ?? viewer.organisationIds[0];
   if (!organisationId) throw errors.validation([{ field: 'organisationId', message: 'item.organisation_required' }]);
-  if (!viewer.organisationIds.includes(organisationId) && !(await findOrganisation(db, organisationId))) {
+  if (!viewer.organisationIds.includes(organisationId) && !(await organisationExists(db, organisationId))) {
     throw errors.validation([{ field: 'organisationId', message: 'field.invalid_choice' }]);
   }
   return organisationId;

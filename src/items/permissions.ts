@@ -1,7 +1,8 @@
 // Who may see and change a challenge or solution. Each rule is small, named and tested on its own.
 import type { Viewer } from '../shared/viewer.ts';
 import { isAdmin, isAmbassador } from '../shared/viewer.ts';
-import { LISTED_STATUSES, REVIEW_STATUSES, type Actor, type ItemKind } from './lifecycle.ts';
+import { LISTED_STATUSES, REVIEW_STATUSES, type Actor } from './lifecycle.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 
 export interface GuardedItem {
   kind: ItemKind;
@@ -55,4 +56,19 @@ export function actorsFor(viewer: Viewer | null, item: GuardedItem): Actor[] {
   if (belongsToViewer(viewer, item) || isAdmin(viewer)) actors.push('owner');
   if (curatesItem(viewer, item)) actors.push('ambassador');
   return actors;
+}
+
+/**
+ * Everything the visibility rules (and visibleTo, their SQL form) depend on, as a string: two viewers with the same scope see the same items,
+ * so counts made for one may be shared with the other.
+ */
+export function visibilityScope(viewer: Viewer | null): string {
+  if (!viewer) return 'anonymous';
+  if (isAdmin(viewer)) return 'admin';
+  const curator = isAmbassador(viewer) ? { ambassador: viewer.id, spearheads: viewer.spearheads } : {};
+  return JSON.stringify({
+    verified: viewer.emailVerified,
+    organisations: [...viewer.organisationIds].sort(),
+    ...curator,
+  });
 }

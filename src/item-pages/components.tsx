@@ -1,9 +1,10 @@
-// Page pieces shared by challenge and solution pages: the lifecycle action forms and field lists.
+// Page pieces shared by challenge and solution pages: the lifecycle action forms, field lists and labels.
 import type { ComponentChildren } from 'preact';
-import type { Translator } from '../../i18n/translator.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
-import type { Action } from '../lifecycle.ts';
-import { CsrfField } from '../../web/forms.tsx';
+import type { Translator } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { Action } from '../items/lifecycle.ts';
+import type { Labels } from '../taxonomy/taxonomy.ts';
+import { CsrfField } from '../web/forms.tsx';
 
 const DESTRUCTIVE: readonly Action[] = ['close', 'archive'];
 
@@ -62,4 +63,13 @@ export function Fact({ label, children }: { label: string; children: ComponentCh
       <dd>{children}</dd>
     </>
   );
+}
+
+/** A code's label in the reader's language, or the code itself when the table does not know it. */
+export function labelOf(t: Translator, table: Record<string, Labels>, code: string): string {
+  return table[code] ? t.label(table[code]) : code;
+}
+
+export function labelList(t: Translator, table: Record<string | number, Labels>, codes: (string | number)[]): string {
+  return codes.map((code) => labelOf(t, table, String(code))).join(', ') || t.t('common.none');
 }
