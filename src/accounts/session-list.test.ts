@@ -101,6 +101,13 @@ describe('the sessions page', () => {
     assert.equal(await works(first), false);
     assert.equal(await works(second), false);
     assert.equal(await works(person.token), false);
+    const audit = await harness.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', person.id)
+      .where('action', '=', 'person.sessions_revoked')
+      .execute();
+    assert.equal(audit.length, 1);
   });
 
   test('sends a visitor to the login page', async () => {
