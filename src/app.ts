@@ -33,6 +33,7 @@ import { accessibilityRoutes } from './accessibility/routes.tsx';
 import { openDataRoutes } from './opendata/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { importRoutes } from './imports/routes.tsx';
+import { publiccodeRoutes } from './publiccode/routes.ts';
 import { federationRoutes } from './federation/routes.ts';
 import { federationPages } from './federation/pages.tsx';
 import { deliveryAdminRoutes } from './deliveries/routes.tsx';
@@ -111,6 +112,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   openDataRoutes(app, services);
   feedRoutes(app, services);
   importRoutes(app, services);
+  publiccodeRoutes(app, services);
   apiKeyRoutes(app, services);
   exportRoutes(app, services);
   federationRoutes(app, services);

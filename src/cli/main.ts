@@ -26,6 +26,7 @@ const USAGE = `usage: helemaal <command>
   digest --daily|--weekly                 e-mail the notification digests that are due
   reminders                               send the reminders that are due, expire unanswered matches
   import FILE [--dry-run] [--as EMAIL]    import solutions and organisations from a CSV or JSON file
+    [--organisation KBO]                  or one solution of that organisation from a publiccode.yml file
   backup FILE                             write a backup of the whole database (gzipped JSON lines)
   restore FILE [--force]                  load a backup into an empty database (--force replaces its content)
   retention                               remove accounts unverified for 30 days and notifications older than 180 days
@@ -67,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       'dry-run': { type: 'boolean' },
       as: { type: 'string' },
+      organisation: { type: 'string' },
       force: { type: 'boolean' },
     },
   });
@@ -102,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         file: positionals[1] as string,
         dryRun: values['dry-run'] ?? false,
         as: values.as,
+        organisation: values.organisation,
       });
     });
     return code;

@@ -1,5 +1,6 @@
-// `helemaal import FILE [--dry-run] [--as EMAIL]`: the same import as the API, with a progress
-// bar on stderr and the translated error report on stdout; exit code 1 when the file is refused.
+// `helemaal import FILE [--dry-run] [--as EMAIL] [--organisation KBO]`: the same import as the API, with a progress
+// bar on stderr and the translated error report on stdout; exit code 1 when the file is refused. A publiccode.yml
+// file (.yml/.yaml) imports one solution for the organisation given by its enterprise number.
 import { readFile } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Database } from '../db/database.ts';
@@ -9,13 +10,16 @@ import { createTranslator } from '../i18n/translator.ts';
 import { EventFlow } from '../events/flow.ts';
 import { detectFormat, readCatalogue } from './files.ts';
 import { importCatalogue, type ImportResult } from './service.ts';
-import { summaryText, translateProblems } from './report.ts';
+import { importPubliccode } from './publiccode.ts';
+import { summaryText, translateNotes, translateProblems } from './report.ts';
 
 export interface ImportCommand {
   file: string;
   dryRun: boolean;
   /** The admin the import is recorded for; without it, the platform operator (no person). */
   as?: string;
+  /** For a publiccode.yml file: the enterprise number of the organisation offering the solution. */
+  organisation?: string;
 }
 
 async function actorFor(db: Database, email: string | undefined): Promise<Viewer | null> {
@@ -39,6 +43,7 @@ function report(result: ImportResult, locale: string | undefined): number {
   const t = createTranslator(locale === 'fr' || locale === 'en' ? locale : 'nl');
   if (result.ok) {
     console.log(summaryText(t, result));
+    for (const note of translateNotes(t, result.notes ?? [])) console.log(`note\t${note.field}\t${note.reason}`);
     return 0;
   }
   console.log(t.t('import.invalid'));
@@ -54,7 +59,15 @@ export async function runImportCommand(
 ): Promise<number> {
   const content = await readFile(command.file, 'utf8');
   const actor = await actorFor(db, command.as);
-  const read = readCatalogue(content, detectFormat(content, command.file));
+  const format = detectFormat(content, command.file);
+  if (format === 'publiccode') {
+    const options = { dryRun: command.dryRun, organisation: command.organisation };
+    return report(
+      await importPubliccode({ db, now, events: new EventFlow(db) }, actor, content, options),
+      actor?.locale,
+    );
+  }
+  const read = readCatalogue(content, format);
   if ('problem' in read) return report({ ok: false, problems: [read.problem] }, actor?.locale);
   const bar = new SingleBar({ stream: process.stderr, clearOnComplete: false }, Presets.shades_classic);
   bar.start(read.rows.length, 0);

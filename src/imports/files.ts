@@ -1,11 +1,13 @@
 // Reads a catalogue file (CSV with a header row, or JSON: an array of rows or { "rows": [...] })
-// into plain row objects. Row numbers count data rows from 1, in both formats.
+// into plain row objects. Row numbers count data rows from 1, in both formats. A publiccode.yml file
+// (YAML, one solution) is recognised here and read by ./publiccode.ts.
 import { parse } from 'csv-parse/sync';
 import type { MessageKey } from '../i18n/messages.ts';
 import { restoreCell } from '../shared/csv.ts';
 import { LIST_FIELDS } from './schemas.ts';
 
-export type CatalogueFormat = 'csv' | 'json';
+export type CatalogueFormat = 'csv' | 'json' | 'publiccode';
+export const CATALOGUE_FORMATS = ['csv', 'json', 'publiccode'] as const;
 
 export interface FileProblem {
   row: number;
@@ -18,6 +20,8 @@ export type ReadResult = { rows: Record<string, unknown>[] } | { problem: FilePr
 export function detectFormat(content: string, name?: string): CatalogueFormat {
   if (name?.toLowerCase().endsWith('.json')) return 'json';
   if (name?.toLowerCase().endsWith('.csv')) return 'csv';
+  if (/\.ya?ml$/i.test(name ?? '')) return 'publiccode';
+  if (/^publiccodeYmlVersion\s*:/m.test(content)) return 'publiccode';
   return /^\s*[[{]/.test(content) ? 'json' : 'csv';
 }
 
@@ -64,7 +68,7 @@ function readJson(content: string): ReadResult {
   return { rows: (rows as Record<string, unknown>[]).map(normalise) };
 }
 
-export function readCatalogue(content: string, format: CatalogueFormat): ReadResult {
+export function readCatalogue(content: string, format: 'csv' | 'json'): ReadResult {
   const result = format === 'csv' ? readCsv(content) : readJson(content);
   if ('rows' in result && result.rows.length === 0) return { problem: { row: 0, field: '', message: 'import.empty' } };
   return result;

@@ -3,12 +3,15 @@ import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CsrfField, Form } from '../web/forms.tsx';
 import type { ImportResult } from './service.ts';
-import { summaryText, translateProblems } from './report.ts';
+import type { CatalogueFormat } from './files.ts';
+import { summaryText, translateNotes, translateProblems } from './report.ts';
 
 export interface ImportPageState {
   content: string;
-  format: 'csv' | 'json';
+  format: CatalogueFormat;
   dryRun: boolean;
+  /** The provider's enterprise number, for a publiccode.yml file. */
+  organisation?: string | undefined;
   result?: ImportResult;
   /** The uploaded file the result is about. */
   fileName?: string;
@@ -17,13 +20,58 @@ export interface ImportPageState {
 /** Uploads are capped; the route and the hint share this figure. */
 export const MAX_FILE_MB = 10;
 
+function Notes({ context, notes }: { context: PageContext; notes: { field: string; reason: string }[] }) {
+  const { t } = context;
+  return (
+    <section aria-labelledby="notes-title">
+      <h2 id="notes-title">{t.t('publiccode.notes.title')}</h2>
+      <section class="table-scroll" tabindex={0} aria-labelledby="notes-title">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('import.report.field')}</th>
+              <th scope="col">{t.t('import.report.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notes.map((n) => (
+              <tr>
+                <td>
+                  <code>{n.field}</code>
+                </td>
+                <td>{n.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
+
+function OrganisationField({ context, id, value }: { context: PageContext; id: string; value?: string | undefined }) {
+  const { t } = context;
+  return (
+    <div class="field">
+      <label for={id}>{t.t('import.field.organisation')}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t.t('import.field.organisation_hint')}
+      </p>
+      <input type="text" id={id} name="organisation" value={value ?? ''} aria-describedby={`${id}-hint`} />
+    </div>
+  );
+}
+
 function Report({ context, result }: { context: PageContext; result: ImportResult }) {
   const { t } = context;
   if (result.ok)
     return (
-      <p class="notice" role="status">
-        {summaryText(t, result)}
-      </p>
+      <>
+        <p class="notice" role="status">
+          {summaryText(t, result)}
+        </p>
+        {result.notes && <Notes context={context} notes={translateNotes(t, result.notes)} />}
+      </>
     );
   return (
     <section aria-labelledby="report-title" class="error-summary" role="alert">
@@ -78,11 +126,12 @@ export function ImportPage({ context, state }: { context: PageContext; state: Im
             type="file"
             id="file"
             name="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept=".csv,.json,.yml,.yaml,text/csv,application/json,application/yaml"
             required
             aria-describedby="file-hint"
           />
         </div>
+        <OrganisationField context={context} id="file-organisation" value={state.organisation} />
         <label class="checkbox">
           <input type="checkbox" name="dryRun" value="on" checked={state.dryRun} /> {t.t('import.field.dry_run')}
         </label>
@@ -103,8 +152,12 @@ export function ImportPage({ context, state }: { context: PageContext; state: Im
             <option value="json" selected={state.format === 'json'}>
               JSON
             </option>
+            <option value="publiccode" selected={state.format === 'publiccode'}>
+              publiccode.yml
+            </option>
           </select>
         </div>
+        <OrganisationField context={context} id="organisation" value={state.organisation} />
         <div class="field">
           <label for="content">
             {t.t('import.field.content')}

@@ -9,35 +9,42 @@ import { writeLimit, readLimit } from '../http/rate-limits.ts';
 import { ErrorBody } from '../http/schemas.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
-import { readCatalogue, type CatalogueFormat } from './files.ts';
-import { importCatalogue, type ImportResult } from './service.ts';
-import { translateProblems } from './report.ts';
+import { CATALOGUE_FORMATS, type CatalogueFormat } from './files.ts';
+import type { ImportResult } from './service.ts';
+import { importContent } from './formats.ts';
+import { translateNotes, translateProblems } from './report.ts';
 import { ImportQuery, ImportRejection, ImportSummary } from './schemas.ts';
 import { ImportPage, type ImportPageState } from './page.tsx';
 import { uploadRoute } from './upload.tsx';
 
 const BODY_LIMIT = 50 * 1024 * 1024;
 
-async function runImport(
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
+
+function formatOfType(contentType: string | undefined): CatalogueFormat {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/csv') return 'csv';
+  return YAML_TYPES.includes(type) ? 'publiccode' : 'json';
+}
+
+function runImport(
   services: Services,
   request: FastifyRequest,
   content: string,
   format: CatalogueFormat,
-  dryRun: boolean,
+  options: { dryRun: boolean; organisation?: string | undefined },
 ): Promise<ImportResult> {
-  const read = readCatalogue(content, format);
-  if ('problem' in read) return { ok: false, problems: [read.problem] };
-  return importCatalogue(services, request.viewer, read.rows, { dryRun });
+  return importContent(services, request.viewer, content, format, options);
 }
 
 function apiRoutes(app: App, services: Services): void {
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin
   app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
-    // The file arrives as it is, so CSV and JSON are read (and their errors reported) alike.
+    // The file arrives as it is, so CSV, JSON and publiccode.yml are read (and their errors reported) alike.
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser(
-      ['application/json', 'text/csv'],
+      ['application/json', 'text/csv', ...YAML_TYPES],
       { parseAs: 'string', bodyLimit: BODY_LIMIT },
       (_request, body, done) => done(null, body),
     );
@@ -51,16 +58,22 @@ function apiRoutes(app: App, services: Services): void {
           tags: ['imports'],
           security: [{ session: [] }],
           summary: 'Import solutions and their organisations from a CSV (text/csv) or JSON file, all rows or none',
+          description:
+            'A publiccode.yml file (application/yaml) imports one solution for the organisation named by the ' +
+            '`organisation` parameter (its enterprise number), validated against the standard; `notes` lists what ' +
+            'the solution keeps differently or not at all.',
           querystring: ImportQuery,
           body: Type.String(),
           response: { 200: ImportSummary, 400: ImportRejection, 401: ErrorBody, 403: ErrorBody },
         },
       },
       async (request, reply) => {
-        const format = (request.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'json';
-        const result = await runImport(services, request, request.body, format, request.query.dryRun ?? false);
-        if (result.ok) return result.summary;
+        const { dryRun = false, organisation } = request.query;
+        const format = request.query.format ?? formatOfType(request.headers['content-type']);
+        const result = await runImport(services, request, request.body, format, { dryRun, organisation });
         const t = request.translator;
+        if (result.ok)
+          return { ...result.summary, ...(result.notes ? { notes: translateNotes(t, result.notes) } : {}) };
         return reply.status(400).send({
           error: { id: 'import_invalid', message: t.t('import.invalid'), fields: [] },
           problems: translateProblems(t, result.problems),
@@ -72,8 +85,9 @@ function apiRoutes(app: App, services: Services): void {
 
 const ImportForm = Type.Object({
   content: Type.String({ maxLength: BODY_LIMIT }),
-  format: Type.Enum(['csv', 'json']),
+  format: Type.Enum([...CATALOGUE_FORMATS]),
   dryRun: Type.Optional(Type.String()),
+  organisation: Type.Optional(Type.String({ maxLength: 40 })),
 });
 
 function pageRoutes(app: App, services: Services): void {
@@ -93,9 +107,10 @@ function pageRoutes(app: App, services: Services): void {
       schema: { body: ImportForm, hide: true },
     },
     async (request, reply) => {
-      const { content, format, dryRun } = request.body;
-      const result = await runImport(services, request, content, format, dryRun !== undefined);
-      const state: ImportPageState = { content, format, dryRun: dryRun !== undefined, result };
+      const { content, format, dryRun, organisation } = request.body;
+      const options = { dryRun: dryRun !== undefined, organisation };
+      const result = await runImport(services, request, content, format, options);
+      const state: ImportPageState = { content, format, dryRun: options.dryRun, organisation, result };
       return sendPage(reply, <ImportPage context={pageContext(request, reply)} state={state} />, result.ok ? 200 : 400);
     },
   );

@@ -19,8 +19,11 @@ export type ImportRow = Static<typeof ImportRow>;
 export const LIST_FIELDS = ['technologies', 'sectors', 'spearheads', 'regionsServed', 'languages'] as const;
 
 export const ImportQuery = Type.Object({
-  format: Type.Optional(Type.Enum(['csv', 'json'])),
+  format: Type.Optional(Type.Enum(['csv', 'json', 'publiccode'])),
   dryRun: Type.Optional(Type.Boolean({ default: false })),
+  organisation: Type.Optional(
+    Type.String({ maxLength: 40, description: 'For a publiccode.yml file: the enterprise number of the provider.' }),
+  ),
 });
 
 export const ImportProblem = Type.Object({ row: Type.Integer(), field: Type.String(), reason: Type.String() });
@@ -32,6 +35,11 @@ export const ImportSummary = Type.Object({
   organisationsUpdated: Type.Integer(),
   solutionsCreated: Type.Integer(),
   solutionsUpdated: Type.Integer(),
+  notes: Type.Optional(
+    Type.Array(Type.Object({ field: Type.String(), reason: Type.String() }), {
+      description: 'publiccode.yml only: what the solution keeps differently or not at all.',
+    }),
+  ),
 });
 export type ImportSummary = Static<typeof ImportSummary>;
 

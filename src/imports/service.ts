@@ -16,6 +16,7 @@ import { recordEvents } from '../events/repository.ts';
 import { validateRows, type RowProblem, type ValidRow } from './validate.ts';
 import * as repository from './repository.ts';
 import type { ImportSummary } from './schemas.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -23,7 +24,16 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: RowProblem[] };
+/** What an import did not keep, or set itself (a publiccode.yml file's fields a solution has no place for). */
+export interface ImportNote {
+  field: string;
+  message: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type ImportResult =
+  | { ok: true; summary: ImportSummary; notes?: ImportNote[] }
+  | { ok: false; problems: RowProblem[] };
 
 // Up to this many published solutions are announced to followers and owners of strong matches; a
 // larger import is a catalogue migration: the matching index follows it, nobody is notified item by item.

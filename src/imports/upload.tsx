@@ -1,4 +1,4 @@
-// The file upload on /admin/import: a multipart form with one CSV or JSON file. Multipart is
+// The file upload on /admin/import: a multipart form with one CSV, JSON or publiccode.yml file. Multipart is
 // accepted only in this scope; the form's CSRF token is inside the body, so it is checked here,
 // after the body has been read (the application-wide check skips multipart, see app.ts).
 import multipart from '@fastify/multipart';
@@ -10,8 +10,9 @@ import { writeLimit } from '../http/rate-limits.ts';
 import { pageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { detectFormat, readCatalogue } from './files.ts';
-import { importCatalogue, type ImportResult } from './service.ts';
+import { detectFormat } from './files.ts';
+import type { ImportResult } from './service.ts';
+import { importContent } from './formats.ts';
 import { ImportPage, MAX_FILE_MB } from './page.tsx';
 
 const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
@@ -25,6 +26,7 @@ interface UploadedFile {
 interface UploadForm {
   _csrf?: string;
   dryRun?: string;
+  organisation?: string;
   file?: UploadedFile;
 }
 
@@ -54,16 +56,14 @@ async function importFile(
   services: Services,
   request: FastifyRequest,
   file: UploadedFile | undefined,
-  dryRun: boolean,
+  options: { dryRun: boolean; organisation?: string | undefined },
 ): Promise<ImportResult> {
   // A plain form field named "file" (no upload) arrives as a string, not as a file.
   if (!file || !Buffer.isBuffer(file.content) || file.content.length === 0) return refusal('import.file_missing');
   if (file.truncated) return refusal('import.file_too_large', { max: MAX_FILE_MB });
   const text = fileText(file);
   if (text === null || text.includes('\u0000')) return refusal('import.file_encoding');
-  const read = readCatalogue(text, detectFormat(text, file.name));
-  if ('problem' in read) return { ok: false, problems: [read.problem] };
-  return importCatalogue(services, request.viewer, read.rows, { dryRun });
+  return importContent(services, request.viewer, text, detectFormat(text, file.name), options);
 }
 
 export function uploadRoute(app: App, services: Services): void {
@@ -73,7 +73,7 @@ export function uploadRoute(app: App, services: Services): void {
       attachFieldsToBody: 'keyValues',
       onFile: keepFile,
       throwFileSizeLimit: false,
-      limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 4, parts: 5 },
+      limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 },
     });
     scope.addHook('preValidation', (request, reply, done) => scope.csrfProtection(request, reply, done));
     scope.post(
@@ -82,8 +82,9 @@ export function uploadRoute(app: App, services: Services): void {
       async (request, reply) => {
         const form = (request.body ?? {}) as UploadForm;
         const dryRun = form.dryRun !== undefined;
-        const result = await importFile(services, request, form.file, dryRun);
-        const state = { content: '', format: 'csv' as const, dryRun, result, fileName: form.file?.name };
+        const organisation = typeof form.organisation === 'string' ? form.organisation : undefined;
+        const result = await importFile(services, request, form.file, { dryRun, organisation });
+        const state = { content: '', format: 'csv' as const, dryRun, organisation, result, fileName: form.file?.name };
         return sendPage(
           reply,
           <ImportPage context={pageContext(request, reply)} state={state} />,
