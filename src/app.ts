@@ -32,6 +32,7 @@ import { matchingRoutes } from './matching/routes.ts';
 import { accessibilityRoutes } from './accessibility/routes.tsx';
 import { openDataRoutes } from './opendata/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
+import { ldesRoutes } from './ldes/routes.ts';
 import { importRoutes } from './imports/routes.tsx';
 import { publiccodeRoutes } from './publiccode/routes.ts';
 import { federationRoutes } from './federation/routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   privacyPageRoutes(app, services);
   openDataRoutes(app, services);
   feedRoutes(app, services);
+  ldesRoutes(app, services);
   importRoutes(app, services);
   publiccodeRoutes(app, services);
   apiKeyRoutes(app, services);

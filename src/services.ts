@@ -11,6 +11,7 @@ import { introductions } from './introductions/service.ts';
 import { matchStepNotices } from './matches/notices.ts';
 import { followedItemNotices } from './follows/notices.ts';
 import { strongMatchAnnouncements } from './matching/notices.ts';
+import { ldesMembers } from './ldes/service.ts';
 import { deliverDueMails } from './notifications/outgoing.ts';
 
 export interface ServiceOptions {
@@ -36,6 +37,7 @@ export function assembleServices(db: Database, config: Config, mailer: Mailer, o
   events.addShared(matchStepNotices);
   events.addShared(followedItemNotices);
   events.addShared(strongMatchAnnouncements);
+  events.addShared(ldesMembers);
   events.addTask(deliverDueMails);
   return services;
 }
