@@ -1,5 +1,5 @@
 // The items a person may see, for their CSV export. Visibility comes from the same SQL rule as
-// every list (publication/visibility-repository.ts); the columns are named explicitly, so review
+// every list (items/visibility-repository.ts); the columns are named explicitly, so review
 // notes and authors are never exported.
 import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
