@@ -62,6 +62,7 @@ function apiRoutes(app: App, services: Services): void {
             'A publiccode.yml file (application/yaml) imports one solution for the organisation named by the ' +
             '`organisation` parameter (its enterprise number), validated against the standard; `notes` lists what ' +
             'the solution keeps differently or not at all.',
+          consumes: ['text/csv', 'application/json', ...YAML_TYPES],
           querystring: ImportQuery,
           body: Type.String(),
           response: { 200: ImportSummary, 400: ImportRejection, 401: ErrorBody, 403: ErrorBody },

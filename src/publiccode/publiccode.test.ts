@@ -20,6 +20,8 @@ let otherProvider: string;
 
 // The standard's own example (publiccodeyml/publiccode.yml, CC0 1.0; see SCHEMA-SOURCE.md).
 const medusa = () => readFile(new URL('./fixtures/medusa.publiccode.yml', import.meta.url), 'utf8');
+// A real file: Amsterdam's Signalen (MPL-2.0; maintainers' names replaced, see the file's header).
+const signalen = () => readFile(new URL('./fixtures/signalen.publiccode.yml', import.meta.url), 'utf8');
 
 const DUTCH = `publiccodeYmlVersion: "0.4"
 name: Meldingen Openbare Ruimte
@@ -177,8 +179,35 @@ test('a public software solution exports as publiccode.yml that validates agains
   }
 });
 
+test('a real municipality’s file (Signalen, Amsterdam) imports in Dutch with its paragraphs, users and licence', async () => {
+  const response = await importYaml(await signalen(), await enterpriseNumber(provider));
+  assert.equal(response.statusCode, 200, response.body);
+  const solution = await solutionTitled('Signalen frontend', provider);
+  assert.equal(solution.language, 'nl');
+  assert.equal(solution.kind, 'platform');
+  assert.deepEqual(solution.sectors, ['government']);
+  assert.match(
+    solution.description,
+    /^Signalen is een open source proces- en taaksysteem[^\n]*routeert\.\n\nSignalen is een/,
+  );
+  // The file's long description is folded YAML (>): its blank lines are single line breaks, kept as they are.
+  assert.match(solution.description, /zo’n 300\.000 meldingen/);
+  assert.match(solution.description, /vrij gebruikt worden door andere overheden en gemeenten\.$/);
+  assert.deepEqual(readReferences(solution.reference_text), {
+    url: 'https://github.com/Amsterdam/signals-frontend',
+    landingUrl: 'https://signalen.org/',
+    licence: 'MPL-2.0',
+    copyrightOwner: 'Signalen',
+    maintenance: 'community',
+    usedBy: ['Gemeente Amsterdam', "Gemeente 's-Hertogenbosch"],
+  });
+  const fields = response.json().notes.map((n: { field: string }) => n.field);
+  for (const field of ['legal.repoOwner', 'maintenance.contacts', 'dependsOn', 'description.nl.documentation'])
+    assert.ok(fields.includes(field), field);
+});
+
 test('export, validate and import again give the same title, description and website', async () => {
-  for (const title of ['Medusa', 'Meldingen Openbare Ruimte']) {
+  for (const title of ['Medusa', 'Meldingen Openbare Ruimte', 'Signalen frontend']) {
     const original = await solutionTitled(title, provider);
     const exported = await h.app.inject({ url: `/solutions/${original.id}/publiccode.yml` });
     assert.deepEqual(publiccodeProblems(parse(exported.body)), [], title);

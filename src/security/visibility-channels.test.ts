@@ -55,6 +55,8 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/solutions/:id/matches', urls: solutions('/api/v1/solutions', '/matches'), ownerSees: true },
   { route: '/api/v1/challenges/:id/changes', urls: (w) => challenges('/changes')(w).map((u) => `/api/v1${u}`) },
   { route: '/api/v1/solutions/:id/changes', urls: solutions('/api/v1/solutions', '/changes') },
+  { route: '/solutions/:id/publiccode.yml', urls: solutions('/solutions', '/publiccode.yml') },
+  { route: '/api/v1/solutions/:id/publiccode.yml', urls: solutions('/api/v1/solutions', '/publiccode.yml') },
   {
     route: '/api/v1/similar',
     urls: one('/api/v1/similar'),
