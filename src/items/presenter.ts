@@ -23,7 +23,7 @@ export function iso(value: Date | null): string | null {
 }
 
 /** The organisation behind an item, as the API shows it. */
-export function organisationOf<K extends ItemKind>(kind: K, row: ItemWithOrganisation<K>) {
+function organisationOf<K extends ItemKind>(kind: K, row: ItemWithOrganisation<K>) {
   return {
     id: guardOf(kind, row).organisationId,
     name: row.organisation_name,

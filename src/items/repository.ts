@@ -27,7 +27,7 @@ interface OrganisationFields {
 export type ItemWithOrganisation<K extends ItemKind> = ItemRows[K] & OrganisationFields;
 export type ChallengeWithOrganisation = ItemWithOrganisation<'challenge'>;
 export type SolutionWithOrganisation = ItemWithOrganisation<'solution'>;
-export type ListedItem<K extends ItemKind> = ItemWithOrganisation<K> & { id: string; sort_key: string };
+type ListedItem<K extends ItemKind> = ItemWithOrganisation<K> & { id: string; sort_key: string };
 export type FacetCounts = Record<string, Record<string, number>>;
 
 type SharedColumn = keyof ChallengesTable & keyof SolutionsTable;
