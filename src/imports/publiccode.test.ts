@@ -129,3 +129,21 @@ test('the import command prints the field report for an invalid publiccode.yml a
   assert.ok(output.mock.calls.some((call) => /^row 1\tdevelopmentStatus\t/.test(String(call.arguments[0]))));
   assert.equal(await solutionCount(), before);
 });
+
+test('a publiccode.yml pasted into the form is checked like an upload', async () => {
+  const session = await formSession(h.app, '/admin/import', admin.token);
+  const post = async (content: string) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/admin/import',
+      cookies: session.cookies,
+      payload: { _csrf: session.csrf, format: 'publiccode', organisation: kbo, content, dryRun: 'on' },
+    });
+  const valid = await post(await medusa());
+  assert.equal(valid.statusCode, 200, valid.body);
+  assert.match(valid.body, /Controle geslaagd/);
+  assert.match(valid.body, /<option value="publiccode" selected>/);
+  const broken = await post(await invalid());
+  assert.equal(broken.statusCode, 400);
+  assert.match(broken.body, /<code>developmentStatus<\/code>/);
+});
