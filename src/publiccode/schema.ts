@@ -18,7 +18,8 @@ addFormats.default(ajv);
 const validateSchema = ajv.compile(schema);
 
 /** A file of a few kilobytes is normal; this bounds the YAML parser's work on a hostile one. */
-export const MAX_PUBLICCODE_BYTES = 1024 * 1024;
+export const MAX_PUBLICCODE_MB = 1;
+const MAX_PUBLICCODE_BYTES = MAX_PUBLICCODE_MB * 1024 * 1024;
 
 const dotted = (pointer: string): string =>
   pointer
@@ -73,7 +74,7 @@ export type ReadPubliccode = { document: Record<string, unknown> } | { problems:
 /** Parses and validates a publiccode.yml file; nothing of an invalid one is used. */
 export function readPubliccode(text: string): ReadPubliccode {
   if (Buffer.byteLength(text) > MAX_PUBLICCODE_BYTES)
-    return { problems: [{ field: '', message: 'publiccode.too_large', params: { max: 1 } }] };
+    return { problems: [{ field: '', message: 'publiccode.too_large', params: { max: MAX_PUBLICCODE_MB } }] };
   const parsed = parseDocument(text, { uniqueKeys: true });
   if (parsed.errors.length > 0) {
     const first = parsed.errors[0];

@@ -5,8 +5,7 @@ import type { SolutionWithOrganisation } from '../items/repository.ts';
 import type { MarketStage, SolutionKind } from '../taxonomy/taxonomy.ts';
 import schema from './publiccode.schema.json' with { type: 'json' };
 import { readReferences } from './references.ts';
-import { isPlatform } from './to-solution.ts';
-import { SECTOR_OF_SCOPE, SOFTWARE_TYPE_OF_KIND, STATUS_OF_STAGE, statusOfTrl } from './vocabulary.ts';
+import { isPlatform, SECTOR_OF_SCOPE, SOFTWARE_TYPE_OF_KIND, STATUS_OF_STAGE, statusOfTrl } from './vocabulary.ts';
 
 export const PUBLICCODE_VERSION = '0.5';
 const SHORT_MAX = 150;

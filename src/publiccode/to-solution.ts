@@ -4,13 +4,7 @@
 import type { MessageKey } from '../i18n/messages.ts';
 import { CONTENT_LANGUAGES } from '../taxonomy/taxonomy.ts';
 import { writeReferences } from './references.ts';
-import {
-  KIND_OF_SOFTWARE_TYPE,
-  PLATFORMS,
-  SECTOR_OF_CATEGORY,
-  SECTOR_OF_SCOPE,
-  STAGE_OF_STATUS,
-} from './vocabulary.ts';
+import { KIND_OF_SOFTWARE_TYPE, SECTOR_OF_CATEGORY, SECTOR_OF_SCOPE, STAGE_OF_STATUS } from './vocabulary.ts';
 
 export interface ProvidingOrganisation {
   name: string;
@@ -214,6 +208,3 @@ export function solutionOfPubliccode(
     column === 'description' ? `description.${key}` : (FIELD_OF_COLUMN[column] ?? column);
   return { row, notes, fieldOf };
 }
-
-/** Platforms kept among a solution's technologies, for the way back. */
-export const isPlatform = (value: string): boolean => (PLATFORMS as readonly string[]).includes(value);

@@ -73,3 +73,6 @@ export const SECTOR_OF_CATEGORY: Record<string, Sector> = {
 
 /** The standard's predefined platforms; they travel as technologies. */
 export const PLATFORMS = ['web', 'windows', 'mac', 'linux', 'ios', 'android'] as const;
+
+/** Platforms kept among a solution's technologies, for the way back. */
+export const isPlatform = (value: string): boolean => (PLATFORMS as readonly string[]).includes(value);
