@@ -181,3 +181,20 @@ test('a page that does not exist yet is 404', async () => {
   assert.equal((await get('/ldes/items/pages/7')).statusCode, 404);
   assert.equal((await get('/ldes/items/pages/x')).statusCode, 404);
 });
+
+test('the DCAT catalogue lists the stream as a data service serving both datasets', async () => {
+  const response = await w.h.app.inject({ url: '/opendata/catalog.ttl' });
+  const store = new Store(parse(response.body, BASE));
+  const DCAT = 'http://www.w3.org/ns/dcat#';
+  const [service] = store.getObjects(`${BASE}/opendata/catalog`, `${DCAT}service`, null);
+  const types = store.getObjects(service ?? null, TYPE, null).map((t) => t.value);
+  assert.ok(types.includes(`${DCAT}DataService`));
+  assert.equal(store.getObjects(service ?? null, `${DCAT}endpointURL`, null)[0]?.value, STREAM);
+  assert.deepEqual(
+    store
+      .getObjects(service ?? null, `${DCAT}servesDataset`, null)
+      .map((d) => d.value)
+      .sort(),
+    [`${BASE}/opendata/datasets/challenges`, `${BASE}/opendata/datasets/solutions`],
+  );
+});

@@ -29,6 +29,9 @@ const RANGES: Partial<Record<Curie, Curie>> = {
   'dcat:landingPage': 'foaf:Document',
   'foaf:homepage': 'foaf:Document',
   'dcat:contactPoint': 'vcard:Kind',
+  'dcat:endpointURL': 'rdfs:Resource',
+  'dcat:endpointDescription': 'rdfs:Resource',
+  'dcterms:conformsTo': 'dcterms:Standard',
 };
 
 type Texts = Record<(typeof LANGUAGES)[number], string>;
@@ -106,6 +109,38 @@ function datasetNodes(baseUrl: string, name: DatasetName, modified: Date): Graph
   return [dataset, ...distributions];
 }
 
+/** The Linked Data Event Stream of both datasets (src/ldes), as the service that serves them. */
+const LDES_SPECIFICATION = 'https://w3id.org/ldes/specification';
+
+function eventStreamService(baseUrl: string): GraphNode {
+  return {
+    id: `${baseUrl}/ldes/items#service`,
+    types: ['dcat:DataService'],
+    properties: {
+      'dcterms:title': inAllLanguages({
+        nl: 'Linked Data Event Stream van de gepubliceerde uitdagingen en oplossingen',
+        fr: 'Linked Data Event Stream des défis et solutions publiés',
+        en: 'Linked Data Event Stream of the published challenges and solutions',
+      }),
+      'dcterms:description': inAllLanguages({
+        nl: 'Elke versie van een gepubliceerde, openbare uitdaging of oplossing, en een grafsteen wanneer ze niet langer gepubliceerd is (LDES, in Turtle en JSON-LD).',
+        fr: 'Chaque version d’un défi ou d’une solution publiés et publics, et une pierre tombale quand il ou elle n’est plus publié (LDES, en Turtle et JSON-LD).',
+        en: 'Every version of a published, public challenge or solution, and a tombstone when it is no longer published (LDES, in Turtle and JSON-LD).',
+      }),
+      'dcat:endpointURL': [iri(`${baseUrl}/ldes/items`)],
+      'dcat:endpointDescription': [iri(LDES_SPECIFICATION)],
+      'dcterms:conformsTo': [iri(LDES_SPECIFICATION)],
+      'dcat:servesDataset': (['challenges', 'solutions'] as const).map((name) =>
+        iri(`${baseUrl}/opendata/datasets/${name}`),
+      ),
+      'dcterms:publisher': [iri(PUBLISHER)],
+      'dcat:contactPoint': [iri(`${baseUrl}/opendata/contact`)],
+      'dcterms:accessRights': [iri(PUBLIC_ACCESS)],
+      'dcterms:license': [iri(LICENSE)],
+    },
+  };
+}
+
 /** The nodes and every resource they point to through a property of RANGES, typed with the class it expects. */
 function withTypedValues(nodes: GraphNode[]): GraphNode[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -153,9 +188,11 @@ function describedNodes(baseUrl: string, modified: Record<DatasetName, Date>): G
         'dcterms:language': LANGUAGES.map((l) => iri(LANGUAGE_AUTHORITY + EU_LANGUAGES[l])),
         'dcterms:modified': [dateTime(latest)],
         'dcat:dataset': names.map((name) => iri(`${baseUrl}/opendata/datasets/${name}`)),
+        'dcat:service': [iri(`${baseUrl}/ldes/items#service`)],
       },
     },
     ...datasets,
+    eventStreamService(baseUrl),
     {
       id: PUBLISHER,
       types: ['foaf:Agent', 'rov:RegisteredOrganization'],
