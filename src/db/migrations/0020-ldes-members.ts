@@ -1,7 +1,9 @@
 // The versions of the LDES of published items (src/ldes): one row per public version of an item, or
 // per tombstone when it left publication, written by the ldes-members consumer in the order of the
 // outbox and never changed after. `sequence` numbers the members without gaps (the consumer writes
-// them one at a time under its lease), so the stream's pages are fixed ranges of it.
+// them one at a time under its lease), so the stream's pages are fixed ranges of it. Items published
+// before the stream existed enter it through a quiet item.changed each (nobody is notified), in the
+// order they were published: the consumer then decides with the visibility rule, as for any change.
 export const ldesMembers: string[] = [
   `CREATE TABLE ldes_members (
     sequence bigint PRIMARY KEY CHECK (sequence >= 0),
@@ -19,4 +21,11 @@ export const ldesMembers: string[] = [
    BEGIN RAISE EXCEPTION 'ldes_members are immutable'; END $$`,
   `CREATE TRIGGER ldes_members_immutable BEFORE UPDATE OR DELETE ON ldes_members
    FOR EACH ROW EXECUTE FUNCTION ldes_members_immutable()`,
+  `INSERT INTO domain_events (type, payload)
+   SELECT 'item.changed', jsonb_build_object('kind', kind, 'id', id, 'status', status, 'quiet', true)
+   FROM (SELECT 'challenge' AS kind, id, status, published_at FROM challenges WHERE classification = 'public'
+         UNION ALL
+         SELECT 'solution', id, status, published_at FROM solutions WHERE classification = 'public') AS items
+   WHERE published_at IS NOT NULL
+   ORDER BY published_at, id`,
 ];
