@@ -9,7 +9,6 @@ import type { Services } from '../app-types.ts';
 import * as repository from './repository.ts';
 import type { Cursor, DeliveryTask, InstanceListener, RecordedEvent, SharedConsumer } from './types.ts';
 
-
 declare module '../app-types.ts' {
   interface Services {
     /** The outbox's flow on this instance: services call `afterCommit()` after writing their events. */

@@ -6,11 +6,10 @@ import { loadParties, type MatchParties } from '../matches/parties.ts';
 import { findMatch } from '../matches/repository.ts';
 import type { MatchStepTaken, SharedConsumer } from '../events/types.ts';
 import { queueMail } from '../notifications/outgoing-repository.ts';
-import { INTRODUCED } from '../matches/lifecycle.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { readersOf } from '../notifications/repository.ts';
 import { loadItemFacts, titleFor } from '../items/withheld.ts';
-import { contactsOf, type ContactPerson, type SideContacts } from '../matches/contacts-repository.ts';
+import type { ContactPerson } from '../matches/contacts-repository.ts';
 import { revealedContacts } from '../matches/contacts.ts';
 import { introductionMail } from './mails.tsx';
 

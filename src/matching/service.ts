@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { canReadItem, type GuardedItem } from '../items/permissions.ts';
 import { LISTED_STATUSES } from '../items/lifecycle.ts';
-import { type ItemKind } from '../shared/item-kind.ts';
+import type { ItemKind } from '../shared/item-kind.ts';
 import type { EventFlow } from '../events/flow.ts';
 import { MatchEngine, type Lexicon, type MatchDocument, type MatchResult } from './engine/index.ts';
 import { loadLexicon } from './lexicon/load.ts';

@@ -9,7 +9,7 @@ import { openTestDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { startSession } from '../accounts/session.ts';
 import { createMailer } from '../notifications/mailer.ts';
-import { type Mailer } from '../shared/mail.ts';
+import type { Mailer } from '../shared/mail.ts';
 import { kboFromBase } from '../organisations/enterprise-number.ts';
 import type { Role } from '../shared/viewer.ts';
 import { assembleServices } from '../services.ts';

@@ -3,7 +3,7 @@
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { createMailer } from '../notifications/mailer.ts';
-import { type Mailer } from '../shared/mail.ts';
+import type { Mailer } from '../shared/mail.ts';
 
 export interface ReceivedMail {
   to: string[];

@@ -1,12 +1,6 @@
 // A small world for match tests: a care home with a published challenge, a provider with a published
 // solution, a curating ambassador, and people who must not act on either.
-import {
-  startHarness,
-  createOrganisation,
-  createPerson,
-  type Harness,
-  type TestPerson,
-} from './harness.ts';
+import { startHarness, createOrganisation, createPerson, type Harness, type TestPerson } from './harness.ts';
 import { challengeInput, solutionInput } from './items.ts';
 import type { Mailer } from '../shared/mail.ts';
 import type { Config } from '../config.ts';

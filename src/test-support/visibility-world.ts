@@ -3,13 +3,7 @@
 // would reach them: they follow the care home, its sector and spearhead, saved searches that
 // find them, own solutions the challenges match with, and are parties to match records about them.
 import assert from 'node:assert/strict';
-import {
-  createOrganisation,
-  createPerson,
-  startHarness,
-  type Harness,
-  type TestPerson,
-} from './harness.ts';
+import { createOrganisation, createPerson, startHarness, type Harness, type TestPerson } from './harness.ts';
 import { startMailbox, type Mailbox } from './mailbox.ts';
 import { challengeInput, solutionInput } from './items.ts';
 import { publish } from './matches-world.ts';

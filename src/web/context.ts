@@ -14,7 +14,6 @@ export interface PageContext {
   attention: Attention | null;
 }
 
-
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const url = new URL(request.url, 'http://localhost');
   let csrfToken: string | undefined;
