@@ -124,7 +124,8 @@ export async function appendMember(db: Database, member: NewMember): Promise<voi
       deleted: member.content === null,
       content: member.content === null ? null : JSON.stringify(member.content),
       content_hash: member.contentHash,
-      generated_at: sql<Date>`greatest(clock_timestamp(), (SELECT max(generated_at) FROM ldes_members))`,
+      // The last member's time, by the primary key: times rise with the sequence.
+      generated_at: sql<Date>`greatest(clock_timestamp(), (SELECT generated_at FROM ldes_members ORDER BY sequence DESC LIMIT 1))`,
     })
     .execute();
 }
