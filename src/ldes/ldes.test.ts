@@ -91,6 +91,10 @@ test('a member states the item in schema.org and OSLO terms', async () => {
   );
   const [seller] = store.getObjects(version, 'https://schema.org/seller', null);
   assert.equal(store.getObjects(seller ?? null, 'https://schema.org/name', null)[0]?.value, 'Woonzorg De Linde');
+  assert.equal(
+    store.getObjects(seller ?? null, 'https://helemaaldigitaal.vlaanderen.be/ns#isSme', null)[0]?.value,
+    'true',
+  );
   const [solution] = store.getSubjects(IS_VERSION_OF, itemUri('solutions', ids.solution), null);
   assert.ok(store.getObjects(solution ?? null, TYPE, null).some((t) => t.value === 'https://schema.org/Service'));
 });

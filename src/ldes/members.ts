@@ -6,7 +6,7 @@ import type { NamedNode, Quad } from 'n3';
 import { challengeNode, itemIri, organisationIri, solutionNode } from '../opendata/items.ts';
 import type { PublicChallenge, PublicSolution } from '../opendata/service.ts';
 import type { MemberRow } from './repository.ts';
-import { about, blank, dateTimeLiteral, node, plain, propertiesOf, type Name } from './rdf.ts';
+import { about, blank, dateTimeLiteral, node, plain, propertiesOf, typedLiteral, type Name } from './rdf.ts';
 
 const NUTS = 'http://data.europa.eu/nuts/code/';
 
@@ -32,6 +32,8 @@ function organisationQuads(baseUrl: string, sequence: number, row: PublicChallen
     ['a', node('rov:RegisteredOrganization')],
     ['schema:name', plain(row.organisation_name)],
     ['rov:legalName', plain(row.organisation_name)],
+    ['rov:orgType', plain(row.organisation_kind)],
+    ['hd:isSme', typedLiteral(row.organisation_is_sme, 'xsd:boolean')],
     ['schema:sameAs', node(organisationIri(baseUrl, row))],
   ]);
   return { organisation, quads };
