@@ -33,6 +33,8 @@ const PUBLIC = [
   'GET /feeds/challenges.atom',
   'GET /feeds/solutions.atom',
   'GET /health',
+  'GET /ldes/items',
+  'GET /ldes/items/pages/:page',
   'GET /login',
   'GET /opendata/catalog.jsonld',
   'GET /opendata/catalog.ttl',

@@ -57,6 +57,8 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/solutions/:id/changes', urls: solutions('/api/v1/solutions', '/changes') },
   { route: '/solutions/:id/publiccode.yml', urls: solutions('/solutions', '/publiccode.yml') },
   { route: '/api/v1/solutions/:id/publiccode.yml', urls: solutions('/api/v1/solutions', '/publiccode.yml') },
+  { route: '/ldes/items', urls: one('/ldes/items') },
+  { route: '/ldes/items/pages/:page', urls: one('/ldes/items/pages/0') },
   {
     route: '/api/v1/similar',
     urls: one('/api/v1/similar'),
