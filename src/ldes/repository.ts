@@ -1,86 +1,11 @@
-// The queries of the LDES: the public view of one item (the same rule and columns as open data: what
-// an anonymous visitor may read, this platform's own items only) and the append-only member log.
+// The queries of the LDES: the public view of one item (open data's query: what an anonymous visitor may
+// read, this platform's own items only) and the append-only member log.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ItemKind } from '../shared/item-kind.ts';
-import { visibleTo } from '../items/visibility-repository.ts';
-import type { PublicChallenge, PublicSolution } from '../opendata/service.ts';
+import { publicChallenge, publicSolution, type PublicChallenge, type PublicSolution } from '../opendata/repository.ts';
 
 export type PublicItem = PublicChallenge | PublicSolution;
-
-/** Copies of a partner region's items are the partner's to publish (as in open data). */
-function ownItem(kind: ItemKind) {
-  const id = sql.ref(kind === 'challenge' ? 'challenges.id' : 'solutions.id');
-  return sql<boolean>`NOT EXISTS (SELECT 1 FROM federated_items f WHERE f.kind = ${kind} AND f.local_id = ${id})`;
-}
-
-const ORGANISATION_COLUMNS = [
-  'organisations.id as organisation_id',
-  'organisations.name as organisation_name',
-  'organisations.kind as organisation_kind',
-  'organisations.is_sme as organisation_is_sme',
-  'organisations.enterprise_number as organisation_enterprise_number',
-  'organisations.country as organisation_country',
-  'organisations.website as organisation_website',
-] as const;
-
-function publicChallenge(db: Database, id: string): Promise<PublicChallenge | undefined> {
-  return db
-    .selectFrom('challenges')
-    .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
-    .where('challenges.id', '=', id)
-    .where(visibleTo('challenge', null))
-    .where(ownItem('challenge'))
-    .select([
-      'challenges.id',
-      'challenges.title',
-      'challenges.description',
-      'challenges.sectors',
-      'challenges.spearheads',
-      'challenges.language',
-      'challenges.status',
-      'challenges.published_at',
-      'challenges.updated_at',
-      'challenges.region',
-      'challenges.urgency',
-      'challenges.deadline',
-      'challenges.duration_months',
-      'challenges.desired_kinds',
-      ...ORGANISATION_COLUMNS,
-    ])
-    .executeTakeFirst();
-}
-
-function publicSolution(db: Database, id: string): Promise<PublicSolution | undefined> {
-  return db
-    .selectFrom('solutions')
-    .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
-    .where('solutions.id', '=', id)
-    .where(visibleTo('solution', null))
-    .where(ownItem('solution'))
-    .select([
-      'solutions.id',
-      'solutions.title',
-      'solutions.description',
-      'solutions.sectors',
-      'solutions.spearheads',
-      'solutions.language',
-      'solutions.status',
-      'solutions.published_at',
-      'solutions.updated_at',
-      'solutions.kind',
-      'solutions.technologies',
-      'solutions.trl',
-      'solutions.market_stage',
-      'solutions.pricing',
-      'solutions.free_months',
-      'solutions.regions_served',
-      'solutions.languages',
-      'solutions.reference_text',
-      ...ORGANISATION_COLUMNS,
-    ])
-    .executeTakeFirst();
-}
 
 /** The item as anyone may read it now, or undefined when nobody outside may (or it is gone). */
 export function publicItem(db: Database, kind: ItemKind, id: string): Promise<PublicItem | undefined> {

@@ -63,9 +63,9 @@ export interface PublicSolution extends PublicItem {
   reference_text: string;
 }
 
-/** Newest first; `limit` serves the feeds, open data takes everything. */
-export async function publicChallenges(db: Database, limit?: number): Promise<PublicChallenge[]> {
-  let query = db
+/** What anyone may read of a challenge: the visibility rule for a visitor, this platform's own items only. */
+function publicChallengeQuery(db: Database) {
+  return db
     .selectFrom('challenges')
     .innerJoin('organisations', 'organisations.id', 'challenges.owner_organisation_id')
     .where(visibleTo('challenge', null))
@@ -86,15 +86,11 @@ export async function publicChallenges(db: Database, limit?: number): Promise<Pu
       'challenges.duration_months',
       'challenges.desired_kinds',
       ...ORGANISATION_COLUMNS,
-    ])
-    .orderBy('challenges.published_at', 'desc')
-    .orderBy('challenges.id');
-  if (limit) query = query.limit(limit);
-  return query.execute();
+    ]);
 }
 
-export async function publicSolutions(db: Database, limit?: number): Promise<PublicSolution[]> {
-  let query = db
+function publicSolutionQuery(db: Database) {
+  return db
     .selectFrom('solutions')
     .innerJoin('organisations', 'organisations.id', 'solutions.provider_organisation_id')
     .where(visibleTo('solution', null))
@@ -119,9 +115,27 @@ export async function publicSolutions(db: Database, limit?: number): Promise<Pub
       'solutions.languages',
       'solutions.reference_text',
       ...ORGANISATION_COLUMNS,
-    ])
-    .orderBy('solutions.published_at', 'desc')
-    .orderBy('solutions.id');
+    ]);
+}
+
+/** Newest first; `limit` serves the feeds, open data takes everything. */
+export async function publicChallenges(db: Database, limit?: number): Promise<PublicChallenge[]> {
+  let query = publicChallengeQuery(db).orderBy('challenges.published_at', 'desc').orderBy('challenges.id');
   if (limit) query = query.limit(limit);
   return query.execute();
+}
+
+export async function publicSolutions(db: Database, limit?: number): Promise<PublicSolution[]> {
+  let query = publicSolutionQuery(db).orderBy('solutions.published_at', 'desc').orderBy('solutions.id');
+  if (limit) query = query.limit(limit);
+  return query.execute();
+}
+
+/** One item as anyone may read it now, or undefined when nobody outside may (or it is gone). */
+export function publicChallenge(db: Database, id: string): Promise<PublicChallenge | undefined> {
+  return publicChallengeQuery(db).where('challenges.id', '=', id).executeTakeFirst();
+}
+
+export function publicSolution(db: Database, id: string): Promise<PublicSolution | undefined> {
+  return publicSolutionQuery(db).where('solutions.id', '=', id).executeTakeFirst();
 }
