@@ -7,7 +7,7 @@ export const importMessages = defineMessages(
     'import.intro':
       'Importeer oplossingen en hun organisaties uit een CSV- of JSON-bestand, met dezelfde kolommen als de open data (oplossingen.csv), of één oplossing uit een publiccode.yml-bestand. Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets geïmporteerd. Lijsten scheidt u met puntkomma’s.',
     'import.field.content': 'Inhoud van het bestand',
-    'import.field.content_hint': 'Plak de inhoud van het CSV- of JSON-bestand.',
+    'import.field.content_hint': 'Plak de inhoud van het CSV-, JSON- of publiccode.yml-bestand.',
     'import.field.format': 'Formaat',
     'import.field.dry_run': 'Alleen controleren, niets opslaan',
     'import.submit': 'Importeren',
@@ -74,7 +74,7 @@ export const importMessages = defineMessages(
     'import.intro':
       'Importez des solutions et leurs organisations depuis un fichier CSV ou JSON, avec les mêmes colonnes que les données ouvertes (solutions.csv), ou une solution depuis un fichier publiccode.yml. Tout le fichier est d’abord vérifié\u00a0; à la moindre erreur, rien n’est importé. Séparez les listes par des points-virgules.',
     'import.field.content': 'Contenu du fichier',
-    'import.field.content_hint': 'Collez le contenu du fichier CSV ou JSON.',
+    'import.field.content_hint': 'Collez le contenu du fichier CSV, JSON ou publiccode.yml.',
     'import.field.format': 'Format',
     'import.field.dry_run': 'Vérifier seulement, ne rien enregistrer',
     'import.submit': 'Importer',
@@ -143,7 +143,7 @@ export const importMessages = defineMessages(
     'import.intro':
       'Import solutions and their organisations from a CSV or JSON file, with the same columns as the open data (solutions.csv), or one solution from a publiccode.yml file. The whole file is checked first; if anything is wrong, nothing is imported. Separate lists with semicolons.',
     'import.field.content': 'Content of the file',
-    'import.field.content_hint': 'Paste the content of the CSV or JSON file.',
+    'import.field.content_hint': 'Paste the content of the CSV, JSON or publiccode.yml file.',
     'import.field.format': 'Format',
     'import.field.dry_run': 'Only check, save nothing',
     'import.submit': 'Import',
