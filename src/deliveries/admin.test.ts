@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
-import { recordEvent, recordFailure } from '../events/repository.ts';
+import { consumerStates, recordEvent, recordFailure } from '../events/repository.ts';
 import { markFailed, queueMail } from '../notifications/outgoing-repository.ts';
 import type { Mailer, OutgoingMail } from '../shared/mail.ts';
 
@@ -92,6 +92,14 @@ test('an admin sees a dead letter, named in words, with its error escaped, and a
   assert.match(body, /Connection refused/);
   assert.ok(body.includes(`action="/admin/deliveries/mails/${mailId}/replay"`));
   assert.match(body, /href="\/admin\/deliveries"/, 'the admin menu links to the page');
+});
+
+test('every consumer the platform registers is named in words, not by its code name', async () => {
+  await h.services.events.settled();
+  const names = (await consumerStates(h.db)).map((consumer) => consumer.name);
+  assert.ok(names.includes('ldes-members'), 'the flow has run every registered consumer');
+  const body = (await page(admin, '/admin/deliveries?lang=en')).body;
+  for (const name of names) assert.ok(!body.includes(`<code>${name}</code>`), `${name} has a name in words`);
 });
 
 test('the page says so in words when nothing failed, nothing waits and no job is registered', async () => {

@@ -22,6 +22,7 @@ const KNOWN_CONSUMERS = [
   'match-step-notices',
   'followed-item-notices',
   'strong-match-notices',
+  'ldes-members',
 ] as const;
 type KnownConsumer = (typeof KNOWN_CONSUMERS)[number];
 const ERROR_LENGTH = 200;
