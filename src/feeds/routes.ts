@@ -4,7 +4,7 @@ import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { publishedChallenges, publishedSolutions } from '../opendata/service.ts';
 import type { PublicChallenge, PublicSolution } from '../opendata/service.ts';
-import { sendCurrent } from '../opendata/conditional-get.ts';
+import { sendCurrent } from '../http/conditional-get.ts';
 import { atomDocument, newestUpdate, type AtomEntry } from './atom.ts';
 
 const FEED_SIZE = 50;

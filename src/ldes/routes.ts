@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
-import { sendCurrent } from '../opendata/conditional-get.ts';
+import { sendCurrent } from '../http/conditional-get.ts';
 import { toJsonLd, toTurtle } from './rdf.ts';
 import { eventStream, POLLING_INTERVAL, streamPage, type LdesDocument } from './service.ts';
 

@@ -6,7 +6,7 @@ import { toJsonLd, toTurtle, type GraphNode } from './graph.ts';
 import { catalogGraph, MEDIA_TYPES, type DatasetName } from './catalog.ts';
 import { challengeNode, itemGraph, solutionNode } from './items.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';
-import { sendCurrent } from './conditional-get.ts';
+import { sendCurrent } from '../http/conditional-get.ts';
 import { publishedChallenges, publishedSolutions, type PublicChallenge, type PublicSolution } from './service.ts';
 
 type Format = keyof typeof MEDIA_TYPES;
