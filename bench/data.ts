@@ -1,6 +1,7 @@
 // Loads a BEIR-style benchmark (corpus, queries, qrels); optionally repeats the corpus to a target size.
-import { createReadStream, readFileSync } from 'node:fs';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileLines } from '../src/shared/lines.ts';
 import { parseQrels, type Qrels } from '../src/matching/evaluation/metrics.ts';
 
 export interface CorpusDoc {
@@ -42,7 +43,7 @@ export async function loadBenchmark(
   scale?: number,
 ): Promise<Benchmark> {
   const base: CorpusDoc[] = [];
-  for await (const line of readLines(corpusPath)) {
+  for await (const line of fileLines(corpusPath)) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as { _id: string; title?: string; text?: string };
     base.push({ id: String(d._id), title: d.title ?? '', text: d.text ?? '' });
@@ -52,24 +53,6 @@ export async function loadBenchmark(
     .map((q) => ({ id: String(q._id), text: q.text }))
     .filter((q) => qrels.has(q.id));
   return { corpus: scale ? scaled(base, scale) : base, queries, qrels };
-}
-
-/**
- * Lines split at '\n' only: Node 24's readline also breaks at U+2028 and U+2029, which CORDIS texts contain inside
- * their JSON strings (16 documents came out cut in two).
- */
-async function* readLines(path: string): AsyncIterable<string> {
-  const file = createReadStream(path);
-  const input = path.endsWith('.gz') ? file.pipe(createGunzip()) : file;
-  const decoder = new TextDecoder();
-  let rest = '';
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
-    rest = lines.pop() ?? '';
-    yield* lines;
-  }
-  rest += decoder.decode();
-  if (rest) yield rest;
 }
 
 /** Repeats the corpus with fresh ids (sharing the text strings) until it has `size` documents. */

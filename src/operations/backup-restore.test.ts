@@ -29,6 +29,12 @@ async function seededDatabase(db: Database): Promise<void> {
     .set({ duplicate_of: original!.id } as never)
     .where('id', '=', copy!.id)
     .execute();
+  // Text pasted from a word processor keeps its line and paragraph separators (U+2028, U+2029).
+  await db
+    .updateTable('challenges')
+    .set({ description: 'Eerste regel\u2028tweede regel\u2029een nieuwe alinea, lang genoeg voor de regels.' })
+    .where('id', '=', original!.id)
+    .execute();
 }
 
 async function freshTarget(): Promise<{ db: Database; drop: () => Promise<void> }> {

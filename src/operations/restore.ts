@@ -1,13 +1,11 @@
 // `helemaal restore FILE [--force]`: loads a backup made by `helemaal backup` into this database,
 // whichever engine made it. The schema is first migrated to the level the backup was made at, the
 // rows go in inside one transaction (all or nothing), and later migrations then run over them.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { migrateToLatest, migrateUpTo, migrationStatus } from '../db/migrate.ts';
+import { fileLines } from '../shared/lines.ts';
 import { quoteIdentifier, readCatalog, type TableInfo } from './catalog.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type TableLine } from './backup.ts';
 
@@ -18,8 +16,7 @@ export class RestoreRefused extends Error {
 }
 
 async function* backupLines(file: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== '') yield line;
+  for await (const line of fileLines(file)) if (line !== '') yield line;
 }
 
 function checkHeader(line: string | undefined, known: string[]): BackupHeader {
