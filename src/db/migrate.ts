@@ -20,6 +20,7 @@ import { sessionLifetimes } from './migrations/0017-session-lifetimes.ts';
 import { publishedChanges } from './migrations/0018-published-changes.ts';
 import { domainEvents } from './migrations/0019-domain-events.ts';
 import { ldesMembers } from './migrations/0020-ldes-members.ts';
+import { ldesFollowers } from './migrations/0021-ldes-followers.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0018-published-changes': publishedChanges,
   '0019-domain-events': domainEvents,
   '0020-ldes-members': ldesMembers,
+  '0021-ldes-followers': ldesFollowers,
 };
 
 const provider: MigrationProvider = {

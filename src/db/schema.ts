@@ -266,15 +266,12 @@ export interface AccessibilityFeedbackTable {
 export interface FederationPartnersTable {
   id: Generated<string>;
   name: string;
-  base_url: string;
-  inbound_key_hash: string;
-  outbound_key: string;
+  ldes_url: string;
   status: ColumnType<
     'new' | 'ok' | 'failing' | 'removed',
     'new' | 'ok' | 'failing' | 'removed' | undefined,
     'new' | 'ok' | 'failing' | 'removed'
   >;
-  sync_since: Timestamp | null;
   last_sync_at: Timestamp | null;
   last_success_at: Timestamp | null;
   last_error: string | null;
@@ -282,6 +279,13 @@ export interface FederationPartnersTable {
   failure_count: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   removed_at: Timestamp | null;
+}
+
+export interface LdesFollowersTable {
+  partner_id: string;
+  page_url: string;
+  members_seen: ColumnType<string[], string[] | undefined, string[]>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface FederatedItemsTable {
@@ -342,6 +346,7 @@ export interface DatabaseSchema extends EventTables {
   saved_searches: SavedSearchesTable;
   federation_partners: FederationPartnersTable;
   federated_items: FederatedItemsTable;
+  ldes_followers: LdesFollowersTable;
   reminders_sent: RemindersSentTable;
   contact_settings: ContactSettingsTable;
 }
