@@ -21,6 +21,7 @@ import { publishedChanges } from './migrations/0018-published-changes.ts';
 import { domainEvents } from './migrations/0019-domain-events.ts';
 import { ldesMembers } from './migrations/0020-ldes-members.ts';
 import { ldesFollowers } from './migrations/0021-ldes-followers.ts';
+import { conversations } from './migrations/0022-conversations.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0019-domain-events': domainEvents,
   '0020-ldes-members': ldesMembers,
   '0021-ldes-followers': ldesFollowers,
+  '0022-conversations': conversations,
 };
 
 const provider: MigrationProvider = {

@@ -321,6 +321,35 @@ export interface LdesMembersTable {
   generated_at: ColumnType<Date, Date | string, never>;
 }
 
+/** A message in the conversation of an accepted match (src/conversations); emptied when its author is erased. */
+export interface ConversationMessagesTable {
+  id: Generated<string>;
+  position: GeneratedAlways<number>;
+  match_id: string;
+  author_id: string | null;
+  author_side: 'challenge' | 'solution' | 'curator';
+  author_organisation_id: string | null;
+  body: string;
+  to_all_matches: Generated<boolean>;
+  created_at: CreatedAt;
+  hidden_at: Timestamp | null;
+  hidden_by: string | null;
+  erased_at: Timestamp | null;
+}
+
+export interface ConversationReadsTable {
+  match_id: string;
+  person_id: string;
+  read_up_to: number;
+}
+
+export interface ConversationReportsTable {
+  message_id: string;
+  reporter_id: string;
+  reason: string;
+  created_at: CreatedAt;
+}
+
 export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
@@ -349,6 +378,9 @@ export interface DatabaseSchema extends EventTables {
   ldes_followers: LdesFollowersTable;
   reminders_sent: RemindersSentTable;
   contact_settings: ContactSettingsTable;
+  conversation_messages: ConversationMessagesTable;
+  conversation_reads: ConversationReadsTable;
+  conversation_reports: ConversationReportsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
