@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, type Harness } from '../test-support/harness.ts';
-import { isEmbedded, openDatabase } from '../db/database.ts';
+import { sql } from 'kysely';
+import { isEmbedded, openDatabase, openTestDatabase } from '../db/database.ts';
 import type { Services } from '../app-types.ts';
 import { EventFlow, type FlowOptions } from './flow.ts';
 import { eventsAfter, pruneDeliveredEvents, recordEvent, replayFailure } from './repository.ts';
@@ -212,5 +213,39 @@ if (serverUrl !== undefined && !isEmbedded(serverUrl)) {
     await flow.settled();
     assert.deepEqual(seen, ['late-first-begun', 'late-second-begun']);
     await other.destroy();
+  });
+
+  test("a transaction running in another database of the same server does not hold back this database's events (PostgreSQL server)", async () => {
+    const seen: string[] = [];
+    const flow = flowWith({
+      name: 'test-other-database',
+      handles: (event) => event.type === 'item.changed' && event.id.startsWith('elsewhere-'),
+      apply: async (_services, event) => {
+        seen.push(event.type === 'item.changed' ? event.id : '');
+      },
+    });
+    const neighbour = await openTestDatabase();
+    let finish: () => void = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    let begun: () => void = () => {};
+    const holding = new Promise<void>((resolve) => {
+      begun = resolve;
+    });
+    // Another application's long transaction on the same server (a migration, an import): it has a transaction id.
+    const long = neighbour.db.transaction().execute(async (tx) => {
+      await sql`SELECT pg_current_xact_id()`.execute(tx);
+      begun();
+      await finished;
+    });
+    await holding;
+    await record(itemEvent('elsewhere-recorded'));
+    await flow.settled();
+    const seenWhileHeld = [...seen];
+    finish();
+    await long;
+    await neighbour.drop();
+    assert.deepEqual(seenWhileHeld, ['elsewhere-recorded']);
   });
 }

@@ -41,9 +41,17 @@ function toRecorded(row: EventRecord): RecordedEvent {
 }
 
 // Ordered by the xid8 column itself (qualified): the text alias of the same name would sort '1000' before '999'.
-// Only events of transactions older than every transaction still running are read: a transaction
-// that began earlier but commits later can then never appear behind a cursor that moved past it.
-const SETTLED = sql`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+// Only events of transactions older than every transaction still running in this database are read: a
+// transaction that began earlier but commits later can then never appear behind a cursor that moved past
+// it. Transaction ids are the server's, so a long transaction in another database (another application,
+// a neighbour's migration) would hold back this one's events too; those are left out by their backend's
+// database. An id the snapshot saw running but whose backend has since ended counts as this database's.
+const RUNNING_ELSEWHERE = sql`SELECT backend_xid::text FROM pg_stat_activity WHERE backend_xid IS NOT NULL
+  AND datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())`;
+const SETTLED = sql`transaction_id < (
+  SELECT coalesce(min(running), pg_snapshot_xmax(pg_current_snapshot()))
+  FROM pg_snapshot_xip(pg_current_snapshot()) AS running
+  WHERE (running::text::numeric % 4294967296)::text NOT IN (${RUNNING_ELSEWHERE}))`;
 
 /** Events after the cursor, in order, with the cursor each one leaves behind. */
 export async function eventsAfter(
