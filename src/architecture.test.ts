@@ -116,9 +116,12 @@ test('the cycle check finds a cycle when two folders import each other', () => {
   assert.deepEqual(cycles(graph), [['a', 'b', 'c']]);
 });
 
-test('route modules never import a repository: they go through a service', () => {
+// Routes and pages are the outer layer: a route file, a page, a page's sections, or any module in a pages folder.
+const OUTER_LAYER = /((^|[-/])(routes|pages?|page-sections|sections)\.tsx?$)|(\/pages\/[^/]+\.tsx?$)/;
+
+test('route and page modules never import a repository: they go through a service', () => {
   const offending = importEdges()
-    .filter(({ from }) => /(^|[-/])routes\.tsx?$/.test(relative(SRC, from)))
+    .filter(({ from }) => OUTER_LAYER.test(relative(SRC, from)))
     .filter(({ to }) => /(^|[-/])repository(\.ts)?$/.test(relative(SRC, to).replace(/\.ts$/, '')))
     .map(({ from, to }) => `${relative(SRC, from)} → ${relative(SRC, to)}`);
   assert.deepEqual(offending, []);

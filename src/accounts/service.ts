@@ -27,6 +27,8 @@ import { personAuditSnapshot } from './presenter.ts';
 import type { RegistrationBody } from './schemas.ts';
 import type { Role } from '../shared/viewer.ts';
 
+export type { SessionListing };
+
 export type AccountServices = Pick<Services, 'db' | 'mailer' | 'config' | 'now'>;
 
 const VERIFY_EMAIL_HOURS = 48;

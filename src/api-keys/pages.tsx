@@ -10,8 +10,7 @@ import { pageContext, type PageContext } from '../web/context.ts';
 import { sendPage } from '../web/render.ts';
 import { ErrorSummary, Form, TextField, emptyForm, type FormState } from '../web/forms.tsx';
 import { errors, type FieldProblem } from '../shared/errors.ts';
-import { findApiKey, listApiKeys, type ApiKeyRow } from './repository.ts';
-import { issueApiKey, revokeApiKey, type ApiKeyInput } from './service.ts';
+import { findApiKey, issueApiKey, listApiKeys, revokeApiKey, type ApiKeyInput, type ApiKeyRow } from './service.ts';
 
 const MAX_RATE = 100_000;
 const DEFAULT_FORM = { clientName: '', rateLimitPerMinute: '600' };
@@ -100,7 +99,7 @@ async function keysPage(
     clientName: t.t('api_keys.field.client_name'),
     rateLimitPerMinute: t.t('api_keys.field.rate_limit'),
   };
-  const rows = await listApiKeys(services.db);
+  const rows = await listApiKeys(services);
   return sendPage(
     reply,
     <Layout context={context} title={t.t('api_keys.title')}>
@@ -180,7 +179,7 @@ export function apiKeyPages(app: App, services: Services): void {
     '/admin/api-keys/:id/revoke',
     { config: page, onRequest: requireAdmin, schema: { params: IdParams, hide: true } },
     async (request, reply) => {
-      const row = await findApiKey(services.db, request.params.id);
+      const row = await findApiKey(services, request.params.id);
       if (!row || row.revoked_at) throw errors.notFound();
       const context = pageContext(request, reply);
       const { t } = context;

@@ -68,6 +68,12 @@ export async function issueApiKey(
 }
 
 /** Every key issued, active and revoked. */
+export type { ApiKeyRow };
+
+export async function findApiKey(services: Services, id: string): Promise<ApiKeyRow | undefined> {
+  return repository.findApiKey(services.db, id);
+}
+
 export async function listApiKeys(services: Services): Promise<ApiKeyRow[]> {
   return repository.listApiKeys(services.db);
 }

@@ -5,7 +5,7 @@ import { Layout } from '../web/layout.tsx';
 import { ErrorSummary, SelectField, TextField, type FormState } from '../web/forms.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Translator } from '../i18n/translator.ts';
-import type { AuditListRow } from './repository.ts';
+import type { AuditListRow } from './service.ts';
 import { AUDITED_OBJECT_TYPES } from './schemas.ts';
 
 /** Where an object of the audit log has its own page. */

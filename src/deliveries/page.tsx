@@ -6,7 +6,7 @@ import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CsrfField } from '../web/forms.tsx';
 import type { EventFailureRow, OutgoingMailRow, ScheduledJobRow } from '../db/event-tables.ts';
-import type { ConsumerState } from '../events/repository.ts';
+import type { ConsumerState } from './service.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Translator } from '../i18n/translator.ts';
 

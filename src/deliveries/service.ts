@@ -3,6 +3,8 @@
 import type { Services } from '../app-types.ts';
 import type { EventFailureRow, OutgoingMailRow, ScheduledJobRow } from '../db/event-tables.ts';
 import { consumerStates, listFailures, replayFailure, type ConsumerState } from '../events/repository.ts';
+
+export type { ConsumerState };
 import { listJobs } from '../events/job-repository.ts';
 import { replayMail, unsentMails } from '../notifications/outgoing-repository.ts';
 

@@ -15,7 +15,6 @@ import { errors } from '../shared/errors.ts';
 import { SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { loadItemFacts, mayRead } from '../items/withheld.ts';
-import * as repository from './repository.ts';
 import * as service from './service.ts';
 import { Follow, SavedSearchInput } from './schemas.ts';
 
@@ -49,7 +48,7 @@ async function followedNames(services: Services, viewer: Viewer, follows: Follow
   const ids = (type: string) => follows.filter((f) => f.targetType === type).map((f) => f.target);
   const [items, organisations] = await Promise.all([
     loadItemFacts(services.db, { challenge: ids('challenge'), solution: ids('solution') }),
-    repository.organisationNames(services.db, ids('organisation')),
+    service.organisationNames(services, ids('organisation')),
   ]);
   const readable = [...items.values()]
     .filter((item) => mayRead(viewer, item))
@@ -58,10 +57,7 @@ async function followedNames(services: Services, viewer: Viewer, follows: Follow
 }
 
 async function followLines(services: Services, viewer: Viewer, t: Translator): Promise<FollowLine[]> {
-  const follows = (await repository.followsOf(services.db, viewer.id)).map((r) => ({
-    targetType: r.target_type,
-    target: r.target,
-  }));
+  const follows = await service.followsOf(services, viewer.id);
   const names = await followedNames(services, viewer, follows);
   return follows.map((f) => ({
     ...f,
@@ -195,8 +191,8 @@ export function followPages(app: App, services: Services): void {
     if (!viewer) throw errors.unauthenticated();
     const [follows, searches, followedOnly] = await Promise.all([
       followLines(services, viewer, request.translator),
-      repository.searchesOf(services.db, viewer.id),
-      repository.contactSettingOf(services.db, viewer.id),
+      service.savedSearchesOf(services, viewer.id),
+      service.contactSettingOf(services, viewer.id),
     ]);
     return sendPage(
       reply,

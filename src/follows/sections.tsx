@@ -1,7 +1,7 @@
 // The follow buttons of a detail page: the item itself and the organisation behind it.
 import type { Services } from '../app-types.ts';
 import type { PageContext } from '../web/context.ts';
-import * as repository from './repository.ts';
+import { followsOf } from './service.ts';
 import { FollowButton } from './components.tsx';
 import type { Follow } from './schemas.ts';
 
@@ -12,8 +12,8 @@ export async function followSection(
 ) {
   const viewer = context.viewer;
   if (!viewer) return null;
-  const mine = await repository.followsOf(services.db, viewer.id);
-  const follows = (f: Follow) => mine.some((m) => m.target_type === f.targetType && m.target === f.target);
+  const mine = await followsOf(services, viewer.id);
+  const follows = (f: Follow) => mine.some((m) => m.targetType === f.targetType && m.target === f.target);
   // Members do not follow their own organisation or its items.
   const shown = targets.filter(
     (t) => !(t.follow.targetType === 'organisation' && viewer.organisationIds.includes(t.follow.target)),

@@ -30,6 +30,11 @@ export async function followsOf(services: Services, personId: string): Promise<F
   return rows.map((row) => ({ targetType: row.target_type, target: row.target }));
 }
 
+/** Names of followed organisations by id. */
+export async function organisationNames(services: Services, ids: string[]): Promise<Map<string, string>> {
+  return repository.organisationNames(services.db, ids);
+}
+
 /** The person's saved searches, oldest first. */
 export async function savedSearchesOf(services: Services, personId: string) {
   return repository.searchesOf(services.db, personId);

@@ -7,7 +7,7 @@ import type { InputRules } from '../shared/validation.ts';
 import type { PageContext } from '../web/context.ts';
 import type { FormState, FormValues } from '../web/forms.tsx';
 import type { ItemContent } from '../items/service.ts';
-import type { ItemWithOrganisation } from '../items/repository.ts';
+import type { ItemWithOrganisation } from '../items/service.ts';
 
 /** The API shape's fields that every item page shows. */
 export interface PresentedItem {

@@ -215,6 +215,7 @@ export function listVisibleItems<K extends ItemKind>(
 }
 
 export type ItemFacetCounts = repository.FacetCounts;
+export type ItemWithOrganisation<K extends ItemKind> = repository.ItemWithOrganisation<K>;
 
 /** How many visible items carry each facet value. */
 export function countFacets(services: Services, kind: ItemKind, filter: ItemFilter, viewer: Viewer | null) {

@@ -10,8 +10,7 @@ import { guardOf } from '../items/presenter.ts';
 import { ITEM_KINDS } from '../items/kinds.ts';
 import { visibleMatchesOfItem } from './listing.ts';
 import { loadParties, type MatchParties } from './parties.ts';
-import * as repository from './repository.ts';
-import { materialiseSuggestions } from './service.ts';
+import { matchesOfItem, materialiseSuggestions } from './service.ts';
 import { loadItemFacts, titleFor } from '../items/withheld.ts';
 import { RecordSections, type RecordLine } from './components.tsx';
 
@@ -56,9 +55,7 @@ async function publicOutcomes(
   id: string,
   viewer: Viewer | null,
 ): Promise<RecordLine[]> {
-  const rows = (await repository.matchesOfItem(services.db, kind, id)).filter((m) =>
-    OUTCOME_STATUSES.includes(m.status),
-  );
+  const rows = (await matchesOfItem(services, kind, id)).filter((m) => OUTCOME_STATUSES.includes(m.status));
   const all = await Promise.all(rows.map((row) => loadParties(services.db, row)));
   // The other item is named only to readers who may read it.
   return all

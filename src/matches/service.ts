@@ -179,6 +179,11 @@ export async function materialiseSuggestions(
   return repository.matchesOfItem(services.db, kind, id);
 }
 
+/** Every match of an item, in any state; who may see which is for the caller to decide. */
+export function matchesOfItem(services: Services, kind: 'challenge' | 'solution', id: string): Promise<MatchRow[]> {
+  return repository.matchesOfItem(services.db, kind, id);
+}
+
 /** An engine result whose other item is closed or not visible is simply not suggested. */
 function isSkippable(error: unknown): boolean {
   return error instanceof Error && ['invalid_transition', 'not_found', 'forbidden'].includes(error.message);

@@ -3,7 +3,7 @@
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/context.ts';
 import { Form } from '../../web/forms.tsx';
-import type { SessionListing } from '../session-repository.ts';
+import type { SessionListing } from '../service.ts';
 
 interface SessionsProps {
   context: PageContext;
