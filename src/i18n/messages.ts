@@ -28,6 +28,7 @@ import { itemPageMessages } from './texts/item-pages.ts';
 import { reviewMessages } from './texts/review.ts';
 import { auditMessages } from './texts/audit.ts';
 import { deliveryMessages } from './texts/deliveries.ts';
+import { conversationMessages } from './texts/conversations.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -60,6 +61,7 @@ const parts = [
   inboxMessages,
   auditMessages,
   deliveryMessages,
+  conversationMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

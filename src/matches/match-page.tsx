@@ -201,7 +201,26 @@ function OutcomeForm({ context, match }: Props) {
   );
 }
 
-export function MatchPage({ context, match, expiryDays }: Props & { expiryDays: number }) {
+/** The link to the match's conversation, with what the reader has not read yet; only for those who take part. */
+function ConversationLink({ context: { t }, match, unread }: Props & { unread: number }) {
+  return (
+    <section aria-labelledby="conversation-heading">
+      <h2 id="conversation-heading">{t.t('conversation.unread_heading')}</h2>
+      <p>
+        <a href={`/matches/${match.id}/conversation`}>
+          {unread > 0 ? t.t('conversation.link_unread', { count: t.number(unread) }) : t.t('conversation.link')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function MatchPage({
+  context,
+  match,
+  expiryDays,
+  unreadMessages = null,
+}: Props & { expiryDays: number; unreadMessages?: number | null }) {
   const { t } = context;
   const title = t.t('matches.title', { challenge: match.challenge.title, solution: match.solution.title });
   const open = ['suggested', 'proposed'].includes(match.status);
@@ -227,6 +246,7 @@ export function MatchPage({ context, match, expiryDays }: Props & { expiryDays: 
           <ContactCard contacts={match.contacts.solution} />
         </section>
       )}
+      {unreadMessages !== null && <ConversationLink context={context} match={match} unread={unreadMessages} />}
       {match.yourPart.outcomes.length > 0 && <OutcomeForm context={context} match={match} />}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.t('matches.timeline')}</h2>

@@ -41,7 +41,13 @@ async function expiredMeanwhile(
   throw error;
 }
 
-export function matchPages(app: App, services: Services): void {
+/**
+ * How many messages of the match's conversation the reader has not read, or null when they take no part
+ * in one; given by the conversations area, which sits above this one.
+ */
+export type UnreadMessages = (services: Services, viewer: Viewer | null, matchId: string) => Promise<number | null>;
+
+export function matchPages(app: App, services: Services, unreadMessages: UnreadMessages = async () => null): void {
   app.get<{ Params: { id: string } }>(
     '/matches/:id',
     { config: { rateLimit: readLimit }, onRequest: requireViewer },
@@ -54,6 +60,7 @@ export function matchPages(app: App, services: Services): void {
           context={pageContext(request, reply)}
           match={match}
           expiryDays={services.config.reminders.matchExpiryDays}
+          unreadMessages={await unreadMessages(services, request.viewer, match.id)}
         />,
       );
     },

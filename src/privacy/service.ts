@@ -10,6 +10,7 @@ import type { AccountServices } from '../accounts/service.ts';
 import { errors } from '../shared/errors.ts';
 import { readersOf } from '../notifications/repository.ts';
 import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
+import { eraseMessagesOf, messagesWrittenBy } from '../conversations/repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -73,6 +74,7 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
       db,
       sql`SELECT to_jsonb(s) - 'person_id' AS row FROM saved_searches s WHERE person_id = ${personId} ORDER BY created_at`,
     ),
+    conversationMessages: await messagesWrittenBy(db, personId),
     contactSettings: await rowsAsJson(
       db,
       sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`,
@@ -111,6 +113,7 @@ export async function erasePerson(db: Database, personId: string, now: Date): Pr
     for (const { table, column } of await personalTables(tx)) {
       await sql`DELETE FROM ${sql.raw(table)} WHERE ${sql.ref(column)} = ${personId}`.execute(tx);
     }
+    await eraseMessagesOf(tx, personId, now);
     await sql`SELECT erase_person_from_audit(${personId}, ${person.email}, ${person.display_name})`.execute(tx);
     await sql`UPDATE people SET email = ${`erased-${personId}@erased.invalid`}, display_name = '[erased]', password_hash = NULL,
       email_verified_at = NULL, oidc_subject = NULL, totp_secret = NULL, totp_enabled_at = NULL, erased_at = ${now}, updated_at = ${now} WHERE id = ${personId}`.execute(

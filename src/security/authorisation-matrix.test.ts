@@ -168,6 +168,14 @@ const SIGNED_IN = [
   'POST /organisations/:id/members/:personId/remove',
   'GET /account/join',
   'POST /account/join',
+  // Conversations: who of the signed-in takes part (both organisations' members, the curating ambassador) and
+  // from when (both sides accepted) is proven in src/conversations/conversations.test.ts.
+  'GET /api/v1/matches/:id/conversation/messages',
+  'POST /api/v1/matches/:id/conversation/messages',
+  'POST /api/v1/conversation-messages/:id/report',
+  'GET /matches/:id/conversation',
+  'POST /matches/:id/conversation/messages',
+  'POST /conversation-messages/:id/report',
 ];
 
 const AMBASSADOR = [
@@ -188,6 +196,12 @@ const AMBASSADOR = [
   'POST /api/v1/matches/:id/outcome',
   'POST /matches/:id/outcome',
   'POST /api/v1/duplicates',
+  // Only the curating ambassador of the match's challenge (src/conversations/conversations.test.ts).
+  'POST /api/v1/conversation-messages/:id/hide',
+  'POST /conversation-messages/:id/hide',
+  'POST /api/v1/challenges/:id/conversation-messages',
+  'GET /challenges/:id/conversation-messages',
+  'POST /challenges/:id/conversation-messages',
 ];
 
 const ADMIN = [
@@ -209,8 +223,7 @@ const ADMIN = [
   'DELETE /api/v1/people/:id/second-factor',
   'GET /admin/second-factor',
   'POST /admin/second-factor',
-  // Partner regions read the items with their key (src/federation tests); of the people, only admins.
-  'GET /api/v1/federation/items',
+  // Partner regions are registered and followed by admins only (src/federation tests).
   'GET /api/v1/federation/partners',
   'POST /api/v1/federation/partners',
   'POST /api/v1/federation/partners/:id/sync',

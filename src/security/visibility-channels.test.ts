@@ -88,6 +88,12 @@ export const CHANNELS: Channel[] = [
   },
   { route: '/api/v1/matches/:id', urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}`), ownerSees: true },
   { route: '/matches/:id', urls: (w) => w.matchIds.map((id) => `/matches/${id}`), ownerSees: true },
+  { route: '/matches/:id/conversation', urls: (w) => w.matchIds.map((id) => `/matches/${id}/conversation`) },
+  {
+    route: '/api/v1/matches/:id/conversation/messages',
+    urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}/conversation/messages`),
+  },
+  { route: '/challenges/:id/conversation-messages', urls: challenges('/conversation-messages') },
   { route: '/notifications', urls: one('/notifications'), ownerSees: true },
   { route: '/api/v1/notifications', urls: one('/api/v1/notifications'), ownerSees: true },
   { route: '/account/follows', urls: one('/account/follows'), ownerSees: true },
@@ -115,7 +121,6 @@ export const CHANNELS: Channel[] = [
   ),
   { route: '/api/v1/audit-events', urls: one('/api/v1/audit-events') },
   { route: '/admin/audit', urls: one('/admin/audit') },
-  { route: '/api/v1/federation/items', urls: one('/api/v1/federation/items') },
 ];
 
 /** GET routes judged to carry no item title or text: forms, account settings, health, documentation. */
@@ -178,7 +183,6 @@ async function receive(channel: Channel, url: string, audience: Audience): Promi
   const person = audience === 'visitor' ? null : w.people[audience];
   const api = url.startsWith('/api/');
   const headers: Record<string, string> = person && api ? { ...person.auth } : {};
-  if (!person && url === '/api/v1/federation/items') headers.authorization = `Bearer ${w.partnerKey}`;
   const cookies: Record<string, string> = person && !api ? { hd_session: person.token } : {};
   const texts: string[] = [];
   for (const word of channel.body ? Object.values(SEARCH_WORDS) : [null]) {

@@ -14,6 +14,10 @@ export const FEEDBACK = {
   already_decided: 'feedback.already_decided',
   expired: 'feedback.expired',
   outcome: 'feedback.outcome',
+  message_sent: 'feedback.message_sent',
+  message_reported: 'feedback.message_reported',
+  message_hidden: 'feedback.message_hidden',
+  messages_sent_to_all: 'feedback.messages_sent_to_all',
 } as const satisfies Record<string, MessageKey>;
 
 export type Feedback = keyof typeof FEEDBACK;

@@ -1,0 +1,43 @@
+// Messages as the API and the pages show them: an erased author or text as "[erased]" in the
+// reader's language, a hidden message without its text, report counts for the ambassador only.
+import type { Translator } from '../i18n/translator.ts';
+import type { MessageRow } from './repository.ts';
+import type { Message } from './schemas.ts';
+import type { ReadConversation } from './service.ts';
+
+function shownAs(row: MessageRow): Message['shown'] {
+  if (row.erased_at) return 'erased';
+  return row.hidden_at ? 'hidden' : 'visible';
+}
+
+export function presentMessage(
+  row: MessageRow,
+  reader: { id: string; side: ReadConversation['side']; readBefore: number },
+  t: Translator,
+): Message {
+  const shown = shownAs(row);
+  return {
+    id: row.id,
+    author: row.author_erased || !row.author_name ? t.t('conversation.erased') : row.author_name,
+    organisation: row.organisation_name,
+    side: row.author_side,
+    text: shown === 'visible' ? row.body : null,
+    shown,
+    toAllMatches: row.to_all_matches,
+    createdAt: row.created_at.toISOString(),
+    unread: row.author_id !== reader.id && row.position > reader.readBefore && shown === 'visible',
+    yours: row.author_id === reader.id,
+    ...(reader.side === 'curator' ? { reports: row.reports } : {}),
+  };
+}
+
+export function presentConversation(conversation: ReadConversation, readerId: string, t: Translator) {
+  const reader = { id: readerId, side: conversation.side, readBefore: conversation.readBefore };
+  const items = conversation.messages.map((row) => presentMessage(row, reader, t));
+  return {
+    items,
+    open: conversation.open,
+    yourSide: conversation.side,
+    unread: items.filter((m) => m.unread).length,
+  };
+}

@@ -1,0 +1,149 @@
+// Conversations in the API: the messages of a match's conversation (read, write), reporting and
+// hiding a message, and the ambassador's message to all accepted matches of a challenge.
+import type { FastifyRequest } from 'fastify';
+import type { App, Services } from '../app-types.ts';
+import { requireAmbassador, requireViewer } from '../http/guards.ts';
+import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { errors } from '../shared/errors.ts';
+import { Message, MessageInput, MessageList, ReportInput, ToAllResult } from './schemas.ts';
+import * as service from './service.ts';
+import { presentConversation, presentMessage } from './presenter.ts';
+
+const tags = ['conversations'];
+const security = [{ session: [] }];
+const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+async function conversationAnswer(services: Services, request: FastifyRequest, matchId: string) {
+  const read = await service.readConversation(services, request.viewer, matchId);
+  return presentConversation(read, (request.viewer as Viewer).id, request.translator);
+}
+
+export function conversationRoutes(app: App, services: Services): void {
+  app.get(
+    '/api/v1/matches/:id/conversation/messages',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'listConversationMessages',
+        tags,
+        security,
+        summary: 'The messages of a match’s conversation',
+        description:
+          'For the members of both organisations and the challenge’s curating ambassador, once both sides accepted ' +
+          'the match (403 before; 404 for anyone not party to the match). Reading marks the messages read for the caller.',
+        params: IdParams,
+        response: { 200: MessageList, ...failures },
+      },
+    },
+    async (request) => conversationAnswer(services, request, request.params.id),
+  );
+
+  app.post(
+    '/api/v1/matches/:id/conversation/messages',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'postConversationMessage',
+        tags,
+        security,
+        summary: 'Write a message in a match’s conversation',
+        description:
+          'Plain text; the other participants are notified as their notification settings say (at once, in a digest, or not). ' +
+          '409 when the match no longer runs.',
+        params: IdParams,
+        body: MessageInput,
+        response: { 201: Message, ...failures },
+      },
+    },
+    async (request, reply) => {
+      const id = await service.postMessage(services, request.viewer, request.params.id, request.body.body);
+      const answer = await conversationAnswer(services, request, request.params.id);
+      const message = answer.items.find((m) => m.id === id);
+      if (!message) throw errors.notFound();
+      return reply
+        .status(201)
+        .header('location', `/api/v1/matches/${request.params.id}/conversation/messages`)
+        .send(message);
+    },
+  );
+
+  app.post(
+    '/api/v1/conversation-messages/:id/report',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'reportConversationMessage',
+        tags,
+        security,
+        summary: 'Report someone else’s message to the ambassador',
+        description: 'The curating ambassador is notified and may hide the message. Reporting twice changes nothing.',
+        params: IdParams,
+        body: ReportInput,
+        response: { 204: { type: 'null', description: 'Reported' }, ...failures },
+      },
+    },
+    async (request, reply) => {
+      await service.reportMessage(services, request.viewer, request.params.id, request.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/conversation-messages/:id/hide',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireAmbassador,
+      schema: {
+        operationId: 'hideConversationMessage',
+        tags,
+        security,
+        summary: 'Hide a message (the curating ambassador)',
+        description: 'The message stays in place without its text; the audit log records who hid it.',
+        params: IdParams,
+        response: { 200: Message, ...failures },
+      },
+    },
+    async (request) => {
+      const matchId = await service.hideMessage(services, request.viewer, request.params.id);
+      const read = await service.readConversation(services, request.viewer, matchId);
+      const row = read.messages.find((m) => m.id === request.params.id);
+      if (!row) throw errors.notFound();
+      const reader = { id: (request.viewer as Viewer).id, side: read.side, readBefore: read.readBefore };
+      return presentMessage(row, reader, request.translator);
+    },
+  );
+
+  app.post(
+    '/api/v1/challenges/:id/conversation-messages',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireAmbassador,
+      schema: {
+        operationId: 'messageAllAcceptedMatches',
+        tags,
+        security,
+        summary: 'One message to all parties of a challenge’s accepted matches',
+        description:
+          'For the challenge’s curating ambassador: the message goes into the conversation of each match of the ' +
+          'challenge that both sides accepted and that still runs.',
+        params: IdParams,
+        body: MessageInput,
+        response: { 201: ToAllResult, ...failures },
+      },
+    },
+    async (request, reply) => {
+      const matchIds = await service.messageAllAcceptedMatches(
+        services,
+        request.viewer,
+        request.params.id,
+        request.body.body,
+      );
+      return reply.status(201).send({ matchIds });
+    },
+  );
+}
