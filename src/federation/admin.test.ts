@@ -1,53 +1,30 @@
-// The admin's side of federation: registering a partner on /admin/partners (the key for the partner
-// shown once), fetching now, removing with confirmation, and the same through the API.
+// The admin's side of federation: registering a partner on /admin/partners by its LDES address,
+// fetching now, removing with confirmation, and the same through the API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createPerson, formSession, type Harness, type TestPerson } from '../test-support/harness.ts';
-import { answerJson, fakePartner, type FakePartner } from './test-support.ts';
-import type { FederationPage } from './schemas.ts';
+import { answer, challengeVersion, fakePartner, STREAM, streamPage, type FakePartner } from './test-support.ts';
 
 let h: Harness;
 let admin: TestPerson;
 let fake: FakePartner;
+let ldesUrl: string;
 
-const EMPTY_PAGE: FederationPage = {
-  serverTime: '2026-03-02T08:59:00.000Z',
-  challenges: [],
-  solutions: [],
-  withdrawn: [],
-  nextCursor: null,
-};
-const ONE_SOLUTION: FederationPage = {
-  ...EMPTY_PAGE,
-  solutions: [
-    {
-      id: 's1',
-      url: 'https://partner.example/solutions/s1',
-      updatedAt: '2026-03-01T10:00:00.000Z',
-      title: 'Oplossing uit Euskadi voor scholen',
-      description: 'Een platform waarmee scholen hun digitale lesmateriaal delen met scholen in andere regio’s.',
-      sectors: ['education'],
-      spearheads: [1],
-      language: 'es',
-      status: 'published',
-      kind: 'platform',
-      technologies: [],
-      trl: 8,
-      marketStage: null,
-      pricing: 'free',
-      freeMonths: null,
-      regionsServed: ['BE2'],
-      languages: ['es', 'en'],
-      references: '',
-      organisation: { id: 'o1', name: 'Hezkuntza SL', kind: 'company', isSme: true, country: 'ES' },
-    },
-  ],
-};
+const ONE_CHALLENGE = streamPage(0, [
+  challengeVersion({
+    member: 0,
+    item: 'c1',
+    title: 'Uitdaging uit Euskadi voor scholen',
+    time: '2026-03-01T10:00:00.000Z',
+    url: 'https://partner.example/challenges/c1',
+  }),
+]);
 
 before(async () => {
   h = await startHarness();
   admin = await createPerson(h.db, 'admin');
-  fake = await fakePartner([answerJson(200, ONE_SOLUTION), answerJson(200, EMPTY_PAGE)]);
+  fake = await fakePartner({ '/ldes/items': answer(200, STREAM), '/ldes/items/pages/0': answer(200, ONE_CHALLENGE) });
+  ldesUrl = `${fake.url}/ldes/items`;
 });
 after(async () => {
   await fake.close();
@@ -65,47 +42,35 @@ async function post(url: string, fields: Record<string, string>) {
   });
 }
 
-const itemsWithKey = (key: string) =>
-  h.app.inject({ method: 'GET', url: '/api/v1/federation/items', headers: { authorization: `Bearer ${key}` } });
-
 let partnerId: string;
-let partnerKey: string;
 
-test('an admin registers a partner with the form and is shown, once, the key to give it', async () => {
-  const response = await post('/admin/partners', {
-    name: 'Euskadi (ES)',
-    baseUrl: `${fake.url}/`,
-    key: 'the-key-euskadi-gave-us',
-  });
+test('an admin registers a partner by its LDES address with the form; no key changes hands', async () => {
+  const response = await post('/admin/partners', { name: 'Euskadi (ES)', ldesUrl: ` ${ldesUrl}` });
   assert.equal(response.statusCode, 200);
-  const key = /<code>([A-Za-z0-9_-]{40,})<\/code>/.exec(response.body)?.[1];
-  assert.ok(key, 'the new key is on the page');
-  partnerKey = key;
   assert.match(response.body, /Partner Euskadi \(ES\) is geregistreerd/);
+  assert.doesNotMatch(
+    response.body,
+    /name="key"|type="password"|<code>[A-Za-z0-9_-]{40,}<\/code>/,
+    'no key is shown or asked for',
+  );
   const row = await h.db
     .selectFrom('federation_partners')
     .selectAll()
     .where('name', '=', 'Euskadi (ES)')
     .executeTakeFirstOrThrow();
   partnerId = row.id;
-  assert.equal(row.base_url, fake.url, 'a trailing slash is dropped');
-  assert.notEqual(row.inbound_key_hash, key, 'only a hash of the key is kept');
-  assert.equal((await itemsWithKey(key)).statusCode, 200);
+  assert.equal(row.ldes_url, ldesUrl);
   const again = await h.app.inject({ method: 'GET', url: '/admin/partners', cookies: { hd_session: admin.token } });
-  assert.ok(!again.body.includes(key), 'the key is not shown again');
   assert.match(again.body, /Euskadi \(ES\)/);
+  assert.ok(again.body.includes(`<code>${ldesUrl}</code>`), 'the list shows the LDES address');
 });
 
-test('the form refuses a bad address, a short key and an address already registered, field by field', async () => {
-  const invalid = await post('/admin/partners', { name: 'X', baseUrl: 'ftp://elders', key: 'kort' });
+test('the form refuses a missing name, a bad address and an address already registered, field by field', async () => {
+  const invalid = await post('/admin/partners', { name: 'X', ldesUrl: 'ftp://elders' });
   assert.equal(invalid.statusCode, 400);
   assert.match(invalid.body, /class="error-summary"/);
-  for (const field of ['name', 'baseUrl', 'key']) assert.match(invalid.body, new RegExp(`id="${field}-error"`));
-  const duplicate = await post('/admin/partners', {
-    name: 'Euskadi bis',
-    baseUrl: fake.url,
-    key: 'another-long-enough-key',
-  });
+  for (const field of ['name', 'ldesUrl']) assert.match(invalid.body, new RegExp(`id="${field}-error"`));
+  const duplicate = await post('/admin/partners', { name: 'Euskadi bis', ldesUrl });
   assert.equal(duplicate.statusCode, 400);
   assert.match(duplicate.body, /Er is al een partner met dit adres/);
 });
@@ -119,9 +84,9 @@ test('"fetch now" syncs the partner and reports what changed; its items show the
     .select('local_id')
     .where('partner_id', '=', partnerId)
     .executeTakeFirstOrThrow();
-  const page = await h.app.inject({ method: 'GET', url: `/solutions/${copy.local_id}?lang=en` });
+  const page = await h.app.inject({ method: 'GET', url: `/challenges/${copy.local_id}?lang=en` });
   assert.match(page.body, /Source: Euskadi \(ES\)/);
-  assert.match(page.body, /href="https:\/\/partner.example\/solutions\/s1"/);
+  assert.match(page.body, /href="https:\/\/partner.example\/challenges\/c1"/);
   const list = await h.app.inject({ method: 'GET', url: '/api/v1/federation/partners', headers: admin.auth });
   assert.deepEqual(
     (list.json() as Array<{ status: string; items: number }>).map((p) => [p.status, p.items]),
@@ -129,17 +94,15 @@ test('"fetch now" syncs the partner and reports what changed; its items show the
   );
 });
 
-test('removing a partner needs the confirmation, withdraws its items and revokes its key', async () => {
+test('removing a partner needs the confirmation and withdraws its items', async () => {
   const unconfirmed = await post(`/admin/partners/${partnerId}/remove`, {});
   assert.equal(unconfirmed.statusCode, 400);
-  assert.equal((await itemsWithKey(partnerKey)).statusCode, 200);
 
   const removed = await post(`/admin/partners/${partnerId}/remove`, { confirm: 'yes' });
   assert.equal(removed.statusCode, 200);
   assert.match(removed.body, /De partner is verwijderd/);
   assert.match(removed.body, /Er zijn nog geen partners geregistreerd/);
-  assert.equal((await itemsWithKey(partnerKey)).statusCode, 401);
-  const catalogue = await h.app.inject({ method: 'GET', url: '/api/v1/solutions' });
+  const catalogue = await h.app.inject({ method: 'GET', url: '/api/v1/challenges' });
   assert.equal((catalogue.json() as { total: number }).total, 0);
   const audit = await h.db
     .selectFrom('audit_events')
@@ -160,17 +123,17 @@ test('the API registers and removes partners for admins only', async () => {
     method: 'POST',
     url: '/api/v1/federation/partners',
     headers: member.auth,
-    payload: { name: 'Brainport', baseUrl: 'http://127.0.0.1:9', key: 'a-key-of-sixteen-or-more' },
+    payload: { name: 'Brainport', ldesUrl: 'http://127.0.0.1:9/ldes/items' },
   });
   assert.equal(refused.statusCode, 403);
   const created = await h.app.inject({
     method: 'POST',
     url: '/api/v1/federation/partners',
     headers: admin.auth,
-    payload: { name: 'Brainport', baseUrl: 'http://127.0.0.1:9', key: 'a-key-of-sixteen-or-more' },
+    payload: { name: 'Brainport', ldesUrl: 'http://127.0.0.1:9/ldes/items' },
   });
   assert.equal(created.statusCode, 201);
-  const id = (created.json() as { partner: { id: string } }).partner.id;
+  const id = (created.json() as { id: string }).id;
   assert.equal(
     (await h.app.inject({ method: 'DELETE', url: `/api/v1/federation/partners/${id}`, headers: member.auth }))
       .statusCode,

@@ -1,19 +1,33 @@
-// A partner that is down, slow, or answers garbage: the sync fails as a whole, the data from the
-// last good sync stay exactly as they were, the error is recorded and the partner is retried later
-// with growing back-off. Fake partners on 127.0.0.1 give the answers a real instance never would.
+// Following a partner's LDES when things go wrong: a partner that is down, slow, or answers garbage
+// changes nothing of what was applied before and leaves the follower where it was; the error is
+// recorded and the partner retried later with growing back-off. A sync that stops half-way resumes
+// where it stopped, applying nothing twice. Fake partners on 127.0.0.1 serve a hand-written stream.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, createPerson, type Harness, type TestPerson } from '../test-support/harness.ts';
-import { answerJson, closedPort, fakePartner, type FakePartner, type Handler } from './test-support.ts';
+import {
+  answer,
+  challengeVersion,
+  closedPort,
+  fakePartner,
+  STREAM,
+  streamPage,
+  tombstone,
+  type FakePartner,
+  type Handler,
+} from './test-support.ts';
 import { DEFAULT_SYNC_OPTIONS, syncDuePartners, syncPartner, type SyncOptions } from './sync.ts';
 import { backoffDelay, BACKOFF_CAP_MS } from './backoff.ts';
-import type { FederatedChallenge, FederationPage } from './schemas.ts';
 
 let h: Harness;
 let admin: TestPerson;
 const fakes: FakePartner[] = [];
 let clock = new Date('2026-03-02T09:00:00Z');
 const OPTIONS: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, timeoutMs: 1_000, random: () => 0.5 };
+const PAGE = (n: number) => `/ldes/items/pages/${n}`;
+const T1 = '2026-03-01T10:00:00.000Z';
+const T2 = '2026-03-01T11:00:00.000Z';
+const T3 = '2026-03-01T12:00:00.000Z';
 
 before(async () => {
   h = await startHarness();
@@ -27,41 +41,19 @@ after(async () => {
   await h.close();
 });
 
-function challenge(id: string, title: string, updatedAt = '2026-03-01T10:00:00.000Z'): FederatedChallenge {
-  return {
-    id,
-    url: `https://partner.example/challenges/${id}`,
-    updatedAt,
-    title,
-    description: 'Een uitdaging van een partnerregio die lang genoeg is om geldig te zijn voor het platform.',
-    sectors: ['care'],
-    spearheads: [5],
-    language: 'nl',
-    status: 'published',
-    region: 'BE2',
-    urgency: 'medium',
-    deadline: null,
-    durationMonths: 6,
-    desiredKinds: ['app'],
-    organisation: { id: 'org-1', name: 'Partnerorganisatie', kind: 'company', isSme: true, country: 'NL' },
-  };
-}
-
-function page(challenges: FederatedChallenge[], nextCursor: string | null = null): FederationPage {
-  return { serverTime: '2026-03-02T08:59:00.000Z', challenges, solutions: [], withdrawn: [], nextCursor };
-}
-
-async function partnerAnswering(handlers: Handler[]): Promise<{ id: string; fake: FakePartner }> {
-  const fake = await fakePartner(handlers);
+async function partnerServing(pages: Record<number, Handler>): Promise<{ id: string; fake: FakePartner }> {
+  const routes: Record<string, Handler> = { '/ldes/items': answer(200, STREAM) };
+  for (const [n, handler] of Object.entries(pages)) routes[PAGE(Number(n))] = handler;
+  const fake = await fakePartner(routes);
   fakes.push(fake);
   const response = await h.app.inject({
     method: 'POST',
     url: '/api/v1/federation/partners',
     headers: admin.auth,
-    payload: { name: `Fake ${fakes.length}`, baseUrl: fake.url, key: 'a-key-of-sixteen-or-more' },
+    payload: { name: `Fake ${fakes.length}`, ldesUrl: `${fake.url}/ldes/items` },
   });
   assert.equal(response.statusCode, 201, response.body);
-  return { id: (response.json() as { partner: { id: string } }).partner.id, fake };
+  return { id: (response.json() as { id: string }).id, fake };
 }
 
 async function federatedTitles(partnerId: string): Promise<string[]> {
@@ -69,6 +61,7 @@ async function federatedTitles(partnerId: string): Promise<string[]> {
     .selectFrom('federated_items')
     .innerJoin('challenges', 'challenges.id', 'federated_items.local_id')
     .where('federated_items.partner_id', '=', partnerId)
+    .where('federated_items.withdrawn', '=', false)
     .select('challenges.title')
     .orderBy('challenges.title')
     .execute();
@@ -77,6 +70,14 @@ async function federatedTitles(partnerId: string): Promise<string[]> {
 
 const partnerRow = (id: string) =>
   h.db.selectFrom('federation_partners').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const followerRow = (id: string) =>
+  h.db
+    .selectFrom('ldes_followers')
+    .select(['page_url', 'members_seen'])
+    .where('partner_id', '=', id)
+    .executeTakeFirst();
+const version = (member: number, item: string, title: string, time = T1) =>
+  challengeVersion({ member, item, title, time });
 
 test('the back-off doubles from one minute, with jitter, up to six hours', () => {
   assert.equal(
@@ -100,38 +101,38 @@ test('the back-off doubles from one minute, with jitter, up to six hours', () =>
   );
 });
 
-test('a partner failing mid-sync on page 2 changes nothing, records the error and backs off', async () => {
-  const { id, fake } = await partnerAnswering([
-    answerJson(200, page([challenge('c1', 'Eerste uitdaging van de partner')])),
-    answerJson(200, page([challenge('c2', 'Tweede uitdaging, eerste pagina')], 'next')),
-    answerJson(500, { error: 'boom' }),
-  ]);
-  assert.equal((await syncPartner(h.services, id, OPTIONS)).ok, true);
-  assert.deepEqual(await federatedTitles(id), ['Eerste uitdaging van de partner']);
-
-  const outcome = await syncPartner(h.services, id, OPTIONS);
-  assert.deepEqual(outcome, {
+test('a partner failing on page 2 keeps page 1 applied, records the error, and the next sync resumes at page 2', async () => {
+  const { id, fake } = await partnerServing({
+    0: answer(200, streamPage(0, [version(0, 'c1', 'Eerste uitdaging van de partner')], true)),
+    1: answer(500, 'boom', 'text/plain'),
+  });
+  const failed = await syncPartner(h.services, id, OPTIONS);
+  assert.deepEqual(failed, {
     ok: false,
-    created: 0,
+    created: 1,
     updated: 0,
     withdrawn: 0,
-    error: 'page 2: partner answered HTTP 500',
+    error: `${fake.url}/ldes/items/pages/1: partner answered HTTP 500`,
   });
-  assert.deepEqual(
-    await federatedTitles(id),
-    ['Eerste uitdaging van de partner'],
-    'page 1 of the failed sync was not applied',
-  );
+  assert.deepEqual(await federatedTitles(id), ['Eerste uitdaging van de partner'], 'page 1 stays applied');
+  assert.deepEqual(await followerRow(id), { page_url: `${fake.url}${PAGE(1)}`, members_seen: [] });
   const partner = await partnerRow(id);
   assert.equal(partner.status, 'failing');
   assert.equal(partner.failure_count, 1);
-  assert.equal(partner.last_error, 'page 2: partner answered HTTP 500');
+  assert.equal(partner.last_error, failed.error);
   assert.equal(partner.next_attempt_at.getTime(), clock.getTime() + backoffDelay(1, OPTIONS.random));
-  assert.match(
-    fake.requests[1] ?? '',
-    /since=2026-03-02T08%3A58%3A00.000Z/,
-    'the second sync asks for changes since the first one, with overlap',
-  );
+
+  fake.routes.set(PAGE(1), answer(200, streamPage(1, [version(1, 'c2', 'Tweede uitdaging, tweede pagina', T2)])));
+  fake.requests.length = 0;
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 1,
+    updated: 0,
+    withdrawn: 0,
+    error: null,
+  });
+  assert.deepEqual(fake.requests, [PAGE(1)], 'neither the stream nor page 1 is read again');
+  assert.deepEqual(await federatedTitles(id), ['Eerste uitdaging van de partner', 'Tweede uitdaging, tweede pagina']);
   const audit = await h.db
     .selectFrom('audit_events')
     .select('action')
@@ -140,47 +141,165 @@ test('a partner failing mid-sync on page 2 changes nothing, records the error an
     .execute();
   assert.deepEqual(
     audit.map((row) => row.action),
-    ['federation.partner_registered', 'federation.synced', 'federation.sync_failed'],
+    ['federation.partner_registered', 'federation.sync_failed', 'federation.synced'],
   );
 });
 
-test('garbage, schema-invalid pages, dangerous links, dropped connections and silence are all refused without a change', async () => {
-  const invalid = { ...challenge('c9', 'Ongeldige uitdaging'), title: '' };
-  const badLink = { ...challenge('c8', 'Een link die script uitvoert'), url: 'javascript:alert(1)' };
+test('on the open page only members added since the last sync are applied, and a restart applies nothing twice', async () => {
+  const first = version(0, 'c1', 'Uitdaging op de open pagina');
+  const { id, fake } = await partnerServing({ 0: answer(200, streamPage(0, [first])) });
+  assert.equal((await syncPartner(h.services, id, OPTIONS)).created, 1);
+  assert.deepEqual(await followerRow(id), {
+    page_url: `${fake.url}${PAGE(0)}`,
+    members_seen: [`${fake.url}/ldes/items/members/0`],
+  });
+  assert.deepEqual(
+    await syncPartner(h.services, id, OPTIONS),
+    { ok: true, created: 0, updated: 0, withdrawn: 0, error: null },
+    'the same page again applies nothing',
+  );
+
+  const edited = version(1, 'c1', 'Uitdaging op de open pagina, bijgewerkt', T2);
+  fake.routes.set(PAGE(0), answer(200, streamPage(0, [first, edited, version(2, 'c2', 'Nieuwe uitdaging', T2)])));
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 1,
+    updated: 1,
+    withdrawn: 0,
+    error: null,
+  });
+  assert.deepEqual(await federatedTitles(id), ['Nieuwe uitdaging', 'Uitdaging op de open pagina, bijgewerkt']);
+
+  fake.routes.set(PAGE(0), answer(200, streamPage(0, [first, edited, version(2, 'c2', 'Nieuwe uitdaging', T2)], true)));
+  fake.routes.set(PAGE(1), answer(200, streamPage(1, [tombstone(3, 'c2', T3)])));
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 0,
+    updated: 0,
+    withdrawn: 1,
+    error: null,
+  });
+  assert.deepEqual(await federatedTitles(id), ['Uitdaging op de open pagina, bijgewerkt']);
+  const federated = await h.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('action', 'in', ['challenge.federated', 'challenge.federation_withdrawn'])
+    .where('after', '@>', JSON.stringify({ partner: id }) as never)
+    .execute();
+  assert.equal(federated.length, 4, 'four members, each applied once');
+});
+
+test('an older version read again (the follower forgot its place) does not undo a newer one', async () => {
+  const pages = [version(0, 'c1', 'Oude titel'), version(1, 'c1', 'Nieuwe titel', T2)];
+  const { id } = await partnerServing({ 0: answer(200, streamPage(0, pages)) });
+  assert.equal((await syncPartner(h.services, id, OPTIONS)).created, 1);
+  await h.db.deleteFrom('ldes_followers').where('partner_id', '=', id).execute();
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 0,
+    updated: 0,
+    withdrawn: 0,
+    error: null,
+  });
+  assert.deepEqual(await federatedTitles(id), ['Nieuwe titel']);
+});
+
+test('a closed version withdraws the copy; a tombstone or closed version of an unknown item changes nothing', async () => {
+  const { id } = await partnerServing({
+    0: answer(
+      200,
+      streamPage(0, [
+        version(0, 'c1', 'Uitdaging die gesloten wordt'),
+        challengeVersion({ member: 1, item: 'c1', title: 'Uitdaging die gesloten wordt', time: T2, status: 'closed' }),
+        challengeVersion({ member: 2, item: 'c9', title: 'Nooit gezien en al gesloten', time: T2, status: 'closed' }),
+        tombstone(3, 'c8', T3),
+      ]),
+    ),
+  });
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 1,
+    updated: 0,
+    withdrawn: 1,
+    error: null,
+  });
+  const rows = await h.db
+    .selectFrom('federated_items')
+    .innerJoin('challenges', 'challenges.id', 'federated_items.local_id')
+    .where('partner_id', '=', id)
+    .select(['remote_id', 'withdrawn', 'challenges.status'])
+    .execute();
+  assert.equal(rows.length, 1);
+  assert.deepEqual([rows[0]?.withdrawn, rows[0]?.status], [true, 'closed']);
+});
+
+test('garbage, invalid members, dangerous links, non-streams, dropped connections and silence change nothing', async () => {
+  const good = version(0, 'c1', 'Goede uitdaging van eerder');
   const cases: Array<[Handler, RegExp]> = [
-    [answerJson(200, '{"challenges": [ oops'), /page 1: answer is not JSON/],
-    [answerJson(200, page([invalid])), /page 1: answer does not follow the federation format \(challenges\)/],
-    [answerJson(200, page([badLink])), /does not follow the federation format/],
-    [answerJson(200, { hello: 'world' }), /does not follow the federation format/],
+    [answer(200, '{"challenges": []}', 'application/json'), /answer is not Turtle \(application\/json\)/],
+    [answer(200, '@prefix tree: <oops . <a> <b> '), /answer is not valid Turtle/],
+    [
+      answer(200, streamPage(0, [good, version(1, 'c2', 'kort')])),
+      /member .*\/members\/1 does not describe an item as expected \(title\)/,
+    ],
+    [
+      answer(
+        200,
+        streamPage(0, [
+          good,
+          challengeVersion({
+            member: 1,
+            item: 'c2',
+            title: 'Een link die script uitvoert',
+            time: T2,
+            url: 'javascript:alert(1)',
+          }),
+        ]),
+      ),
+      /does not describe an item as expected \(url\)/,
+    ],
+    [
+      answer(200, streamPage(0, [good, '<{base}/ldes/items> <https://w3id.org/tree#member> <{base}/x> .'])),
+      /has no dcterms:isVersionOf/,
+    ],
     [
       (_request, response) => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.write('{"serverTime":');
+        response.writeHead(200, { 'content-type': 'text/turtle' });
+        response.write('@prefix tree: <https://w3id.org/tree#> .\n<a> tree:member');
         response.destroy();
       },
-      /page 1: partner unreachable|page 1: answer is not JSON/,
+      /partner unreachable|not valid Turtle/,
     ],
-    [() => undefined, /page 1: no answer within 1 s/],
+    [() => undefined, /no answer within 1 s/],
   ];
   for (const [handler, expected] of cases) {
-    const { id } = await partnerAnswering([
-      answerJson(200, page([challenge('c1', 'Goede uitdaging van eerder')])),
-      handler,
-    ]);
+    const { id, fake } = await partnerServing({ 0: answer(200, streamPage(0, [good])) });
     assert.equal((await syncPartner(h.services, id, OPTIONS)).ok, true);
+    const place = await followerRow(id);
+    fake.routes.set(PAGE(0), handler);
     const outcome = await syncPartner(h.services, id, OPTIONS);
     assert.equal(outcome.ok, false);
     assert.match(outcome.error ?? '', expected);
     assert.deepEqual(await federatedTitles(id), ['Goede uitdaging van eerder']);
+    assert.deepEqual(await followerRow(id), place, 'the follower stays where it was');
     assert.match((await partnerRow(id)).last_error ?? '', expected);
   }
 });
 
-test('a partner that repeats its cursor forever is cut off', async () => {
-  const { id } = await partnerAnswering([answerJson(200, page([challenge('c1', 'Steeds dezelfde pagina')], 'same'))]);
-  const outcome = await syncPartner(h.services, id, OPTIONS);
-  assert.match(outcome.error ?? '', /repeats a cursor/);
-  assert.deepEqual(await federatedTitles(id), []);
+test('an address that is not an LDES, and pages that go round in a circle, are refused', async () => {
+  const { id, fake } = await partnerServing({});
+  fake.routes.set('/ldes/items', answer(200, '<{base}/x> <{base}/y> "z" .'));
+  assert.match((await syncPartner(h.services, id, OPTIONS)).error ?? '', /not an LDES/);
+
+  const looping = await partnerServing({
+    0: answer(200, streamPage(0, [version(0, 'c1', 'Uitdaging in een kringloop')], true)),
+    1: answer(
+      200,
+      streamPage(1, []).replace('.\n', `.\n<{base}${PAGE(1)}> tree:relation [ tree:node <{base}${PAGE(0)}> ] .\n`),
+    ),
+  });
+  const outcome = await syncPartner(h.services, looping.id, OPTIONS);
+  assert.match(outcome.error ?? '', /go round in a circle/);
 });
 
 test('a partner that is down is retried only when due, with growing back-off, and recovers', async () => {
@@ -189,9 +308,9 @@ test('a partner that is down is retried only when due, with growing back-off, an
     method: 'POST',
     url: '/api/v1/federation/partners',
     headers: admin.auth,
-    payload: { name: 'Offline regio', baseUrl: down, key: 'a-key-of-sixteen-or-more' },
+    payload: { name: 'Offline regio', ldesUrl: `${down}/ldes/items` },
   });
-  const id = (registered.json() as { partner: { id: string } }).partner.id;
+  const id = (registered.json() as { id: string }).id;
   // The fake partners of the tests above are not due for this one.
   await h.db
     .updateTable('federation_partners')
@@ -211,9 +330,16 @@ test('a partner that is down is retried only when due, with growing back-off, an
   }
   assert.deepEqual(delays, [45_000, 90_000, 180_000]);
 
-  const fake = await fakePartner([answerJson(200, page([challenge('c1', 'Eindelijk bereikbaar')]))]);
+  const fake = await fakePartner({
+    '/ldes/items': answer(200, STREAM),
+    [PAGE(0)]: answer(200, streamPage(0, [version(0, 'c1', 'Eindelijk bereikbaar')])),
+  });
   fakes.push(fake);
-  await h.db.updateTable('federation_partners').set({ base_url: fake.url }).where('id', '=', id).execute();
+  await h.db
+    .updateTable('federation_partners')
+    .set({ ldes_url: `${fake.url}/ldes/items` })
+    .where('id', '=', id)
+    .execute();
   const [outcome] = await syncDuePartners(h.services, OPTIONS);
   assert.deepEqual(outcome, { ok: true, created: 1, updated: 0, withdrawn: 0, error: null });
   const partner = await partnerRow(id);

@@ -12,10 +12,9 @@ import {
   PHONE,
   type LiveServer,
 } from '../test-support/browser.ts';
-import { answerJson, fakePartner, type FakePartner } from './test-support.ts';
+import { answer, challengeVersion, fakePartner, STREAM, streamPage, type FakePartner } from './test-support.ts';
 import { startSession } from '../accounts/session.ts';
 import { syncPartner } from './sync.ts';
-import type { FederationPage } from './schemas.ts';
 
 const ADMIN = 'admin@helemaaldigitaal.example';
 let server: LiveServer;
@@ -23,36 +22,20 @@ let browser: Browser;
 let fake: FakePartner;
 let copyId: string;
 
-const PAGE: FederationPage = {
-  serverTime: '2026-03-02T08:59:00.000Z',
-  solutions: [],
-  withdrawn: [],
-  nextCursor: null,
-  challenges: [
-    {
-      id: 'c1',
-      url: 'https://brainport.example/challenges/c1',
-      updatedAt: '2026-03-01T10:00:00.000Z',
-      title: 'Zorgrobots in Eindhovense woonzorgcentra',
-      description: 'Welke zorgrobot helpt verzorgenden met tillen en nachtelijke rondes zonder de bewoners te storen?',
-      sectors: ['care'],
-      spearheads: [4, 5],
-      language: 'nl',
-      status: 'published',
-      region: 'BE2',
-      urgency: 'medium',
-      deadline: null,
-      durationMonths: 12,
-      desiredKinds: ['product'],
-      organisation: { id: 'o1', name: 'Zorggroep Eindhoven', kind: 'non_profit', isSme: false, country: 'NL' },
-    },
-  ],
-};
+const PAGE = streamPage(0, [
+  challengeVersion({
+    member: 0,
+    item: 'c1',
+    title: 'Zorgrobots in Eindhovense woonzorgcentra',
+    time: '2026-03-01T10:00:00.000Z',
+    url: 'https://brainport.example/challenges/c1',
+  }),
+]);
 
 before(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
-  fake = await fakePartner([answerJson(200, PAGE), answerJson(502, 'Bad gateway')]);
+  fake = await fakePartner({ '/ldes/items': answer(200, STREAM), '/ldes/items/pages/0': answer(200, PAGE) });
   const admin = await server.services.db
     .selectFrom('people')
     .select('id')
@@ -63,10 +46,11 @@ before(async () => {
     method: 'POST',
     url: '/api/v1/federation/partners',
     headers: { authorization: `Bearer ${token}` },
-    payload: { name: 'Brainport (NL)', baseUrl: fake.url, key: 'a-key-of-sixteen-or-more' },
+    payload: { name: 'Brainport (NL)', ldesUrl: `${fake.url}/ldes/items` },
   });
-  const partner = (registered.json() as { partner: { id: string } }).partner;
+  const partner = registered.json() as { id: string };
   assert.equal((await syncPartner(server.services, partner.id)).ok, true);
+  fake.routes.set('/ldes/items/pages/0', answer(502, 'Bad gateway', 'text/plain'));
   assert.equal((await syncPartner(server.services, partner.id)).ok, false);
   copyId = (await server.services.db.selectFrom('federated_items').select('local_id').executeTakeFirstOrThrow())
     .local_id;

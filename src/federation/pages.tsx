@@ -16,7 +16,7 @@ import { PartnerInput, type Partner } from './schemas.ts';
 import { listPartners, registerPartner, removePartner } from './service.ts';
 import { syncPartner } from './sync.ts';
 
-type Notice = { text: string; key?: string };
+type Notice = { text: string };
 
 function StatusText({ context, partner }: { context: PageContext; partner: Partner }) {
   const { t } = context;
@@ -33,7 +33,7 @@ function PartnerRow({ context, partner }: { context: PageContext; partner: Partn
     <tr>
       <th scope="row">{partner.name}</th>
       <td>
-        <code>{partner.baseUrl}</code>
+        <code>{partner.ldesUrl}</code>
       </td>
       <td>
         <StatusText context={context} partner={partner} />
@@ -111,8 +111,7 @@ function PartnersPage({
   const { t } = context;
   const fields = {
     name: t.t('federation.field.name'),
-    baseUrl: t.t('federation.field.base_url'),
-    key: t.t('federation.field.key'),
+    ldesUrl: t.t('federation.field.ldes_url'),
   };
   const labels: Record<string, string> = { ...fields };
   for (const partner of partners)
@@ -125,11 +124,6 @@ function PartnersPage({
       {notice && (
         <div class="notice" role="status">
           <p>{notice.text}</p>
-          {notice.key && (
-            <p>
-              <code>{notice.key}</code>
-            </p>
-          )}
         </div>
       )}
       <h2 id="partners-heading">{t.t('federation.list_heading')}</h2>
@@ -148,22 +142,11 @@ function PartnersPage({
         <TextField
           form={form}
           t={t}
-          name="baseUrl"
+          name="ldesUrl"
           type="url"
-          label={fields.baseUrl}
-          hint={t.t('federation.field.base_url_hint')}
+          label={fields.ldesUrl}
+          hint={t.t('federation.field.ldes_url_hint')}
           required
-          maxLength={500}
-        />
-        <TextField
-          form={form}
-          t={t}
-          name="key"
-          type="password"
-          label={fields.key}
-          hint={t.t('federation.field.key_hint')}
-          required
-          autocomplete="off"
           maxLength={500}
         />
         <button type="submit">{t.t('federation.register')}</button>
@@ -202,14 +185,9 @@ export function federationPages(app: App, services: Services): void {
     async (request, reply) => {
       const values = formToInput(request.body);
       try {
-        const { partner, inboundKey } = await registerPartner(
-          services,
-          request.viewer,
-          parseInput(PartnerInput, values),
-        );
+        const partner = await registerPartner(services, request.viewer, parseInput(PartnerInput, values));
         return render(services, request, reply, emptyForm(), {
           text: request.translator.t('federation.registered', { name: partner.name }),
-          key: inboundKey,
         });
       } catch (error) {
         if (isAppError(error) && error.id === 'validation_failed')

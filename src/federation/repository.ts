@@ -1,8 +1,14 @@
-// Partner instances and the origin of the items copied from them: the only queries the federation
-// area runs besides what it serves (serving-repository.ts).
+// Partner instances, where the follower stands in each partner's LDES, and the origin of the items
+// copied from them: the only queries the federation area runs.
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ChallengesTable, FederatedItemsTable, FederationPartnersTable, SolutionsTable } from '../db/schema.ts';
+import type {
+  ChallengesTable,
+  FederatedItemsTable,
+  FederationPartnersTable,
+  LdesFollowersTable,
+  SolutionsTable,
+} from '../db/schema.ts';
 import type { ItemKind } from '../shared/item-kind.ts';
 
 export type PartnerRow = Selectable<FederationPartnersTable>;
@@ -49,15 +55,6 @@ export async function lockPartner(db: Database, id: string): Promise<PartnerRow 
     .executeTakeFirst();
 }
 
-export async function partnerByInboundKey(db: Database, keyHash: string): Promise<PartnerRow | undefined> {
-  return db
-    .selectFrom('federation_partners')
-    .selectAll()
-    .where('inbound_key_hash', '=', keyHash)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-}
-
 export async function duePartnerIds(db: Database, now: Date): Promise<string[]> {
   const rows = await db
     .selectFrom('federation_partners')
@@ -77,17 +74,16 @@ export async function updatePartner(
   await db.updateTable('federation_partners').set(values).where('id', '=', id).execute();
 }
 
+/** The copy of a partner's item, by the item's IRI there (of either kind: a tombstone does not say). */
 export async function findMapping(
   db: Database,
   partnerId: string,
-  kind: ItemKind,
   remoteId: string,
 ): Promise<FederatedItemRow | undefined> {
   return db
     .selectFrom('federated_items')
     .selectAll()
     .where('partner_id', '=', partnerId)
-    .where('kind', '=', kind)
     .where('remote_id', '=', remoteId)
     .executeTakeFirst();
 }
@@ -107,6 +103,28 @@ export async function updateMapping(
     .where('partner_id', '=', row.partner_id)
     .where('kind', '=', row.kind)
     .where('remote_id', '=', row.remote_id)
+    .execute();
+}
+
+export type FollowerRow = Selectable<LdesFollowersTable>;
+
+export async function followerState(db: Database, partnerId: string): Promise<FollowerRow | undefined> {
+  return db.selectFrom('ldes_followers').selectAll().where('partner_id', '=', partnerId).executeTakeFirst();
+}
+
+/** Where the follower stands after a page was applied, in the same transaction as the page. */
+export async function saveFollowerState(
+  db: Database,
+  partnerId: string,
+  pageUrl: string,
+  membersSeen: string[],
+): Promise<void> {
+  await db
+    .insertInto('ldes_followers')
+    .values({ partner_id: partnerId, page_url: pageUrl, members_seen: membersSeen })
+    .onConflict((oc) =>
+      oc.column('partner_id').doUpdateSet({ page_url: pageUrl, members_seen: membersSeen, updated_at: new Date() }),
+    )
     .execute();
 }
 

@@ -1,61 +1,31 @@
-// Federation API: partners read our items with their key (GET /api/v1/federation/items; admins may
-// read it too, to see what partners get), and admins register, sync and remove partners.
+// Federation API for admins: register a partner region by its LDES address, follow it now, remove it.
+// Partners read our items from our own LDES (/ldes/items), which anyone may read: no route of ours
+// serves them anything else.
 import { Type } from 'typebox';
-import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAdmin } from '../http/guards.ts';
-import { bearerToken } from '../accounts/session.ts';
-import { isAdmin } from '../shared/viewer.ts';
-import { errors } from '../shared/errors.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
-import { FederationPage, FederationQuery, Partner, PartnerInput, RegisteredPartner, SyncOutcome } from './schemas.ts';
-import { partnerForKey, servePage } from './serving.ts';
+import { Partner, PartnerInput, SyncOutcome } from './schemas.ts';
 import { listPartners, registerPartner, removePartner } from './service.ts';
 import { syncPartner } from './sync.ts';
-
-/** A partner's key, or an admin's session; anyone else is refused. */
-function requirePartnerOrAdmin(services: Services) {
-  return async (request: FastifyRequest): Promise<void> => {
-    if (request.viewer) {
-      if (!isAdmin(request.viewer)) throw errors.forbidden();
-      return;
-    }
-    const key = bearerToken(request);
-    if (!key || !(await partnerForKey(services.db, key))) throw errors.unauthenticated();
-  };
-}
 
 const tags = ['federation'];
 const security = [{ session: [] }];
 
 export function federationRoutes(app: App, services: Services): void {
   app.get(
-    '/api/v1/federation/items',
-    {
-      config: { rateLimit: readLimit },
-      onRequest: requirePartnerOrAdmin(services),
-      schema: {
-        tags,
-        security,
-        querystring: FederationQuery,
-        summary:
-          'For partner regions (Bearer: the key they were given): our published, public items changed since a moment, and tombstones of withdrawn ones, page by page',
-        response: { 200: FederationPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
-      },
-    },
-    async (request) => servePage(services.db, services.config.baseUrl, request.query, services.now()),
-  );
-
-  app.get(
     '/api/v1/federation/partners',
     {
       config: { rateLimit: readLimit },
       onRequest: requireAdmin,
       schema: {
+        operationId: 'listFederationPartners',
         tags,
         security,
-        summary: 'Registered partner regions and their sync status',
+        summary: 'List partner regions',
+        description:
+          'The partner regions this platform follows, each with its LDES address, sync status, last success, next attempt, last error and the number of its items shown here. Admins only.',
         response: { 200: Type.Array(Partner), 401: ErrorBody, 403: ErrorBody },
       },
     },
@@ -68,11 +38,14 @@ export function federationRoutes(app: App, services: Services): void {
       config: { rateLimit: writeLimit },
       onRequest: requireAdmin,
       schema: {
+        operationId: 'registerFederationPartner',
         tags,
         security,
-        summary: 'Register a partner region; the answer holds the key to give it, shown only once',
+        summary: 'Register a partner region',
+        description:
+          'Registers a partner region by the address of its LDES of published items (its /ldes/items). The platform follows that stream from its first page at the next sync. Admins only.',
         body: PartnerInput,
-        response: { 201: RegisteredPartner, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        response: { 201: Partner, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
     },
     async (request, reply) => reply.status(201).send(await registerPartner(services, request.viewer, request.body)),
@@ -84,9 +57,12 @@ export function federationRoutes(app: App, services: Services): void {
       config: { rateLimit: writeLimit },
       onRequest: requireAdmin,
       schema: {
+        operationId: 'syncFederationPartner',
         tags,
         security,
-        summary: 'Fetch a partner’s items now',
+        summary: 'Follow a partner’s LDES now',
+        description:
+          'Reads the partner’s LDES from where the last sync stopped up to its newest page and applies the new members. The answer counts the copies created, updated and withdrawn; when a page fails, `ok` is false, `error` says why, and the pages before it stay applied. Admins only.',
         params: IdParams,
         response: { 200: SyncOutcome, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
@@ -100,9 +76,12 @@ export function federationRoutes(app: App, services: Services): void {
       config: { rateLimit: writeLimit },
       onRequest: requireAdmin,
       schema: {
+        operationId: 'removeFederationPartner',
         tags,
         security,
-        summary: 'Remove a partner and withdraw its items',
+        summary: 'Remove a partner region',
+        description:
+          'Stops following the partner and withdraws the copies of its items (closed or archived, their match history kept). Admins only.',
         params: IdParams,
         response: { 204: Type.Null(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },

@@ -1,18 +1,18 @@
-// The federation wire format (what partners serve each other) and the admin's input. The puller
-// validates every page against FederationPage before anything touches the database.
+// What a partner's LDES members must say once read (members.ts turns each member's triples into one of
+// these), and the admin's input. A page is applied only when every member on it passes.
 import { Type, type Static } from 'typebox';
 import { MARKET_STAGES, ORGANISATION_KINDS, PRICING, SOLUTION_KINDS, URGENCIES, keysOf } from '../taxonomy/taxonomy.ts';
 import { ContentLanguage, Description, RegionCode, Sectors, Spearheads, Title } from '../items/schemas.ts';
-import { OPEN_STATUSES } from '../items/lifecycle.ts';
+import { LISTED_STATUSES } from '../items/lifecycle.ts';
 
-const RemoteId = Type.String({ minLength: 1, maxLength: 100 });
 const Timestamp = Type.String({ format: 'date-time' });
+/** IRIs of items and organisations, and links back: web addresses only, never javascript: or data:. */
 const WebAddress = Type.String({ pattern: '^https?://', maxLength: 2000 });
 const Country = Type.String({ pattern: '^[A-Z]{2}$' });
 
 /** Public fields only: no addresses, enterprise numbers, people or contact details. */
 export const FederatedOrganisation = Type.Object({
-  id: RemoteId,
+  id: WebAddress,
   name: Type.String({ minLength: 2, maxLength: 200 }),
   kind: Type.Enum(keysOf(ORGANISATION_KINDS)),
   isSme: Type.Boolean(),
@@ -20,7 +20,8 @@ export const FederatedOrganisation = Type.Object({
 });
 
 const common = {
-  id: RemoteId,
+  /** The item's IRI at the partner (dcterms:isVersionOf). */
+  id: WebAddress,
   url: WebAddress,
   updatedAt: Timestamp,
   title: Title,
@@ -33,7 +34,7 @@ const common = {
 
 export const FederatedChallenge = Type.Object({
   ...common,
-  status: Type.Enum([...OPEN_STATUSES.challenge]),
+  status: Type.Enum([...LISTED_STATUSES.challenge]),
   region: RegionCode,
   urgency: Type.Enum(keysOf(URGENCIES)),
   deadline: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
@@ -44,7 +45,7 @@ export type FederatedChallenge = Static<typeof FederatedChallenge>;
 
 export const FederatedSolution = Type.Object({
   ...common,
-  status: Type.Enum([...OPEN_STATUSES.solution]),
+  status: Type.Enum([...LISTED_STATUSES.solution]),
   kind: Type.Enum(keysOf(SOLUTION_KINDS)),
   technologies: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
   trl: Type.Union([Type.Integer({ minimum: 1, maximum: 9 }), Type.Null()]),
@@ -57,43 +58,21 @@ export const FederatedSolution = Type.Object({
 });
 export type FederatedSolution = Static<typeof FederatedSolution>;
 
-/** An item that was published and no longer is (withdrawn, closed, archived, made non-public). */
-export const Tombstone = Type.Object({
-  kind: Type.Enum(['challenge', 'solution']),
-  id: RemoteId,
-  updatedAt: Timestamp,
-});
-export type Tombstone = Static<typeof Tombstone>;
-
-export const FederationPage = Type.Object({
-  serverTime: Timestamp,
-  challenges: Type.Array(FederatedChallenge, { maxItems: 500 }),
-  solutions: Type.Array(FederatedSolution, { maxItems: 500 }),
-  withdrawn: Type.Array(Tombstone, { maxItems: 500 }),
-  nextCursor: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()]),
-});
-export type FederationPage = Static<typeof FederationPage>;
-
-export const FederationQuery = Type.Object({
-  since: Type.Optional(
-    Type.String({ format: 'date-time', description: 'Only changes at or after this moment; omit for everything.' }),
-  ),
-  cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page.' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-});
-export type FederationQuery = Static<typeof FederationQuery>;
-
 export const PartnerInput = Type.Object({
   name: Type.String({ minLength: 2, maxLength: 200 }),
-  baseUrl: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }),
-  key: Type.String({ minLength: 16, maxLength: 500, description: 'The key the partner gave us to read its items.' }),
+  ldesUrl: Type.String({
+    format: 'uri',
+    pattern: '^https?://',
+    maxLength: 500,
+    description: 'The partner’s LDES of published items, e.g. https://partner.example/ldes/items.',
+  }),
 });
 export type PartnerInput = Static<typeof PartnerInput>;
 
 export const Partner = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  baseUrl: Type.String(),
+  ldesUrl: Type.String(),
   status: Type.String(),
   lastSyncAt: Type.Union([Type.String(), Type.Null()]),
   lastSuccessAt: Type.Union([Type.String(), Type.Null()]),
@@ -103,11 +82,6 @@ export const Partner = Type.Object({
   items: Type.Integer(),
 });
 export type Partner = Static<typeof Partner>;
-
-export const RegisteredPartner = Type.Object({
-  partner: Partner,
-  inboundKey: Type.String({ description: 'Give this key to the partner; it is shown only once.' }),
-});
 
 export const SyncOutcome = Type.Object({
   ok: Type.Boolean(),

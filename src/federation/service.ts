@@ -1,7 +1,5 @@
-// Partner registration and removal by admins. A partner gets a key of its own to read our items
-// (shown once, stored only as a hash); the key it gave us to read its items is stored as given,
-// since we must send it.
-import { randomBytes } from 'node:crypto';
+// Partner registration and removal by admins. A partner is registered by the address of its LDES, which
+// anyone may read: no key changes hands, and ours is read by partners the same way.
 import type { Services } from '../app-types.ts';
 import { isAdmin, type Viewer } from '../shared/viewer.ts';
 import { recordEvents } from '../events/repository.ts';
@@ -9,7 +7,6 @@ import { recordAudit } from '../audit/repository.ts';
 import { errors } from '../shared/errors.ts';
 import { isUniqueViolation } from '../shared/database-errors.ts';
 import * as repository from './repository.ts';
-import { keyHash } from './serving.ts';
 import type { Partner, PartnerInput } from './schemas.ts';
 
 function requireAdminViewer(viewer: Viewer | null): Viewer {
@@ -24,7 +21,7 @@ export function presentPartner(row: repository.PartnerRow, items = 0): Partner {
   return {
     id: row.id,
     name: row.name,
-    baseUrl: row.base_url,
+    ldesUrl: row.ldes_url,
     status: row.status,
     lastSyncAt: iso(row.last_sync_at),
     lastSuccessAt: iso(row.last_success_at),
@@ -45,17 +42,14 @@ export async function registerPartner(
   services: Services,
   viewer: Viewer | null,
   input: PartnerInput,
-): Promise<{ partner: Partner; inboundKey: string }> {
+): Promise<Partner> {
   const admin = requireAdminViewer(viewer);
-  const inboundKey = randomBytes(32).toString('base64url');
-  const baseUrl = input.baseUrl.replace(/\/+$/, '');
+  const ldesUrl = input.ldesUrl.trim();
   try {
     const row = await services.db.transaction().execute(async (tx) => {
       const created = await repository.insertPartner(tx, {
         name: input.name,
-        base_url: baseUrl,
-        inbound_key_hash: keyHash(inboundKey),
-        outbound_key: input.key,
+        ldes_url: ldesUrl,
         next_attempt_at: services.now(),
       });
       await recordAudit(tx, {
@@ -63,18 +57,18 @@ export async function registerPartner(
         action: 'federation.partner_registered',
         objectType: 'federation_partner',
         objectId: created.id,
-        after: { name: created.name, baseUrl },
+        after: { name: created.name, ldesUrl },
       });
       return created;
     });
-    return { partner: presentPartner(row), inboundKey };
+    return presentPartner(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw errors.validation([{ field: 'baseUrl', message: 'federation.duplicate_url' }]);
+    if (isUniqueViolation(error)) throw errors.validation([{ field: 'ldesUrl', message: 'federation.duplicate_url' }]);
     throw error;
   }
 }
 
-/** Removes a partner: its items are withdrawn from the catalogue and it can no longer read ours. */
+/** Removes a partner: its items are withdrawn from the catalogue and it is no longer followed. */
 export async function removePartner(services: Services, viewer: Viewer | null, id: string): Promise<void> {
   const admin = requireAdminViewer(viewer);
   await services.db.transaction().execute(async (tx) => {
@@ -92,7 +86,7 @@ export async function removePartner(services: Services, viewer: Viewer | null, i
       action: 'federation.partner_removed',
       objectType: 'federation_partner',
       objectId: id,
-      before: { name: partner.name, baseUrl: partner.base_url },
+      before: { name: partner.name, ldesUrl: partner.ldes_url },
       after: { withdrawnItems: mappings.length },
     });
     await recordEvents(

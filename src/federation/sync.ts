@@ -1,211 +1,138 @@
-// Pulling side: a partner's changes are fetched and checked in full first, then applied in one
-// transaction (new and changed items upserted by their remote id, tombstoned ones withdrawn), so a
-// partner that is down or answers garbage leaves the previous data exactly as it was. Failures are
-// recorded and retried with back-off; successes are announced to the matching index.
+// Following a partner's LDES: from where the follower stopped (its page and the members of that page
+// already applied, kept in ldes_followers), each page is read and checked in full, then applied in one
+// transaction together with the follower's new place, so a restart neither applies a member twice nor
+// skips one, and a partner that is down or answers garbage leaves everything as it was. Failures are
+// recorded and retried with back-off; every change is announced to the matching index.
 import type { Services } from '../app-types.ts';
-import type { Database } from '../db/database.ts';
-import { recordAudit, type AuditEntry } from '../audit/repository.ts';
-import { auditRow } from '../audit/repository.ts';
-import type { ItemChanged } from '../events/types.ts';
+import { auditRow, recordAudit } from '../audit/repository.ts';
 import { recordEvents } from '../events/repository.ts';
 import { errors } from '../shared/errors.ts';
+import { applyMember, type Work } from './apply.ts';
 import { backoffDelay } from './backoff.ts';
-import { DEFAULT_PULL_OPTIONS, pullChanges, SyncFailure, type PullOptions } from './client.ts';
+import {
+  DEFAULT_FOLLOW_OPTIONS,
+  firstPage,
+  readPage,
+  SyncFailure,
+  type FollowOptions,
+  type StreamPage,
+} from './follower.ts';
 import * as repository from './repository.ts';
-import type { FederatedChallenge, FederatedSolution, FederationPage, SyncOutcome, Tombstone } from './schemas.ts';
+import type { SyncOutcome } from './schemas.ts';
 
-export interface SyncOptions extends PullOptions {
+export interface SyncOptions extends FollowOptions {
   /** How long after a successful sync the partner is due again. */
   intervalMs: number;
   random: () => number;
 }
 
 export const DEFAULT_SYNC_OPTIONS: SyncOptions = {
-  ...DEFAULT_PULL_OPTIONS,
+  ...DEFAULT_FOLLOW_OPTIONS,
   intervalMs: 60 * 60_000,
   random: Math.random,
 };
 
-// The next sync asks for changes a little before the partner's clock said the last one began: a
-// transaction there may commit with an older update time. Re-reading is harmless (upserts).
-const OVERLAP_MS = 60_000;
-
-// Up to this many changes are announced to people one by one, as bulk import does.
+// Up to this many changes in one sync are announced to people one by one, as bulk import does.
 const ANNOUNCE_LIMIT = 500;
 
-interface Work {
-  tx: Database;
-  partner: repository.PartnerRow;
-  now: Date;
-  organisations: Map<string, string>;
-  audit: AuditEntry[];
-  changes: ItemChanged[];
-  outcome: SyncOutcome;
+interface Place {
+  pageUrl: string;
+  seen: Set<string>;
 }
 
-async function organisationId(work: Work, item: FederatedChallenge | FederatedSolution): Promise<string> {
-  const number = `fed:${work.partner.id}:${item.organisation.id}`;
-  let id = work.organisations.get(number);
-  if (!id) {
-    const { name, kind, isSme, country } = item.organisation;
-    id = await repository.upsertOrganisation(work.tx, {
-      enterprise_number: number,
-      name,
-      kind,
-      is_sme: isSme,
-      country,
-    });
-    work.organisations.set(number, id);
+async function startingPlace(services: Services, partner: repository.PartnerRow, options: SyncOptions): Promise<Place> {
+  const state = await repository.followerState(services.db, partner.id);
+  if (state) return { pageUrl: state.page_url, seen: new Set(state.members_seen) };
+  return { pageUrl: await firstPage(partner.ldes_url, options), seen: new Set() };
+}
+
+/** Where the follower stands once `page` is applied: on the next page, or still on this open one. */
+function placeAfter(page: StreamPage): Place {
+  if (page.next) return { pageUrl: page.next, seen: new Set() };
+  return { pageUrl: page.url, seen: new Set(page.members.map((member) => member.iri)) };
+}
+
+/** Applies the page's new members and moves the follower on, all or nothing. */
+async function applyPage(services: Services, partnerId: string, page: StreamPage, place: Place, outcome: SyncOutcome) {
+  const fresh = page.members.filter((member) => !place.seen.has(member.iri));
+  const after = placeAfter(page);
+  if (fresh.length === 0 && after.pageUrl === place.pageUrl && after.seen.size === place.seen.size) return after;
+  const announced = outcome.created + outcome.updated + outcome.withdrawn;
+  // Counted apart and added once committed: a page that fails counts for nothing.
+  const counted: SyncOutcome = { ok: true, created: 0, updated: 0, withdrawn: 0, error: null };
+  await services.db.transaction().execute(async (tx) => {
+    const partner = await repository.lockPartner(tx, partnerId);
+    if (!partner) throw errors.notFound();
+    const work: Work = {
+      tx,
+      partner,
+      now: services.now(),
+      organisations: new Map(),
+      audit: [],
+      changes: [],
+      outcome: counted,
+    };
+    for (const member of fresh) await applyMember(work, member);
+    await repository.saveFollowerState(tx, partnerId, after.pageUrl, [...after.seen]);
+    if (work.audit.length) await tx.insertInto('audit_events').values(work.audit.map(auditRow)).execute();
+    // A large catch-up reaches the index but is not announced item by item.
+    const quiet = announced + work.changes.length > ANNOUNCE_LIMIT;
+    await recordEvents(
+      tx,
+      work.changes.map((change) => ({ ...change, quiet })),
+    );
+  });
+  outcome.created += counted.created;
+  outcome.updated += counted.updated;
+  outcome.withdrawn += counted.withdrawn;
+  await services.events.afterCommit();
+  return after;
+}
+
+async function follow(services: Services, partner: repository.PartnerRow, options: SyncOptions, outcome: SyncOutcome) {
+  let place = await startingPlace(services, partner, options);
+  const read = new Set<string>();
+  for (;;) {
+    if (read.has(place.pageUrl)) throw new SyncFailure(`${place.pageUrl}: the partner's pages go round in a circle`);
+    if (read.size >= options.maxPages) throw new SyncFailure(`more than ${options.maxPages} pages in one sync`);
+    read.add(place.pageUrl);
+    const page = await readPage(place.pageUrl, options);
+    const after = await applyPage(services, partner.id, page, place, outcome);
+    if (!page.next) return;
+    place = after;
   }
-  return id;
 }
 
-function challengeColumns(item: FederatedChallenge, owner: string) {
-  return {
-    title: item.title,
-    description: item.description,
-    sectors: item.sectors,
-    spearheads: item.spearheads,
-    language: item.language,
-    status: item.status,
-    region: item.region,
-    urgency: item.urgency,
-    deadline: item.deadline,
-    duration_months: item.durationMonths,
-    desired_kinds: item.desiredKinds,
-    owner_organisation_id: owner,
-    classification: 'public' as const,
-    expires_at: null,
-  };
-}
-
-function solutionColumns(item: FederatedSolution, owner: string) {
-  return {
-    title: item.title,
-    description: item.description,
-    sectors: item.sectors,
-    spearheads: item.spearheads,
-    language: item.language,
-    status: item.status,
-    kind: item.kind,
-    technologies: item.technologies,
-    trl: item.trl,
-    market_stage: item.marketStage,
-    pricing: item.pricing,
-    free_months: item.freeMonths,
-    regions_served: item.regionsServed,
-    languages: item.languages,
-    reference_text: item.references,
-    provider_organisation_id: owner,
-    classification: 'public' as const,
-  };
-}
-
-type Kind = 'challenge' | 'solution';
-
-async function upsertItem(work: Work, kind: Kind, item: FederatedChallenge | FederatedSolution): Promise<void> {
-  const owner = await organisationId(work, item);
-  const columns =
-    kind === 'challenge'
-      ? challengeColumns(item as FederatedChallenge, owner)
-      : solutionColumns(item as FederatedSolution, owner);
-  const remoteUpdatedAt = new Date(item.updatedAt);
-  const mapping = await repository.findMapping(work.tx, work.partner.id, kind, item.id);
-  let localId: string;
-  if (!mapping) {
-    const values = { ...columns, published_at: work.now, created_by: null };
-    localId =
-      kind === 'challenge'
-        ? await repository.insertChallenge(work.tx, values as Parameters<typeof repository.insertChallenge>[1])
-        : await repository.insertSolution(work.tx, values as Parameters<typeof repository.insertSolution>[1]);
-    await repository.insertMapping(work.tx, {
-      partner_id: work.partner.id,
-      kind,
-      remote_id: item.id,
-      local_id: localId,
-      remote_url: item.url,
-      remote_updated_at: remoteUpdatedAt,
+async function recordSuccess(services: Services, partnerId: string, outcome: SyncOutcome, options: SyncOptions) {
+  const now = services.now();
+  const { created, updated, withdrawn } = outcome;
+  await services.db.transaction().execute(async (tx) => {
+    await repository.updatePartner(tx, partnerId, {
+      status: 'ok',
+      last_sync_at: now,
+      last_success_at: now,
+      last_error: null,
+      failure_count: 0,
+      next_attempt_at: new Date(now.getTime() + options.intervalMs),
     });
-    work.outcome.created += 1;
-  } else {
-    if (!mapping.withdrawn && mapping.remote_updated_at.getTime() === remoteUpdatedAt.getTime()) return;
-    localId = mapping.local_id;
-    if (kind === 'challenge')
-      await repository.updateChallenge(work.tx, localId, columns as Parameters<typeof repository.updateChallenge>[2]);
-    else await repository.updateSolution(work.tx, localId, columns as Parameters<typeof repository.updateSolution>[2]);
-    await repository.updateMapping(work.tx, mapping, {
-      remote_url: item.url,
-      remote_updated_at: remoteUpdatedAt,
-      withdrawn: false,
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'federation.synced',
+      objectType: 'federation_partner',
+      objectId: partnerId,
+      after: { created, updated, withdrawn },
     });
-    work.outcome.updated += 1;
-  }
-  work.audit.push({
-    actorId: null,
-    action: `${kind}.federated`,
-    objectType: kind,
-    objectId: localId,
-    after: { partner: work.partner.id, remoteId: item.id, ...columns },
   });
-  work.changes.push({ type: 'item.changed', kind, id: localId, status: item.status });
-}
-
-/** A withdrawn item is closed (challenge) or archived (solution): out of the catalogue and the matches, its history kept. */
-async function withdrawItem(work: Work, tombstone: Tombstone): Promise<void> {
-  const mapping = await repository.findMapping(work.tx, work.partner.id, tombstone.kind, tombstone.id);
-  if (!mapping || mapping.withdrawn) return;
-  const status = tombstone.kind === 'challenge' ? 'closed' : 'archived';
-  if (tombstone.kind === 'challenge') await repository.updateChallenge(work.tx, mapping.local_id, { status });
-  else await repository.updateSolution(work.tx, mapping.local_id, { status });
-  await repository.updateMapping(work.tx, mapping, {
-    withdrawn: true,
-    remote_updated_at: new Date(tombstone.updatedAt),
-  });
-  work.audit.push({
-    actorId: null,
-    action: `${tombstone.kind}.federation_withdrawn`,
-    objectType: tombstone.kind,
-    objectId: mapping.local_id,
-    after: { partner: work.partner.id, remoteId: tombstone.id, status },
-  });
-  work.changes.push({ type: 'item.changed', kind: tombstone.kind, id: mapping.local_id, status });
-  work.outcome.withdrawn += 1;
-}
-
-async function applyPages(work: Work, pages: FederationPage[], options: SyncOptions): Promise<void> {
-  for (const page of pages) {
-    for (const item of page.challenges) await upsertItem(work, 'challenge', item);
-    for (const item of page.solutions) await upsertItem(work, 'solution', item);
-    for (const tombstone of page.withdrawn) await withdrawItem(work, tombstone);
-  }
-  const since = new Date(new Date((pages[0] as FederationPage).serverTime).getTime() - OVERLAP_MS);
-  await repository.updatePartner(work.tx, work.partner.id, {
-    status: 'ok',
-    sync_since: since,
-    last_sync_at: work.now,
-    last_success_at: work.now,
-    last_error: null,
-    failure_count: 0,
-    next_attempt_at: new Date(work.now.getTime() + options.intervalMs),
-  });
-  const { created, updated, withdrawn } = work.outcome;
-  work.audit.push({
-    actorId: null,
-    action: 'federation.synced',
-    objectType: 'federation_partner',
-    objectId: work.partner.id,
-    after: { created, updated, withdrawn },
-  });
-  if (work.audit.length) await work.tx.insertInto('audit_events').values(work.audit.map(auditRow)).execute();
 }
 
 async function recordFailure(
   services: Services,
   partner: repository.PartnerRow,
   message: string,
-  now: Date,
+  outcome: SyncOutcome,
   options: SyncOptions,
 ): Promise<SyncOutcome> {
+  const now = services.now();
   const failures = partner.failure_count + 1;
   const nextAttempt = new Date(now.getTime() + backoffDelay(failures, options.random));
   await services.db.transaction().execute(async (tx) => {
@@ -224,10 +151,20 @@ async function recordFailure(
       after: { error: message, failures, nextAttempt },
     });
   });
-  return { ok: false, created: 0, updated: 0, withdrawn: 0, error: message };
+  return { ...outcome, ok: false, error: message };
 }
 
-/** Pulls one partner's changes and applies them all, or records why not and when to try again. */
+/** What to record of an error while following; undefined for the platform's own (not found), thrown on. */
+function failureMessage(error: unknown): string | undefined {
+  if (error instanceof SyncFailure) return error.message.slice(0, 500);
+  if (!(error instanceof Error) || error.name === 'AppError') return undefined;
+  return `could not apply the changes: ${error.message}`.slice(0, 500);
+}
+
+/**
+ * Follows one partner's stream to its newest page, or records why not and when to try again. The
+ * outcome counts what was applied, also when a later page failed (the pages before it stay applied).
+ */
 export async function syncPartner(
   services: Services,
   partnerId: string,
@@ -235,43 +172,15 @@ export async function syncPartner(
 ): Promise<SyncOutcome> {
   const partner = await repository.findActivePartner(services.db, partnerId);
   if (!partner) throw errors.notFound();
-  const now = services.now();
-  let pages: FederationPage[];
-  try {
-    pages = await pullChanges({ baseUrl: partner.base_url, key: partner.outbound_key }, partner.sync_since, options);
-  } catch (error) {
-    if (!(error instanceof SyncFailure)) throw error;
-    return recordFailure(services, partner, error.message, now, options);
-  }
   const outcome: SyncOutcome = { ok: true, created: 0, updated: 0, withdrawn: 0, error: null };
-  const changes: ItemChanged[] = [];
   try {
-    await services.db.transaction().execute(async (tx) => {
-      const locked = await repository.lockPartner(tx, partner.id);
-      if (!locked) throw errors.notFound();
-      await applyPages(
-        { tx, partner: locked, now, organisations: new Map(), audit: [], changes, outcome },
-        pages,
-        options,
-      );
-      // A large first sync reaches the index but is not announced item by item.
-      const quiet = changes.length > ANNOUNCE_LIMIT;
-      await recordEvents(
-        tx,
-        changes.map((change) => ({ ...change, quiet })),
-      );
-    });
+    await follow(services, partner, options, outcome);
   } catch (error) {
-    if (error instanceof Error && error.name === 'AppError') throw error;
-    return recordFailure(
-      services,
-      partner,
-      `could not apply the changes: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
-      now,
-      options,
-    );
+    const message = failureMessage(error);
+    if (message === undefined) throw error;
+    return recordFailure(services, partner, message, outcome, options);
   }
-  await services.events.afterCommit();
+  await recordSuccess(services, partner.id, outcome, options);
   return outcome;
 }
 

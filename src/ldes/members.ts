@@ -25,17 +25,27 @@ function snapshot<R extends PublicChallenge | PublicSolution>(content: Record<st
   } as unknown as R;
 }
 
+/** The organisation behind the item: what a partner's follower shows and matches on, its country included. */
 function organisationQuads(baseUrl: string, sequence: number, row: PublicChallenge | PublicSolution) {
   const organisation = blank(`organisation${sequence}`);
-  const quads = about(organisation, [
-    ['a', node('schema:Organization')],
-    ['a', node('rov:RegisteredOrganization')],
-    ['schema:name', plain(row.organisation_name)],
-    ['rov:legalName', plain(row.organisation_name)],
-    ['rov:orgType', plain(row.organisation_kind)],
-    ['hd:isSme', typedLiteral(row.organisation_is_sme, 'xsd:boolean')],
-    ['schema:sameAs', node(organisationIri(baseUrl, row))],
-  ]);
+  const address = blank(`address${sequence}`);
+  const quads = [
+    ...about(organisation, [
+      ['a', node('schema:Organization')],
+      ['a', node('rov:RegisteredOrganization')],
+      ['schema:name', plain(row.organisation_name)],
+      ['rov:legalName', plain(row.organisation_name)],
+      ['rov:orgType', plain(row.organisation_kind)],
+      ['hd:isSme', typedLiteral(row.organisation_is_sme, 'xsd:boolean')],
+      ['schema:sameAs', node(organisationIri(baseUrl, row))],
+      ['schema:address', address],
+    ]),
+    // The country only (ISO 3166-1 alpha-2): never a street or a postal code.
+    ...about(address, [
+      ['a', node('schema:PostalAddress')],
+      ['schema:addressCountry', plain(row.organisation_country)],
+    ]),
+  ];
   return { organisation, quads };
 }
 

@@ -31,7 +31,6 @@ export interface ChannelWorld {
   organisations: { care: string; provider: string; other: string };
   ids: { confidential: string; internal: string; open: string; providerSolution: string; otherSolution: string };
   matchIds: string[];
-  partnerKey: string;
 }
 
 function itemText(classification: keyof typeof MARKERS) {
@@ -81,18 +80,6 @@ async function remindLater(h: Harness): Promise<void> {
   } finally {
     h.services.now = () => new Date();
   }
-}
-
-async function partnerKey(h: Harness): Promise<string> {
-  const admin = await createPerson(h.db, 'admin');
-  const response = await h.app.inject({
-    method: 'POST',
-    url: '/api/v1/federation/partners',
-    headers: admin.auth,
-    payload: { name: 'Partnerregio', baseUrl: 'https://partner.example', key: 'partner-key-partner-key' },
-  });
-  assert.equal(response.statusCode, 201, response.body);
-  return response.json().inboundKey;
 }
 
 export async function startChannelWorld(): Promise<ChannelWorld> {
@@ -166,7 +153,6 @@ export async function startChannelWorld(): Promise<ChannelWorld> {
     people,
     organisations: { care, provider, other },
     matchIds,
-    partnerKey: await partnerKey(h),
     ids: { confidential, internal, open, providerSolution, otherSolution },
   };
 }
