@@ -16,8 +16,12 @@ interface Operation {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
+/** An empty requirement (`{}`) among the alternatives means the operation is open without one. */
+const needsCredential = (security: object[]): boolean =>
+  security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0);
+
 function operationsOf(document: {
-  paths?: Record<string, Record<string, { summary?: string; tags?: string[]; security?: unknown[] }>>;
+  paths?: Record<string, Record<string, { summary?: string; tags?: string[]; security?: object[] }>>;
 }): Operation[] {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => ({
@@ -25,7 +29,7 @@ function operationsOf(document: {
       path,
       summary: item[method]?.summary ?? '',
       tag: item[method]?.tags?.[0] ?? 'other',
-      secured: (item[method]?.security?.length ?? 0) > 0,
+      secured: needsCredential(item[method]?.security ?? []),
     })),
   );
 }

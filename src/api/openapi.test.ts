@@ -40,3 +40,16 @@ test('the API documentation page lists the operations from the same document', a
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<code>\/api\/v1\/challenges\/\{id\}\/transitions<\/code>/);
 });
+
+test('the API documentation page marks login required only for operations that need a credential', async () => {
+  const page = (await h.app.inject({ url: '/api/docs?lang=en' })).body;
+  const loginNote = (method: string, path: string) => {
+    const row = new RegExp(`<code>${method}</code></td><td><code>${path}</code>( \\(login required\\))?<`).exec(page);
+    assert.ok(row, `${method} ${path} is listed`);
+    return row[1] ?? '';
+  };
+  assert.equal(loginNote('GET', '/api/v1/me'), ' (login required)');
+  assert.equal(loginNote('GET', '/api/v1/challenges'), '');
+  assert.equal(loginNote('POST', '/api/v1/similar'), '');
+  assert.equal(loginNote('POST', '/api/v1/sessions'), '');
+});
