@@ -48,6 +48,7 @@ test('with nothing set every setting has its default', () => {
     metricsToken: null,
     shutdownGraceMs: 2000,
     federationSyncMinutes: 60,
+    ldesPageSize: 250,
     reminders: { expiryNoticeDays: 14, waitingDays: 7, staleProfileDays: 365, matchExpiryDays: 30 },
   });
 });
@@ -59,6 +60,7 @@ test('set values are converted into the configuration', () => {
     DATABASE_POOL_SIZE: '25',
     SHUTDOWN_GRACE_MS: '0',
     FEDERATION_SYNC_MINUTES: '0.5',
+    LDES_PAGE_SIZE: '50',
     STRONG_MATCH_PERCENT: '55',
     METRICS_TOKEN: 'scrape-me',
     DEMO_CONTENT: 'off',
@@ -74,6 +76,7 @@ test('set values are converted into the configuration', () => {
   assert.equal(config.databasePoolSize, 25);
   assert.equal(config.shutdownGraceMs, 0);
   assert.equal(config.federationSyncMinutes, 0.5);
+  assert.equal(config.ldesPageSize, 50);
   assert.equal(config.strongMatchScore, 0.55);
   assert.equal(config.metricsToken, 'scrape-me');
   assert.equal(config.loadDemoContent, false);

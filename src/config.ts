@@ -49,6 +49,7 @@ export const SETTINGS = Type.Object({
   REMINDER_STALE_DAYS: wholeNumber(365, 1),
   MATCH_EXPIRY_DAYS: wholeNumber(30, 1),
   METRICS_TOKEN: text({ secret: true }),
+  LDES_PAGE_SIZE: wholeNumber(250, 1, 10000),
 });
 
 type Settings = Static<typeof SETTINGS>;
@@ -107,6 +108,8 @@ export interface Config {
   federationSyncMinutes: number;
   /** The token /metrics asks for (METRICS_TOKEN); null when unset. */
   metricsToken: string | null;
+  /** Members per page of the LDES; a full page never changes again, so changing it renumbers every page. */
+  ldesPageSize: number;
 }
 
 /** When reminders go out and unanswered matches expire, in days. */
@@ -284,6 +287,7 @@ function toConfig(settings: Settings, trustProxy: Config['trustProxy']): Config 
     metricsToken: settings.METRICS_TOKEN ?? null,
     shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
     federationSyncMinutes: settings.FEDERATION_SYNC_MINUTES,
+    ldesPageSize: settings.LDES_PAGE_SIZE,
     reminders: {
       expiryNoticeDays: settings.REMINDER_EXPIRY_DAYS,
       waitingDays: settings.REMINDER_WAITING_DAYS,

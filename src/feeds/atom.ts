@@ -21,7 +21,9 @@ export interface AtomFeed {
   alternateLink: string;
   author: string;
   entries: AtomEntry[];
-  /** Used when there are no entries to date the feed by. */
+  /** When the feed's items last changed, a withdrawal included (an entry gone has no date); null before any. */
+  lastChange: Date | null;
+  /** Used when there is nothing else to date the feed by. */
   now: Date;
 }
 
@@ -45,11 +47,11 @@ function entryElement(entry: AtomEntry): Record<string, unknown> {
   };
 }
 
-/** The feed's own `updated`: its newest entry's. */
+/** The feed's own `updated`: its newest entry's or its last change, whichever is later. */
 export const newestUpdate = (feed: AtomFeed): Date =>
   feed.entries.reduce(
     (latest, e) => (e.updated > latest ? e.updated : latest),
-    feed.entries.length ? new Date(0) : feed.now,
+    feed.lastChange ?? (feed.entries.length ? new Date(0) : feed.now),
   );
 
 export function atomDocument(feed: AtomFeed): string {

@@ -2,7 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
-import { publishedChallenges, publishedSolutions } from '../opendata/service.ts';
+import { lastPublicChange, publishedChallenges, publishedSolutions } from '../opendata/service.ts';
 import type { PublicChallenge, PublicSolution } from '../opendata/service.ts';
 import { sendCurrent } from '../http/conditional-get.ts';
 import { atomDocument, newestUpdate, type AtomEntry } from './atom.ts';
@@ -31,7 +31,7 @@ export function feedRoutes(app: App, services: Services): void {
     request: FastifyRequest,
     reply: FastifyReply,
     kind: Kind,
-    rows: (PublicChallenge | PublicSolution)[],
+    [rows, lastChange]: [(PublicChallenge | PublicSolution)[], Date | null],
   ) => {
     const t = request.translator;
     const feed = {
@@ -42,6 +42,7 @@ export function feedRoutes(app: App, services: Services): void {
       language: t.locale,
       author: t.t('site.name'),
       now: services.now(),
+      lastChange,
       entries: rows.map((row) => entryOf(baseUrl, kind, row)),
     };
     // The feed's language follows the cookie or Accept-Language, so shared caches keep one copy per language.
@@ -50,9 +51,19 @@ export function feedRoutes(app: App, services: Services): void {
   };
   const options = { config: { rateLimit: readLimit }, schema: { hide: true } };
   app.get('/feeds/challenges.atom', options, async (request, reply) =>
-    send(request, reply, 'challenges', await publishedChallenges(services, FEED_SIZE)),
+    send(
+      request,
+      reply,
+      'challenges',
+      await Promise.all([publishedChallenges(services, FEED_SIZE), lastPublicChange(services, 'challenge')]),
+    ),
   );
   app.get('/feeds/solutions.atom', options, async (request, reply) =>
-    send(request, reply, 'solutions', await publishedSolutions(services, FEED_SIZE)),
+    send(
+      request,
+      reply,
+      'solutions',
+      await Promise.all([publishedSolutions(services, FEED_SIZE), lastPublicChange(services, 'solution')]),
+    ),
   );
 }

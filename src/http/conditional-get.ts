@@ -1,6 +1,7 @@
 // Conditional GET (RFC 9110 §13) for the documents everyone shares: open data, feeds, the LDES. The ETag is a
 // hash of the body, so it changes with any change a reader could see, an item leaving included;
-// Last-Modified is the newest item's update. A reader that already has the document gets 304.
+// Last-Modified is the caller's: when what the document shows last changed, which must count an item
+// leaving too (the items still there cannot date it). A reader that already has the document gets 304.
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 

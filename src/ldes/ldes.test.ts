@@ -134,6 +134,39 @@ test('an item made confidential gets a tombstone, and nothing of it afterwards',
   for (const page of await walk()) assert.ok(!page.body.includes('NAVERTROUWELIJKMERK'));
 });
 
+/** The triples about one subject, as text, to compare documents. */
+const triplesOf = (quads: Quad[], subject: string) =>
+  quads
+    .filter((q) => q.subject.value === subject)
+    .map((q) => `${q.predicate.value} ${q.object.termType === 'BlankNode' ? '_' : q.object.value}`)
+    .sort();
+
+test('a member IRI dereferences to that member as recorded, immutable, even after its item became confidential', async () => {
+  const store = new Store((await walk()).flatMap((page) => page.quads));
+  const [version = '', tombstone = ''] = store
+    .getSubjects(IS_VERSION_OF, itemUri('solutions', ids.solution), null)
+    .map((t) => t.value)
+    .sort((a, b) => Number(a.split('/').at(-1)) - Number(b.split('/').at(-1)));
+  assert.ok(version.startsWith(`${STREAM}/members/`));
+  const response = await get(version.slice(BASE.length));
+  assert.equal(response.statusCode, 200);
+  assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.ok(response.headers.etag);
+  const quads = parse(response.body, version);
+  assert.deepEqual(triplesOf(quads, version), triplesOf(store.getQuads(version, null, null, null), version));
+  assert.equal(new Store(quads).getObjects(STREAM, `${TREE}member`, null)[0]?.value, version);
+  assert.ok(response.body.includes('Openbare oplossing valsensor'));
+  assert.ok(!response.body.includes('NAVERTROUWELIJKMERK'));
+  const again = await get(version.slice(BASE.length), { 'if-none-match': String(response.headers.etag) });
+  assert.equal(again.statusCode, 304);
+  assert.ok(store.getObjects(tombstone, TYPE, null).some((type) => type.value === DELETE));
+  const gone = await get(`${tombstone.slice(BASE.length)}.jsonld`);
+  assert.match(String(gone.headers['content-type']), /^application\/ld\+json/);
+  assert.ok(gone.body.includes('as:Delete'));
+  assert.equal((await get('/ldes/items/members/99')).statusCode, 404);
+  assert.equal((await get('/ldes/items/members/x')).statusCode, 404);
+});
+
 test('full pages are immutable for a year and point to the next page from its first time; the open page is short-lived', async () => {
   const pages = await walk();
   assert.equal(pages.length, 2);

@@ -1,13 +1,14 @@
-// The LDES over HTTP: /ldes/items (the event stream) and /ldes/items/pages/:page, in Turtle or JSON-LD
-// (by Accept, or .ttl/.jsonld after a page number), with ETag and Last-Modified. A full page never
-// changes again and is cached for a year as immutable; the open page and the stream for a poll interval.
+// The LDES over HTTP: /ldes/items (the event stream), /ldes/items/pages/:page, each member at
+// /ldes/items/members/:member and the members' SHACL shape at /ldes/items/shape, in Turtle or JSON-LD
+// (by Accept, or .ttl/.jsonld after a number), with ETag and Last-Modified. A full page and a member never
+// change again and are cached for a year as immutable; the open page, the stream and the shape for a poll interval.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
 import { errors } from '../shared/errors.ts';
 import { sendCurrent } from '../http/conditional-get.ts';
 import { toJsonLd, toTurtle } from './rdf.ts';
-import { eventStream, POLLING_INTERVAL, streamPage, type LdesDocument } from './service.ts';
+import { eventStream, memberShape, POLLING_INTERVAL, streamMember, streamPage, type LdesDocument } from './service.ts';
 
 type Format = 'ttl' | 'jsonld';
 const MEDIA_TYPES: Record<Format, string> = { ttl: 'text/turtle', jsonld: 'application/ld+json' };
@@ -44,7 +45,8 @@ async function send(
   return sendCurrent(request, reply, body, document.lastModified);
 }
 
-const PAGE = /^(\d{1,9})(?:\.(ttl|jsonld))?$/;
+/** A page's or a member's number, with the format's extension or without. */
+const NUMBERED = /^(\d{1,9})(?:\.(ttl|jsonld))?$/;
 
 export function ldesRoutes(app: App, services: Services): void {
   const options = {
@@ -60,10 +62,26 @@ export function ldesRoutes(app: App, services: Services): void {
     send(request, reply, negotiate(request.headers.accept), await eventStream(services)),
   );
 
-  app.get<{ Params: { page: string } }>('/ldes/items/pages/:page', options, async (request, reply) => {
-    const match = PAGE.exec(request.params.page);
-    const document = match ? await streamPage(services, Number(match[1])) : undefined;
-    if (!match || !document) throw errors.notFound();
-    return send(request, reply, (match[2] as Format | undefined) ?? negotiate(request.headers.accept), document);
-  });
+  app.get('/ldes/items/shape', options, async (request, reply) =>
+    send(request, reply, negotiate(request.headers.accept), memberShape(services)),
+  );
+
+  const numbered =
+    (find: (n: number) => Promise<LdesDocument | undefined>) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const match = NUMBERED.exec((request.params as { n: string }).n);
+      const document = match ? await find(Number(match[1])) : undefined;
+      if (!match || !document) throw errors.notFound();
+      return send(request, reply, (match[2] as Format | undefined) ?? negotiate(request.headers.accept), document);
+    };
+  app.get(
+    '/ldes/items/pages/:n',
+    options,
+    numbered((page) => streamPage(services, page)),
+  );
+  app.get(
+    '/ldes/items/members/:n',
+    options,
+    numbered((member) => streamMember(services, member)),
+  );
 }

@@ -8,15 +8,8 @@ import type { DomainEvent, SharedConsumer } from '../events/types.ts';
 import * as repository from './repository.ts';
 import { memberIri, memberQuads } from './members.ts';
 import { about, blank, dateTimeLiteral, node, plain, typedLiteral } from './rdf.ts';
+import { shapeIri, shapeQuads } from './shape.ts';
 
-declare module '../app-types.ts' {
-  interface Services {
-    /** Members per LDES page; smaller in tests. */
-    ldesPageSize?: number;
-  }
-}
-
-export const DEFAULT_PAGE_SIZE = 250;
 /** Seconds a follower should wait between polls of the open page; also its cache lifetime. */
 export const POLLING_INTERVAL = 60;
 const LICENSE = 'http://publications.europa.eu/resource/authority/licence/CC0';
@@ -27,21 +20,19 @@ function contentHash(item: repository.PublicItem): string {
   return createHash('sha256').update(JSON.stringify(visible)).digest('base64url');
 }
 
-/** Records a version when the item's public view changed, a tombstone when it left publication. */
+/**
+ * Records a version when the item's public view changed, a tombstone when it left publication: two
+ * statements an event, the read of the public view and an append that compares with the latest member.
+ */
 export async function recordVersion(services: Services, event: DomainEvent): Promise<void> {
   if (event.type !== 'item.changed') return;
-  const { db } = services;
-  const [item, latest] = await Promise.all([
-    repository.publicItem(db, event.kind, event.id),
-    repository.latestVersion(db, event.kind, event.id),
-  ]);
-  if (!item) {
-    if (latest && !latest.deleted) await repository.appendMember(db, { ...event, content: null, contentHash: null });
-    return;
-  }
-  const hash = contentHash(item);
-  if (latest && !latest.deleted && latest.content_hash === hash) return;
-  await repository.appendMember(db, { kind: event.kind, id: event.id, content: item, contentHash: hash });
+  const item = await repository.publicItem(services.db, event.kind, event.id);
+  await repository.appendMemberIfNew(services.db, {
+    kind: event.kind,
+    id: event.id,
+    content: item ?? null,
+    contentHash: item ? contentHash(item) : null,
+  });
 }
 
 export const ldesMembers: SharedConsumer = {
@@ -53,7 +44,7 @@ export const ldesMembers: SharedConsumer = {
 export const streamIri = (baseUrl: string): string => `${baseUrl}/ldes/items`;
 export const pageIri = (baseUrl: string, page: number): string => `${baseUrl}/ldes/items/pages/${page}`;
 
-/** The event stream, its root page and the view description with its retention policy. */
+/** The event stream with its members' shape, its root page and the view description with its retention policy. */
 function streamQuads(baseUrl: string): Quad[] {
   const stream = node(streamIri(baseUrl));
   const view = node(`${streamIri(baseUrl)}#view`);
@@ -69,6 +60,7 @@ function streamQuads(baseUrl: string): Quad[] {
       ['ldes:versionDeletePath', node('a')],
       ['ldes:versionDeleteObject', node('as:Delete')],
       ['ldes:pollingInterval', typedLiteral(POLLING_INTERVAL, 'xsd:integer')],
+      ['tree:shape', node(shapeIri(baseUrl))],
       ['tree:view', node(pageIri(baseUrl, 0))],
     ]),
     ...about(node(pageIri(baseUrl, 0)), [['tree:viewDescription', view]]),
@@ -95,8 +87,6 @@ export interface LdesDocument {
   lastModified: Date;
 }
 
-const pageSize = (services: Services): number => services.ldesPageSize ?? DEFAULT_PAGE_SIZE;
-
 /** The event stream's description, pointing to its first page. */
 export async function eventStream(services: Services): Promise<LdesDocument> {
   const [first] = await repository.membersBetween(services.db, 0, 1);
@@ -113,7 +103,7 @@ export async function eventStream(services: Services): Promise<LdesDocument> {
  * Undefined for a page that does not exist yet.
  */
 export async function streamPage(services: Services, page: number): Promise<LdesDocument | undefined> {
-  const size = pageSize(services);
+  const size = services.config.ldesPageSize;
   const baseUrl = services.config.baseUrl;
   // The page's members and the next page's first, which decides the relation.
   const rows = await repository.membersBetween(services.db, page * size, (page + 1) * size + 1);
@@ -143,4 +133,27 @@ export async function streamPage(services: Services, page: number): Promise<Ldes
   }
   const newest = rows.at(-1)?.generated_at ?? new Date(0);
   return { quads, immutable: next !== undefined, lastModified: newest };
+}
+
+/** One member as recorded, which never changes: what its IRI dereferences to. Undefined before it exists. */
+export async function streamMember(services: Services, sequence: number): Promise<LdesDocument | undefined> {
+  const row = await repository.memberAt(services.db, sequence);
+  if (!row) return undefined;
+  const baseUrl = services.config.baseUrl;
+  return {
+    quads: [
+      ...about(node(streamIri(baseUrl)), [['tree:member', node(memberIri(baseUrl, row.sequence))]]),
+      ...memberQuads(baseUrl, row),
+    ],
+    immutable: true,
+    lastModified: row.generated_at,
+  };
+}
+
+/** The shape changes only with a release, so it is as old as the process at most. */
+const started = new Date();
+
+/** The SHACL shape of the members. */
+export function memberShape(services: Services): LdesDocument {
+  return { quads: shapeQuads(services.config.baseUrl), immutable: false, lastModified: started };
 }

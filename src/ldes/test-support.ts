@@ -23,8 +23,7 @@ export interface LdesWorld {
 }
 
 export async function startLdesWorld(pageSize: number): Promise<LdesWorld> {
-  const h = await startHarness({ baseUrl: 'http://hd.test' });
-  h.services.ldesPageSize = pageSize;
+  const h = await startHarness({ baseUrl: 'http://hd.test', ldesPageSize: pageSize });
   const organisation = await createOrganisation(h.db, 'Woonzorg De Linde');
   const member = await createPerson(h.db, 'member', organisation);
   const ambassador = await createPerson(h.db, 'ambassador');

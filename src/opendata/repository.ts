@@ -139,3 +139,19 @@ export function publicChallenge(db: Database, id: string): Promise<PublicChallen
 export function publicSolution(db: Database, id: string): Promise<PublicSolution | undefined> {
   return publicSolutionQuery(db).where('solutions.id', '=', id).executeTakeFirst();
 }
+
+/**
+ * When the kind's public view last changed, a withdrawal included: the time of its newest member in the
+ * LDES's log, which records every version and every tombstone from this same view. The public items alone
+ * cannot tell when one left. Null before the first member.
+ */
+export async function lastPublicChange(db: Database, kind: 'challenge' | 'solution'): Promise<Date | null> {
+  const newest = await db
+    .selectFrom('ldes_members')
+    .select('generated_at')
+    .where('item_kind', '=', kind)
+    .orderBy('sequence', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return newest?.generated_at ?? null;
+}

@@ -7,14 +7,25 @@ import { catalogGraph, MEDIA_TYPES, type DatasetName } from './catalog.ts';
 import { challengeNode, itemGraph, solutionNode } from './items.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';
 import { sendCurrent } from '../http/conditional-get.ts';
-import { publishedChallenges, publishedSolutions, type PublicChallenge, type PublicSolution } from './service.ts';
+import {
+  lastPublicChange,
+  publishedChallenges,
+  publishedSolutions,
+  type PublicChallenge,
+  type PublicSolution,
+} from './service.ts';
 
 type Format = keyof typeof MEDIA_TYPES;
+const kindOf = { challenges: 'challenge', solutions: 'solution' } as const satisfies Record<DatasetName, string>;
 
-const latest = (rows: { updated_at: Date }[], fallback: Date): Date =>
+/**
+ * Last-Modified of a dataset: its newest update or its last change, whichever is later, so that an item
+ * withdrawn since moves it too; `fallback` when it has neither.
+ */
+const latest = (rows: { updated_at: Date }[], lastChange: Date | null, fallback: Date): Date =>
   rows.reduce(
     (newest, row) => (row.updated_at > newest ? row.updated_at : newest),
-    rows.length ? new Date(0) : fallback,
+    lastChange ?? (rows.length ? new Date(0) : fallback),
   );
 
 async function send(
@@ -39,10 +50,15 @@ export function openDataRoutes(app: App, services: Services): void {
 
   for (const format of ['jsonld', 'ttl'] as const) {
     app.get(`/opendata/catalog.${format}`, options, async (request, reply) => {
-      const [c, s] = await Promise.all([challenges(), solutions()]);
+      const [c, s, cChange, sChange] = await Promise.all([
+        challenges(),
+        solutions(),
+        lastPublicChange(services, 'challenge'),
+        lastPublicChange(services, 'solution'),
+      ]);
       const modified: Record<DatasetName, Date> = {
-        challenges: latest(c, services.now()),
-        solutions: latest(s, services.now()),
+        challenges: latest(c, cChange, services.now()),
+        solutions: latest(s, sChange, services.now()),
       };
       const newest = modified.challenges > modified.solutions ? modified.challenges : modified.solutions;
       return send(request, reply, format, graph(format, catalogGraph(baseUrl, modified)), newest);
@@ -58,9 +74,9 @@ export function openDataRoutes(app: App, services: Services): void {
   ): void {
     for (const format of ['jsonld', 'ttl', 'csv'] as const) {
       app.get(`/opendata/${name}.${format}`, options, async (request, reply) => {
-        const items = await rows();
+        const [items, lastChange] = await Promise.all([rows(), lastPublicChange(services, kindOf[name])]);
         const body = format === 'csv' ? csv(items) : graph(format, itemGraph(baseUrl, items, node));
-        return send(request, reply, format, body, latest(items, services.now()));
+        return send(request, reply, format, body, latest(items, lastChange, services.now()));
       });
     }
   }

@@ -12,3 +12,8 @@ export function publishedChallenges(services: Services, limit?: number): Promise
 export function publishedSolutions(services: Services, limit?: number): Promise<repository.PublicSolution[]> {
   return repository.publicSolutions(services.db, limit);
 }
+
+/** When the public challenges or solutions last changed, withdrawals included; null before any change. */
+export function lastPublicChange(services: Services, kind: 'challenge' | 'solution'): Promise<Date | null> {
+  return repository.lastPublicChange(services.db, kind);
+}
