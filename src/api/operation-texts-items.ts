@@ -5,6 +5,11 @@ import type { OperationText } from './operation-texts.ts';
 const VISIBILITY =
   'Classification applies: anonymous callers and API keys see published, public items only; signed-in members also internal ones, and confidential ones only those involved.';
 
+const FILTERS = {
+  challenge: 'sector, spearhead, region, language, status, free text and time of change',
+  solution: 'sector, spearhead, region, language, status, maturity, pricing, free text and time of change',
+};
+
 const LIFECYCLES = {
   challenge:
     'Its organisation submits it for review, starts, solves, closes or renews it; an ambassador publishes it or sends it back with a reason, and may also start, solve, close or renew it.',
@@ -17,7 +22,7 @@ function itemTexts(kind: 'challenge' | 'solution', Kind: 'Challenge' | 'Solution
   return {
     [`GET ${base}`]: {
       operationId: `list${Kind}s`,
-      description: `The ${kind}s the caller may read, newest first, filtered by sector, spearhead, region, language, status, free text and time of change; paged by cursor (limit, cursor) or by page number. ${VISIBILITY}`,
+      description: `The ${kind}s the caller may read, newest first, filtered by ${FILTERS[kind]}; paged by cursor (limit, cursor) or by page number. ${VISIBILITY}`,
     },
     [`GET ${base}/:id`]: {
       operationId: `get${Kind}`,
@@ -29,7 +34,7 @@ function itemTexts(kind: 'challenge' | 'solution', Kind: 'Challenge' | 'Solution
     },
     [`PATCH ${base}/:id`]: {
       operationId: `change${Kind}`,
-      description: `Changes fields of a ${kind}, by the members of its organisation, its curating ambassador once it was submitted, or an admin; a solved, closed or archived ${kind} no longer changes. Changes to a published ${kind} wait in the curating ambassador’s work queue until checked.`,
+      description: `Changes fields of a ${kind}, by the members of its organisation or, once it was submitted, its curating ambassador; a solved, closed or archived ${kind} only by an admin. Changes to a published ${kind} wait in the curating ambassador’s work queue until checked.`,
     },
     [`POST ${base}/:id/transitions`]: {
       operationId: `move${Kind}`,
@@ -72,7 +77,7 @@ const MATCH_RECORD_TEXTS: Record<string, OperationText> = {
   'GET /api/v1/matches': {
     operationId: 'listMatchRecords',
     description:
-      'The match records of one challenge or solution (give challengeId or solutionId) that the caller is party to or curates, with the status of each side.',
+      'The match records of one challenge or solution (give challengeId or solutionId) that the caller is party to or curates.',
   },
   'POST /api/v1/matches/suggestions': {
     operationId: 'keepSuggestedMatches',
@@ -111,13 +116,13 @@ const MATCH_RECORD_TEXTS: Record<string, OperationText> = {
   'POST /api/v1/matches/:id/outcome': {
     operationId: 'recordMatchOutcome',
     description:
-      'For the curating ambassador: records what came of an accepted match (introduced, pilot, deployed or declined), with a note; the indicators count it.',
+      'For the curating ambassador: records what came of a match (introduced, pilot, deployed or declined), with a note; the indicators count it.',
     failures: [409],
   },
   'POST /api/v1/duplicates': {
     operationId: 'markDuplicate',
     description:
-      'For ambassadors: marks a challenge or solution as a duplicate of another of the same kind and moves its match records to that one. Audited.',
+      'For an ambassador curating both items, or an admin: marks a challenge or solution as a duplicate of another of the same kind, closes or archives it and moves its match records to the original. Audited.',
   },
   'GET /api/v1/me/matches': {
     operationId: 'listMyMatches',

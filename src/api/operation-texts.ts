@@ -88,7 +88,7 @@ const ORGANISATION_TEXTS: Record<string, OperationText> = {
   'PATCH /api/v1/organisations/:id': {
     operationId: 'changeOrganisation',
     description:
-      'Changes an organisation’s profile, by its members or an admin. Only admins change the enterprise number; a change of a verified organisation’s name, website or enterprise number by anyone else asks for verification again.',
+      'Changes an organisation’s profile, by its members or an admin. Only admins change the enterprise number; a change of a verified organisation’s name or website by anyone else asks for verification again.',
   },
   'POST /api/v1/organisations/:id/verify': {
     operationId: 'verifyOrganisation',
