@@ -104,3 +104,21 @@ test('the audit log refuses to change or delete an event', async () => {
   await assert.rejects(db.updateTable('audit_events').set({ action: 'tampered' }).execute(), /append-only/);
   await assert.rejects(db.deleteFrom('audit_events').execute(), /append-only/);
 });
+
+test('one accepted demo match has a short conversation between its provider’s demo member and the ambassador', async () => {
+  const rows = await db
+    .selectFrom('conversation_messages as m')
+    .innerJoin('matches', 'matches.id', 'm.match_id')
+    .innerJoin('people', 'people.id', 'm.author_id')
+    .select(['matches.status', 'people.email', 'm.author_side', 'm.body'])
+    .orderBy('m.position')
+    .execute();
+  assert.deepEqual(
+    rows.map((r) => [r.status, r.email, r.author_side]),
+    [
+      ['accepted', 'ambassadeur@helemaaldigitaal.example', 'curator'],
+      ['accepted', 'info@zilverlijn.example', 'solution'],
+    ],
+  );
+  assert.match(rows[1]?.body ?? '', /https:\/\/zilverlijn\.example\/handleiding/);
+});

@@ -7,6 +7,7 @@ import { createDemoPerson } from '../accounts/service.ts';
 import { insertItem } from '../items/repository.ts';
 import { countOrganisations } from './repository.ts';
 import { seedDemoMatches, type SeededChallenge } from './matches.ts';
+import { seedDemoConversation } from './conversation.ts';
 import {
   demoChallenges,
   demoOrganisations,
@@ -178,6 +179,15 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
       );
     }
     const matches = await seedDemoMatches(tx, challenges, solutions, people.get('ambassador') ?? null, now);
+    await seedDemoConversation(
+      tx,
+      {
+        challengeId: challenges.get('c-videobellen-hoevedries')!.id,
+        solutionId: solutions.get('s-zilverlijn-beeldbellen')!,
+      },
+      { provider: people.get('info@zilverlijn.example') ?? null, ambassador: people.get('ambassador') ?? null },
+      now,
+    );
     await recordAudit(tx, {
       actorId: null,
       action: 'demo.seeded',
