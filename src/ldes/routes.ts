@@ -66,22 +66,23 @@ export function ldesRoutes(app: App, services: Services): void {
     send(request, reply, negotiate(request.headers.accept), memberShape(services)),
   );
 
+  /** A document found by the number in its path's last parameter (`:page`, `:member`). */
   const numbered =
-    (find: (n: number) => Promise<LdesDocument | undefined>) =>
+    (name: string, find: (n: number) => Promise<LdesDocument | undefined>) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
-      const match = NUMBERED.exec((request.params as { n: string }).n);
+      const match = NUMBERED.exec((request.params as Record<string, string>)[name] ?? '');
       const document = match ? await find(Number(match[1])) : undefined;
       if (!match || !document) throw errors.notFound();
       return send(request, reply, (match[2] as Format | undefined) ?? negotiate(request.headers.accept), document);
     };
   app.get(
-    '/ldes/items/pages/:n',
+    '/ldes/items/pages/:page',
     options,
-    numbered((page) => streamPage(services, page)),
+    numbered('page', (page) => streamPage(services, page)),
   );
   app.get(
-    '/ldes/items/members/:n',
+    '/ldes/items/members/:member',
     options,
-    numbered((member) => streamMember(services, member)),
+    numbered('member', (member) => streamMember(services, member)),
   );
 }

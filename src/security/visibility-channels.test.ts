@@ -60,6 +60,10 @@ export const CHANNELS: Channel[] = [
   { route: '/ldes/items', urls: one('/ldes/items') },
   { route: '/ldes/items/pages/:page', urls: one('/ldes/items/pages/0') },
   {
+    route: '/ldes/items/members/:member',
+    urls: () => Array.from({ length: 10 }, (_, member) => `/ldes/items/members/${member}`),
+  },
+  {
     route: '/api/v1/similar',
     urls: one('/api/v1/similar'),
     body: (word) => ({ kind: 'challenge', title: word, text: `${word} videobellen` }),
@@ -130,6 +134,7 @@ export const NO_ITEM_TEXT = new Set([
   '/ready',
   '/api/openapi.json',
   '/api/docs',
+  '/ldes/items/shape',
   '/api/v1/me',
   '/register',
   '/login',
