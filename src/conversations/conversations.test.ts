@@ -208,6 +208,9 @@ test('a report notifies the ambassador and is audited; the ambassador hides the 
     notices.map((n) => n.link),
     [`/matches/${id}/conversation#message-${messageId}`],
   );
+  const forAmbassador = (await messages(id, w.ambassador)).json().items[0];
+  assert.deepEqual(forAmbassador.reports, ['Dit is ongepast']);
+  assert.equal((await messages(id, w.careHome)).json().items[0].reports, undefined, 'only the ambassador sees reports');
   const hide = (who: TestPerson) =>
     w.h.app.inject({ method: 'POST', url: `/api/v1/conversation-messages/${messageId}/hide`, headers: who.auth });
   assert.equal((await hide(w.otherAmbassador)).statusCode, 404);

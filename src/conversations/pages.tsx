@@ -74,8 +74,15 @@ function MessageItem({ context, message, side }: { context: PageContext; message
         </p>
         {message.toAllMatches && <p class="hint">{t.t('conversation.to_all')}</p>}
         <MessageBody t={t} message={message} />
-        {message.reports !== undefined && message.reports > 0 && (
-          <p class="hint">{t.t('conversation.reported_count', { count: message.reports })}</p>
+        {message.reports && message.reports.length > 0 && (
+          <details>
+            <summary>{t.t('conversation.reported_count', { count: t.number(message.reports.length) })}</summary>
+            <ul>
+              {message.reports.map((reason) => (
+                <li>{reason}</li>
+              ))}
+            </ul>
+          </details>
         )}
         {!message.yours && message.shown === 'visible' && <ReportForm context={context} message={message} />}
         {side === 'curator' && message.shown === 'visible' && (

@@ -12,7 +12,7 @@ function shownAs(row: MessageRow): Message['shown'] {
 
 export function presentMessage(
   row: MessageRow,
-  reader: { id: string; side: ReadConversation['side']; readBefore: number },
+  reader: Pick<ReadConversation, 'side' | 'readBefore' | 'reports'> & { id: string },
   t: Translator,
 ): Message {
   const shown = shownAs(row);
@@ -27,12 +27,12 @@ export function presentMessage(
     createdAt: row.created_at.toISOString(),
     unread: row.author_id !== reader.id && row.position > reader.readBefore && shown === 'visible',
     yours: row.author_id === reader.id,
-    ...(reader.side === 'curator' ? { reports: row.reports } : {}),
+    ...(reader.side === 'curator' ? { reports: reader.reports.get(row.id) ?? [] } : {}),
   };
 }
 
 export function presentConversation(conversation: ReadConversation, readerId: string, t: Translator) {
-  const reader = { id: readerId, side: conversation.side, readBefore: conversation.readBefore };
+  const reader = { ...conversation, id: readerId };
   const items = conversation.messages.map((row) => presentMessage(row, reader, t));
   return {
     items,

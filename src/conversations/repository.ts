@@ -18,7 +18,6 @@ export interface MessageRow {
   created_at: Date;
   hidden_at: Date | null;
   erased_at: Date | null;
-  reports: number;
 }
 
 function messageQuery(db: Database) {
@@ -40,7 +39,6 @@ function messageQuery(db: Database) {
       'm.created_at',
       'm.hidden_at',
       'm.erased_at',
-      sql<number>`(SELECT count(*)::int FROM conversation_reports r WHERE r.message_id = m.id)`.as('reports'),
     ]);
 }
 
@@ -106,6 +104,17 @@ export async function unreadCount(db: Database, matchId: string, personId: strin
     .where(sql<boolean>`m.position > coalesce(r.read_up_to, 0)`)
     .executeTakeFirstOrThrow();
   return row.n;
+}
+
+/** The reasons given for reporting the conversation's messages, oldest first, for its ambassador. */
+export async function reportsOf(db: Database, matchId: string): Promise<{ message_id: string; reason: string }[]> {
+  return db
+    .selectFrom('conversation_reports as r')
+    .innerJoin('conversation_messages as m', 'm.id', 'r.message_id')
+    .select(['r.message_id', 'r.reason'])
+    .where('m.match_id', '=', matchId)
+    .orderBy('r.created_at')
+    .execute();
 }
 
 /** True when this person had not reported this message before. */

@@ -113,8 +113,7 @@ export function conversationRoutes(app: App, services: Services): void {
       const read = await service.readConversation(services, request.viewer, matchId);
       const row = read.messages.find((m) => m.id === request.params.id);
       if (!row) throw errors.notFound();
-      const reader = { id: (request.viewer as Viewer).id, side: read.side, readBefore: read.readBefore };
-      return presentMessage(row, reader, request.translator);
+      return presentMessage(row, { ...read, id: (request.viewer as Viewer).id }, request.translator);
     },
   );
 

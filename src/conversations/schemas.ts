@@ -29,7 +29,9 @@ export const Message = Type.Object({
   createdAt: Type.String(),
   unread: Type.Boolean({ description: 'New to the caller at this reading' }),
   yours: Type.Boolean(),
-  reports: Type.Optional(Type.Integer({ description: 'How often it was reported; only for the ambassador' })),
+  reports: Type.Optional(
+    Type.Array(Type.String(), { description: 'The reasons of those who reported it; only for the ambassador' }),
+  ),
 });
 export type Message = Static<typeof Message>;
 

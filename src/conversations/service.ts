@@ -55,6 +55,8 @@ export async function conversationFor(services: Services, viewer: Viewer | null,
 
 export interface ReadConversation extends Conversation {
   messages: repository.MessageRow[];
+  /** Why messages were reported, by message id; only for the ambassador, who moderates. */
+  reports: Map<string, string[]>;
   /** The reader's read mark before this reading: later messages of others are new to them. */
   readBefore: number;
 }
@@ -67,7 +69,11 @@ export async function readConversation(services: Services, viewer: Viewer | null
   const readBefore = await repository.readUpTo(services.db, matchId, reader.id);
   const last = messages.at(-1);
   if (last && last.position > readBefore) await repository.markReadUpTo(services.db, matchId, reader.id, last.position);
-  return { ...conversation, messages, readBefore } satisfies ReadConversation;
+  const reports = new Map<string, string[]>();
+  if (conversation.side === 'curator')
+    for (const { message_id, reason } of await repository.reportsOf(services.db, matchId))
+      reports.set(message_id, [...(reports.get(message_id) ?? []), reason]);
+  return { ...conversation, messages, readBefore, reports } satisfies ReadConversation;
 }
 
 /** Messages of others the viewer has not read; null when the viewer takes no part in a conversation there. */
@@ -205,7 +211,8 @@ export async function reportMessage(services: Services, viewer: Viewer | null, m
       action: 'conversation.message_reported',
       objectType: 'match',
       objectId: parties.match.id,
-      after: { messageId: message.id, reason: reason.trim() },
+      // The reason stays with the report (erased with its author), not in the append-only audit.
+      after: { messageId: message.id },
     });
     await notify({ ...services, db: tx }, await moderatorsOf(tx, parties), {
       kind: 'conversation_report',
