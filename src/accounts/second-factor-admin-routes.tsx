@@ -30,7 +30,6 @@ export function secondFactorAdminRoutes(app: App, services: Services): void {
       config: { rateLimit: writeLimit },
       schema: {
         tags: ['accounts'],
-        security: [{ session: [] }],
         params: IdParams,
         summary:
           'Reset a person’s second factor (admins): secret, recovery codes and sessions are removed; they enrol again',

@@ -81,7 +81,6 @@ export function auditRoutes(app: App, services: Services): void {
       onRequest: requireAdmin,
       schema: {
         tags: ['audit'],
-        security: [{ session: [] }],
         summary: 'The append-only audit log, newest first, filtered and paged back by id',
         querystring: AuditQuery,
         response: {

@@ -33,7 +33,6 @@ export function exportRoutes(app: App, services: Services): void {
         onRequest: requireViewer,
         schema: {
           tags: ['exports'],
-          security: [{ session: [] }],
           produces: ['text/csv'],
           summary: `Every ${dataset.slice(0, -1)} the caller may see (their organisation’s drafts and confidential items included), as CSV`,
           response: { 401: ErrorBody },

@@ -56,7 +56,6 @@ function apiRoutes(app: App, services: Services): void {
         onRequest: requireAdmin,
         schema: {
           tags: ['imports'],
-          security: [{ session: [] }],
           summary: 'Import solutions and their organisations from a CSV (text/csv) or JSON file, all rows or none',
           description:
             'A publiccode.yml file (application/yaml) imports one solution for the organisation named by the ' +

@@ -132,7 +132,6 @@ export function indicatorRoutes(app: App, services: Services): void {
       schemaErrorFormatter: monthRangeErrors,
       schema: {
         tags,
-        security: [{ session: [] }],
         summary:
           'All indicators for ambassadors and admins: every classification, an ambassador filter and figures per ambassador',
         querystring: FullIndicatorQuery,

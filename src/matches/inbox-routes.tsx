@@ -26,7 +26,6 @@ export function inboxRoutes(app: App, services: Services): void {
       onRequest: requireViewer,
       schema: {
         tags: ['match records'],
-        security: [{ session: [] }],
         summary: 'The caller’s matches, grouped by what each waits for (the content of /my/matches)',
         response: { 200: Inbox, 401: ErrorBody, 403: ErrorBody },
       },

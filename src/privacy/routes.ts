@@ -16,7 +16,6 @@ export function privacyApiRoutes(app: App, services: Services): void {
       onRequest: requireViewer,
       schema: {
         tags: ['privacy'],
-        security: [{ session: [] }],
         summary: 'All data the platform holds about me, as JSON (GDPR access)',
         response: { 200: Type.Record(Type.String(), Type.Unknown()), 401: ErrorBody },
       },
@@ -35,7 +34,6 @@ export function privacyApiRoutes(app: App, services: Services): void {
       onRequest: requireViewer,
       schema: {
         tags: ['privacy'],
-        security: [{ session: [] }],
         summary: 'Erase my account (GDPR erasure); confirm with the password',
         body: EraseBody,
         response: { 204: Type.Null(), 400: ErrorBody, 401: ErrorBody, 423: ErrorBody },

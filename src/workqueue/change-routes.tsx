@@ -47,7 +47,7 @@ export async function changesSection(
 }
 
 export function changeRoutes(app: App, services: Services): void {
-  const schema = { tags: ['match records'], security: [{ session: [] }], params: IdParams };
+  const schema = { tags: ['match records'], params: IdParams };
   for (const [kind, path] of KINDS) {
     app.get(
       `/api/v1/${path}/:id/changes`,

@@ -48,7 +48,6 @@ export function workQueueRoutes(app: App, services: Services): void {
       onRequest: requireAmbassador,
       schema: {
         tags: ['match records'],
-        security: [{ session: [] }],
         summary:
           'What waits on the calling ambassador in the spearheads they curate: items to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
         response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
