@@ -22,6 +22,7 @@ import { domainEvents } from './migrations/0019-domain-events.ts';
 import { ldesMembers } from './migrations/0020-ldes-members.ts';
 import { ldesFollowers } from './migrations/0021-ldes-followers.ts';
 import { conversations } from './migrations/0022-conversations.ts';
+import { meetings } from './migrations/0023-meetings.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0020-ldes-members': ldesMembers,
   '0021-ldes-followers': ldesFollowers,
   '0022-conversations': conversations,
+  '0023-meetings': meetings,
 };
 
 const provider: MigrationProvider = {

@@ -350,6 +350,34 @@ export interface ConversationReportsTable {
   created_at: CreatedAt;
 }
 
+/** A meeting proposed between the two sides of an accepted match (src/meetings). */
+export interface MeetingsTable {
+  id: Generated<string>;
+  match_id: string;
+  proposed_by: string | null;
+  proposer_side: 'challenge' | 'solution';
+  status: Generated<'proposed' | 'confirmed' | 'declined' | 'cancelled'>;
+  online_url: string | null;
+  address: string | null;
+  decline_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  outcome: 'next_step' | 'pilot_agreed' | 'not_a_fit' | null;
+  outcome_by: string | null;
+  outcome_at: Timestamp | null;
+  sequence: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface MeetingSlotsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  chosen: Generated<boolean>;
+}
+
 export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
@@ -381,6 +409,8 @@ export interface DatabaseSchema extends EventTables {
   conversation_messages: ConversationMessagesTable;
   conversation_reads: ConversationReadsTable;
   conversation_reports: ConversationReportsTable;
+  meetings: MeetingsTable;
+  meeting_slots: MeetingSlotsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
