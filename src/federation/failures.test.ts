@@ -302,6 +302,35 @@ test('an address that is not an LDES, and pages that go round in a circle, are r
   assert.match(outcome.error ?? '', /go round in a circle/);
 });
 
+test('a page on another site is not fetched, nor is a redirect followed', async () => {
+  const elsewhere = await fakePartner({ [PAGE(1)]: answer(200, streamPage(1, [version(1, 'c2', 'Van elders')])) });
+  fakes.push(elsewhere);
+  const { id } = await partnerServing({
+    0: answer(
+      200,
+      streamPage(0, [version(0, 'c1', 'Uitdaging met een verwijzing naar elders')], true).replace(
+        `tree:node <{base}${PAGE(1)}>`,
+        `tree:node <${elsewhere.url}${PAGE(1)}>`,
+      ),
+    ),
+  });
+  const outcome = await syncPartner(h.services, id, OPTIONS);
+  assert.match(outcome.error ?? '', /a page on another site \(http:\/\/127\.0\.0\.1:\d+\), which is not followed/);
+  assert.deepEqual(elsewhere.requests, [], 'the other site was never asked');
+  assert.deepEqual(await federatedTitles(id), [], 'the page pointing elsewhere was not applied');
+
+  const redirecting = await partnerServing({
+    0: (_request, response) => {
+      response.writeHead(302, { location: `${elsewhere.url}${PAGE(1)}` }).end();
+    },
+  });
+  assert.match(
+    (await syncPartner(h.services, redirecting.id, OPTIONS)).error ?? '',
+    /a redirect, which is not followed/,
+  );
+  assert.deepEqual(elsewhere.requests, []);
+});
+
 test('a partner that is down is retried only when due, with growing back-off, and recovers', async () => {
   const down = await closedPort();
   const registered = await h.app.inject({

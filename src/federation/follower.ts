@@ -35,7 +35,9 @@ export interface StreamPage {
 function networkProblem(error: unknown, url: string, options: FollowOptions): SyncFailure {
   if (error instanceof Error && error.name === 'TimeoutError')
     return new SyncFailure(`${url}: no answer within ${options.timeoutMs / 1000} s`);
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  if (cause?.message === 'unexpected redirect')
+    return new SyncFailure(`${url}: the partner answered with a redirect, which is not followed`);
   return new SyncFailure(
     `${url}: partner unreachable (${cause?.code ?? (error instanceof Error ? error.message : 'network error')})`,
   );
@@ -46,6 +48,7 @@ async function fetchQuads(url: string, options: FollowOptions): Promise<Quad[]> 
   try {
     response = await fetch(url, {
       headers: { accept: 'text/turtle' },
+      redirect: 'error',
       signal: AbortSignal.timeout(options.timeoutMs),
     });
   } catch (error) {
@@ -68,7 +71,7 @@ async function fetchQuads(url: string, options: FollowOptions): Promise<Quad[]> 
   }
   if (text.length > MAX_PAGE_CHARACTERS) throw new SyncFailure(`${url}: answer too large`);
   try {
-    return new Parser({ baseIRI: response.url || url }).parse(text);
+    return new Parser({ baseIRI: url }).parse(text);
   } catch {
     throw new SyncFailure(`${url}: answer is not valid Turtle`);
   }
@@ -77,6 +80,22 @@ async function fetchQuads(url: string, options: FollowOptions): Promise<Quad[]> 
 const streamOf = (quads: Quad[]): string | undefined =>
   quads.find((q) => q.predicate.value === RDF_TYPE && q.object.value === EVENT_STREAM)?.subject.value;
 
+/**
+ * A page the partner points to must be on its stream's own origin: a partner cannot make this
+ * instance fetch addresses elsewhere (its own network, other sites) on its behalf.
+ */
+function onOrigin(page: string, ldesUrl: string, from: string): string {
+  let url: URL;
+  try {
+    url = new URL(page);
+  } catch {
+    throw new SyncFailure(`${from}: a page address that is not a web address`);
+  }
+  if (url.origin !== new URL(ldesUrl).origin)
+    throw new SyncFailure(`${from}: a page on another site (${url.origin}), which is not followed`);
+  return url.toString();
+}
+
 /** The first page of the stream at `ldesUrl`: its tree:view. */
 export async function firstPage(ldesUrl: string, options: FollowOptions): Promise<string> {
   const quads = await fetchQuads(ldesUrl, options);
@@ -84,7 +103,7 @@ export async function firstPage(ldesUrl: string, options: FollowOptions): Promis
   const stream = streamOf(quads);
   const view = stream ? triples.value(stream, `${TREE}view`) : undefined;
   if (!view) throw new SyncFailure(`${ldesUrl}: not an LDES (no ldes:EventStream with a tree:view)`);
-  return view;
+  return onOrigin(view, ldesUrl, ldesUrl);
 }
 
 /** Where the page's relations lead (whatever IRI the page calls itself: one page is one document). */
@@ -103,12 +122,13 @@ function membersInOrder(triples: Triples, quads: Quad[]): Member[] {
   return members.sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 
-/** One page of the stream, every member on it read and checked, or a SyncFailure naming what is wrong. */
-export async function readPage(url: string, options: FollowOptions): Promise<StreamPage> {
+/** One page of the stream at `ldesUrl`, every member on it read and checked, or a SyncFailure naming what is wrong. */
+export async function readPage(url: string, ldesUrl: string, options: FollowOptions): Promise<StreamPage> {
   const quads = await fetchQuads(url, options);
   const triples = new Triples(quads);
   try {
-    return { url, members: membersInOrder(triples, quads), next: nextPage(triples, quads, url) };
+    const next = nextPage(triples, quads, url);
+    return { url, members: membersInOrder(triples, quads), next: next && onOrigin(next, ldesUrl, url) };
   } catch (error) {
     if (error instanceof MemberProblem) throw new SyncFailure(`${url}: ${error.message}`);
     throw error;

@@ -96,7 +96,7 @@ async function follow(services: Services, partner: repository.PartnerRow, option
     if (read.has(place.pageUrl)) throw new SyncFailure(`${place.pageUrl}: the partner's pages go round in a circle`);
     if (read.size >= options.maxPages) throw new SyncFailure(`more than ${options.maxPages} pages in one sync`);
     read.add(place.pageUrl);
-    const page = await readPage(place.pageUrl, options);
+    const page = await readPage(place.pageUrl, partner.ldes_url, options);
     const after = await applyPage(services, partner.id, page, place, outcome);
     if (!page.next) return;
     place = after;
