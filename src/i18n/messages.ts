@@ -29,6 +29,7 @@ import { reviewMessages } from './texts/review.ts';
 import { auditMessages } from './texts/audit.ts';
 import { deliveryMessages } from './texts/deliveries.ts';
 import { conversationMessages } from './texts/conversations.ts';
+import { meetingMessages } from './texts/meetings.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -62,6 +63,7 @@ const parts = [
   auditMessages,
   deliveryMessages,
   conversationMessages,
+  meetingMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -211,6 +211,9 @@ function ConversationLink({ context: { t }, match, unread }: Props & { unread: n
           {unread > 0 ? t.t('conversation.link_unread', { count: t.number(unread) }) : t.t('conversation.link')}
         </a>
       </p>
+      <p>
+        <a href={`/matches/${match.id}/meetings`}>{t.t('meeting.link')}</a>
+      </p>
     </section>
   );
 }

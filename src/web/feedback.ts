@@ -18,6 +18,11 @@ export const FEEDBACK = {
   message_reported: 'feedback.message_reported',
   message_hidden: 'feedback.message_hidden',
   messages_sent_to_all: 'feedback.messages_sent_to_all',
+  meeting_proposed: 'feedback.meeting_proposed',
+  meeting_confirmed: 'feedback.meeting_confirmed',
+  meeting_declined: 'feedback.meeting_declined',
+  meeting_cancelled: 'feedback.meeting_cancelled',
+  meeting_outcome: 'feedback.meeting_outcome',
 } as const satisfies Record<string, MessageKey>;
 
 export type Feedback = keyof typeof FEEDBACK;
