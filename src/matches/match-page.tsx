@@ -205,7 +205,7 @@ function OutcomeForm({ context, match }: Props) {
 function ConversationLink({ context: { t }, match, unread }: Props & { unread: number }) {
   return (
     <section aria-labelledby="conversation-heading">
-      <h2 id="conversation-heading">{t.t('conversation.unread_heading')}</h2>
+      <h2 id="conversation-heading">{t.t('conversation.heading')}</h2>
       <p>
         <a href={`/matches/${match.id}/conversation`}>
           {unread > 0 ? t.t('conversation.link_unread', { count: t.number(unread) }) : t.t('conversation.link')}

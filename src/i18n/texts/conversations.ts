@@ -26,7 +26,7 @@ export const conversationMessages = defineMessages(
     'conversation.reported_count': 'Gemeld ({count})',
     'conversation.link': 'Gesprek',
     'conversation.link_unread': 'Gesprek ({count} ongelezen)',
-    'conversation.unread_heading': 'Het gesprek met de andere kant',
+    'conversation.heading': 'Het gesprek met de andere kant',
     'conversation.to_all_link': 'Een bericht aan alle partijen van de aanvaarde matches van deze uitdaging',
     'conversation.to_all_title': 'Bericht aan alle aanvaarde matches van „{challenge}”',
     'conversation.to_all_intro':
@@ -69,7 +69,7 @@ export const conversationMessages = defineMessages(
     'conversation.reported_count': 'Signalé ({count})',
     'conversation.link': 'Conversation',
     'conversation.link_unread': 'Conversation ({count} non lus)',
-    'conversation.unread_heading': 'La conversation avec l’autre partie',
+    'conversation.heading': 'La conversation avec l’autre partie',
     'conversation.to_all_link': 'Un message à toutes les parties des correspondances acceptées de ce défi',
     'conversation.to_all_title': 'Message à toutes les correspondances acceptées de «\u00a0{challenge}\u00a0»',
     'conversation.to_all_intro':
@@ -114,7 +114,7 @@ export const conversationMessages = defineMessages(
     'conversation.reported_count': 'Reported ({count})',
     'conversation.link': 'Conversation',
     'conversation.link_unread': 'Conversation ({count} unread)',
-    'conversation.unread_heading': 'The conversation with the other side',
+    'conversation.heading': 'The conversation with the other side',
     'conversation.to_all_link': 'A message to all parties of this challenge’s accepted matches',
     'conversation.to_all_title': 'Message to all accepted matches of “{challenge}”',
     'conversation.to_all_intro':
