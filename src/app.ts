@@ -46,6 +46,8 @@ import { inboxRoutes } from './matches/inbox-routes.tsx';
 import { conversationRoutes } from './conversations/routes.ts';
 import { conversationPages } from './conversations/page-routes.tsx';
 import { unreadFor } from './conversations/service.ts';
+import { meetingRoutes } from './meetings/routes.ts';
+import { meetingPages } from './meetings/page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -107,6 +109,8 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   inboxRoutes(app, services);
   conversationRoutes(app, services);
   conversationPages(app, services);
+  meetingRoutes(app, services);
+  meetingPages(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

@@ -23,6 +23,10 @@ const TAGS: [string, string][] = [
     'conversations',
     'Messages between the sides of an accepted match, and their moderation by the curating ambassador.',
   ],
+  [
+    'meetings',
+    'Meetings between the sides of an accepted match: proposed slots, the pick, the invitation, how it went.',
+  ],
   ['notifications', 'What happened to what a person follows or takes part in, and how it is e-mailed.'],
   ['follows', 'Following items, sectors, spearheads and organisations; saved searches; who may ask for contact.'],
   ['privacy', 'A person’s rights under the GDPR: a copy of their data and erasure of their account.'],

@@ -11,6 +11,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: Map<string, string>;
+  /** Parts sent as attachments (e.g. a meeting's .ics), decoded as text. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export interface Mailbox {
@@ -68,7 +70,9 @@ function decodeHeader(value: string): string {
   );
 }
 
-function collectParts(raw: string, into: { text: string; html: string }): void {
+type Parts = Pick<ReceivedMail, 'text' | 'html' | 'attachments'>;
+
+function collectParts(raw: string, into: Parts): void {
   const { headers, body } = splitHead(raw);
   const type = headers.get('content-type') ?? 'text/plain';
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
@@ -79,12 +83,18 @@ function collectParts(raw: string, into: { text: string; html: string }): void {
     return;
   }
   const decoded = decodeBody(body, headers.get('content-transfer-encoding'));
+  const disposition = headers.get('content-disposition') ?? '';
+  if (disposition.toLowerCase().startsWith('attachment')) {
+    const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? '';
+    into.attachments.push({ filename, contentType: type, content: decoded });
+    return;
+  }
   if (type.toLowerCase().startsWith('text/html')) into.html = decoded;
   else into.text = decoded;
 }
 
 function parseMail(raw: string, to: string[]): ReceivedMail {
-  const parts = { text: '', html: '' };
+  const parts: Parts = { text: '', html: '', attachments: [] };
   collectParts(raw, parts);
   const { headers } = splitHead(raw);
   return { to, subject: decodeHeader(headers.get('subject') ?? ''), headers, ...parts };
