@@ -337,11 +337,22 @@ test('messages are personal data: in the export, and erased with the account, sh
   const leaving = await createPerson(w.h.db, 'member', await memberOrganisation(w.provider));
   await write(id, leaving, 'Mijn telefoonnummer is 0470 12 34 56');
   await write(id, w.careHome, 'Dank u');
+  const thanks = (await messages(id, leaving)).json().items.at(-1).id;
+  await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/conversation-messages/${thanks}/report`,
+    headers: leaving.auth,
+    payload: { reason: 'Te kort van stof' },
+  });
   const exported = await w.h.app.inject({ url: '/api/v1/me/export', headers: leaving.auth });
   const written = exported.json().conversationMessages as { body: string; match_id: string }[];
   assert.deepEqual(
     written.map((m) => [m.match_id, m.body]),
     [[id, 'Mijn telefoonnummer is 0470 12 34 56']],
+  );
+  assert.deepEqual(
+    exported.json().conversationReports.map((r: { message_id: string; reason: string }) => [r.message_id, r.reason]),
+    [[thanks, 'Te kort van stof']],
   );
   const erased = await w.h.app.inject({
     method: 'DELETE',
@@ -359,6 +370,7 @@ test('messages are personal data: in the export, and erased with the account, sh
   assert.equal(first.text, null);
   assert.equal(first.shown, 'erased');
   assert.equal(second.text, 'Dank u');
+  assert.equal((await messages(id, w.ambassador)).json().items[1].reports.length, 0, 'the report went with its author');
   const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM conversation_messages
     WHERE body LIKE '%0470%'`.execute(w.h.db);
   assert.equal(rows[0]?.n, 0);

@@ -176,6 +176,16 @@ export async function messagesWrittenBy(db: Database, personId: string) {
     .execute();
 }
 
+/** The messages the person reported and why, for their personal data export. */
+export async function reportsMadeBy(db: Database, personId: string) {
+  return db
+    .selectFrom('conversation_reports')
+    .select(['message_id', 'reason', 'created_at'])
+    .where('reporter_id', '=', personId)
+    .orderBy('created_at')
+    .execute();
+}
+
 /** Erasure of an account empties its messages; they stay in place, shown as erased. */
 export async function eraseMessagesOf(db: Database, personId: string, now: Date): Promise<void> {
   await db

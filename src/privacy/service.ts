@@ -10,7 +10,7 @@ import type { AccountServices } from '../accounts/service.ts';
 import { errors } from '../shared/errors.ts';
 import { readersOf } from '../notifications/repository.ts';
 import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
-import { eraseMessagesOf, messagesWrittenBy } from '../conversations/repository.ts';
+import { eraseMessagesOf, messagesWrittenBy, reportsMadeBy } from '../conversations/repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -75,6 +75,7 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
       sql`SELECT to_jsonb(s) - 'person_id' AS row FROM saved_searches s WHERE person_id = ${personId} ORDER BY created_at`,
     ),
     conversationMessages: await messagesWrittenBy(db, personId),
+    conversationReports: await reportsMadeBy(db, personId),
     contactSettings: await rowsAsJson(
       db,
       sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`,
