@@ -10,8 +10,8 @@ import { Partner, PartnerInput, SyncOutcome } from './schemas.ts';
 import { listPartners, registerPartner, removePartner } from './service.ts';
 import { syncPartner } from './sync.ts';
 
+// Security and the standard failures in the API document follow from the admin guard (src/api/operation-rules.ts).
 const tags = ['federation'];
-const security = [{ session: [] }];
 
 export function federationRoutes(app: App, services: Services): void {
   app.get(
@@ -22,7 +22,6 @@ export function federationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'listFederationPartners',
         tags,
-        security,
         summary: 'List partner regions',
         description:
           'The partner regions this platform follows, each with its LDES address, sync status, last success, next attempt, last error and the number of its items shown here. Admins only.',
@@ -40,7 +39,6 @@ export function federationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'registerFederationPartner',
         tags,
-        security,
         summary: 'Register a partner region',
         description:
           'Registers a partner region by the address of its LDES of published items (its /ldes/items). The platform follows that stream from its first page at the next sync. Admins only.',
@@ -59,7 +57,6 @@ export function federationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'syncFederationPartner',
         tags,
-        security,
         summary: 'Follow a partner’s LDES now',
         description:
           'Reads the partner’s LDES from where the last sync stopped up to its newest page and applies the new members. The answer counts the copies created, updated and withdrawn; when a page fails, `ok` is false, `error` says why, and the pages before it stay applied. Admins only.',
@@ -78,7 +75,6 @@ export function federationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'removeFederationPartner',
         tags,
-        security,
         summary: 'Remove a partner region',
         description:
           'Stops following the partner and withdraws the copies of its items (closed or archived, their match history kept). Admins only.',
