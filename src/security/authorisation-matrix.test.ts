@@ -178,6 +178,22 @@ const SIGNED_IN = [
   'GET /matches/:id/conversation',
   'POST /matches/:id/conversation/messages',
   'POST /conversation-messages/:id/report',
+  // Meetings: the conversation's participants see them, the two sides propose and answer
+  // (src/meetings/meetings.test.ts).
+  'GET /api/v1/matches/:id/meetings',
+  'POST /api/v1/matches/:id/meetings',
+  'GET /api/v1/matches/:id/meetings/:meetingId',
+  'POST /api/v1/matches/:id/meetings/:meetingId/pick',
+  'POST /api/v1/matches/:id/meetings/:meetingId/decline',
+  'POST /api/v1/matches/:id/meetings/:meetingId/cancel',
+  'POST /api/v1/matches/:id/meetings/:meetingId/outcome',
+  'GET /matches/:id/meetings',
+  'POST /matches/:id/meetings',
+  'GET /matches/:id/meetings/:meetingId',
+  'POST /matches/:id/meetings/:meetingId/pick',
+  'POST /matches/:id/meetings/:meetingId/decline',
+  'POST /matches/:id/meetings/:meetingId/cancel',
+  'POST /matches/:id/meetings/:meetingId/outcome',
 ];
 
 const AMBASSADOR = [
