@@ -23,6 +23,7 @@ import { ldesMembers } from './migrations/0020-ldes-members.ts';
 import { ldesFollowers } from './migrations/0021-ldes-followers.ts';
 import { conversations } from './migrations/0022-conversations.ts';
 import { meetings } from './migrations/0023-meetings.ts';
+import { ldesMembersByKind } from './migrations/0024-ldes-members-by-kind.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0021-ldes-followers': ldesFollowers,
   '0022-conversations': conversations,
   '0023-meetings': meetings,
+  '0024-ldes-members-by-kind': ldesMembersByKind,
 };
 
 const provider: MigrationProvider = {
