@@ -189,6 +189,22 @@ test('on the open page only members added since the last sync are applied, and a
   assert.equal(federated.length, 4, 'four members, each applied once');
 });
 
+test('a member once applied is never applied again, even if the partner later serves it changed (members are immutable)', async () => {
+  const { id, fake } = await partnerServing({
+    0: answer(200, streamPage(0, [version(0, 'c1', 'Zoals eerst gelezen')])),
+  });
+  assert.equal((await syncPartner(h.services, id, OPTIONS)).created, 1);
+  fake.routes.set(PAGE(0), answer(200, streamPage(0, [version(0, 'c1', 'Achteraf herschreven', T2)])));
+  assert.deepEqual(await syncPartner(h.services, id, OPTIONS), {
+    ok: true,
+    created: 0,
+    updated: 0,
+    withdrawn: 0,
+    error: null,
+  });
+  assert.deepEqual(await federatedTitles(id), ['Zoals eerst gelezen']);
+});
+
 test('an older version read again (the follower forgot its place) does not undo a newer one', async () => {
   const pages = [version(0, 'c1', 'Oude titel'), version(1, 'c1', 'Nieuwe titel', T2)];
   const { id } = await partnerServing({ 0: answer(200, streamPage(0, pages)) });
