@@ -86,7 +86,7 @@ test('headers, passwords and tokens logged as fields are redacted', () => {
     'details',
   );
   app.log.warn(
-    { oidc: { clientSecret: 'geheim-9' }, partner: { inboundKey: 'geheim-10' }, sessionToken: 'geheim-11' },
+    { oidc: { clientSecret: 'geheim-9' }, partner: { key: 'geheim-10' }, sessionToken: 'geheim-11' },
     'details',
   );
   const line = lines.slice(before).join('');

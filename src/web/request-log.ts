@@ -40,7 +40,6 @@ const SECRET_NAMES = [
   'secret',
   'sessionToken',
   'clientSecret',
-  'inboundKey',
   'authorization',
   'cookie',
   'smtpUrl',
