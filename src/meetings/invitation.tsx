@@ -21,6 +21,8 @@ export interface Invitation {
   attendees: CalendarPerson[];
   pageUrl: string;
   host: string;
+  /** REQUEST when a slot is picked; CANCEL takes a confirmed meeting out of the calendars again. */
+  method: 'REQUEST' | 'CANCEL';
 }
 
 /** An e-mail the mailer hands to nodemailer as it is: attachments pass through the outbox with the rest. */
@@ -35,7 +37,7 @@ export function calendarOf(t: Translator, invitation: Invitation): string {
   const [challengeSide, solutionSide] = invitation.organisations;
   const { error, value } = createEvent({
     productId: 'helemaal-digitaal/meetings',
-    method: 'REQUEST',
+    method: invitation.method,
     uid: `meeting-${meeting.id}@${invitation.host}`,
     sequence: meeting.sequence,
     start: slot.starts_at.getTime(),
@@ -48,7 +50,7 @@ export function calendarOf(t: Translator, invitation: Invitation): string {
     description: t.t('meeting.ics_description', { link: invitation.pageUrl }),
     ...(meeting.address ? { location: meeting.address } : {}),
     url: meeting.online_url ?? invitation.pageUrl,
-    status: 'CONFIRMED',
+    status: invitation.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     organizer: invitation.organizer,
     attendees: invitation.attendees.map((person) => ({ ...person, rsvp: true, role: 'REQ-PARTICIPANT' as const })),
   });
@@ -65,7 +67,12 @@ export function when(t: Translator, slot: SlotRow): string {
   return `${format.format(slot.starts_at)} – ${new Intl.DateTimeFormat(t.intlLocale, { timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(endOf(slot))}`;
 }
 
-/** The invitation e-mail in the recipient's language, with the .ics attached. */
+const MAIL_TEXTS = {
+  REQUEST: { subject: 'meeting.mail_subject', intro: 'meeting.mail_intro', file: 'invitation.ics' },
+  CANCEL: { subject: 'meeting.mail_cancel_subject', intro: 'meeting.mail_cancel_intro', file: 'cancellation.ics' },
+} as const;
+
+/** The invitation (or its cancellation) e-mail in the recipient's language, with the .ics attached. */
 export function invitationMail(
   t: Translator,
   to: CalendarPerson,
@@ -74,8 +81,9 @@ export function invitationMail(
 ): MailWithCalendar {
   const [challengeSide, solutionSide] = invitation.organisations;
   const where = invitation.meeting.online_url ?? invitation.meeting.address ?? '';
+  const texts = MAIL_TEXTS[invitation.method];
   const lines = [
-    t.t('meeting.mail_intro', { challenge: challengeSide, solution: solutionSide }),
+    t.t(texts.intro, { challenge: challengeSide, solution: solutionSide }),
     t.t('meeting.mail_when', { when: when(t, invitation.slot) }),
     t.t('meeting.mail_where', { where }),
   ];
@@ -93,7 +101,7 @@ export function invitationMail(
   );
   return {
     to: to.email,
-    subject: t.t('meeting.mail_subject', { when: when(t, invitation.slot) }),
+    subject: t.t(texts.subject, { when: when(t, invitation.slot) }),
     text: [
       t.t('mail.greeting', { name: to.name }),
       '',
@@ -105,7 +113,11 @@ export function invitationMail(
     ].join('\n'),
     html: `<!doctype html><html lang="${t.locale}"><body>${html}</body></html>`,
     attachments: [
-      { filename: 'invitation.ics', content: calendar, contentType: 'text/calendar; method=REQUEST; charset=UTF-8' },
+      {
+        filename: texts.file,
+        content: calendar,
+        contentType: `text/calendar; method=${invitation.method}; charset=UTF-8`,
+      },
     ],
   };
 }

@@ -184,11 +184,11 @@ test('Brussels times are stored as UTC instants across the change to summer time
   assert.equal(skipped.json().error.fields[0].field, 'slots.0.start');
 });
 
-/** The next invitation e-mail to this address (passing over notices and introductions). */
-async function invitation(email: string) {
+/** The next e-mail to this address with this calendar file attached (passing over notices and introductions). */
+async function invitation(email: string, filename = 'invitation.ics') {
   for (;;) {
     const mail = await mailbox.next(email);
-    if (mail.attachments.some((a) => a.filename === 'invitation.ics')) return mail;
+    if (mail.attachments.some((a) => a.filename === filename)) return mail;
   }
 }
 
@@ -258,6 +258,27 @@ async function confirmedMeeting(startHours: number, durationMinutes = 30) {
   assert.equal((await act(id, meeting.id, 'pick', w.careHome.auth, { slotId: slot.id })).statusCode, 200);
   return { id, meeting, start: new Date(slot.start), end: new Date(slot.end) };
 }
+
+test('cancelling a confirmed meeting sends both sides a METHOD:CANCEL of the same event with a higher SEQUENCE', async () => {
+  const { id, meeting } = await confirmedMeeting(60);
+  await w.h.services.events.settled();
+  const invited = parsedEvent((await invitation(w.careHome.email)).attachments[0]?.content ?? '');
+  assert.equal((await act(id, meeting.id, 'cancel', w.provider.auth)).json().status, 'cancelled');
+  await w.h.services.events.settled();
+  for (const email of [w.careHome.email, w.provider.email]) {
+    const mail = await invitation(email, 'cancellation.ics');
+    const { calendar, vevent, event } = parsedEvent(mail.attachments[0]?.content ?? '');
+    assert.equal(calendar.getFirstPropertyValue('method'), 'CANCEL');
+    assert.equal(vevent.getFirstPropertyValue('status'), 'CANCELLED');
+    assert.equal(event.uid, invited.event.uid);
+    assert.ok(event.sequence > invited.event.sequence);
+  }
+  const download = await w.h.app.inject({
+    url: `/matches/${id}/meetings/${meeting.id}.ics`,
+    cookies: { hd_session: w.careHome.token },
+  });
+  assert.equal(download.statusCode, 404);
+});
 
 const notices = (personId: string, kind: string) =>
   w.h.db

@@ -163,19 +163,23 @@ export async function pickSlot(
     await repository.updateMeeting(tx, meetingId, changes);
     await repository.chooseSlot(tx, meetingId, slotId);
     await audit(tx, viewer as Viewer, 'confirmed', matchId, { meetingId, slotId });
-    await sendInvitations(services, tx, conversation, { ...meeting, ...changes }, { ...slot, chosen: true });
+    const slots = meeting.slots.map((s) => ({ ...s, chosen: s.id === slotId }));
+    await sendCalendars(services, tx, conversation, { ...meeting, ...changes, slots }, 'REQUEST');
   });
   services.events.kick();
 }
 
-async function sendInvitations(
+/** Every member of both organisations gets the calendar update in their language, once per SEQUENCE. */
+async function sendCalendars(
   services: Services,
   tx: Database,
   conversation: Conversation,
   meeting: repository.MeetingWithSlots,
-  slot: repository.SlotRow,
+  method: Invitation['method'],
 ) {
-  const invitation = await invitationFor(services, tx, conversation, meeting, slot);
+  const slot = meeting.slots.find((s) => s.chosen);
+  if (!slot) return;
+  const invitation = await invitationFor(services, tx, conversation, meeting, slot, method);
   const people = await readersOf(tx, await membersOf(tx, organisationsOf(conversation)));
   for (const person of people) {
     const t = createTranslator(person.locale);
@@ -201,6 +205,7 @@ export async function invitationFor(
   { parties }: Conversation,
   meeting: repository.MeetingWithSlots,
   slot: repository.SlotRow,
+  method: Invitation['method'] = 'REQUEST',
 ): Promise<Invitation> {
   const members = await readersOf(
     db,
@@ -219,6 +224,7 @@ export async function invitationFor(
     attendees: people.filter((p) => p.id !== meeting.proposed_by).map(({ name, email }) => ({ name, email })),
     pageUrl: `${services.config.baseUrl}/matches/${parties.match.id}/meetings/${meeting.id}`,
     host: base.hostname,
+    method,
   };
 }
 
@@ -263,10 +269,15 @@ export async function cancelMeeting(services: Services, viewer: Viewer | null, m
   await services.db.transaction().execute(async (tx) => {
     const locked = await repository.lockMeeting(tx, meetingId);
     if (locked?.status !== 'proposed' && locked?.status !== 'confirmed') throw errors.invalidTransition();
-    await repository.updateMeeting(tx, meetingId, { status: 'cancelled', sequence: locked.sequence + 1 });
+    const changes = { status: 'cancelled' as const, sequence: locked.sequence + 1 };
+    await repository.updateMeeting(tx, meetingId, changes);
     await audit(tx, viewer as Viewer, 'cancelled', matchId, { meetingId });
     await notifySide(services, tx, conversation, otherSide(side), 'meeting_cancelled', meetingId);
+    // A confirmed meeting is in everyone's calendar: the cancellation takes it out again.
+    if (locked.status === 'confirmed')
+      await sendCalendars(services, tx, conversation, { ...meeting, ...changes }, 'CANCEL');
   });
+  services.events.kick();
 }
 
 /**

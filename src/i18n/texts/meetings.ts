@@ -46,6 +46,9 @@ export const meetingMessages = defineMessages(
       'De afspraak tussen {challenge} en {solution} is bevestigd. De agenda-uitnodiging zit in de bijlage.',
     'meeting.mail_when': 'Wanneer: {when} (Brusselse tijd)',
     'meeting.mail_where': 'Waar: {where}',
+    'meeting.mail_cancel_subject': 'Afspraak geannuleerd: {when}',
+    'meeting.mail_cancel_intro':
+      'De afspraak tussen {challenge} en {solution} is geannuleerd. Met de bijlage verdwijnt ze uit uw agenda.',
     'meeting.error_slot_count': 'Stel één tot {max} momenten voor.',
     'meeting.error_time': 'Geef een bestaande datum en tijd (Brusselse tijd), bijvoorbeeld 2027-03-28T10:30.',
     'meeting.error_past': 'Dit moment ligt in het verleden.',
@@ -118,6 +121,9 @@ export const meetingMessages = defineMessages(
       'Le rendez-vous entre {challenge} et {solution} est confirmé. L’invitation d’agenda est en pièce jointe.',
     'meeting.mail_when': 'Quand\u00a0: {when} (heure de Bruxelles)',
     'meeting.mail_where': 'Où\u00a0: {where}',
+    'meeting.mail_cancel_subject': 'Rendez-vous annulé\u00a0: {when}',
+    'meeting.mail_cancel_intro':
+      'Le rendez-vous entre {challenge} et {solution} est annulé. La pièce jointe le retire de votre agenda.',
     'meeting.error_slot_count': 'Proposez de un à {max} moments.',
     'meeting.error_time':
       'Indiquez une date et une heure qui existent (heure de Bruxelles), par exemple 2027-03-28T10:30.',
@@ -195,6 +201,9 @@ export const meetingMessages = defineMessages(
       'The meeting between {challenge} and {solution} is confirmed. The calendar invitation is attached.',
     'meeting.mail_when': 'When: {when} (Brussels time)',
     'meeting.mail_where': 'Where: {where}',
+    'meeting.mail_cancel_subject': 'Meeting cancelled: {when}',
+    'meeting.mail_cancel_intro':
+      'The meeting between {challenge} and {solution} is cancelled. The attachment removes it from your calendar.',
     'meeting.error_slot_count': 'Propose one to {max} times.',
     'meeting.error_time': 'Give a date and time that exist (Brussels time), for instance 2027-03-28T10:30.',
     'meeting.error_past': 'This time is in the past.',
