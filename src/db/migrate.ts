@@ -24,6 +24,7 @@ import { ldesFollowers } from './migrations/0021-ldes-followers.ts';
 import { conversations } from './migrations/0022-conversations.ts';
 import { meetings } from './migrations/0023-meetings.ts';
 import { ldesMembersByKind } from './migrations/0024-ldes-members-by-kind.ts';
+import { matchmaking } from './migrations/0025-matchmaking.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0022-conversations': conversations,
   '0023-meetings': meetings,
   '0024-ldes-members-by-kind': ldesMembersByKind,
+  '0025-matchmaking': matchmaking,
 };
 
 const provider: MigrationProvider = {

@@ -378,6 +378,54 @@ export interface MeetingSlotsTable {
   chosen: Generated<boolean>;
 }
 
+/** A matchmaking day an ambassador runs (src/matchmaking); its window is cut into slots of slot_minutes. */
+export interface MatchmakingEventsTable {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  slot_minutes: number;
+  table_count: number;
+  address: string | null;
+  online_url: string | null;
+  registration_deadline: Timestamp;
+  sectors: Generated<string[]>;
+  spearheads: Generated<number[]>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MatchmakingParticipantsTable {
+  id: Generated<string>;
+  event_id: string;
+  organisation_id: string;
+  person_id: string;
+  seeks: Generated<string>;
+  offers: Generated<string>;
+  challenge_ids: Generated<string[]>;
+  solution_ids: Generated<string[]>;
+  available_slots: Generated<number[]>;
+  registered_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MatchmakingRequestsTable {
+  id: Generated<string>;
+  event_id: string;
+  from_participant: string;
+  to_participant: string;
+  reason: string;
+  status: Generated<'requested' | 'accepted' | 'declined'>;
+  decided_at: Timestamp | null;
+  slot: number | null;
+  table_number: number | null;
+  placed_by: 'scheduler' | 'organiser' | null;
+  attendance: 'held' | 'no_show' | null;
+  created_at: CreatedAt;
+}
+
 export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
@@ -411,6 +459,9 @@ export interface DatabaseSchema extends EventTables {
   conversation_reports: ConversationReportsTable;
   meetings: MeetingsTable;
   meeting_slots: MeetingSlotsTable;
+  matchmaking_events: MatchmakingEventsTable;
+  matchmaking_participants: MatchmakingParticipantsTable;
+  matchmaking_requests: MatchmakingRequestsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
