@@ -72,8 +72,8 @@ function ProposeForm({ context, matchId, form }: { context: PageContext; matchId
   const { t } = context;
   const labels: Record<string, string> = { onlineUrl: t.t('meeting.online_url'), address: t.t('meeting.address') };
   for (let n = 1; n <= MAX_SLOTS; n += 1) {
-    labels[`start${n}`] = `${t.t('meeting.slot_legend', { number: n })}: ${t.t('meeting.slot_start')}`;
-    labels[`duration${n}`] = `${t.t('meeting.slot_legend', { number: n })}: ${t.t('meeting.slot_duration')}`;
+    labels[`start${n}`] = `${t.colon(t.t('meeting.slot_legend', { number: n }))} ${t.t('meeting.slot_start')}`;
+    labels[`duration${n}`] = `${t.colon(t.t('meeting.slot_legend', { number: n }))} ${t.t('meeting.slot_duration')}`;
   }
   return (
     <section aria-labelledby="propose-heading">
