@@ -124,6 +124,22 @@ test('only the two sides propose; the ambassador reads; outsiders get 404 and no
   );
 });
 
+test('once the match no longer runs, no meeting is proposed or picked, and the earlier ones stay readable', async () => {
+  const id = await acceptedMatch();
+  const open = { slots: [{ start: inHours(30), durationMinutes: 30 }], address: 'Gent' };
+  const meeting = (await propose(id, w.careHome.auth, open)).json();
+  const closed = await w.h.app.inject({
+    method: 'POST',
+    url: `/api/v1/matches/${id}/outcome`,
+    headers: w.ambassador.auth,
+    payload: { outcome: 'declined', note: 'Geen budget' },
+  });
+  assert.equal(closed.statusCode, 200);
+  assert.equal((await propose(id, w.careHome.auth, open)).statusCode, 409);
+  assert.equal((await act(id, meeting.id, 'pick', w.provider.auth, { slotId: meeting.slots[0].id })).statusCode, 409);
+  assert.equal((await list(id, w.provider.auth)).json().items.length, 1);
+});
+
 test('wrong slots or place are refused with every problem named, and nothing is stored', async () => {
   const id = await acceptedMatch();
   const slot = { start: inHours(48), durationMinutes: 60 };

@@ -18,7 +18,7 @@ import { notify } from '../notifications/service.ts';
 import { queueMail } from '../notifications/outgoing-repository.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { fromBrusselsInput } from './brussels-time.ts';
-import { calendarOf, endOf, invitationMail, type Invitation } from './invitation.tsx';
+import { calendarOf, endOf, invitationMail, type CalendarPerson, type Invitation } from './invitation.tsx';
 import * as repository from './repository.ts';
 import { MAX_MINUTES, MAX_SLOTS, MIN_MINUTES, type MeetingInput, type MeetingOutcome } from './schemas.ts';
 
@@ -148,6 +148,7 @@ export async function pickSlot(
 ) {
   const { conversation, meeting, side } = await changeable(services, viewer, matchId, meetingId);
   if (side === meeting.proposer_side) throw errors.forbidden();
+  if (!conversation.open) throw errors.conflict('conversation_closed', 'conversation.error_closed');
   const slot = meeting.slots.find((s) => s.id === slotId);
   if (!slot) throw errors.validation([{ field: 'slotId', message: 'meeting.error_slot' }]);
   if (slot.starts_at <= services.now()) throw errors.conflict('meeting_slot_past', 'meeting.error_slot_past');
@@ -198,6 +199,12 @@ const organisationsOf = ({ parties }: Conversation) => [
   parties.solution.provider_organisation_id,
 ];
 
+/** The platform's sender stands in as organizer when the proposer's account is gone. */
+function platformSender(mailFrom: string): CalendarPerson {
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+  return { name: 'Helemaal Digitaal', email: address };
+}
+
 /** What the calendar needs: the organisations, the proposer as organizer, both organisations' members as attendees. */
 export async function invitationFor(
   services: Services,
@@ -218,9 +225,7 @@ export async function invitationFor(
     meeting,
     slot,
     organisations: [parties.challenge.organisation_name, parties.solution.organisation_name],
-    organizer: proposer
-      ? { name: proposer.name, email: proposer.email }
-      : { name: 'Helemaal Digitaal', email: `noreply@${base.hostname}` },
+    organizer: proposer ? { name: proposer.name, email: proposer.email } : platformSender(services.config.mailFrom),
     attendees: people.filter((p) => p.id !== meeting.proposed_by).map(({ name, email }) => ({ name, email })),
     pageUrl: `${services.config.baseUrl}/matches/${parties.match.id}/meetings/${meeting.id}`,
     host: base.hostname,
