@@ -12,8 +12,7 @@ import * as service from './service.ts';
 import { presentConversation, presentMessage } from './presenter.ts';
 
 const tags = ['conversations'];
-const security = [{ session: [] }];
-const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 async function conversationAnswer(services: Services, request: FastifyRequest, matchId: string) {
   const read = await service.readConversation(services, request.viewer, matchId);
@@ -29,7 +28,6 @@ export function conversationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'listConversationMessages',
         tags,
-        security,
         summary: 'The messages of a match’s conversation',
         description:
           'For the members of both organisations and the challenge’s curating ambassador, once both sides accepted ' +
@@ -49,14 +47,13 @@ export function conversationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'postConversationMessage',
         tags,
-        security,
         summary: 'Write a message in a match’s conversation',
         description:
           'Plain text; the other participants are notified as their notification settings say (at once, in a digest, or not). ' +
           '409 when the match no longer runs.',
         params: IdParams,
         body: MessageInput,
-        response: { 201: Message, ...failures },
+        response: { 201: Message, ...failures, 409: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -79,7 +76,6 @@ export function conversationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'reportConversationMessage',
         tags,
-        security,
         summary: 'Report someone else’s message to the ambassador',
         description: 'The curating ambassador is notified and may hide the message. Reporting twice changes nothing.',
         params: IdParams,
@@ -101,7 +97,6 @@ export function conversationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'hideConversationMessage',
         tags,
-        security,
         summary: 'Hide a message (the curating ambassador)',
         description: 'The message stays in place without its text; the audit log records who hid it.',
         params: IdParams,
@@ -125,7 +120,6 @@ export function conversationRoutes(app: App, services: Services): void {
       schema: {
         operationId: 'messageAllAcceptedMatches',
         tags,
-        security,
         summary: 'One message to all parties of a challenge’s accepted matches',
         description:
           'For the challenge’s curating ambassador: the message goes into the conversation of each match of the ' +
