@@ -11,8 +11,7 @@ import { recordAudit } from '../audit/repository.ts';
 import { conversationFor, type Conversation } from '../conversations/service.ts';
 import { recordOutcome } from '../matches/service.ts';
 import { canRecordOutcome } from '../matches/lifecycle.ts';
-import { findMatch, insertMatchEvent } from '../matches/repository.ts';
-import { loadParties } from '../matches/parties.ts';
+import { insertMatchEvent } from '../matches/repository.ts';
 import { membersOf, readersOf } from '../notifications/repository.ts';
 import { notify } from '../notifications/service.ts';
 import { queueMail } from '../notifications/outgoing-repository.ts';
@@ -330,37 +329,4 @@ export async function recordMeetingOutcome(
 async function curatorsOf(db: Database, { parties }: Conversation): Promise<string[]> {
   const assigned = parties.challenge.assigned_ambassador_id;
   return assigned ? [assigned] : repository.ambassadorsOfSpearheads(db, parties.challenge.spearheads);
-}
-
-const DAY_MS = 86_400_000;
-
-async function remindOf(services: Services, meeting: repository.MeetingRow): Promise<void> {
-  const match = await findMatch(services.db, meeting.match_id);
-  const slot = (await repository.findMeeting(services.db, meeting.match_id, meeting.id))?.slots.find((s) => s.chosen);
-  if (!match || !slot) return;
-  const { challenge, solution } = await loadParties(services.db, match);
-  await notify(
-    services,
-    await membersOf(services.db, [challenge.owner_organisation_id, solution.provider_organisation_id]),
-    {
-      kind: 'meeting_reminder',
-      params: { challengeId: challenge.id, solutionId: solution.id, date: slot.starts_at.toISOString() },
-      link: `/matches/${match.id}/meetings/${meeting.id}`,
-    },
-  );
-}
-
-/** The day before: both organisations' members are reminded of a confirmed meeting, once, as they chose to be notified. */
-export async function remindUpcomingMeetings(services: Services): Promise<number> {
-  const now = services.now();
-  const due = await repository.claimDueReminders(services.db, now, new Date(now.getTime() + DAY_MS));
-  for (const meeting of due) {
-    try {
-      await remindOf(services, meeting);
-    } catch (error) {
-      await repository.releaseReminder(services.db, meeting.id);
-      throw error;
-    }
-  }
-  return due.length;
 }

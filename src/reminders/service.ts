@@ -8,7 +8,7 @@ import { membersOf } from '../notifications/repository.ts';
 import { notify, type Notice } from '../notifications/service.ts';
 import { expireUnansweredMatches } from '../matches/service.ts';
 import { matchMailContext } from '../matches/mail-context.ts';
-import { remindUpcomingMeetings } from '../meetings/service.ts';
+import { remindUpcomingMeetings } from '../meetings/reminders.ts';
 import * as repository from './repository.ts';
 
 const DAY_MS = 86_400_000;
