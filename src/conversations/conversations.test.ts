@@ -275,11 +275,20 @@ test('the pages work without JavaScript: writing, reporting and hiding by form p
   });
   assert.equal(reported.headers.location, `/matches/${id}/conversation?done=message_reported`);
   const asAmbassador = await formSession(w.h.app, `/matches/${id}/conversation`, w.ambassador.token);
-  const hidden = await w.h.app.inject({
+  const unconfirmed = await w.h.app.inject({
     method: 'POST',
     url: `/conversation-messages/${messageId}/hide`,
     cookies: asAmbassador.cookies,
     payload: { _csrf: asAmbassador.csrf },
+  });
+  assert.equal(unconfirmed.statusCode, 400, 'hiding cannot be undone: without the confirmation nothing happens');
+  assert.match(unconfirmed.body, /Bevestig dat u dit bericht wilt verbergen/);
+  assert.equal((await messages(id, w.careHome)).json().items[0].shown, 'visible');
+  const hidden = await w.h.app.inject({
+    method: 'POST',
+    url: `/conversation-messages/${messageId}/hide`,
+    cookies: asAmbassador.cookies,
+    payload: { _csrf: asAmbassador.csrf, confirm: 'yes' },
   });
   assert.equal(hidden.headers.location, `/matches/${id}/conversation?done=message_hidden`);
   assert.equal((await messages(id, w.careHome)).json().items[0].shown, 'hidden');

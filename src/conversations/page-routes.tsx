@@ -114,11 +114,20 @@ export function conversationPages(app: App, services: Services): void {
     },
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<{ Params: { id: string }; Body: Body }>(
     '/conversation-messages/:id/hide',
     { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
     async (request, reply) => {
-      const matchId = await service.hideMessage(services, request.viewer, pageId(request.params.id));
+      const id = pageId(request.params.id);
+      // Hiding cannot be undone: the form asks for a confirmation, and without it nothing happens.
+      if (formToInput(request.body).confirm !== 'yes') {
+        const problems = [{ field: `confirm-${id}`, message: 'conversation.hide_confirm_missing' as const }];
+        return conversationPage(services, request, reply, await service.matchOfMessage(services, id), {
+          values: {},
+          problems,
+        });
+      }
+      const matchId = await service.hideMessage(services, request.viewer, id);
       return reply.redirect(withFeedback(`/matches/${matchId}/conversation`, 'message_hidden'), 303);
     },
   );

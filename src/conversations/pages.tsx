@@ -61,7 +61,51 @@ function ReportForm({ context, message }: { context: PageContext; message: Messa
   );
 }
 
-function MessageItem({ context, message, side }: { context: PageContext; message: Message; side: string }) {
+/** Hiding cannot be undone, so it is asked for with an explicit confirmation. */
+function HideForm({ context, message, unconfirmed }: { context: PageContext; message: Message; unconfirmed: boolean }) {
+  const { t } = context;
+  const field = `confirm-${message.id}`;
+  return (
+    <details open={unconfirmed}>
+      <summary>{t.t('conversation.hide')}</summary>
+      <form method="post" action={`/conversation-messages/${message.id}/hide`} class="action-form">
+        <CsrfField token={context.csrfToken} />
+        <p class="hint">{t.t('conversation.hide_hint')}</p>
+        {unconfirmed && (
+          <p class="field-error" id={`${field}-error`}>
+            {t.t('conversation.hide_confirm_missing')}
+          </p>
+        )}
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id={field}
+            name="confirm"
+            value="yes"
+            required
+            aria-describedby={unconfirmed ? `${field}-error` : undefined}
+          />
+          <label for={field}>{t.t('conversation.hide_confirm')}</label>
+        </div>
+        <button type="submit" class="danger">
+          {t.t('conversation.hide_send')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function MessageItem({
+  context,
+  message,
+  side,
+  unconfirmed,
+}: {
+  context: PageContext;
+  message: Message;
+  side: string;
+  unconfirmed: boolean;
+}) {
   const { t } = context;
   const from = message.side === 'curator' ? t.t('conversation.ambassador') : message.organisation;
   return (
@@ -86,12 +130,7 @@ function MessageItem({ context, message, side }: { context: PageContext; message
         )}
         {!message.yours && message.shown === 'visible' && <ReportForm context={context} message={message} />}
         {side === 'curator' && message.shown === 'visible' && (
-          <form method="post" action={`/conversation-messages/${message.id}/hide`} class="action-form">
-            <CsrfField token={context.csrfToken} />
-            <button type="submit" class="danger">
-              {t.t('conversation.hide')}
-            </button>
-          </form>
+          <HideForm context={context} message={message} unconfirmed={unconfirmed} />
         )}
       </article>
     </li>
@@ -136,9 +175,17 @@ export function ConversationPage({
 }) {
   const { t } = context;
   const title = t.t('conversation.title', { challenge: match.challenge.title, solution: match.solution.title });
+  const isHiding = (p: FormState['problems'][number]) => p.field.startsWith('confirm-');
+  const hiding = { values: {}, problems: form.problems.filter(isHiding) };
+  const writing = { ...form, problems: form.problems.filter((p) => !isHiding(p)) };
   return (
     <Layout context={context} title={title}>
       <h1>{title}</h1>
+      <ErrorSummary
+        form={hiding}
+        t={t}
+        labels={Object.fromEntries(hiding.problems.map((p) => [p.field, t.t('conversation.hide')]))}
+      />
       <p>
         <a href={`/matches/${match.id}`}>{t.t('conversation.back')}</a>
         {conversation.yourSide === 'curator' && (
@@ -156,13 +203,18 @@ export function ConversationPage({
         ) : (
           <ol class="messages">
             {conversation.items.map((message) => (
-              <MessageItem context={context} message={message} side={conversation.yourSide} />
+              <MessageItem
+                context={context}
+                message={message}
+                side={conversation.yourSide}
+                unconfirmed={hiding.problems.some((p) => p.field === `confirm-${message.id}`)}
+              />
             ))}
           </ol>
         )}
       </section>
       {conversation.open ? (
-        <WriteForm context={context} matchId={match.id} form={form} />
+        <WriteForm context={context} matchId={match.id} form={writing} />
       ) : (
         <p>{t.t('conversation.closed')}</p>
       )}
