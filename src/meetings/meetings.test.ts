@@ -227,6 +227,8 @@ test('picking a slot confirms the meeting and e-mails both sides an invitation w
   });
   const meeting = created.json();
   const chosen = meeting.slots[1];
+  const elsewhere = await act(id, meeting.id, 'pick', w.provider.auth, { slotId: crypto.randomUUID() });
+  assert.equal(elsewhere.statusCode, 400, 'only a slot of this meeting is picked');
   const picked = await act(id, meeting.id, 'pick', w.provider.auth, { slotId: chosen.id });
   assert.equal(picked.statusCode, 200);
   assert.equal(picked.json().status, 'confirmed');
