@@ -30,6 +30,7 @@ import { auditMessages } from './texts/audit.ts';
 import { deliveryMessages } from './texts/deliveries.ts';
 import { conversationMessages } from './texts/conversations.ts';
 import { meetingMessages } from './texts/meetings.ts';
+import { matchmakingMessages } from './texts/matchmaking.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -64,6 +65,7 @@ const parts = [
   deliveryMessages,
   conversationMessages,
   meetingMessages,
+  matchmakingMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

@@ -32,6 +32,12 @@ const PUBLIC = [
   'GET /challenges/:id',
   'GET /feeds/challenges.atom',
   'GET /feeds/solutions.atom',
+  // Matchmaking days are public: the list, each event's page and .ics, the feed (src/matchmaking/events.test.ts).
+  'GET /api/v1/events',
+  'GET /api/v1/events/:id',
+  'GET /events',
+  'GET /events/:id',
+  'GET /feeds/events.atom',
   'GET /health',
   'GET /ldes/items',
   'GET /ldes/items/members/:member',
@@ -194,6 +200,16 @@ const SIGNED_IN = [
   'POST /matches/:id/meetings/:meetingId/decline',
   'POST /matches/:id/meetings/:meetingId/cancel',
   'POST /matches/:id/meetings/:meetingId/outcome',
+  // Matchmaking days: members register their own organisation, participants request and answer, and each
+  // reads only their own agenda (src/matchmaking/participation.test.ts).
+  'POST /api/v1/events/:id/participants',
+  'GET /api/v1/events/:id/participants',
+  'GET /api/v1/events/:id/requests',
+  'POST /api/v1/events/:id/requests',
+  'POST /api/v1/events/:id/requests/:requestId/decision',
+  'GET /api/v1/events/:id/agenda',
+  'GET /events/:id/agenda',
+  'GET /events/:id/agenda.ics',
 ];
 
 const AMBASSADOR = [
@@ -220,6 +236,10 @@ const AMBASSADOR = [
   'POST /api/v1/challenges/:id/conversation-messages',
   'GET /challenges/:id/conversation-messages',
   'POST /challenges/:id/conversation-messages',
+  // Matchmaking days are created and scheduled by ambassadors.
+  'POST /api/v1/events',
+  'POST /api/v1/events/:id/schedule',
+  'PUT /api/v1/events/:id/requests/:requestId/placement',
 ];
 
 const ADMIN = [

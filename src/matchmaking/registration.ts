@@ -1,0 +1,68 @@
+// Registration for a matchmaking day: a member registers a participant of their own organisation
+// (themselves or a fellow member) before the deadline, with what they seek and offer, the
+// organisation's challenges and solutions it concerns, and the slots they are free.
+import type { Services } from '../app-types.ts';
+import type { Viewer } from '../shared/viewer.ts';
+import { errors, type FieldProblem } from '../shared/errors.ts';
+import { isAmbassador } from '../shared/viewer.ts';
+import { eventById, slotStarts } from './events.ts';
+import * as repository from './repository.ts';
+import type { ParticipantInput } from './schemas.ts';
+
+async function itemProblems(services: Services, input: ParticipantInput, problems: FieldProblem[]) {
+  const own = async (table: 'challenges' | 'solutions', field: string, ids: string[]) => {
+    const found = new Set(await repository.ownItems(services.db, table, input.organisationId, ids));
+    if (ids.some((id) => !found.has(id))) problems.push({ field, message: 'matchmaking.error_not_own_item' });
+  };
+  await own('challenges', 'challengeIds', input.challengeIds);
+  await own('solutions', 'solutionIds', input.solutionIds);
+}
+
+/** Registers a participant; the registering member must belong to the organisation, before the deadline. */
+export async function registerParticipant(
+  services: Services,
+  viewer: Viewer | null,
+  eventId: string,
+  input: ParticipantInput,
+): Promise<string> {
+  const event = await eventById(services, eventId);
+  if (!viewer?.organisationIds.includes(input.organisationId)) throw errors.forbidden();
+  if (services.now() >= event.registration_deadline)
+    throw errors.conflict('registration_closed', 'matchmaking.error_registration_closed');
+  const personId = input.personId ?? viewer.id;
+  const problems: FieldProblem[] = [];
+  if (!(await repository.isMemberOf(services.db, personId, input.organisationId)))
+    problems.push({ field: 'personId', message: 'matchmaking.error_not_member' });
+  const slotCount = slotStarts(event).length;
+  if (input.availableSlots.some((slot) => slot >= slotCount))
+    problems.push({ field: 'availableSlots', message: 'matchmaking.error_slot', params: { max: slotCount - 1 } });
+  await itemProblems(services, input, problems);
+  if (problems.length) throw errors.validation(problems);
+  if (await repository.participantOfPerson(services.db, eventId, personId))
+    throw errors.conflict('already_registered', 'matchmaking.error_already_registered');
+  return repository.insertParticipant(services.db, {
+    event_id: eventId,
+    organisation_id: input.organisationId,
+    person_id: personId,
+    seeks: input.seeks.trim(),
+    offers: input.offers.trim(),
+    challenge_ids: [...new Set(input.challengeIds)],
+    solution_ids: [...new Set(input.solutionIds)],
+    available_slots: [...new Set(input.availableSlots)].sort((a, b) => a - b),
+    registered_by: viewer.id,
+  });
+}
+
+/** Participants are shown to those taking part in the event and to ambassadors; to nobody else. */
+export async function participantsFor(services: Services, viewer: Viewer | null, eventId: string) {
+  const event = await eventById(services, eventId);
+  if (!viewer) throw errors.unauthenticated();
+  const participants = await repository.participantsOf(services.db, eventId);
+  const takesPart = participants.some((p) => viewer.organisationIds.includes(p.organisation_id));
+  if (!takesPart && !isAmbassador(viewer)) throw errors.forbidden();
+  return { event, participants };
+}
+
+/** May act for the participant: the person themselves or a member of their organisation. */
+export const actsFor = (viewer: Viewer, participant: repository.ParticipantRow): boolean =>
+  participant.person_id === viewer.id || viewer.organisationIds.includes(participant.organisation_id);
