@@ -1,5 +1,5 @@
 // All queries on organisations and memberships.
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { OrganisationRow, OrganisationsTable } from '../db/schema.ts';
 
@@ -36,6 +36,24 @@ export async function updateOrganisationRow(
   changes: OrganisationChanges,
 ): Promise<OrganisationRow> {
   return db.updateTable('organisations').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The organisation's challenges and solutions that anyone outside may have seen (published at some time). */
+export async function publishedItemsOf(
+  db: Database,
+  organisationId: string,
+): Promise<{ kind: 'challenge' | 'solution'; id: string; status: string }[]> {
+  const challenges = db
+    .selectFrom('challenges')
+    .select(['id', 'status', sql<'challenge' | 'solution'>`'challenge'`.as('kind')])
+    .where('owner_organisation_id', '=', organisationId)
+    .where('published_at', 'is not', null);
+  const solutions = db
+    .selectFrom('solutions')
+    .select(['id', 'status', sql<'challenge' | 'solution'>`'solution'`.as('kind')])
+    .where('provider_organisation_id', '=', organisationId)
+    .where('published_at', 'is not', null);
+  return challenges.unionAll(solutions).execute();
 }
 
 export async function listOrganisationsOfPerson(db: Database, personId: string): Promise<OrganisationRow[]> {

@@ -55,13 +55,7 @@ function organisationApiRoutes(app: App, services: Services): void {
       },
     },
     async (request) => {
-      const row = await updateOrganisation(
-        services.db,
-        request.viewer,
-        request.params.id,
-        request.body,
-        services.now(),
-      );
+      const row = await updateOrganisation(services, request.viewer, request.params.id, request.body, services.now());
       return presentMemberOrganisation(row);
     },
   );

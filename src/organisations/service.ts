@@ -1,6 +1,8 @@
 // Organisation rules: a valid enterprise number that is registered once, a web address people can
 // follow, edits by members and admins only, verification by admins, and every change audited.
+import type { Services } from '../app-types.ts';
 import type { Database } from '../db/database.ts';
+import { recordEvents } from '../events/repository.ts';
 import type { OrganisationRow } from '../db/schema.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
@@ -15,6 +17,7 @@ import {
   insertMembership,
   insertOrganisation,
   listOrganisationsOfPerson,
+  publishedItemsOf,
   updateOrganisationRow,
   type OrganisationChanges,
 } from './repository.ts';
@@ -130,18 +133,32 @@ export async function organisationsOf(db: Database, personId: string): Promise<O
   return listOrganisationsOfPerson(db, personId);
 }
 
+/** What anyone may read of an organisation beside its items: a change here changes their public view. */
+const SHOWN_WITH_ITEMS = ['name', 'kind', 'is_sme', 'enterprise_number', 'country', 'website'] as const;
+
+/** Each published item's public view includes its organisation: the stream and the index follow, nobody is told. */
+async function announceItemsOf(tx: Database, before: OrganisationRow, after: OrganisationRow): Promise<void> {
+  if (SHOWN_WITH_ITEMS.every((field) => before[field] === after[field])) return;
+  const items = await publishedItemsOf(tx, after.id);
+  await recordEvents(
+    tx,
+    items.map(({ kind, id, status }) => ({ type: 'item.changed', kind, id, status, quiet: true })),
+  );
+}
+
 export async function updateOrganisation(
-  db: Database,
+  services: Pick<Services, 'db' | 'events'>,
   viewer: Viewer | null,
   id: string,
   patch: OrganisationPatch,
   now: Date,
 ): Promise<OrganisationRow> {
+  const { db } = services;
   await getOrganisation(db, id);
   if (!canManageOrganisation(viewer, id)) throw errors.forbidden();
   const problems = organisationProblems(patch);
   if (problems.length > 0) throw errors.validation(problems);
-  return db.transaction().execute(async (tx) => {
+  const updated = await db.transaction().execute(async (tx) => {
     const before = await findOrganisationForUpdate(tx, id);
     if (!before) throw errors.notFound();
     const changes = await changesFor(tx, viewer, before, patch);
@@ -156,8 +173,11 @@ export async function updateOrganisation(
       before: organisationAuditSnapshot(before),
       after: organisationAuditSnapshot(after),
     });
+    await announceItemsOf(tx, before, after);
     return after;
   });
+  await services.events.afterCommit();
+  return updated;
 }
 
 /** An emptied optional field means "no value" (validation may turn null into "" while coercing). */

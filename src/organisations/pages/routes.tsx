@@ -107,7 +107,7 @@ export function organisationPages(app: App, services: Services): void {
     const patch = patchFrom(request);
     try {
       await updateOrganisation(
-        services.db,
+        services,
         request.viewer,
         row.id,
         parseInput(OrganisationPatch, patch, profileRules),
