@@ -108,3 +108,31 @@ export async function ambassadorsOfSpearheads(db: Database, spearheads: number[]
     .execute();
   return rows.map((r) => r.person_id);
 }
+
+/** The meetings a person proposed, answered or said how they went, for their personal data export. */
+export async function meetingsInvolving(db: Database, personId: string) {
+  return db
+    .selectFrom('meetings')
+    .select([
+      'id',
+      'match_id',
+      'status',
+      'online_url',
+      'address',
+      'decline_reason',
+      'outcome',
+      'created_at',
+      'decided_at',
+      'outcome_at',
+    ])
+    .where((eb) =>
+      eb.or([eb('proposed_by', '=', personId), eb('decided_by', '=', personId), eb('outcome_by', '=', personId)]),
+    )
+    .orderBy('created_at')
+    .execute();
+}
+
+/** A decline's reason is the decliner's own words: it goes with their account; the meeting stays as the match's record. */
+export async function eraseDeclineReasonsOf(db: Database, personId: string): Promise<void> {
+  await db.updateTable('meetings').set({ decline_reason: null }).where('decided_by', '=', personId).execute();
+}

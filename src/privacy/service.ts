@@ -11,6 +11,7 @@ import { errors } from '../shared/errors.ts';
 import { readersOf } from '../notifications/repository.ts';
 import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
 import { eraseMessagesOf, messagesWrittenBy, reportsMadeBy } from '../conversations/repository.ts';
+import { eraseDeclineReasonsOf, meetingsInvolving } from '../meetings/repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -76,6 +77,7 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
     ),
     conversationMessages: await messagesWrittenBy(db, personId),
     conversationReports: await reportsMadeBy(db, personId),
+    meetings: await meetingsInvolving(db, personId),
     contactSettings: await rowsAsJson(
       db,
       sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`,
@@ -115,6 +117,7 @@ export async function erasePerson(db: Database, personId: string, now: Date): Pr
       await sql`DELETE FROM ${sql.raw(table)} WHERE ${sql.ref(column)} = ${personId}`.execute(tx);
     }
     await eraseMessagesOf(tx, personId, now);
+    await eraseDeclineReasonsOf(tx, personId);
     await sql`SELECT erase_person_from_audit(${personId}, ${person.email}, ${person.display_name})`.execute(tx);
     await sql`UPDATE people SET email = ${`erased-${personId}@erased.invalid`}, display_name = '[erased]', password_hash = NULL,
       email_verified_at = NULL, oidc_subject = NULL, totp_secret = NULL, totp_enabled_at = NULL, erased_at = ${now}, updated_at = ${now} WHERE id = ${personId}`.execute(
