@@ -8,6 +8,7 @@ import { insertItem } from '../items/repository.ts';
 import { countOrganisations } from './repository.ts';
 import { seedDemoMatches, type SeededChallenge } from './matches.ts';
 import { seedDemoConversation } from './conversation.ts';
+import { seedDemoMatchmaking } from './matchmaking.ts';
 import {
   demoChallenges,
   demoOrganisations,
@@ -186,6 +187,16 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
         solutionId: solutions.get('s-zilverlijn-beeldbellen')!,
       },
       { provider: people.get('info@zilverlijn.example') ?? null, ambassador: people.get('ambassador') ?? null },
+      now,
+    );
+    await seedDemoMatchmaking(
+      tx,
+      organisations,
+      {
+        care: people.get('zorg@zonnetij.example') ?? null,
+        provider: people.get('info@zilverlijn.example') ?? null,
+        ambassador: people.get('ambassador') ?? null,
+      },
       now,
     );
     await recordAudit(tx, {

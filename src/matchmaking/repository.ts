@@ -172,3 +172,8 @@ export async function clearSchedulerPlacements(db: Database, eventId: string): P
     .where('placed_by', '=', 'scheduler')
     .execute();
 }
+
+/** After the event: whether a placed meeting was held or someone did not come. */
+export async function recordAttendance(db: Database, id: string, attendance: 'held' | 'no_show'): Promise<void> {
+  await db.updateTable('matchmaking_requests').set({ attendance }).where('id', '=', id).execute();
+}
