@@ -51,6 +51,7 @@ import { meetingPages } from './meetings/page-routes.tsx';
 import { matchmakingRoutes } from './matchmaking/routes.ts';
 import { matchmakingRequestRoutes } from './matchmaking/request-routes.ts';
 import { matchmakingPages } from './matchmaking/page-routes.tsx';
+import { matchmakingRequestPages } from './matchmaking/request-page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -117,6 +118,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   matchmakingRoutes(app, services);
   matchmakingRequestRoutes(app, services);
   matchmakingPages(app, services);
+  matchmakingRequestPages(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

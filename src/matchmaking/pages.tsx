@@ -107,7 +107,8 @@ export function EventPage(props: {
       </p>
       {takesPart && (
         <p>
-          <a href={`/events/${event.id}/agenda`}>{t.t('matchmaking.agenda_link')}</a>
+          <a href={`/events/${event.id}/agenda`}>{t.t('matchmaking.agenda_link')}</a> ·{' '}
+          <a href={`/events/${event.id}/requests`}>{t.t('matchmaking.requests_link')}</a>
         </p>
       )}
       <p>

@@ -210,6 +210,9 @@ const SIGNED_IN = [
   'GET /api/v1/events/:id/agenda',
   'GET /events/:id/agenda',
   'GET /events/:id/agenda.ics',
+  'GET /events/:id/requests',
+  'POST /events/:id/requests',
+  'POST /events/:id/requests/:requestId/decision',
 ];
 
 const AMBASSADOR = [

@@ -1,0 +1,82 @@
+// The meeting requests page of a matchmaking day and its forms (ask for a meeting, accept, decline),
+// each post answered with a redirect to the page, or the page again with the problems at their fields.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App, Services } from '../app-types.ts';
+import { requireViewer } from '../http/guards.ts';
+import { readLimit, writeLimit } from '../http/rate-limits.ts';
+import { sendPage } from '../web/render.ts';
+import { pageContext } from '../web/context.ts';
+import { pageId } from '../web/form-handling.ts';
+import { emptyForm, type FormState } from '../web/forms.tsx';
+import { isAppError } from '../shared/errors.ts';
+import { formToInput, parseInput } from '../shared/validation.ts';
+import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
+import { presentEvent, presentParticipant, presentRequest } from './presenter.ts';
+import { DecisionInput, RequestInput } from './schemas.ts';
+import { RequestsPage } from './request-pages.tsx';
+
+type Body = Record<string, unknown>;
+
+async function requestsPage(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  form: FormState,
+) {
+  const viewer = request.viewer;
+  const { event, names, requests } = await requestsFor(services, viewer, id);
+  const presented = requests.map((r) => presentRequest(r, event, names));
+  const participants = [...names.values()];
+  const own = participants.find((p) => p.person_id === viewer?.id);
+  const mine = new Set(
+    participants.filter((p) => viewer?.organisationIds.includes(p.organisation_id)).map((p) => p.id),
+  );
+  const view = {
+    event: presentEvent(event, services.config.baseUrl, services.now()),
+    received: presented.filter((r) => mine.has(r.toParticipantId)),
+    sent: presented.filter((r) => mine.has(r.fromParticipantId)),
+    own: own ? presentParticipant(own) : null,
+    others: participants.filter((p) => own && p.organisation_id !== own.organisation_id).map(presentParticipant),
+  };
+  return sendPage(
+    reply,
+    <RequestsPage context={pageContext(request, reply)} view={view} form={form} />,
+    form.problems.length ? 400 : 200,
+  );
+}
+
+export function matchmakingRequestPages(app: App, services: Services): void {
+  app.get<{ Params: { id: string } }>(
+    '/events/:id/requests',
+    { config: { rateLimit: readLimit }, onRequest: requireViewer },
+    async (request, reply) => requestsPage(services, request, reply, pageId(request.params.id), emptyForm()),
+  );
+
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/events/:id/requests',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const values = formToInput(request.body);
+      try {
+        await requestMeeting(services, request.viewer, id, parseInput(RequestInput, values));
+        return reply.redirect(`/events/${id}/requests`, 303);
+      } catch (error) {
+        if (!isAppError(error) || error.id !== 'validation_failed') throw error;
+        return requestsPage(services, request, reply, id, { values, problems: error.fields });
+      }
+    },
+  );
+
+  app.post<{ Params: { id: string; requestId: string }; Body: Body }>(
+    '/events/:id/requests/:requestId/decision',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const { decision } = parseInput(DecisionInput, formToInput(request.body));
+      await decideRequest(services, request.viewer, id, pageId(request.params.requestId), decision);
+      return reply.redirect(`/events/${id}/requests`, 303);
+    },
+  );
+}
