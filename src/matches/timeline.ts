@@ -22,9 +22,13 @@ const STEPS = [
   'deployed',
   'expired',
   'moved',
+  'meeting_next_step',
+  'meeting_pilot_agreed',
+  'meeting_not_a_fit',
 ];
-// A moved match's note is the duplicate item's id: nothing a person reads.
-const NOTELESS = ['moved'];
+// A moved match's note is the duplicate item's id: nothing a person reads. A meeting's outcome is said
+// by its step; its note only repeats that in the language of whoever clicked.
+const NOTELESS = ['moved', 'meeting_next_step', 'meeting_pilot_agreed', 'meeting_not_a_fit'];
 
 function byWords(t: Translator, by: By, actor: string | null): string {
   if (by === 'platform') return t.t('matches.by.platform');

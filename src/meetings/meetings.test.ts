@@ -357,7 +357,9 @@ test('after the meeting, one "how did it go" goes on the timeline; a side’s pi
     assert.equal((await act(id, meeting.id, 'outcome', provider, { outcome: 'not_a_fit' })).statusCode, 409);
     const match = (await w.h.app.inject({ url: `/api/v1/matches/${id}`, headers: careHome })).json();
     assert.equal(match.status, 'accepted');
-    assert.ok(match.timeline.some((e: { action: string }) => e.action === 'meeting_pilot_agreed'));
+    const entry = match.timeline.find((e: { action: string }) => e.action === 'meeting_pilot_agreed');
+    assert.match(entry.text, /^Na een afspraak: pilot afgesproken/, 'the timeline says what happened in words');
+    assert.equal(entry.note, null, 'no note repeating it in the clicker’s language');
   });
   assert.ok((await notices(w.ambassador.id, 'meeting_pilot_agreed')).some((n) => n.link === `/matches/${id}`));
 });
