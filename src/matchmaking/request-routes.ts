@@ -4,13 +4,17 @@ import type { App, Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { requireAmbassador, requireViewer } from '../http/guards.ts';
 import { ErrorBody, IdParams } from '../http/schemas.ts';
+import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { agendaOf } from './agenda.ts';
 import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
 import { placeByHand, runSchedule } from './scheduling.ts';
+import { eventFigures, recordAttendance, type Attendance } from './outcomes.ts';
 import { presentRequest } from './presenter.ts';
 import {
   Agenda,
+  AttendanceInput,
+  EventFigures,
   DecisionInput,
   MeetingRequest,
   MeetingRequestList,
@@ -165,5 +169,48 @@ export function matchmakingRequestRoutes(app: App, services: Services): void {
       },
     },
     async (request) => agendaOf(services, request.viewer, request.params.id),
+  );
+
+  app.put<{ Params: { id: string; requestId: string }; Body: { attendance: Attendance } }>(
+    '/api/v1/events/:id/requests/:requestId/attendance',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireAmbassador,
+      schema: {
+        operationId: 'recordEventAttendance',
+        tags,
+        summary: 'Record whether a meeting was held',
+        description:
+          'For ambassadors, once the placed meeting’s slot has begun (409 before, or when it was never placed): held ' +
+          'or a no-show. Counted in the event’s figures.',
+        params: RequestParams,
+        body: AttendanceInput,
+        response: { 204: { type: 'null', description: 'Recorded' }, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { id, requestId } = request.params;
+      await recordAttendance(services, request.viewer as Viewer, id, requestId, request.body.attendance);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/events/:id/figures',
+    {
+      onRequest: publicReadAccess(app, services),
+      schema: {
+        operationId: 'getEventFigures',
+        tags,
+        security: publicReadSecurity,
+        summary: 'The figures of a matchmaking day',
+        description:
+          'Counts only, for anyone: participants, their organisations and the share of SMEs among them, meeting ' +
+          'requests made, accepted, placed, held and missed.',
+        params: IdParams,
+        response: { 200: EventFigures, 404: ErrorBody, ...publicReadFailures },
+      },
+    },
+    async (request) => eventFigures(services, request.params.id),
   );
 }

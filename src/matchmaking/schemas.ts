@@ -156,3 +156,18 @@ export const RequestParams = Type.Object({
   id: Type.String({ format: 'uuid' }),
   requestId: Type.String({ format: 'uuid' }),
 });
+
+export const AttendanceInput = Type.Object({ attendance: Type.Enum(['held', 'no_show']) });
+
+export const EventFigures = Type.Object({
+  participants: Type.Integer(),
+  organisations: Type.Integer({ description: 'Organisations with at least one participant' }),
+  smeShare: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Share of those organisations that are SMEs, 0 to 1; null without participants',
+  }),
+  requested: Type.Integer({ description: 'Meeting requests made' }),
+  accepted: Type.Integer(),
+  placed: Type.Integer({ description: 'Accepted meetings with a slot and a table' }),
+  held: Type.Integer({ description: 'Meetings recorded as held' }),
+  noShows: Type.Integer({ description: 'Meetings recorded as missed' }),
+});

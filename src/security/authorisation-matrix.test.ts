@@ -35,6 +35,7 @@ const PUBLIC = [
   // Matchmaking days are public: the list, each event's page and .ics, the feed (src/matchmaking/events.test.ts).
   'GET /api/v1/events',
   'GET /api/v1/events/:id',
+  'GET /api/v1/events/:id/figures',
   'GET /events',
   'GET /events/:id',
   'GET /feeds/events.atom',
@@ -243,6 +244,7 @@ const AMBASSADOR = [
   'POST /api/v1/events',
   'POST /api/v1/events/:id/schedule',
   'PUT /api/v1/events/:id/requests/:requestId/placement',
+  'PUT /api/v1/events/:id/requests/:requestId/attendance',
 ];
 
 const ADMIN = [
