@@ -9,6 +9,7 @@ import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { agendaOf } from './agenda.ts';
 import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
 import { placeByHand, runSchedule } from './scheduling.ts';
+import { suggestionsFor } from './suggestions.ts';
 import { eventFigures, recordAttendance, type Attendance } from './outcomes.ts';
 import { presentRequest } from './presenter.ts';
 import {
@@ -22,6 +23,7 @@ import {
   RequestInput,
   RequestParams,
   ScheduleResult,
+  SuggestionList,
 } from './schemas.ts';
 
 const tags = ['matchmaking'];
@@ -212,5 +214,25 @@ export function matchmakingRequestRoutes(app: App, services: Services): void {
       },
     },
     async (request) => eventFigures(services, request.params.id),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/v1/events/:id/suggestions',
+    {
+      config: { rateLimit: readLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'getEventSuggestions',
+        tags,
+        summary: 'Whom the caller could meet, with reasons',
+        description:
+          'For a participant (404 for anyone else): the other organisations’ participants whose linked challenges or ' +
+          'solutions the matching engine ranks as a fit for the caller’s own, best first, with the shared words and ' +
+          'sectors; only items the caller may read count, and those already asked are left out.',
+        params: IdParams,
+        response: { 200: SuggestionList },
+      },
+    },
+    async (request) => ({ items: await suggestionsFor(services, request.viewer, request.params.id) }),
   );
 }

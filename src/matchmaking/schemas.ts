@@ -171,3 +171,21 @@ export const EventFigures = Type.Object({
   held: Type.Integer({ description: 'Meetings recorded as held' }),
   noShows: Type.Integer({ description: 'Meetings recorded as missed' }),
 });
+
+export const SuggestionList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      participantId: Type.String(),
+      name: Type.String({ description: 'The participant and their organisation' }),
+      score: Type.Number({ description: 'The best match score, 0 to 1' }),
+      reasons: Type.Array(
+        Type.Object({
+          yourItemId: Type.String({ description: 'A challenge or solution the caller’s participant linked' }),
+          theirItemId: Type.String({ description: 'The other participant’s item of the other kind' }),
+          sharedTerms: Type.Array(Type.String(), { description: 'Words both use, strongest first' }),
+          sectors: Type.Array(Type.String(), { description: 'Sectors both name' }),
+        }),
+      ),
+    }),
+  ),
+});

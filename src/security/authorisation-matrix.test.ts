@@ -209,6 +209,7 @@ const SIGNED_IN = [
   'POST /api/v1/events/:id/requests',
   'POST /api/v1/events/:id/requests/:requestId/decision',
   'GET /api/v1/events/:id/agenda',
+  'GET /api/v1/events/:id/suggestions',
   'GET /events/:id/agenda',
   'GET /events/:id/agenda.ics',
   'GET /events/:id/requests',
