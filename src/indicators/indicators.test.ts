@@ -196,6 +196,10 @@ test('a region without items gives zeros and no shares or medians', async () => 
     matchedProviders: 0,
     smeProviders: 0,
     smeShare: null,
+    conversationsStarted: 0,
+    introductionsWithConversation: 0,
+    shareIntroductionsWithConversation: null,
+    meetingsHeld: 0,
   });
   assert.deepEqual(open(r), [0, 0, 0, 0]);
 });

@@ -152,6 +152,8 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
   const empty =
     report.totals.challengesPosted === 0 &&
     report.totals.introductions === 0 &&
+    report.totals.conversationsStarted === 0 &&
+    report.totals.meetingsHeld === 0 &&
     report.openByAge.every((b) => b.challenges === 0);
   return (
     <Layout context={context} title={title}>

@@ -16,6 +16,10 @@ export const FIGURES: readonly (keyof Totals)[] = [
   'matchedProviders',
   'smeProviders',
   'smeShare',
+  'conversationsStarted',
+  'introductionsWithConversation',
+  'shareIntroductionsWithConversation',
+  'meetingsHeld',
 ];
 
 function appliedFilters(report: IndicatorReport) {

@@ -111,24 +111,75 @@ export function cohortQuery(filter: IndicatorFilter): RawBuilder<CohortRow> {
 export interface IntroductionRow {
   month: string | null;
   introductions: number;
+  with_conversation: number;
   providers: number;
   sme_providers: number;
 }
+
+/** A message written in this match's own conversation; a message an ambassador sent to all matches at once starts none. */
+const OWN_MESSAGE = sql.raw('NOT cm.to_all_matches');
 
 export async function introductions(db: Database, filter: IndicatorFilter): Promise<IntroductionRow[]> {
   return aggregate(db, introductionQuery(filter));
 }
 
-/** Matches accepted by both sides per month, with the distinct providers behind them and how many are SMEs. */
+/**
+ * Matches accepted by both sides per month, how many of them have had a conversation so far, and the
+ * distinct providers behind them and how many are SMEs.
+ */
 export function introductionQuery(filter: IndicatorFilter): RawBuilder<IntroductionRow> {
   const month = monthOf(ACCEPTED_AT);
   return sql<IntroductionRow>`
     SELECT ${monthText(month)} AS month, count(*)::integer AS introductions,
+      (count(*) FILTER (WHERE EXISTS (
+        SELECT 1 FROM conversation_messages cm WHERE cm.match_id = m.id AND ${OWN_MESSAGE}
+      )))::integer AS with_conversation,
       count(DISTINCT s.provider_organisation_id)::integer AS providers,
       (count(DISTINCT s.provider_organisation_id) FILTER (WHERE o.is_sme))::integer AS sme_providers
     FROM matches m JOIN challenges c ON c.id = m.challenge_id
       JOIN solutions s ON s.id = m.solution_id JOIN organisations o ON o.id = s.provider_organisation_id
     WHERE ${ACCEPTED} AND ${period(ACCEPTED_AT, filter)} AND ${challengeConditions(filter)}
+    GROUP BY GROUPING SETS ((${month}), ())`;
+}
+
+/** A count per month plus one grand total row whose month is null. */
+export interface MonthCountRow {
+  month: string | null;
+  count: number;
+}
+
+export async function conversationsStarted(db: Database, filter: IndicatorFilter): Promise<MonthCountRow[]> {
+  return aggregate(db, conversationQuery(filter));
+}
+
+/** Introductions per month of their conversation's first own message. */
+export function conversationQuery(filter: IndicatorFilter): RawBuilder<MonthCountRow> {
+  const month = monthOf(sql.raw('f.first_at'));
+  return sql<MonthCountRow>`
+    WITH first_message AS (
+      SELECT cm.match_id, min(cm.created_at) AS first_at FROM conversation_messages cm
+      WHERE ${OWN_MESSAGE} GROUP BY cm.match_id
+    )
+    SELECT ${monthText(month)} AS month, count(*)::integer AS count
+    FROM first_message f JOIN matches m ON m.id = f.match_id JOIN challenges c ON c.id = m.challenge_id
+    WHERE ${ACCEPTED} AND ${period(sql.raw('f.first_at'), filter)} AND ${challengeConditions(filter)}
+    GROUP BY GROUPING SETS ((${month}), ())`;
+}
+
+export async function meetingsHeld(db: Database, filter: IndicatorFilter, now: Date): Promise<MonthCountRow[]> {
+  return aggregate(db, meetingQuery(filter, now));
+}
+
+/** Confirmed meetings per month in which their chosen slot ended; one still under way or ahead is not held yet. */
+export function meetingQuery(filter: IndicatorFilter, now: Date): RawBuilder<MonthCountRow> {
+  const ended = sql.raw(`(s.starts_at + s.duration_minutes * interval '1 minute')`);
+  const month = monthOf(ended);
+  return sql<MonthCountRow>`
+    SELECT ${monthText(month)} AS month, count(*)::integer AS count
+    FROM meetings mt JOIN meeting_slots s ON s.meeting_id = mt.id AND s.chosen
+      JOIN matches m ON m.id = mt.match_id JOIN challenges c ON c.id = m.challenge_id
+    WHERE mt.status = 'confirmed' AND ${ended} <= ${now}::timestamptz AND ${period(ended, filter)}
+      AND ${challengeConditions(filter)}
     GROUP BY GROUPING SETS ((${month}), ())`;
 }
 

@@ -61,6 +61,18 @@ const figures = {
   }),
   smeProviders: Type.Integer(),
   smeShare: Share,
+  conversationsStarted: Type.Integer({
+    description:
+      'Introductions whose conversation got its first message in the period (by that message; messages an ambassador sent to all matches of a challenge at once do not start one).',
+  }),
+  introductionsWithConversation: Type.Integer({
+    description: 'Of the introductions in the period, how many have had a message in their conversation so far.',
+  }),
+  shareIntroductionsWithConversation: Share,
+  meetingsHeld: Type.Integer({
+    description:
+      'Confirmed meetings between the sides of an introduction whose chosen time slot ended in the period (cancelled ones not counted).',
+  }),
 };
 
 export const MonthFigures = Type.Object({ month: Month, ...figures });

@@ -137,6 +137,14 @@ export function SummaryTable({ report, formats, t }: SectionProps) {
     { figure: 'introductions', label: 'indicators.introductions', kind: 'count', section: 'flow' },
     { figure: 'pilots', label: 'indicators.pilots', kind: 'count', section: 'flow' },
     { figure: 'deployments', label: 'indicators.deployments', kind: 'count', section: 'flow' },
+    { figure: 'conversationsStarted', label: 'indicators.conversations_started', kind: 'count', section: 'contact' },
+    {
+      figure: 'shareIntroductionsWithConversation',
+      label: 'indicators.conversation_share',
+      kind: 'share',
+      section: 'contact',
+    },
+    { figure: 'meetingsHeld', label: 'indicators.meetings_held', kind: 'count', section: 'contact' },
     { figure: 'smeShare', label: 'indicators.sme_share', kind: 'share', section: 'sme' },
   ];
   return (
@@ -235,6 +243,26 @@ export function MonthSections({ report, formats, t }: SectionProps) {
           { figure: 'introductions', label: 'indicators.introductions', kind: 'count' },
           { figure: 'pilots', label: 'indicators.pilots', kind: 'count' },
           { figure: 'deployments', label: 'indicators.deployments', kind: 'count' },
+        ])}
+      </Section>
+      <Section id="contact" title={t.t('indicators.contact_title')} description={t.t('indicators.contact_desc')}>
+        <LineChart
+          id="chart-contact"
+          title={t.t('indicators.contact_title')}
+          description={`${t.t('indicators.contact_desc')} ${chartNote}`}
+          labels={labels}
+          format={formats.count}
+          series={[
+            { name: t.t('indicators.conversations_started'), values: values(report, 'conversationsStarted') },
+            { name: t.t('indicators.meetings_held'), values: values(report, 'meetingsHeld') },
+          ]}
+        />
+        {table('table-contact', t.t('indicators.contact_title'), [
+          { figure: 'conversationsStarted', label: 'indicators.conversations_started', kind: 'count' },
+          { figure: 'introductions', label: 'indicators.introductions', kind: 'count' },
+          { figure: 'introductionsWithConversation', label: 'indicators.with_conversation', kind: 'count' },
+          { figure: 'shareIntroductionsWithConversation', label: 'indicators.conversation_share', kind: 'share' },
+          { figure: 'meetingsHeld', label: 'indicators.meetings_held', kind: 'count' },
         ])}
       </Section>
       <Section id="sme" title={t.t('indicators.sme_share')} description={t.t('indicators.sme_desc')}>

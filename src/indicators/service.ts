@@ -85,32 +85,45 @@ interface Parts {
   introduced?: repository.IntroductionRow;
   pilots: number;
   deployments: number;
+  conversationsStarted: number;
+  meetingsHeld: number;
 }
 
-function figures({ cohort, introduced, pilots, deployments }: Parts): Totals {
+function figures({ cohort, introduced, pilots, deployments, conversationsStarted, meetingsHeld }: Parts): Totals {
   const posted = cohort?.posted ?? 0;
   const within = cohort?.within_14_days ?? 0;
   const providers = introduced?.providers ?? 0;
   const sme = introduced?.sme_providers ?? 0;
+  const introductions = introduced?.introductions ?? 0;
+  const withConversation = introduced?.with_conversation ?? 0;
   return {
     challengesPosted: posted,
     matchedWithin14Days: within,
     shareMatchedWithin14Days: ratio(within, posted),
     medianDaysToFirstAcceptedMatch: oneDecimal(cohort?.median_days ?? null),
-    introductions: introduced?.introductions ?? 0,
+    introductions,
     pilots,
     deployments,
     matchedProviders: providers,
     smeProviders: sme,
     smeShare: ratio(sme, providers),
+    conversationsStarted,
+    introductionsWithConversation: withConversation,
+    shareIntroductionsWithConversation: ratio(withConversation, introductions),
+    meetingsHeld,
   };
 }
 
+const countIn = (rows: repository.MonthCountRow[], month: string | null): number =>
+  rows.find((row) => row.month === month)?.count ?? 0;
+
 export async function indicatorReport(db: Database, filter: IndicatorFilter, now: Date): Promise<IndicatorReport> {
-  const [cohorts, introductions, outcomes, open, ambassadors] = await Promise.all([
+  const [cohorts, introductions, outcomes, conversations, meetings, open, ambassadors] = await Promise.all([
     repository.postedCohorts(db, filter),
     repository.introductions(db, filter),
     repository.outcomes(db, filter),
+    repository.conversationsStarted(db, filter),
+    repository.meetingsHeld(db, filter, now),
     repository.openByAge(db, filter, now),
     filter.scope === 'full' ? repository.perAmbassador(db, filter) : Promise.resolve(null),
   ]);
@@ -121,6 +134,8 @@ export async function indicatorReport(db: Database, filter: IndicatorFilter, now
     introduced: introductions.find((row) => row.month === month),
     pilots: outcome(month, 'pilot'),
     deployments: outcome(month, 'deployed'),
+    conversationsStarted: countIn(conversations, month),
+    meetingsHeld: countIn(meetings, month),
   });
   return {
     filter,

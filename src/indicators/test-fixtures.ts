@@ -152,3 +152,53 @@ export async function insertYearOfActivity(
     );
   }
 }
+
+/** A message in a match's conversation at a known moment; `toAll` marks an ambassador's message to all matches. */
+export async function insertMessage(db: Database, matchId: string, at: string, toAll = false): Promise<void> {
+  await db
+    .insertInto('conversation_messages')
+    .values({
+      match_id: matchId,
+      author_id: null,
+      author_side: toAll ? 'curator' : 'challenge',
+      author_organisation_id: null,
+      body: 'Een bericht voor de indicatoren.',
+      to_all_matches: toAll,
+      created_at: at,
+    })
+    .execute();
+}
+
+export interface MeetingFixture {
+  matchId: string;
+  status: 'proposed' | 'confirmed' | 'declined' | 'cancelled';
+  /** The slot that was chosen (or, for a proposal, offered), and its length. */
+  startsAt: string;
+  minutes: number;
+  /** Other slots offered but not chosen. */
+  otherSlots?: string[];
+}
+
+export async function insertMeeting(db: Database, m: MeetingFixture): Promise<void> {
+  const meeting = await db
+    .insertInto('meetings')
+    .values({
+      match_id: m.matchId,
+      proposed_by: null,
+      proposer_side: 'challenge',
+      status: m.status,
+      online_url: 'https://meet.example.org/indicatoren',
+      address: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const chosen = m.status !== 'proposed' && m.status !== 'declined';
+  const slots = [
+    { starts_at: m.startsAt, chosen },
+    ...(m.otherSlots ?? []).map((at) => ({ starts_at: at, chosen: false })),
+  ];
+  await db
+    .insertInto('meeting_slots')
+    .values(slots.map((slot) => ({ ...slot, meeting_id: meeting.id, duration_minutes: m.minutes })))
+    .execute();
+}

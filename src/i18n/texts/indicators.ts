@@ -26,7 +26,7 @@ export const indicatorMessages = defineMessages(
     'indicators.download_csv': 'Deze cijfers als CSV downloaden',
     'indicators.summary': 'Kerncijfers over de periode',
     'indicators.summary_desc':
-      'De kerncijfers tellen over de gekozen periode en filters: de uitdagingen die gepubliceerd werden, welk deel daarvan binnen 14 dagen een match kreeg die beide kanten aanvaardden en na hoeveel dagen (mediaan), de introducties, pilots en uitrols die uit matches voortkwamen, en het aandeel kmo’s bij de aanbieders met een introductie. Wat elke rij precies telt, staat bij de cijfers per maand hieronder.',
+      'De kerncijfers tellen over de gekozen periode en filters: de uitdagingen die gepubliceerd werden, welk deel daarvan binnen 14 dagen een match kreeg die beide kanten aanvaardden en na hoeveel dagen (mediaan), de introducties, pilots en uitrols die uit matches voortkwamen, en het aandeel kmo’s bij de aanbieders met een introductie, en de gesprekken en afspraken na een introductie. Wat elke rij precies telt, staat bij de cijfers per maand hieronder.',
     'indicators.indicator': 'Indicator',
     'indicators.value': 'Waarde',
     'indicators.month': 'Maand',
@@ -52,6 +52,13 @@ export const indicatorMessages = defineMessages(
     'indicators.sme_providers': 'Waarvan kmo',
     'indicators.sme_share': 'Aandeel kmo’s bij gematchte aanbieders',
     'indicators.sme_desc': 'Van de verschillende aanbieders met een introductie in de maand: het aandeel kmo’s.',
+    'indicators.contact_title': 'Gesprekken en afspraken na een introductie',
+    'indicators.contact_desc':
+      'Gestarte gesprekken tellen introducties in de maand waarin hun gesprek op het platform het eerste bericht kreeg (een bericht dat een ambassadeur tegelijk aan alle matches van een uitdaging stuurde, start er geen). Het aandeel met een gesprek geldt voor de introducties van de maand: hoeveel daarvan tot nu een bericht in hun gesprek hebben. Gehouden afspraken tellen bevestigde afspraken in de maand waarin het gekozen tijdslot eindigde; geannuleerde afspraken tellen niet.',
+    'indicators.conversations_started': 'Gestarte gesprekken',
+    'indicators.with_conversation': 'Introducties met een gesprek',
+    'indicators.conversation_share': 'Aandeel introducties met een gesprek',
+    'indicators.meetings_held': 'Gehouden afspraken',
     'indicators.open_title': 'Open uitdagingen naar leeftijd',
     'indicators.open_desc':
       'Uitdagingen die vandaag gepubliceerd, gematcht of in uitvoering zijn, naar het aantal dagen sinds publicatie. Dit is een momentopname: de periode geldt hier niet.',
@@ -93,7 +100,7 @@ export const indicatorMessages = defineMessages(
     'indicators.download_csv': 'Télécharger ces chiffres en CSV',
     'indicators.summary': 'Chiffres clés de la période',
     'indicators.summary_desc':
-      'Les chiffres clés portent sur la période et les filtres choisis\u00a0: les défis publiés, la part d’entre eux mise en relation dans les 14 jours avec l’accord des deux parties et après combien de jours (médiane), les présentations, projets pilotes et déploiements issus des mises en relation, et la part des PME parmi les fournisseurs présentés. Ce que compte chaque ligne est expliqué avec les chiffres par mois ci-dessous.',
+      'Les chiffres clés portent sur la période et les filtres choisis\u00a0: les défis publiés, la part d’entre eux mise en relation dans les 14 jours avec l’accord des deux parties et après combien de jours (médiane), les présentations, projets pilotes et déploiements issus des mises en relation, et la part des PME parmi les fournisseurs présentés, ainsi que les conversations et rendez-vous après une présentation. Ce que compte chaque ligne est expliqué avec les chiffres par mois ci-dessous.',
     'indicators.indicator': 'Indicateur',
     'indicators.value': 'Valeur',
     'indicators.month': 'Mois',
@@ -120,6 +127,13 @@ export const indicatorMessages = defineMessages(
     'indicators.sme_share': 'Part des PME parmi les fournisseurs mis en relation',
     'indicators.sme_desc':
       'Parmi les différents fournisseurs ayant une présentation au cours du mois\u00a0: la part des PME.',
+    'indicators.contact_title': 'Conversations et rendez-vous après une présentation',
+    'indicators.contact_desc':
+      'Les conversations entamées comptent les présentations au mois où leur conversation sur la plateforme a reçu son premier message (un message qu’un ambassadeur a envoyé à la fois à toutes les mises en relation d’un défi n’en entame aucune). La part avec une conversation porte sur les présentations du mois\u00a0: combien d’entre elles ont jusqu’ici un message dans leur conversation. Les rendez-vous tenus comptent les rendez-vous confirmés au mois où le créneau choisi s’est terminé\u00a0; les rendez-vous annulés ne comptent pas.',
+    'indicators.conversations_started': 'Conversations entamées',
+    'indicators.with_conversation': 'Présentations avec une conversation',
+    'indicators.conversation_share': 'Part des présentations avec une conversation',
+    'indicators.meetings_held': 'Rendez-vous tenus',
     'indicators.open_title': 'Défis ouverts par âge',
     'indicators.open_desc':
       'Défis publiés, mis en relation ou en cours aujourd’hui, selon le nombre de jours depuis la publication. C’est un instantané\u00a0: la période ne s’applique pas ici.',
@@ -161,7 +175,7 @@ export const indicatorMessages = defineMessages(
     'indicators.download_csv': 'Download these figures as CSV',
     'indicators.summary': 'Key figures for the period',
     'indicators.summary_desc':
-      'The key figures cover the chosen period and filters: the challenges published, the share of them matched within 14 days with both sides accepting and after how many days (median), the introductions, pilots and deployments that came from matches, and the share of SMEs among the providers introduced. What each row counts exactly is explained with the monthly figures below.',
+      'The key figures cover the chosen period and filters: the challenges published, the share of them matched within 14 days with both sides accepting and after how many days (median), the introductions, pilots and deployments that came from matches, the share of SMEs among the providers introduced, and the conversations and meetings after an introduction. What each row counts exactly is explained with the monthly figures below.',
     'indicators.indicator': 'Indicator',
     'indicators.value': 'Value',
     'indicators.month': 'Month',
@@ -187,6 +201,13 @@ export const indicatorMessages = defineMessages(
     'indicators.sme_providers': 'Of which SMEs',
     'indicators.sme_share': 'SME share of matched providers',
     'indicators.sme_desc': 'Of the distinct providers with an introduction in the month: the share that are SMEs.',
+    'indicators.contact_title': 'Conversations and meetings after an introduction',
+    'indicators.contact_desc':
+      'Conversations started count introductions in the month their conversation on the platform got its first message (a message an ambassador sent to all matches of a challenge at once starts none). The share with a conversation is about the month’s introductions: how many of them have had a message in their conversation so far. Meetings held count confirmed meetings in the month their chosen time slot ended; cancelled meetings do not count.',
+    'indicators.conversations_started': 'Conversations started',
+    'indicators.with_conversation': 'Introductions with a conversation',
+    'indicators.conversation_share': 'Share of introductions with a conversation',
+    'indicators.meetings_held': 'Meetings held',
     'indicators.open_title': 'Open challenges by age',
     'indicators.open_desc':
       'Challenges published, matched or in progress today, by days since publication. This is a snapshot: the period does not apply here.',
