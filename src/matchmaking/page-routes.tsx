@@ -108,6 +108,7 @@ export function matchmakingPages(app: App, services: Services): void {
         event={event}
         structuredData={structuredData}
         takesPart={attending}
+        mayRegister={!attending && event.registrationOpen && (viewer?.organisationIds.length ?? 0) > 0}
       />,
     );
   });

@@ -89,8 +89,9 @@ export function EventPage(props: {
   event: MatchmakingEvent;
   structuredData: string;
   takesPart: boolean;
+  mayRegister: boolean;
 }) {
-  const { context, event, structuredData, takesPart } = props;
+  const { context, event, structuredData, takesPart, mayRegister } = props;
   const { t } = context;
   return (
     <Layout
@@ -105,6 +106,11 @@ export function EventPage(props: {
       <p>
         <a href={`/events/${event.id}.ics`}>{t.t('matchmaking.calendar')}</a>
       </p>
+      {mayRegister && (
+        <p>
+          <a href={`/events/${event.id}/register`}>{t.t('matchmaking.register_link')}</a>
+        </p>
+      )}
       {takesPart && (
         <p>
           <a href={`/events/${event.id}/agenda`}>{t.t('matchmaking.agenda_link')}</a> ·{' '}

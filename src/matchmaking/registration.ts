@@ -66,3 +66,12 @@ export async function participantsFor(services: Services, viewer: Viewer | null,
 /** May act for the participant: the person themselves or a member of their organisation. */
 export const actsFor = (viewer: Viewer, participant: repository.ParticipantRow): boolean =>
   participant.person_id === viewer.id || viewer.organisationIds.includes(participant.organisation_id);
+
+/** What a member's registration form offers: their organisation's items to link. */
+export async function registrationChoices(services: Services, viewer: Viewer | null, eventId: string) {
+  if (!viewer) throw errors.unauthenticated();
+  const event = await eventById(services, eventId);
+  const organisationId = viewer.organisationIds[0];
+  if (!organisationId) throw errors.forbidden();
+  return { event, organisationId, ...(await repository.itemsOfOrganisation(services.db, organisationId)) };
+}

@@ -177,3 +177,22 @@ export async function clearSchedulerPlacements(db: Database, eventId: string): P
 export async function recordAttendance(db: Database, id: string, attendance: 'held' | 'no_show'): Promise<void> {
   await db.updateTable('matchmaking_requests').set({ attendance }).where('id', '=', id).execute();
 }
+
+/** The organisation's challenges and solutions still in play, for a registration to link. */
+export async function itemsOfOrganisation(db: Database, organisationId: string) {
+  const challenges = await db
+    .selectFrom('challenges')
+    .select(['id', 'title'])
+    .where('owner_organisation_id', '=', organisationId)
+    .where('status', 'not in', ['closed', 'expired'])
+    .orderBy('title')
+    .execute();
+  const solutions = await db
+    .selectFrom('solutions')
+    .select(['id', 'title'])
+    .where('provider_organisation_id', '=', organisationId)
+    .where('status', '!=', 'archived')
+    .orderBy('title')
+    .execute();
+  return { challenges, solutions };
+}

@@ -1,5 +1,5 @@
-// The meeting requests page of a matchmaking day and its forms (ask for a meeting, accept, decline),
-// each post answered with a redirect to the page, or the page again with the problems at their fields.
+// A member's registration form, and the meeting requests page of a matchmaking day with its forms (ask
+// for a meeting, accept, decline); each post answered with a redirect to the page, or the page again with the problems at their fields.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireViewer } from '../http/guards.ts';
@@ -11,8 +11,10 @@ import { emptyForm, type FormState } from '../web/forms.tsx';
 import { isAppError } from '../shared/errors.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
+import { registerParticipant, registrationChoices } from './registration.ts';
+import { RegistrationPage } from './registration-page.tsx';
 import { presentEvent, presentParticipant, presentRequest } from './presenter.ts';
-import { DecisionInput, RequestInput } from './schemas.ts';
+import { DecisionInput, ParticipantInput, RequestInput } from './schemas.ts';
 import { RequestsPage } from './request-pages.tsx';
 
 type Body = Record<string, unknown>;
@@ -46,7 +48,57 @@ async function requestsPage(
   );
 }
 
+const ITEM_LISTS = ['challengeIds', 'solutionIds', 'availableSlots'] as const;
+
+async function registrationPage(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  form: FormState,
+) {
+  const choices = await registrationChoices(services, request.viewer, id);
+  return sendPage(
+    reply,
+    <RegistrationPage
+      context={pageContext(request, reply)}
+      event={presentEvent(choices.event, services.config.baseUrl, services.now())}
+      organisationId={choices.organisationId}
+      challenges={choices.challenges}
+      solutions={choices.solutions}
+      form={form}
+    />,
+    form.problems.length ? 400 : 200,
+  );
+}
+
+function registrationRoutes(app: App, services: Services) {
+  app.get<{ Params: { id: string } }>(
+    '/events/:id/register',
+    { config: { rateLimit: readLimit }, onRequest: requireViewer },
+    async (request, reply) => registrationPage(services, request, reply, pageId(request.params.id), emptyForm()),
+  );
+
+  app.post<{ Params: { id: string }; Body: Body }>(
+    '/events/:id/register',
+    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const values = formToInput(request.body, ITEM_LISTS);
+      try {
+        const input = parseInput(ParticipantInput, { seeks: '', offers: '', ...values });
+        await registerParticipant(services, request.viewer, id, input);
+        return reply.redirect(`/events/${id}/requests`, 303);
+      } catch (error) {
+        if (!isAppError(error) || error.id !== 'validation_failed') throw error;
+        return registrationPage(services, request, reply, id, { values, problems: error.fields });
+      }
+    },
+  );
+}
+
 export function matchmakingRequestPages(app: App, services: Services): void {
+  registrationRoutes(app, services);
   app.get<{ Params: { id: string } }>(
     '/events/:id/requests',
     { config: { rateLimit: readLimit }, onRequest: requireViewer },

@@ -212,6 +212,8 @@ const SIGNED_IN = [
   'GET /api/v1/events/:id/suggestions',
   'GET /events/:id/agenda',
   'GET /events/:id/agenda.ics',
+  'GET /events/:id/register',
+  'POST /events/:id/register',
   'GET /events/:id/requests',
   'POST /events/:id/requests',
   'POST /events/:id/requests/:requestId/decision',
