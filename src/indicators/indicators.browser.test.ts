@@ -41,19 +41,20 @@ for (const [path, email] of [
   ['/admin/indicators', AMBASSADOR],
 ] as const) {
   for (const viewport of [PHONE, DESKTOP]) {
-    test(`${path} at ${viewport.width}px draws six named charts and has no accessibility violations`, async () => {
+    test(`${path} at ${viewport.width}px draws seven named charts and has no accessibility violations`, async () => {
       const context = await contextAs(browser, server, email, { viewport, forAxe: true });
       const page = await context.newPage();
       const response = await page.goto(`${server.baseUrl}${path}`);
       assert.equal(response?.status(), 200);
       const charts = page.getByRole('img');
-      assert.equal(await charts.count(), 6);
+      assert.equal(await charts.count(), 7);
       for (const chart of await charts.all()) {
         assert.ok(await chart.isVisible());
         const box = await chart.boundingBox();
         assert.ok(box && box.width <= viewport.width && box.height > 100, `chart box ${JSON.stringify(box)}`);
       }
       assert.ok((await page.locator('#chart-flow path[stroke-dasharray]').count()) >= 1, 'series told apart by dashes');
+      assert.ok((await page.locator('#chart-contact path').count()) >= 2, 'conversations and meetings drawn');
       const violations = await axeViolations(page);
       assert.deepEqual(
         violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

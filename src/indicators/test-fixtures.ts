@@ -146,11 +146,28 @@ export async function insertYearOfActivity(
     const outcomes: [string, string][] =
       i % 2 === 0 ? [['pilot', new Date(accepted.getTime() + 10 * day).toISOString()]] : [];
     if (i % 5 === 0) outcomes.push(['deployed', new Date(accepted.getTime() + 20 * day).toISOString()]);
-    await insertMatch(
+    const match = await insertMatch(
       db,
       acceptedAt(challenge, solutions[i % solutions.length] ?? '', accepted.toISOString(), 'introduced', outcomes),
     );
+    await insertConversationAndMeeting(db, now, match, accepted, i);
   }
+}
+
+/** Most introductions get a conversation the next day, every third a meeting a week later, if these are past. */
+async function insertConversationAndMeeting(
+  db: Database,
+  now: Date,
+  matchId: string,
+  accepted: Date,
+  i: number,
+): Promise<void> {
+  const day = 86_400_000;
+  const written = new Date(accepted.getTime() + day);
+  if (i % 4 !== 1 && written < now) await insertMessage(db, matchId, written.toISOString());
+  const meeting = new Date(accepted.getTime() + 7 * day);
+  if (i % 3 === 0 && meeting.getTime() + 3_600_000 < now.getTime())
+    await insertMeeting(db, { matchId, status: 'confirmed', startsAt: meeting.toISOString(), minutes: 60 });
 }
 
 /** A message in a match's conversation at a known moment; `toAll` marks an ambassador's message to all matches. */
