@@ -1,7 +1,7 @@
 // A participant's agenda in Chromium on a phone (375 px), without JavaScript, on the demo content: the
 // provider's demo member finds the upcoming matchmaking day on /events, opens their agenda from the
 // event page, reads both meetings with their tables without sideways scrolling; printed, the links
-// are left out; axe-core finds nothing on the events list, the event page or the agenda.
+// are left out; axe-core finds nothing on the events list, the event page, the agenda or the requests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -36,8 +36,8 @@ test('at 375px a participant opens their agenda from the event page, reads it an
   await page.goto(`${server.baseUrl}/events`);
   await page.getByRole('link', { name: 'Matchmakingdag Zorg en onderwijs digitaal' }).click();
   await page.getByRole('link', { name: say('matchmaking.agenda_link') }).click();
+  await page.waitForURL(/\/events\/[0-9a-f-]{36}\/agenda$/);
   const eventPath = new URL(page.url()).pathname.replace(/\/agenda$/, '');
-  assert.match(page.url(), /\/events\/[0-9a-f-]{36}\/agenda$/);
   const rows = page.locator('.agenda tbody tr');
   assert.equal(await rows.count(), 2);
   assert.match(await rows.nth(0).innerText(), /Carla Coördinator/);
@@ -53,7 +53,7 @@ test('at 375px a participant opens their agenda from the event page, reads it an
 
   const axeContext = await contextAs(browser, server, MEMBER, { viewport: PHONE, forAxe: true });
   const axePage = await axeContext.newPage();
-  for (const path of ['/events', eventPath, `${eventPath}/agenda`]) {
+  for (const path of ['/events', eventPath, `${eventPath}/agenda`, `${eventPath}/requests`]) {
     await axePage.goto(`${server.baseUrl}${path}`);
     assert.deepEqual(await axeViolations(axePage), [], path);
   }
