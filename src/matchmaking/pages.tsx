@@ -3,6 +3,7 @@
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import type { Translator } from '../i18n/translator.ts';
+import { isAmbassador } from '../shared/viewer.ts';
 import { SECTORS, SPEARHEADS, type Sector, type Spearhead } from '../taxonomy/taxonomy.ts';
 import type { Agenda, MatchmakingEvent } from './schemas.ts';
 
@@ -106,6 +107,11 @@ export function EventPage(props: {
       <p>
         <a href={`/events/${event.id}.ics`}>{t.t('matchmaking.calendar')}</a>
       </p>
+      {isAmbassador(context.viewer) && (
+        <p>
+          <a href={`/events/${event.id}/organise`}>{t.t('matchmaking.organise_link')}</a>
+        </p>
+      )}
       {mayRegister && (
         <p>
           <a href={`/events/${event.id}/register`}>{t.t('matchmaking.register_link')}</a>

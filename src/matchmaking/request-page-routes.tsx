@@ -2,7 +2,8 @@
 // for a meeting, accept, decline); each post answered with a redirect to the page, or the page again with the problems at their fields.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireViewer } from '../http/guards.ts';
+import { requireAmbassador, requireViewer } from '../http/guards.ts';
+import type { Viewer } from '../shared/viewer.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
@@ -13,6 +14,9 @@ import { formToInput, parseInput } from '../shared/validation.ts';
 import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
 import { registerParticipant, registrationChoices } from './registration.ts';
 import { RegistrationPage } from './registration-page.tsx';
+import { OrganiserPage } from './organiser-page.tsx';
+import { eventFigures } from './outcomes.ts';
+import { runSchedule } from './scheduling.ts';
 import { presentEvent, presentParticipant, presentRequest } from './presenter.ts';
 import { DecisionInput, ParticipantInput, RequestInput } from './schemas.ts';
 import { RequestsPage } from './request-pages.tsx';
@@ -97,8 +101,39 @@ function registrationRoutes(app: App, services: Services) {
   );
 }
 
+function organiserRoutes(app: App, services: Services) {
+  app.get<{ Params: { id: string } }>(
+    '/events/:id/organise',
+    { config: { rateLimit: readLimit }, onRequest: requireAmbassador },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      const { event, names, requests } = await requestsFor(services, request.viewer, id);
+      return sendPage(
+        reply,
+        <OrganiserPage
+          context={pageContext(request, reply)}
+          event={presentEvent(event, services.config.baseUrl, services.now())}
+          figures={await eventFigures(services, id)}
+          requests={requests.map((r) => presentRequest(r, event, names))}
+        />,
+      );
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/events/:id/schedule',
+    { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
+    async (request, reply) => {
+      const id = pageId(request.params.id);
+      await runSchedule(services, request.viewer as Viewer, id);
+      return reply.redirect(`/events/${id}/organise`, 303);
+    },
+  );
+}
+
 export function matchmakingRequestPages(app: App, services: Services): void {
   registrationRoutes(app, services);
+  organiserRoutes(app, services);
   app.get<{ Params: { id: string } }>(
     '/events/:id/requests',
     { config: { rateLimit: readLimit }, onRequest: requireViewer },

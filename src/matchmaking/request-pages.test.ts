@@ -1,6 +1,7 @@
 // The meeting requests page through the real server: a participant asks another organisation's
 // participant for a meeting with the page's form (a missing reason re-renders the form with the problem
-// and stores nothing), the other accepts with a button, and an outsider does not get the page.
+// and stores nothing), the other accepts with a button, and an outsider does not get the page; the
+// organiser's page schedules the accepted meeting with its button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startWorld, type World } from '../test-support/matches-world.ts';
@@ -94,4 +95,29 @@ test('a participant asks with the form, the other accepts with a button, an outs
   const row = await w.h.db.selectFrom('matchmaking_requests').select('status').executeTakeFirstOrThrow();
   assert.equal(row.status, 'accepted');
   assert.equal((await page(w.stranger)).statusCode, 403);
+});
+
+test('the organiser’s page shows the figures and schedules the accepted meeting with its button', async () => {
+  const url = `/events/${eventId}/organise`;
+  const before = await w.h.app.inject({ url, cookies: { hd_session: w.ambassador.token } });
+  assert.equal(before.statusCode, 200);
+  assert.match(before.body, /2 deelnemers van 2 organisaties/);
+  const { csrf, cookies } = await formSession(w.h.app, url, w.ambassador.token);
+  const scheduled = await w.h.app.inject({
+    method: 'POST',
+    url: `/events/${eventId}/schedule`,
+    cookies,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: csrf }).toString(),
+  });
+  assert.equal(scheduled.statusCode, 303);
+  assert.equal(scheduled.headers.location, url);
+  const row = await w.h.db
+    .selectFrom('matchmaking_requests')
+    .select(['slot', 'table_number'])
+    .executeTakeFirstOrThrow();
+  assert.ok(row.slot !== null && row.table_number !== null, 'placed');
+  assert.match((await w.h.app.inject({ url, cookies: { hd_session: w.ambassador.token } })).body, /1 ingepland/);
+  const member = await w.h.app.inject({ url, cookies: { hd_session: w.careHome.token } });
+  assert.equal(member.statusCode, 403);
 });
