@@ -41,6 +41,11 @@ export function EventsPage(props: { context: PageContext; upcoming: MatchmakingE
           {t.t('matchmaking.feed')}
         </a>
       </p>
+      {isAmbassador(context.viewer) && (
+        <p>
+          <a href="/events/new">{t.t('matchmaking.new_title')}</a>
+        </p>
+      )}
       <h2>{t.t('matchmaking.upcoming')}</h2>
       <EventList t={t} events={upcoming} />
       <h2>{t.t('matchmaking.past')}</h2>

@@ -15,10 +15,12 @@ import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
 import { registerParticipant, registrationChoices } from './registration.ts';
 import { RegistrationPage } from './registration-page.tsx';
 import { OrganiserPage } from './organiser-page.tsx';
+import { EventFormPage } from './event-form.tsx';
+import { createEvent } from './events.ts';
 import { eventFigures } from './outcomes.ts';
 import { runSchedule } from './scheduling.ts';
 import { presentEvent, presentParticipant, presentRequest } from './presenter.ts';
-import { DecisionInput, ParticipantInput, RequestInput } from './schemas.ts';
+import { DecisionInput, EventInput, ParticipantInput, RequestInput } from './schemas.ts';
 import { RequestsPage } from './request-pages.tsx';
 
 type Body = Record<string, unknown>;
@@ -101,7 +103,37 @@ function registrationRoutes(app: App, services: Services) {
   );
 }
 
+/** The form's strings as the API's input: numbers for the counts and the spearheads. */
+function eventInput(values: Body) {
+  const count = (name: string) => (values[name] === undefined ? undefined : Number(values[name]));
+  const spearheads = Array.isArray(values.spearheads) ? values.spearheads.map(Number) : [];
+  return { ...values, slotMinutes: count('slotMinutes'), tables: count('tables'), spearheads };
+}
+
 function organiserRoutes(app: App, services: Services) {
+  app.get('/events/new', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) =>
+    sendPage(
+      reply,
+      <EventFormPage context={pageContext(request, reply)} form={emptyForm({ slotMinutes: '20', tables: '10' })} />,
+    ),
+  );
+
+  app.post<{ Body: Body }>(
+    '/events/new',
+    { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
+    async (request, reply) => {
+      const values = formToInput(request.body, ['sectors', 'spearheads']);
+      try {
+        const id = await createEvent(services, request.viewer, parseInput(EventInput, eventInput(values)));
+        return reply.redirect(`/events/${id}`, 303);
+      } catch (error) {
+        if (!isAppError(error) || error.id !== 'validation_failed') throw error;
+        const form = { values, problems: error.fields };
+        return sendPage(reply, <EventFormPage context={pageContext(request, reply)} form={form} />, 400);
+      }
+    },
+  );
+
   app.get<{ Params: { id: string } }>(
     '/events/:id/organise',
     { config: { rateLimit: readLimit }, onRequest: requireAmbassador },

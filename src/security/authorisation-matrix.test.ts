@@ -248,6 +248,8 @@ const AMBASSADOR = [
   'POST /api/v1/events/:id/schedule',
   'PUT /api/v1/events/:id/requests/:requestId/placement',
   'PUT /api/v1/events/:id/requests/:requestId/attendance',
+  'GET /events/new',
+  'POST /events/new',
   'GET /events/:id/organise',
   'POST /events/:id/schedule',
 ];
