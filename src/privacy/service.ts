@@ -12,6 +12,7 @@ import { readersOf } from '../notifications/repository.ts';
 import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
 import { eraseMessagesOf, messagesWrittenBy, reportsMadeBy } from '../conversations/repository.ts';
 import { eraseDeclineReasonsOf, meetingsInvolving } from '../meetings/repository.ts';
+import { participationOf, requestsOf } from '../matchmaking/personal-data-repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -78,6 +79,10 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
     conversationMessages: await messagesWrittenBy(db, personId),
     conversationReports: await reportsMadeBy(db, personId),
     meetings: await meetingsInvolving(db, personId),
+    matchmaking: {
+      participation: await participationOf(db, personId),
+      requests: await requestsOf(db, personId),
+    },
     contactSettings: await rowsAsJson(
       db,
       sql`SELECT to_jsonb(c) - 'person_id' AS row FROM contact_settings c WHERE person_id = ${personId}`,
