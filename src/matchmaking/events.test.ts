@@ -174,3 +174,11 @@ test('the Atom feed lists events with links to their pages, and answers 304 to a
   const changed = await w.h.app.inject({ url: '/feeds/events.atom', headers: { 'if-none-match': etag } });
   assert.equal(changed.statusCode, 200, 'a new event changes the feed');
 });
+
+test('every page’s main navigation leads to the matchmaking days', async () => {
+  for (const url of ['/', '/challenges', '/solutions']) {
+    const page = await w.h.app.inject({ url, headers: { 'accept-language': 'nl' } });
+    const nav = /<nav[^>]*class="main-nav"[\s\S]*?<\/nav>/.exec(page.body)?.[0] ?? '';
+    assert.match(nav, /<a[^>]*href="\/events"[^>]*>Matchmakingdagen<\/a>/, url);
+  }
+});

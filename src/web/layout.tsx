@@ -83,6 +83,7 @@ function Header({ context }: { context: PageContext }) {
           <ul>
             <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
+            <NavLink context={context} href="/events" label={t.t('nav.events')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {viewer && (
               <NavLink
