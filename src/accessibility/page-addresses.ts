@@ -21,7 +21,7 @@ const NOT_PAGES = [
   /^\/(health|ready)$/,
   /^\/feeds\//,
   /^\/opendata\//,
-  /\.(csv|atom|ttl|jsonld|json)$/,
+  /\.(csv|atom|ttl|jsonld|json|ics|yml)$/,
   /^\/favicon/,
 ];
 
@@ -86,6 +86,8 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
     .orderBy('person_id')
     .executeTakeFirst();
   const apiKey = await db.selectFrom('api_keys').select('id').executeTakeFirst();
+  // The demo's upcoming and past matchmaking days.
+  const events = await db.selectFrom('matchmaking_events').select('id').orderBy('starts_at', 'desc').execute();
   return {
     challenges: [published.id, ...(await ownChallenges.execute()).map((r) => r.id)],
     solutions: [solution.id, ...(await ownSolutions.execute()).map((r) => r.id)],
@@ -93,6 +95,7 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
     matches: (await matches.execute()).map((r) => String(r.id)),
     personId: colleague ? [colleague.person_id] : [],
     'api-keys': apiKey ? [String(apiKey.id)] : [],
+    events: events.map((event) => event.id),
   };
 }
 
