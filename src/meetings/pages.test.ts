@@ -104,7 +104,7 @@ test('one side proposes from the form, the other picks a time, and after it ende
     const done = await post(`${meetingPath}/outcome`, meetingPath, token, { outcome: 'next_step' });
     assert.equal(done.headers.location, `${meetingPath}?done=meeting_outcome`);
     const match = await w.h.app.inject({ url: `/matches/${id}`, cookies: { hd_session: token } });
-    assert.ok(match.body.includes('Er volgt een volgende stap'), 'the outcome is on the timeline');
+    assert.ok(match.body.includes('Na een afspraak: een volgende stap afgesproken'), 'the outcome is on the timeline');
     assert.ok(
       !(await w.h.app.inject({ url: meetingPath, cookies: { hd_session: token } })).body.includes(
         `${meetingPath}/outcome`,
