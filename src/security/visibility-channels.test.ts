@@ -98,6 +98,18 @@ export const CHANNELS: Channel[] = [
     urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}/conversation/messages`),
   },
   { route: '/challenges/:id/conversation-messages', urls: challenges('/conversation-messages') },
+  // Meetings show the match's titles to its parties only, as the match page does. The world holds no meeting, so
+  // the pages of one meeting are asked for an unknown one: they must answer as for a match one may not see.
+  { route: '/matches/:id/meetings', urls: (w) => w.matchIds.map((id) => `/matches/${id}/meetings`) },
+  { route: '/api/v1/matches/:id/meetings', urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}/meetings`) },
+  {
+    route: '/matches/:id/meetings/:meetingId',
+    urls: (w) => w.matchIds.map((id) => `/matches/${id}/meetings/${UNKNOWN_MEETING}`),
+  },
+  {
+    route: '/api/v1/matches/:id/meetings/:meetingId',
+    urls: (w) => w.matchIds.map((id) => `/api/v1/matches/${id}/meetings/${UNKNOWN_MEETING}`),
+  },
   { route: '/notifications', urls: one('/notifications'), ownerSees: true },
   { route: '/api/v1/notifications', urls: one('/api/v1/notifications'), ownerSees: true },
   { route: '/account/follows', urls: one('/account/follows'), ownerSees: true },
@@ -126,6 +138,8 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/audit-events', urls: one('/api/v1/audit-events') },
   { route: '/admin/audit', urls: one('/admin/audit') },
 ];
+
+const UNKNOWN_MEETING = '00000000-0000-4000-8000-000000000000';
 
 /** GET routes judged to carry no item title or text: forms, account settings, health, documentation. */
 export const NO_ITEM_TEXT = new Set([
@@ -168,6 +182,25 @@ export const NO_ITEM_TEXT = new Set([
   '/organisations/:id/members/:personId/remove',
   '/api/v1/me/membership-requests',
   '/account/join',
+  // Matchmaking days: the event's own text (an ambassador's), people and organisation names; items only by id, and
+  // suggestions only through the engine, which ranks items the reader may read. Judged, not exercised here: the
+  // world holds no event.
+  '/api/v1/events',
+  '/api/v1/events/:id',
+  '/api/v1/events/:id/participants',
+  '/api/v1/events/:id/requests',
+  '/api/v1/events/:id/agenda',
+  '/api/v1/events/:id/figures',
+  '/api/v1/events/:id/suggestions',
+  '/events',
+  '/events/:id',
+  '/events/:id/agenda',
+  '/events/:id/agenda.ics',
+  '/feeds/events.atom',
+  '/events/:id/register',
+  '/events/new',
+  '/events/:id/organise',
+  '/events/:id/requests',
   // Operations: metrics, and the outbox's deliveries (consumers, positions, recipients, errors) for admins.
   '/metrics',
   '/admin/deliveries',
