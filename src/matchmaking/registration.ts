@@ -5,6 +5,7 @@ import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
 import { isAmbassador } from '../shared/viewer.ts';
+import { isMember } from '../organisations/membership-repository.ts';
 import { eventById, slotStarts } from './events.ts';
 import * as repository from './repository.ts';
 import type { ParticipantInput } from './schemas.ts';
@@ -31,7 +32,7 @@ export async function registerParticipant(
     throw errors.conflict('registration_closed', 'matchmaking.error_registration_closed');
   const personId = input.personId ?? viewer.id;
   const problems: FieldProblem[] = [];
-  if (!(await repository.isMemberOf(services.db, personId, input.organisationId)))
+  if (!(await isMember(services.db, personId, input.organisationId)))
     problems.push({ field: 'personId', message: 'matchmaking.error_not_member' });
   const slotCount = slotStarts(event).length;
   if (input.availableSlots.some((slot) => slot >= slotCount))

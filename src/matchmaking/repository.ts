@@ -92,16 +92,6 @@ export async function ownItems(
   return rows.map((r) => r.id);
 }
 
-export async function isMemberOf(db: Database, personId: string, organisationId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('memberships')
-    .select('person_id')
-    .where('person_id', '=', personId)
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function insertRequest(db: Database, request: Insertable<MatchmakingRequestsTable>): Promise<string> {
   const { id } = await db.insertInto('matchmaking_requests').values(request).returning('id').executeTakeFirstOrThrow();
   return id;
