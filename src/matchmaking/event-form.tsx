@@ -3,30 +3,7 @@
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CheckboxGroup, CsrfField, ErrorSummary, TextArea, TextField, type FormState } from '../web/forms.tsx';
-import type { Translator } from '../i18n/translator.ts';
 import { SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
-
-function LocalTime({ t, form, name, label }: { t: Translator; form: FormState; name: string; label: string }) {
-  const problem = form.problems.find((p) => p.field === name);
-  return (
-    <div class={problem ? 'field has-error' : 'field'}>
-      <label for={name}>{label}</label>
-      {problem && (
-        <p class="field-error" id={`${name}-error`}>
-          {t.t(problem.message, problem.params)}
-        </p>
-      )}
-      <input
-        id={name}
-        name={name}
-        type="datetime-local"
-        value={String(form.values[name] ?? '')}
-        aria-invalid={problem ? 'true' : undefined}
-        aria-describedby={problem ? `${name}-error` : undefined}
-      />
-    </div>
-  );
-}
 
 export function EventFormPage({ context, form }: { context: PageContext; form: FormState }) {
   const { t } = context;
@@ -53,13 +30,19 @@ export function EventFormPage({ context, form }: { context: PageContext; form: F
         <CsrfField token={context.csrfToken} />
         <TextField name="name" label={text('name')} form={form} t={t} required maxLength={200} />
         <TextArea name="description" label={text('description')} rows={4} form={form} t={t} />
-        <LocalTime t={t} form={form} name="start" label={text('start')} />
-        <LocalTime t={t} form={form} name="end" label={text('end')} />
+        <TextField name="start" label={text('start')} type="datetime-local" form={form} t={t} />
+        <TextField name="end" label={text('end')} type="datetime-local" form={form} t={t} />
         <TextField name="slotMinutes" label={text('slotMinutes')} type="number" form={form} t={t} required />
         <TextField name="tables" label={text('tables')} type="number" form={form} t={t} required />
         <TextField name="address" label={text('address')} form={form} t={t} maxLength={500} />
         <TextField name="onlineUrl" label={text('onlineUrl')} type="url" form={form} t={t} maxLength={500} />
-        <LocalTime t={t} form={form} name="registrationDeadline" label={text('registrationDeadline')} />
+        <TextField
+          name="registrationDeadline"
+          label={text('registrationDeadline')}
+          type="datetime-local"
+          form={form}
+          t={t}
+        />
         <CheckboxGroup name="sectors" label={text('sectors')} options={SECTORS} form={form} t={t} />
         <CheckboxGroup name="spearheads" label={text('spearheads')} options={SPEARHEADS} form={form} t={t} />
         <button type="submit">{t.t('matchmaking.new_send')}</button>

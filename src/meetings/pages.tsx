@@ -41,28 +41,18 @@ const titleOf = (t: Translator, key: MessageKey, match: MatchRecord) =>
   t.t(key, { challenge: match.challenge.title, solution: match.solution.title });
 
 function SlotField({ t, form, number }: { t: Translator; form: FormState; number: number }) {
-  const problem = form.problems.find((p) => p.field === `start${number}`);
   const name = `start${number}`;
   return (
     <fieldset>
       <legend>{t.t('meeting.slot_legend', { number })}</legend>
-      <div class={problem ? 'field has-error' : 'field'}>
-        <label for={name}>{t.t('meeting.slot_start')}</label>
-        {problem && (
-          <p class="field-error" id={`${name}-error`}>
-            {t.t(problem.message, problem.params)}
-          </p>
-        )}
-        <input
-          id={name}
-          name={name}
-          type="datetime-local"
-          value={String(form.values[name] ?? '')}
-          required={number === 1}
-          aria-invalid={problem ? 'true' : undefined}
-          aria-describedby={problem ? `${name}-error` : undefined}
-        />
-      </div>
+      <TextField
+        name={name}
+        label={t.t('meeting.slot_start')}
+        type="datetime-local"
+        required={number === 1}
+        form={form}
+        t={t}
+      />
       <TextField name={`duration${number}`} label={t.t('meeting.slot_duration')} type="number" form={form} t={t} />
     </fieldset>
   );

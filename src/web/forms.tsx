@@ -65,7 +65,7 @@ function stringValue(value: unknown): string {
 
 export function TextField(
   props: FieldBase & {
-    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url' | 'search' | 'tel';
+    type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'number' | 'url' | 'search' | 'tel';
     autocomplete?: string;
     maxLength?: number;
   },
