@@ -41,7 +41,8 @@ async function organisationId(work: Work, item: FederatedChallenge | FederatedSo
   return id;
 }
 
-function challengeColumns(item: FederatedChallenge, owner: string) {
+/** The columns a challenge's and a solution's copy share; a federated copy is always public here. */
+function sharedColumns(item: FederatedChallenge | FederatedSolution) {
   return {
     title: item.title,
     description: item.description,
@@ -49,25 +50,26 @@ function challengeColumns(item: FederatedChallenge, owner: string) {
     spearheads: item.spearheads,
     language: item.language,
     status: item.status,
+    classification: 'public' as const,
+  };
+}
+
+function challengeColumns(item: FederatedChallenge, owner: string) {
+  return {
+    ...sharedColumns(item),
     region: item.region,
     urgency: item.urgency,
     deadline: item.deadline,
     duration_months: item.durationMonths,
     desired_kinds: item.desiredKinds,
     owner_organisation_id: owner,
-    classification: 'public' as const,
     expires_at: null,
   };
 }
 
 function solutionColumns(item: FederatedSolution, owner: string) {
   return {
-    title: item.title,
-    description: item.description,
-    sectors: item.sectors,
-    spearheads: item.spearheads,
-    language: item.language,
-    status: item.status,
+    ...sharedColumns(item),
     kind: item.kind,
     technologies: item.technologies,
     trl: item.trl,
@@ -78,7 +80,6 @@ function solutionColumns(item: FederatedSolution, owner: string) {
     languages: item.languages,
     reference_text: item.references,
     provider_organisation_id: owner,
-    classification: 'public' as const,
   };
 }
 
