@@ -33,7 +33,7 @@ function WhySection({ context: { t }, match }: Props) {
           </span>
         </p>
       ) : (
-        <p>{t.t('matches.no_score')}</p>
+        <p>{t.t(match.origin === 'engine' ? 'matches.no_score_engine' : 'matches.no_score')}</p>
       )}
       {match.reasons.length > 0 && (
         <ul class="match-reasons">

@@ -27,6 +27,7 @@ export const matchPageMessages = defineMessages(
     'matches.score_line': '{words} ({percent})',
     'matches.no_score':
       'Deze match werd door een persoon gestart, niet door het platform berekend. Er is dus geen score.',
+    'matches.no_score_engine': 'Het platform stelde deze match voor; de score ervan werd niet bewaard.',
     'matches.ambassador_note': 'Toelichting van de ambassadeur',
     'matches.ambassador_note_by': '— {name}',
     'matches.next_heading': 'Wat wordt er van u gevraagd?',
@@ -83,6 +84,7 @@ export const matchPageMessages = defineMessages(
     'matches.score_line': '{words} ({percent})',
     'matches.no_score':
       'Cette correspondance a été lancée par une personne, pas calculée par la plateforme. Il n’y a donc pas de score.',
+    'matches.no_score_engine': 'La plateforme a suggéré cette correspondance\u00a0; son score n’a pas été conservé.',
     'matches.ambassador_note': 'Le mot de l’ambassadeur',
     'matches.ambassador_note_by': '— {name}',
     'matches.next_heading': 'Qu’attend-on de vous\u00a0?',
@@ -140,6 +142,7 @@ export const matchPageMessages = defineMessages(
     'matches.by_named': '{name} ({role})',
     'matches.score_line': '{words} ({percent})',
     'matches.no_score': 'A person started this match; the platform did not compute it, so there is no score.',
+    'matches.no_score_engine': 'The platform suggested this match; its score was not kept.',
     'matches.ambassador_note': 'The ambassador’s note',
     'matches.ambassador_note_by': '— {name}',
     'matches.next_heading': 'What is asked of you?',
