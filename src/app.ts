@@ -52,6 +52,8 @@ import { matchmakingRoutes } from './matchmaking/routes.ts';
 import { matchmakingRequestRoutes } from './matchmaking/request-routes.ts';
 import { matchmakingPages } from './matchmaking/page-routes.tsx';
 import { matchmakingRequestPages } from './matchmaking/request-page-routes.tsx';
+import { callRoutes } from './calls/routes.ts';
+import { callPages } from './calls/page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -119,6 +121,8 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   matchmakingRequestRoutes(app, services);
   matchmakingPages(app, services);
   matchmakingRequestPages(app, services);
+  callRoutes(app, services);
+  callPages(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

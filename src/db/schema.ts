@@ -426,6 +426,69 @@ export interface MatchmakingRequestsTable {
   created_at: CreatedAt;
 }
 
+/** An open call on a published challenge (src/calls); its phases end at the four instants, in order. */
+export interface CallsTable {
+  id: Generated<string>;
+  challenge_id: string;
+  kind: 'market_consultation' | 'request_for_information' | 'call_for_pilots';
+  status: Generated<'draft' | 'submitted' | 'returned' | 'open'>;
+  eligibility: Generated<string>;
+  questions_until: Timestamp;
+  responses_until: Timestamp;
+  evaluation_until: Timestamp;
+  result_date: Timestamp;
+  publish_result: boolean;
+  return_reason: string | null;
+  created_by: string | null;
+  reviewed_by: string | null;
+  opened_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CallQuestionsTable {
+  id: Generated<string>;
+  call_id: string;
+  position: number;
+  kind: 'text' | 'choice' | 'yes_no' | 'price_range';
+  prompt: string;
+  max_length: number | null;
+  options: Generated<string[]>;
+}
+
+export interface CallCriteriaTable {
+  id: Generated<string>;
+  call_id: string;
+  position: number;
+  name: string;
+  weight: number;
+}
+
+export interface CallPanelMembersTable {
+  call_id: string;
+  person_id: string;
+}
+
+export interface CallClarificationsTable {
+  id: Generated<string>;
+  call_id: string;
+  text: string;
+  written_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** A question anyone signed in asks about a call; its answer is public, the asker never shown. */
+export interface CallPublicQuestionsTable {
+  id: Generated<string>;
+  call_id: string;
+  question: string;
+  asked_by: string | null;
+  asked_at: CreatedAt;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+}
+
 export interface DatabaseSchema extends EventTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
@@ -462,6 +525,12 @@ export interface DatabaseSchema extends EventTables {
   matchmaking_events: MatchmakingEventsTable;
   matchmaking_participants: MatchmakingParticipantsTable;
   matchmaking_requests: MatchmakingRequestsTable;
+  calls: CallsTable;
+  call_questions: CallQuestionsTable;
+  call_criteria: CallCriteriaTable;
+  call_panel_members: CallPanelMembersTable;
+  call_clarifications: CallClarificationsTable;
+  call_public_questions: CallPublicQuestionsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

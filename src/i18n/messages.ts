@@ -31,6 +31,7 @@ import { deliveryMessages } from './texts/deliveries.ts';
 import { conversationMessages } from './texts/conversations.ts';
 import { meetingMessages } from './texts/meetings.ts';
 import { matchmakingMessages } from './texts/matchmaking.ts';
+import { callMessages } from './texts/calls.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -66,6 +67,7 @@ const parts = [
   conversationMessages,
   meetingMessages,
   matchmakingMessages,
+  callMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

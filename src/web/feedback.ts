@@ -23,6 +23,9 @@ export const FEEDBACK = {
   meeting_declined: 'feedback.meeting_declined',
   meeting_cancelled: 'feedback.meeting_cancelled',
   meeting_outcome: 'feedback.meeting_outcome',
+  call_opened: 'feedback.call_opened',
+  question_asked: 'feedback.question_asked',
+  question_answered: 'feedback.question_answered',
 } as const satisfies Record<string, MessageKey>;
 
 export type Feedback = keyof typeof FEEDBACK;
