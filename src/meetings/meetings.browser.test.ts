@@ -2,85 +2,19 @@
 // the match's meetings from the match page and proposes two times and an online link; a member of the
 // challenge's organisation picks one and gets the calendar download; axe-core finds nothing on the list
 // or the meeting page, for the members and the curating ambassador.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  contextAs,
-  launchBrowser,
-  startLiveServer,
-  PHONE,
-  type LiveServer,
-} from '../test-support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolationsFor, contextAs, withLiveBrowser, PHONE } from '../test-support/browser.ts';
+import { acceptedDemoMatch } from '../test-support/matches-world.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
-import { findPair, insertMatch } from '../matches/repository.ts';
 import { toBrusselsInput } from './brussels-time.ts';
 
 const MEMBER = 'info@zilverlijn.example';
 const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
 const say = (key: MessageKey): string => catalogues.nl[key] ?? key;
 
-let server: LiveServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startLiveServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A match of a Zilverlijn solution with a challenge that has a member, accepted by both, curated by the demo ambassador. */
-async function acceptedMatch(): Promise<{ id: string; challengeMember: string }> {
-  const db = server.services.db;
-  const ambassador = await db
-    .selectFrom('people')
-    .select('id')
-    .where('email', '=', AMBASSADOR)
-    .executeTakeFirstOrThrow();
-  const solution = await db
-    .selectFrom('solutions')
-    .innerJoin('memberships', 'memberships.organisation_id', 'solutions.provider_organisation_id')
-    .innerJoin('people', 'people.id', 'memberships.person_id')
-    .select('solutions.id')
-    .where('people.email', '=', MEMBER)
-    .where('solutions.status', '=', 'published')
-    .executeTakeFirstOrThrow();
-  for (const result of await server.services.matching.matchesFor('solution', solution.id, null, 50)) {
-    if (await findPair(db, result.id, solution.id)) continue;
-    const member = await db
-      .selectFrom('challenges')
-      .innerJoin('memberships', 'memberships.organisation_id', 'challenges.owner_organisation_id')
-      .innerJoin('people', 'people.id', 'memberships.person_id')
-      .select('people.email')
-      .where('challenges.id', '=', result.id)
-      .executeTakeFirst();
-    if (!member) continue;
-    await db
-      .updateTable('challenges')
-      .set({ assigned_ambassador_id: ambassador.id })
-      .where('id', '=', result.id)
-      .execute();
-    const now = new Date();
-    const match = await insertMatch(db, {
-      challenge_id: result.id,
-      solution_id: solution.id,
-      origin: 'ambassador',
-      status: 'accepted',
-      created_by: ambassador.id,
-      score: result.score,
-      explanation: null,
-      challenge_accepted_at: now,
-      solution_accepted_at: now,
-    });
-    assert.ok(match);
-    return { id: match.id, challengeMember: member.email };
-  }
-  throw new Error('no challenge with a member left to pair with a Zilverlijn solution');
-}
+const live = withLiveBrowser();
 
 async function noSidewaysScrolling(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -88,7 +22,8 @@ async function noSidewaysScrolling(page: Page) {
 }
 
 test('at 375px a member proposes a meeting and the other side picks a time; axe finds nothing on either page', async () => {
-  const { id, challengeMember } = await acceptedMatch();
+  const { server, browser } = live;
+  const { id, challengeMember } = await acceptedDemoMatch(server, { provider: MEMBER, ambassador: AMBASSADOR });
   const provider = await contextAs(browser, server, MEMBER, { viewport: PHONE });
   const page = await provider.newPage();
   await page.goto(`${server.baseUrl}/matches/${id}`);
@@ -119,13 +54,6 @@ test('at 375px a member proposes a meeting and the other side picks a time; axe 
   await noSidewaysScrolling(ownerPage);
   await owner.close();
 
-  for (const who of [MEMBER, challengeMember, AMBASSADOR]) {
-    const axeContext = await contextAs(browser, server, who, { viewport: PHONE, forAxe: true });
-    const axePage = await axeContext.newPage();
-    for (const url of [`${server.baseUrl}/matches/${id}/meetings`, meetingUrl]) {
-      await axePage.goto(url);
-      assert.deepEqual(await axeViolations(axePage), [], `${who} ${url}`);
-    }
-    await axeContext.close();
-  }
+  const pages = [`/matches/${id}/meetings`, meetingUrl];
+  assert.deepEqual(await axeViolationsFor(live, [MEMBER, challengeMember, AMBASSADOR], pages, { viewport: PHONE }), []);
 });

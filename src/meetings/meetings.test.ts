@@ -6,8 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
-import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../test-support/matches-world.ts';
+import { acceptedMatch, proposedMatch, startWorld, type World } from '../test-support/matches-world.ts';
 import { createOrganisation, createPerson, type TestPerson } from '../test-support/harness.ts';
 import { startSession } from '../accounts/session.ts';
 import { runReminders } from '../reminders/service.ts';
@@ -29,31 +28,6 @@ after(async () => {
 
 const HOUR = 3_600_000;
 type Auth = { authorization: string };
-
-async function proposedMatch(): Promise<string> {
-  const title = `Beeldbellen ${Math.random()}`;
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title }));
-  const response = await w.h.app.inject({
-    method: 'POST',
-    url: '/api/v1/matches/requests',
-    headers: w.careHome.auth,
-    payload: { challengeId: w.challengeId, solutionId },
-  });
-  return response.json().id;
-}
-
-async function acceptedMatch(): Promise<string> {
-  const id = await proposedMatch();
-  const accepted = await w.h.app.inject({
-    method: 'POST',
-    url: `/api/v1/matches/${id}/decision`,
-    headers: w.provider.auth,
-    payload: { decision: 'accept' },
-  });
-  assert.equal(accepted.json().status, 'accepted');
-  await w.h.services.events.settled();
-  return id;
-}
 
 const list = (matchId: string, auth: Auth) =>
   w.h.app.inject({ url: `/api/v1/matches/${matchId}/meetings`, headers: auth });
@@ -93,10 +67,10 @@ async function withClock<T>(at: Date, run: () => Promise<T>): Promise<T> {
 
 test('only the two sides propose; the ambassador reads; outsiders get 404 and nothing exists before both accepted', async () => {
   const open = { slots: [{ start: inHours(48), durationMinutes: 60 }], address: 'Lindelaan 4, 9000 Gent' };
-  const early = await proposedMatch();
+  const early = await proposedMatch(w);
   assert.equal((await propose(early, w.careHome.auth, open)).statusCode, 403);
   assert.equal((await list(early, w.careHome.auth)).json().error.id, 'conversation_not_open');
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const third = await createPerson(w.h.db, 'member', await createOrganisation(w.h.db, 'Derde bv'));
   for (const outsider of [w.stranger, third, w.otherAmbassador]) {
     assert.equal((await list(id, outsider.auth)).statusCode, 404, outsider.email);
@@ -116,7 +90,7 @@ test('only the two sides propose; the ambassador reads; outsiders get 404 and no
   assert.equal((await act(id, meeting.id, 'pick', w.careHome.auth, { slotId })).statusCode, 403);
   assert.equal((await act(id, meeting.id, 'pick', w.stranger.auth, { slotId })).statusCode, 404);
   assert.equal((await act(id, meeting.id, 'pick', w.ambassador.auth, { slotId })).statusCode, 403);
-  const other = await acceptedMatch();
+  const other = await acceptedMatch(w);
   assert.equal(
     (await w.h.app.inject({ url: `/api/v1/matches/${other}/meetings/${meeting.id}`, headers: w.careHome.auth }))
       .statusCode,
@@ -125,7 +99,7 @@ test('only the two sides propose; the ambassador reads; outsiders get 404 and no
 });
 
 test('once the match no longer runs, no meeting is proposed or picked, and the earlier ones stay readable', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const open = { slots: [{ start: inHours(30), durationMinutes: 30 }], address: 'Gent' };
   const meeting = (await propose(id, w.careHome.auth, open)).json();
   const closed = await w.h.app.inject({
@@ -141,7 +115,7 @@ test('once the match no longer runs, no meeting is proposed or picked, and the e
 });
 
 test('wrong slots or place are refused with every problem named, and nothing is stored', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const slot = { start: inHours(48), durationMinutes: 60 };
   const cases: [unknown, string[]][] = [
     [{ slots: [{ start: inHours(-2), durationMinutes: 60 }], address: 'Gent' }, ['slots.0.start']],
@@ -177,7 +151,7 @@ function springForward(): string {
 }
 
 test('Brussels times are stored as UTC instants across the change to summer time and read back unchanged', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const day = springForward();
   const saturday = `${day.slice(0, 8)}${String(Number(day.slice(8)) - 1).padStart(2, '0')}`;
   const slots = [
@@ -217,7 +191,7 @@ function parsedEvent(text: string) {
 }
 
 test('picking a slot confirms the meeting and e-mails both sides an invitation whose .ics parses back', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const created = await propose(id, w.careHome.auth, {
     slots: [
       { start: inHours(50), durationMinutes: 45 },
@@ -265,7 +239,7 @@ test('picking a slot confirms the meeting and e-mails both sides an invitation w
 });
 
 async function confirmedMeeting(startHours: number, durationMinutes = 30) {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const meeting = (
     await propose(id, w.provider.auth, {
       slots: [{ start: inHours(startHours), durationMinutes }],
@@ -324,7 +298,7 @@ test('the day before, both sides are reminded once of a confirmed meeting', asyn
 });
 
 test('declining needs a reason and tells the proposer; the proposer cancels; neither happens twice', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const open = { slots: [{ start: inHours(40), durationMinutes: 30 }], address: 'Gent' };
   const first = (await propose(id, w.careHome.auth, open)).json();
   assert.equal((await act(id, first.id, 'decline', w.provider.auth, { reason: '' })).statusCode, 400);

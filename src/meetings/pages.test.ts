@@ -3,8 +3,7 @@
 // side picks a time from the meeting page, and after the meeting one button says how it went.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../test-support/matches-world.ts';
+import { acceptedMatch, startWorld, type World } from '../test-support/matches-world.ts';
 import { formSession, type TestPerson } from '../test-support/harness.ts';
 import { startSession } from '../accounts/session.ts';
 import { toBrusselsInput } from './brussels-time.ts';
@@ -19,31 +18,6 @@ after(async () => {
 
 const HOUR = 3_600_000;
 
-async function acceptedMatch(): Promise<string> {
-  const solutionId = await publish(
-    w.h,
-    'solutions',
-    w.provider,
-    w.ambassador,
-    solutionInput({ title: `Zorgapp ${Math.random()}` }),
-  );
-  const requested = await w.h.app.inject({
-    method: 'POST',
-    url: '/api/v1/matches/requests',
-    headers: w.careHome.auth,
-    payload: { challengeId: w.challengeId, solutionId },
-  });
-  const id = requested.json().id as string;
-  await w.h.app.inject({
-    method: 'POST',
-    url: `/api/v1/matches/${id}/decision`,
-    headers: w.provider.auth,
-    payload: { decision: 'accept' },
-  });
-  await w.h.services.events.settled();
-  return id;
-}
-
 async function post(url: string, formUrl: string, token: string, fields: Record<string, string>) {
   const { csrf, cookies } = await formSession(w.h.app, formUrl, token);
   return w.h.app.inject({ method: 'POST', url, cookies, payload: { _csrf: csrf, ...fields } });
@@ -52,7 +26,7 @@ async function post(url: string, formUrl: string, token: string, fields: Record<
 const page = (url: string, who: TestPerson) => w.h.app.inject({ url, cookies: { hd_session: who.token } });
 
 test('the match page links to the meetings; a wrong proposal comes back with each field marked and nothing stored', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   assert.ok((await page(`/matches/${id}`, w.careHome)).body.includes(`href="/matches/${id}/meetings"`));
   const list = `/matches/${id}/meetings`;
   const form = await page(list, w.careHome);
@@ -76,7 +50,7 @@ test('the match page links to the meetings; a wrong proposal comes back with eac
 });
 
 test('one side proposes from the form, the other picks a time, and after it ended a button records how it went', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w);
   const list = `/matches/${id}/meetings`;
   const start = toBrusselsInput(new Date(Date.now() + 2 * HOUR));
   const proposed = await post(list, list, w.careHome.token, {

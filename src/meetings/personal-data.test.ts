@@ -2,8 +2,7 @@
 // in their personal data export, and the reason they wrote goes with their account.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { solutionInput } from '../test-support/items.ts';
-import { publish, startWorld, type World } from '../test-support/matches-world.ts';
+import { acceptedMatch, startWorld, type World } from '../test-support/matches-world.ts';
 import { createPerson, type TestPerson } from '../test-support/harness.ts';
 import { toBrusselsInput } from './brussels-time.ts';
 
@@ -22,27 +21,8 @@ async function organisationOf(person: TestPerson): Promise<string> {
   return row.organisation_id;
 }
 
-async function acceptedMatch(): Promise<string> {
-  const solutionId = await publish(w.h, 'solutions', w.provider, w.ambassador, solutionInput({ title: 'Afspraakbel' }));
-  const proposed = await w.h.app.inject({
-    method: 'POST',
-    url: '/api/v1/matches/requests',
-    headers: w.careHome.auth,
-    payload: { challengeId: w.challengeId, solutionId },
-  });
-  const id = proposed.json().id as string;
-  await w.h.app.inject({
-    method: 'POST',
-    url: `/api/v1/matches/${id}/decision`,
-    headers: w.provider.auth,
-    payload: { decision: 'accept' },
-  });
-  await w.h.services.events.settled();
-  return id;
-}
-
 test('a declined meeting is in the decliner’s export with the reason, and the reason goes with the account', async () => {
-  const id = await acceptedMatch();
+  const id = await acceptedMatch(w, 'Afspraakbel');
   const leaving = await createPerson(w.h.db, 'member', await organisationOf(w.provider));
   const start = toBrusselsInput(new Date(Date.now() + 48 * 3_600_000));
   const meeting = await w.h.app.inject({

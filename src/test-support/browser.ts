@@ -2,6 +2,7 @@
 // with the demo content loaded, so every page is seen as a person would see it.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../app.ts';
 import type { App, Services } from '../app-types.ts';
@@ -57,6 +58,28 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export interface LiveBrowser {
+  server: LiveServer;
+  browser: Browser;
+}
+
+/**
+ * The demo server and Chromium for a test file: started before its tests and closed after them. Call it at the top
+ * of the file; the fields are there once the tests run.
+ */
+export function withLiveBrowser(): LiveBrowser {
+  const live = {} as LiveBrowser;
+  before(async () => {
+    live.server = await startLiveServer();
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }
 
 export const PHONE = { width: 375, height: 812 };
@@ -117,4 +140,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
   });
+}
+
+/**
+ * axe-core's violations on these pages for each person (null: a visitor), each person in a context of their own,
+ * as "person address rule: elements" lines; an empty list when axe finds nothing.
+ */
+export async function axeViolationsFor(
+  live: LiveBrowser,
+  people: (string | null)[],
+  addresses: string[],
+  options: Omit<ContextOptions, 'forAxe'> = {},
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const who of people) {
+    const context = await contextAs(live.browser, live.server, who, { ...options, forAxe: true });
+    const page = await context.newPage();
+    for (const address of addresses) {
+      await page.goto(address.startsWith('/') ? `${live.server.baseUrl}${address}` : address);
+      for (const v of await axeViolations(page))
+        found.push(`${who ?? 'visitor'} ${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    await context.close();
+  }
+  return found;
 }
