@@ -52,6 +52,7 @@ import { matchmakingRoutes } from './matchmaking/routes.ts';
 import { matchmakingRequestRoutes } from './matchmaking/request-routes.ts';
 import { matchmakingPages } from './matchmaking/page-routes.tsx';
 import { matchmakingRequestPages } from './matchmaking/request-page-routes.tsx';
+import { followUpRoutes } from './matchmaking/follow-up-routes.tsx';
 import { callRoutes } from './calls/routes.ts';
 import { callPages } from './calls/page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
@@ -121,6 +122,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   matchmakingRequestRoutes(app, services);
   matchmakingPages(app, services);
   matchmakingRequestPages(app, services);
+  followUpRoutes(app, services);
   callRoutes(app, services);
   callPages(app, services);
   workQueueRoutes(app, services);

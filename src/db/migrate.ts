@@ -25,6 +25,7 @@ import { conversations } from './migrations/0022-conversations.ts';
 import { meetings } from './migrations/0023-meetings.ts';
 import { ldesMembersByKind } from './migrations/0024-ldes-members-by-kind.ts';
 import { matchmaking } from './migrations/0025-matchmaking.ts';
+import { eventOutcomes } from './migrations/0026-event-outcomes.ts';
 import { openCalls } from './migrations/0028-open-calls.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0023-meetings': meetings,
   '0024-ldes-members-by-kind': ldesMembersByKind,
   '0025-matchmaking': matchmaking,
+  '0026-event-outcomes': eventOutcomes,
   '0028-open-calls': openCalls,
 };
 

@@ -141,7 +141,7 @@ export interface SolutionsTable extends ReviewedItemColumns {
   duplicate_of: Generated<string | null>;
 }
 
-export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request';
+export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request' | 'event';
 export type MatchStatus =
   | 'suggested'
   | 'proposed'
@@ -164,6 +164,8 @@ export interface MatchesTable {
   solution_accepted_at: Timestamp | null;
   decline_reason: string | null;
   created_by: string | null;
+  /** The matchmaking meeting this match came from (origin 'event', or an existing match linked there). */
+  matchmaking_request_id: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -426,6 +428,15 @@ export interface MatchmakingRequestsTable {
   created_at: CreatedAt;
 }
 
+/** How a held matchmaking meeting went, said by one of its two participants; a next step may make a match. */
+export interface MatchmakingFollowUpsTable {
+  request_id: string;
+  participant_id: string;
+  outcome: 'next_step' | 'not_a_fit';
+  match_id: string | null;
+  recorded_at: CreatedAt;
+}
+
 /** An open call on a published challenge (src/calls); its phases end at the four instants, in order. */
 export interface CallsTable {
   id: Generated<string>;
@@ -525,6 +536,7 @@ export interface DatabaseSchema extends EventTables {
   matchmaking_events: MatchmakingEventsTable;
   matchmaking_participants: MatchmakingParticipantsTable;
   matchmaking_requests: MatchmakingRequestsTable;
+  matchmaking_follow_ups: MatchmakingFollowUpsTable;
   calls: CallsTable;
   call_questions: CallQuestionsTable;
   call_criteria: CallCriteriaTable;

@@ -31,6 +31,7 @@ import { deliveryMessages } from './texts/deliveries.ts';
 import { conversationMessages } from './texts/conversations.ts';
 import { meetingMessages } from './texts/meetings.ts';
 import { matchmakingMessages } from './texts/matchmaking.ts';
+import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
 import { callMessages } from './texts/calls.ts';
 import type { Locale } from './define.ts';
 
@@ -67,6 +68,7 @@ const parts = [
   conversationMessages,
   meetingMessages,
   matchmakingMessages,
+  matchmakingOutcomeMessages,
   callMessages,
 ] as const;
 

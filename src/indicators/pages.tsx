@@ -10,6 +10,7 @@ import { REGIONS, SECTORS, SPEARHEADS, SPEARHEAD_NUMBERS } from '../taxonomy/tax
 import { isAmbassador } from '../shared/viewer.ts';
 import type { IndicatorReport } from './service.ts';
 import { AmbassadorSection, formatsFor, MonthSections, OpenByAgeSection, SummaryTable } from './sections.tsx';
+import { EventSection } from './event-section.tsx';
 import { FIRST_MONTH, LAST_MONTH } from './schemas.ts';
 
 export interface IndicatorsPageProps {
@@ -154,6 +155,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
     report.totals.introductions === 0 &&
     report.totals.conversationsStarted === 0 &&
     report.totals.meetingsHeld === 0 &&
+    report.totals.eventOrganisations === 0 &&
     report.openByAge.every((b) => b.challenges === 0);
   return (
     <Layout context={context} title={title}>
@@ -185,6 +187,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
       {empty && <p class="notice">{t.t('indicators.no_data')}</p>}
       <SummaryTable report={report} formats={formats} t={t} />
       <MonthSections report={report} formats={formats} t={t} />
+      <EventSection report={report} formats={formats} t={t} />
       <OpenByAgeSection report={report} formats={formats} t={t} />
       {full && <AmbassadorSection report={report} formats={formats} t={t} />}
     </Layout>

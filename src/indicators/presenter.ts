@@ -20,6 +20,13 @@ export const FIGURES: readonly (keyof Totals)[] = [
   'introductionsWithConversation',
   'shareIntroductionsWithConversation',
   'meetingsHeld',
+  'matchesFromEvents',
+  'eventsHeld',
+  'eventMeetingsHeld',
+  'meetingsPerEvent',
+  'eventOrganisations',
+  'smeEventOrganisations',
+  'smeShareOfEventParticipants',
 ];
 
 function appliedFilters(report: IndicatorReport) {

@@ -203,6 +203,74 @@ export function outcomeQuery(filter: IndicatorFilter): RawBuilder<OutcomeRow> {
     GROUP BY GROUPING SETS ((${month}, e.action), (e.action))`;
 }
 
+/**
+ * The filters, as conditions on a matchmaking day (alias e): its target sectors and spearheads, and its
+ * organiser for the ambassador filter. Events have no region, so the region filter leaves them be.
+ */
+function eventConditions(filter: IndicatorFilter): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`true`];
+  if (filter.sector) parts.push(sql`${filter.sector}::text = ANY(e.sectors)`);
+  if (filter.spearhead) parts.push(sql`${filter.spearhead}::integer = ANY(e.spearheads)`);
+  if (filter.ambassador) parts.push(sql`e.created_by = ${filter.ambassador}::uuid`);
+  return sql<boolean>`(${sql.join(parts, sql` AND `)})`;
+}
+
+export interface EventRow {
+  month: string | null;
+  events: number;
+  meetings: number;
+}
+
+export async function eventMeetings(db: Database, filter: IndicatorFilter, now: Date): Promise<EventRow[]> {
+  return aggregate(db, eventMeetingQuery(filter, now));
+}
+
+/** Matchmaking days that ended, by the month they took place, and their placed meetings not recorded as missed. */
+export function eventMeetingQuery(filter: IndicatorFilter, now: Date): RawBuilder<EventRow> {
+  const month = monthOf(sql.raw('e.starts_at'));
+  return sql<EventRow>`
+    SELECT ${monthText(month)} AS month, count(DISTINCT e.id)::integer AS events, count(r.id)::integer AS meetings
+    FROM matchmaking_events e LEFT JOIN matchmaking_requests r ON r.event_id = e.id AND r.status = 'accepted'
+      AND r.slot IS NOT NULL AND r.attendance IS DISTINCT FROM 'no_show'
+    WHERE e.ends_at <= ${now}::timestamptz AND ${period(sql.raw('e.starts_at'), filter)} AND ${eventConditions(filter)}
+    GROUP BY GROUPING SETS ((${month}), ())`;
+}
+
+export interface EventParticipantRow {
+  month: string | null;
+  organisations: number;
+  sme_organisations: number;
+}
+
+/** The distinct organisations taking part in matchmaking days of the period, and how many are SMEs. */
+export async function eventParticipants(db: Database, filter: IndicatorFilter): Promise<EventParticipantRow[]> {
+  const month = monthOf(sql.raw('e.starts_at'));
+  return aggregate(
+    db,
+    sql<EventParticipantRow>`
+    SELECT ${monthText(month)} AS month, count(DISTINCT p.organisation_id)::integer AS organisations,
+      (count(DISTINCT p.organisation_id) FILTER (WHERE o.is_sme))::integer AS sme_organisations
+    FROM matchmaking_participants p JOIN matchmaking_events e ON e.id = p.event_id
+      JOIN organisations o ON o.id = p.organisation_id
+    WHERE ${period(sql.raw('e.starts_at'), filter)} AND ${eventConditions(filter)}
+    GROUP BY GROUPING SETS ((${month}), ())`,
+  );
+}
+
+export async function matchesFromEvents(db: Database, filter: IndicatorFilter): Promise<MonthCountRow[]> {
+  return aggregate(db, matchesFromEventQuery(filter));
+}
+
+/** Matches linked to a matchmaking meeting, by the month of the link (one "event" step per match). */
+export function matchesFromEventQuery(filter: IndicatorFilter): RawBuilder<MonthCountRow> {
+  const month = monthOf(sql.raw('x.occurred_at'));
+  return sql<MonthCountRow>`
+    SELECT ${monthText(month)} AS month, count(DISTINCT x.match_id)::integer AS count
+    FROM match_events x JOIN matches m ON m.id = x.match_id JOIN challenges c ON c.id = m.challenge_id
+    WHERE x.action = 'event' AND ${period(sql.raw('x.occurred_at'), filter)} AND ${challengeConditions(filter)}
+    GROUP BY GROUPING SETS ((${month}), ())`;
+}
+
 /** Open challenges today by days since publication (a snapshot: the period does not apply). */
 export async function openByAge(
   db: Database,

@@ -73,6 +73,25 @@ const figures = {
     description:
       'Confirmed meetings between the sides of an introduction whose chosen time slot ended in the period (cancelled ones not counted).',
   }),
+  matchesFromEvents: Type.Integer({
+    description:
+      'Matches that came from a matchmaking day: a participant said "next step" on a challenge and a solution after a meeting there (a new match, or an existing one linked to it), by the month that was said.',
+  }),
+  eventsHeld: Type.Integer({
+    description:
+      'Matchmaking days that took place (ended) in the period. These event figures follow the sector and spearhead filters through the events’ target sectors and spearheads and the ambassador filter through their organiser; events have no region.',
+  }),
+  eventMeetingsHeld: Type.Integer({
+    description: 'Meetings placed at those matchmaking days, except those recorded as missed.',
+  }),
+  meetingsPerEvent: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Meetings held per matchmaking day, on average (one decimal); null without events.',
+  }),
+  eventOrganisations: Type.Integer({
+    description: 'Distinct organisations with a participant at a matchmaking day of the period.',
+  }),
+  smeEventOrganisations: Type.Integer(),
+  smeShareOfEventParticipants: Share,
 };
 
 export const MonthFigures = Type.Object({ month: Month, ...figures });

@@ -39,7 +39,7 @@ export function formatsFor(t: Translator): Formats {
   };
 }
 
-interface Column {
+export interface Column {
   figure: Figure;
   label: MessageKey;
   kind: 'count' | 'share' | 'days';
@@ -52,7 +52,7 @@ function cell(formats: Formats, column: Column, figures: Totals): string {
 }
 
 /** A table of figures per month with the period's total in its last row. */
-function MonthTable({
+export function MonthTable({
   id,
   caption,
   columns,
@@ -100,7 +100,7 @@ function MonthTable({
   );
 }
 
-function Section({
+export function Section({
   id,
   title,
   description,
@@ -120,13 +120,13 @@ function Section({
   );
 }
 
-interface SectionProps {
+export interface SectionProps {
   report: IndicatorReport;
   formats: Formats;
   t: Translator;
 }
 
-const values = (report: IndicatorReport, figure: Figure) => report.months.map((m) => m[figure]);
+export const values = (report: IndicatorReport, figure: Figure) => report.months.map((m) => m[figure]);
 
 /** The key figures, each row linked to its section below, where what it counts is explained. */
 export function SummaryTable({ report, formats, t }: SectionProps) {
@@ -146,6 +146,9 @@ export function SummaryTable({ report, formats, t }: SectionProps) {
     },
     { figure: 'meetingsHeld', label: 'indicators.meetings_held', kind: 'count', section: 'contact' },
     { figure: 'smeShare', label: 'indicators.sme_share', kind: 'share', section: 'sme' },
+    { figure: 'matchesFromEvents', label: 'indicators.matches_from_events', kind: 'count', section: 'events' },
+    { figure: 'meetingsPerEvent', label: 'indicators.meetings_per_event', kind: 'days', section: 'events' },
+    { figure: 'smeShareOfEventParticipants', label: 'indicators.event_sme_share', kind: 'share', section: 'events' },
   ];
   return (
     <>

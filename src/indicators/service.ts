@@ -87,9 +87,29 @@ interface Parts {
   deployments: number;
   conversationsStarted: number;
   meetingsHeld: number;
+  fromEvents: number;
+  events?: repository.EventRow;
+  participants?: repository.EventParticipantRow;
 }
 
-function figures({ cohort, introduced, pilots, deployments, conversationsStarted, meetingsHeld }: Parts): Totals {
+function eventFigures({ fromEvents, events, participants }: Parts) {
+  const held = events?.events ?? 0;
+  const meetings = events?.meetings ?? 0;
+  const organisations = participants?.organisations ?? 0;
+  const smes = participants?.sme_organisations ?? 0;
+  return {
+    matchesFromEvents: fromEvents,
+    eventsHeld: held,
+    eventMeetingsHeld: meetings,
+    meetingsPerEvent: held === 0 ? null : oneDecimal(meetings / held),
+    eventOrganisations: organisations,
+    smeEventOrganisations: smes,
+    smeShareOfEventParticipants: ratio(smes, organisations),
+  };
+}
+
+function figures(parts: Parts): Totals {
+  const { cohort, introduced, pilots, deployments, conversationsStarted, meetingsHeld } = parts;
   const posted = cohort?.posted ?? 0;
   const within = cohort?.within_14_days ?? 0;
   const providers = introduced?.providers ?? 0;
@@ -111,6 +131,7 @@ function figures({ cohort, introduced, pilots, deployments, conversationsStarted
     introductionsWithConversation: withConversation,
     shareIntroductionsWithConversation: ratio(withConversation, introductions),
     meetingsHeld,
+    ...eventFigures(parts),
   };
 }
 
@@ -127,6 +148,11 @@ export async function indicatorReport(db: Database, filter: IndicatorFilter, now
     repository.openByAge(db, filter, now),
     filter.scope === 'full' ? repository.perAmbassador(db, filter) : Promise.resolve(null),
   ]);
+  const [fromEvents, events, participants] = await Promise.all([
+    repository.matchesFromEvents(db, filter),
+    repository.eventMeetings(db, filter, now),
+    repository.eventParticipants(db, filter),
+  ]);
   const outcome = (month: string | null, kind: 'pilot' | 'deployed') =>
     outcomes.find((row) => row.month === month && row.outcome === kind)?.matches ?? 0;
   const partsOf = (month: string | null): Parts => ({
@@ -136,6 +162,9 @@ export async function indicatorReport(db: Database, filter: IndicatorFilter, now
     deployments: outcome(month, 'deployed'),
     conversationsStarted: countIn(conversations, month),
     meetingsHeld: countIn(meetings, month),
+    fromEvents: countIn(fromEvents, month),
+    events: events.find((row) => row.month === month),
+    participants: participants.find((row) => row.month === month),
   });
   return {
     filter,

@@ -9,8 +9,9 @@ import { findMatch } from './repository.ts';
 import { loadParties } from './parties.ts';
 import { matchMailContext } from './mail-context.ts';
 
-// Engine suggestions are announced as strong matches instead, when their items are published.
-const QUIET_STEPS = ['engine'];
+// Engine suggestions are announced as strong matches instead, when their items are published; a match
+// coming from a matchmaking day is announced by the acceptance that comes with it.
+const QUIET_STEPS = ['engine', 'event'];
 
 async function matchStepNotice(services: Services, step: MatchStepTaken): Promise<void> {
   const match = await findMatch(services.db, step.matchId);

@@ -76,6 +76,7 @@ const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = {
   application: 'solution',
   request: 'challenge',
   ambassador: 'curator',
+  event: null,
 };
 
 /** Who may start a match of each origin, given their roles toward both items. */
@@ -83,6 +84,7 @@ function mayStart(origin: MatchOrigin, roles: MatchRoles): boolean {
   if (origin === 'application') return roles.solutionSide;
   if (origin === 'request') return roles.challengeSide;
   if (origin === 'ambassador') return roles.curator;
+  if (origin === 'event') return false;
   return roles.challengeSide || roles.solutionSide || roles.curator;
 }
 
@@ -302,4 +304,70 @@ export async function expireUnansweredMatches(services: Services, since: Date): 
     await services.events.afterCommit();
   }
   return expired;
+}
+
+export interface EventPair {
+  challengeId: string;
+  solutionId: string;
+  /** The matchmaking meeting the pair came from, and its event's name for the timeline. */
+  requestId: string;
+  eventName: string;
+}
+
+/**
+ * A "next step" said after a matchmaking meeting: the pair's match, new (origin 'event') or the one it
+ * already has, is linked once to that meeting ("came from <event>" on its timeline) and accepted for the
+ * speaker's side, as an application or a request is; the other side still accepts as usual. `also`
+ * writes the caller's own record in the same transaction.
+ */
+export async function matchFromEvent(
+  services: Services,
+  viewer: Viewer | null,
+  pair: EventPair,
+  also: (tx: Database, match: MatchRow) => Promise<void>,
+): Promise<MatchRow> {
+  if (!viewer) throw errors.unauthenticated();
+  const challenge = await readableItem(services, 'challenge', viewer, pair.challengeId);
+  const solution = await readableItem(services, 'solution', viewer, pair.solutionId);
+  const roles = rolesOf(viewer, { challenge, solution });
+  if (!roles.challengeSide && !roles.solutionSide) throw errors.forbidden();
+  const side = roles.challengeSide ? ('challenge' as const) : ('solution' as const);
+  const [from, to] = [challenge.owner_organisation_id, solution.provider_organisation_id];
+  await requireContactAllowed(services, side === 'challenge' ? from : to, side === 'challenge' ? to : from);
+  if (!OPEN_CHALLENGE.includes(challenge.status) || solution.status !== 'published') throw errors.invalidTransition();
+  const match = await services.db.transaction().execute(async (tx) => {
+    const inserted = await repository.insertMatch(tx, {
+      challenge_id: challenge.id,
+      solution_id: solution.id,
+      origin: 'event',
+      created_by: viewer.id,
+      status: 'proposed',
+      score: null,
+      explanation: null,
+      challenge_accepted_at: null,
+      solution_accepted_at: null,
+      matchmaking_request_id: pair.requestId,
+    });
+    const existing = inserted ?? (await repository.findPair(tx, challenge.id, solution.id));
+    let match = existing && (await repository.findMatchForUpdate(tx, existing.id));
+    if (!match) throw errors.notFound();
+    const step = { actorId: viewer.id, actorSide: side };
+    if (inserted || match.matchmaking_request_id === null) {
+      if (!inserted) await repository.updateMatch(tx, match.id, { matchmaking_request_id: pair.requestId });
+      match = { ...match, matchmaking_request_id: pair.requestId };
+      await writeStep(tx, { match, action: 'event', ...step }, pair.eventName);
+    }
+    if (UNDECIDED.includes(match.status) && !repeats(match, roles, 'accept')) {
+      const changes = acceptance(match, roles, services.now());
+      await repository.updateMatch(tx, match.id, changes);
+      const before = { status: match.status };
+      match = { ...match, ...changes };
+      const action = match.status === 'accepted' ? 'accepted' : 'accepted_by_one_side';
+      await writeStep(tx, { match, action, ...step }, null, before);
+    }
+    await also(tx, match);
+    return match;
+  });
+  await services.events.afterCommit();
+  return match;
 }

@@ -25,19 +25,21 @@ const STEPS = [
   'meeting_next_step',
   'meeting_pilot_agreed',
   'meeting_not_a_fit',
+  'event',
 ];
 // A moved match's note is the duplicate item's id: nothing a person reads. A meeting's outcome is said
-// by its step; its note only repeats that in the language of whoever clicked.
-const NOTELESS = ['moved', 'meeting_next_step', 'meeting_pilot_agreed', 'meeting_not_a_fit'];
+// by its step; its note only repeats that in the language of whoever clicked. A match from a matchmaking
+// day names the event in its step; the note holds that name.
+const NOTELESS = ['moved', 'meeting_next_step', 'meeting_pilot_agreed', 'meeting_not_a_fit', 'event'];
 
 function byWords(t: Translator, by: By, actor: string | null): string {
   if (by === 'platform') return t.t('matches.by.platform');
   return actor ? t.t('matches.by_named', { name: actor, role: t.t(`matches.role.${by}`) }) : t.t(`matches.by.${by}`);
 }
 
-export function stepText(t: Translator, action: string, by: By, actor: string | null): string {
+export function stepText(t: Translator, action: string, by: By, actor: string | null, note?: string | null): string {
   const key = STEPS.includes(action) ? action : 'other';
-  return t.t(`matches.step.${key}` as MessageKey, { by: byWords(t, by, actor) });
+  return t.t(`matches.step.${key}` as MessageKey, { by: byWords(t, by, actor), event: note ?? '' });
 }
 
 /** Who took a step, named unless they acted for a side the reader is not on and the sides have not both accepted. */
@@ -52,7 +54,7 @@ export function entryOf(
   const actor = by !== 'platform' && (!otherSide || roles.curator || bothAccepted) ? event.actor_name : null;
   return {
     action: event.action,
-    text: stepText(t, event.action, by, actor),
+    text: stepText(t, event.action, by, actor, event.note),
     actor,
     by,
     note: NOTELESS.includes(event.action) ? null : event.note,

@@ -1,6 +1,6 @@
 // A participant's personal agenda: their placed meetings in slot order, with whom, why and at which
-// table. Only the person attending sees it: the page and the API take it from the session, so no
-// address names another participant's agenda.
+// table, and after each held one how it went (follow-ups.ts). Only the person attending sees it: the
+// page and the API take it from the session, so no address names another participant's agenda.
 import type { Services } from '../app-types.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
@@ -9,6 +9,7 @@ import { eventById, slotEnd, slotStarts } from './events.ts';
 import { agendaCalendar } from './calendar.ts';
 import { presentEvent, participantLabel } from './presenter.ts';
 import * as repository from './repository.ts';
+import { followUpsOfAgenda } from './follow-ups.ts';
 import type { Agenda } from './schemas.ts';
 
 async function agendaRows(services: Services, viewer: Viewer | null, eventId: string) {
@@ -28,6 +29,8 @@ async function agendaRows(services: Services, viewer: Viewer | null, eventId: st
     );
     const start = starts[slot] ?? event.starts_at;
     return {
+      request,
+      other,
       requestId: request.id,
       with: other ? participantLabel(other) : '',
       reason: request.reason,
@@ -42,15 +45,17 @@ async function agendaRows(services: Services, viewer: Viewer | null, eventId: st
 
 export async function agendaOf(services: Services, viewer: Viewer | null, eventId: string): Promise<Agenda> {
   const { event, participant, meetings } = await agendaRows(services, viewer, eventId);
+  const followUps = await followUpsOfAgenda(services, viewer as Viewer, participant, meetings);
   const baseUrl = services.config.baseUrl;
   return {
     event: presentEvent(event, baseUrl, services.now()),
     participantId: participant.id,
-    meetings: meetings.map((m) => ({
+    meetings: meetings.map(({ request, other, ...m }) => ({
       ...m,
       start: m.start.toISOString(),
       end: m.end.toISOString(),
       startBrussels: toBrusselsInput(m.start),
+      followUp: followUps.get(request.id) ?? { mayRecord: false, outcome: null, matchId: null, pairs: [] },
     })),
     calendar: `${baseUrl}/events/${eventId}/agenda.ics`,
   };

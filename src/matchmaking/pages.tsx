@@ -6,6 +6,7 @@ import type { Translator } from '../i18n/translator.ts';
 import { isAmbassador } from '../shared/viewer.ts';
 import { SECTORS, SPEARHEADS, type Sector, type Spearhead } from '../taxonomy/taxonomy.ts';
 import type { Agenda, MatchmakingEvent } from './schemas.ts';
+import { FollowUps, type FollowUpForm } from './follow-up-form.tsx';
 
 const dayAndTime = (t: Translator) =>
   new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Brussels' });
@@ -135,7 +136,8 @@ export function EventPage(props: {
   );
 }
 
-export function AgendaPage({ context, agenda }: { context: PageContext; agenda: Agenda }) {
+export function AgendaPage(props: { context: PageContext; agenda: Agenda; failed?: FollowUpForm }) {
+  const { context, agenda, failed } = props;
   const { t } = context;
   const { event } = agenda;
   const title = t.t('matchmaking.agenda_title', { event: event.name });
@@ -176,6 +178,7 @@ export function AgendaPage({ context, agenda }: { context: PageContext; agenda: 
           </table>
         </section>
       )}
+      <FollowUps context={context} agenda={agenda} failed={failed} />
       <p class="agenda-links">
         <a href={`/events/${event.id}/agenda.ics`}>{t.t('matchmaking.agenda_calendar')}</a> ·{' '}
         <a href={`/events/${event.id}`}>{t.t('matchmaking.back_to_event')}</a>

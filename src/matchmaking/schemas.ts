@@ -3,6 +3,7 @@
 // instants with the Brussels time beside them. Slots are numbered from 0 within the event's window.
 import { Type, type Static } from 'typebox';
 import { SECTORS, SPEARHEAD_NUMBERS } from '../taxonomy/taxonomy.ts';
+import { FollowUp } from './follow-up-schemas.ts';
 
 const brussels = (what: string) =>
   Type.String({ description: `${what}, Brussels local time`, examples: ['2027-03-18T09:00'] });
@@ -145,6 +146,7 @@ export const Agenda = Type.Object({
       start: Type.String({ description: 'UTC instant' }),
       end: Type.String({ description: 'UTC instant' }),
       startBrussels: Type.String(),
+      followUp: FollowUp,
     }),
   ),
   calendar: Type.String({ description: 'Address of this agenda as an .ics file' }),

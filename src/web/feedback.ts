@@ -23,6 +23,7 @@ export const FEEDBACK = {
   meeting_declined: 'feedback.meeting_declined',
   meeting_cancelled: 'feedback.meeting_cancelled',
   meeting_outcome: 'feedback.meeting_outcome',
+  matchmaking_follow_up: 'feedback.matchmaking_follow_up',
   call_opened: 'feedback.call_opened',
   question_asked: 'feedback.question_asked',
   question_answered: 'feedback.question_answered',
