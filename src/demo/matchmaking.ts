@@ -1,6 +1,8 @@
 // Two matchmaking days in the demo: an upcoming one in Ghent with registrations, answered requests and
-// a schedule (so the demo member's agenda shows meetings), and a past online one whose meetings were
-// held, so the events list, the event pages and the feed show both on a fresh start.
+// a schedule (so the demo member's agenda shows meetings), and a past online one whose meeting was
+// held, so the events list, the event pages and the feed show both on a fresh start. After the past
+// one the care home said "next step" for its challenge and the provider's solution: that became a
+// match from the event, which waits for the provider, who can still say how it went on his agenda.
 import type { Database } from '../db/database.ts';
 import { insertPerson } from '../accounts/repository.ts';
 import { addMember } from '../organisations/service.ts';
@@ -12,8 +14,12 @@ import {
   placeRequest,
   recordAttendance,
 } from '../matchmaking/repository.ts';
+import { insertFollowUp } from '../matchmaking/follow-up-repository.ts';
+import { insertMatch, insertMatchEvent } from '../matches/repository.ts';
+import { unmatchedPair } from './repository.ts';
 
 const DAY = 86_400_000;
+const PAST_EVENT = 'Welkom kmo: digitale kansen';
 const HOUR = 3_600_000;
 
 /** Nine o'clock Brussels time (UTC+1 or +2, taken as +1: the demo's times need not be exact) this many days away. */
@@ -42,7 +48,14 @@ interface DemoPeople {
   ambassador: string | null;
 }
 
-async function participant(tx: Database, eventId: string, personId: string, organisationId: string, text: string[]) {
+async function participant(
+  tx: Database,
+  eventId: string,
+  personId: string,
+  organisationId: string,
+  text: string[],
+  items: { challenge_ids?: string[]; solution_ids?: string[] } = {},
+) {
   const [seeks = '', offers = ''] = text;
   return insertParticipant(tx, {
     event_id: eventId,
@@ -50,6 +63,7 @@ async function participant(tx: Database, eventId: string, personId: string, orga
     organisation_id: organisationId,
     seeks,
     offers,
+    ...items,
     available_slots: [0, 1, 2, 3, 4, 5, 6, 7, 8],
     registered_by: personId,
   });
@@ -112,7 +126,7 @@ export async function seedDemoMatchmaking(
 
   const pastStart = nineAm(now, -45);
   const past = await insertEvent(tx, {
-    name: 'Welkom kmo: digitale kansen',
+    name: PAST_EVENT,
     description: 'Online matchmaking voor kmo’s en aanbieders van digitale oplossingen.',
     starts_at: pastStart,
     ends_at: new Date(pastStart.getTime() + 2 * HOUR),
@@ -124,8 +138,13 @@ export async function seedDemoMatchmaking(
     spearheads: [2],
     created_by: people.ambassador,
   });
-  const pastCarla = await participant(tx, past, people.care, care, ['Administratie digitaliseren', '']);
-  const pastDirk = await participant(tx, past, people.provider, provider, ['', 'Beeldbellen']);
+  const pair = await unmatchedPair(tx, care, provider);
+  const pastCarla = await participant(tx, past, people.care, care, ['Administratie digitaliseren', ''], {
+    challenge_ids: pair ? [pair.challengeId] : [],
+  });
+  const pastDirk = await participant(tx, past, people.provider, provider, ['', 'Beeldbellen'], {
+    solution_ids: pair ? [pair.solutionId] : [],
+  });
   const held = await insertRequest(tx, {
     event_id: past,
     from_participant: pastDirk,
@@ -135,5 +154,41 @@ export async function seedDemoMatchmaking(
   await decideRequest(tx, held, 'accepted', pastStart);
   await recordAttendance(tx, held, 'held');
   await placeRequest(tx, held, { slot: 0, table_number: 1, placed_by: 'scheduler' });
+  if (pair) {
+    const said = {
+      at: new Date(pastStart.getTime() + 2 * HOUR),
+      by: people.care,
+      eventName: PAST_EVENT,
+    };
+    const matchId = await matchFromPastEvent(tx, pair, held, said);
+    await insertFollowUp(tx, { request_id: held, participant_id: pastCarla, outcome: 'next_step', match_id: matchId });
+  }
   return 2;
+}
+
+/** The care home's next step after the past event: a match of origin 'event', accepted by its side only. */
+async function matchFromPastEvent(
+  tx: Database,
+  pair: { challengeId: string; solutionId: string },
+  requestId: string,
+  said: { at: Date; by: string; eventName: string },
+): Promise<string> {
+  const match = await insertMatch(tx, {
+    challenge_id: pair.challengeId,
+    solution_id: pair.solutionId,
+    origin: 'event',
+    status: 'proposed',
+    score: null,
+    explanation: null,
+    challenge_accepted_at: said.at,
+    solution_accepted_at: null,
+    created_by: said.by,
+    matchmaking_request_id: requestId,
+    created_at: said.at,
+  });
+  const matchId = (match as { id: string }).id;
+  const step = { matchId, actorId: said.by, actorSide: 'challenge' as const, occurredAt: said.at };
+  await insertMatchEvent(tx, { ...step, action: 'event', note: said.eventName });
+  await insertMatchEvent(tx, { ...step, action: 'accepted_by_one_side' });
+  return matchId;
 }

@@ -54,7 +54,8 @@ test('every challenge the demo shows as matched, in progress or solved got there
   }
   assert.deepEqual(
     new Set(matches.map((m) => m.status)),
-    new Set(['accepted', 'introduced', 'pilot', 'deployed', 'declined']),
+    // 'proposed': the match that came from the past matchmaking day waits for the provider (src/demo/matchmaking.ts).
+    new Set(['accepted', 'introduced', 'pilot', 'deployed', 'declined', 'proposed']),
   );
 });
 

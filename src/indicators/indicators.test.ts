@@ -200,6 +200,13 @@ test('a region without items gives zeros and no shares or medians', async () => 
     introductionsWithConversation: 0,
     shareIntroductionsWithConversation: null,
     meetingsHeld: 0,
+    matchesFromEvents: 0,
+    eventsHeld: 0,
+    eventMeetingsHeld: 0,
+    meetingsPerEvent: null,
+    eventOrganisations: 0,
+    smeEventOrganisations: 0,
+    smeShareOfEventParticipants: null,
   });
   assert.deepEqual(open(r), [0, 0, 0, 0]);
 });

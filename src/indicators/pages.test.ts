@@ -47,7 +47,7 @@ const page = (url: string, token?: string) => h.app.inject({ url, cookies: token
 /** Each chart is an image with a name and is followed by a table before the next chart starts. */
 function assertChartsFollowedByTables(html: string): void {
   const charts = html.split('<svg').slice(1);
-  assert.equal(charts.length, 7);
+  assert.equal(charts.length, 8);
   for (const chart of charts) {
     assert.match(chart, /^[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
     assert.match(chart, /<table>\s*<caption id="[^"]+">[^<]+<\/caption>/);
@@ -82,6 +82,13 @@ test('with one matched challenge the page, the API and the CSV show the same fig
     introductionsWithConversation: 0,
     shareIntroductionsWithConversation: 0,
     meetingsHeld: 0,
+    matchesFromEvents: 0,
+    eventsHeld: 0,
+    eventMeetingsHeld: 0,
+    meetingsPerEvent: null,
+    eventOrganisations: 0,
+    smeEventOrganisations: 0,
+    smeShareOfEventParticipants: null,
   });
   assert.equal(api.months[2].pilots, 1);
   const csv = await h.app.inject({ url: `/indicators.csv?${PERIOD}` });
@@ -94,7 +101,7 @@ test('with one matched challenge the page, the API and the CSV show the same fig
     const expected = figures[row.indicator];
     assert.equal(row.value, expected === null ? '' : String(expected), `${row.indicator} ${row.period}`);
   }
-  assert.equal(rows.length, 14 * 4 + 4);
+  assert.equal(rows.length, 21 * 4 + 4);
   const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
   assert.match(html, /<th scope="row">February 2026<\/th><td>1<\/td><td>1<\/td><td>100%<\/td>/);
   assert.match(
@@ -112,7 +119,7 @@ test('the page says what the key figures count and links each to its explanation
   );
   assert.match(html, /<table aria-describedby="summary-explained">/);
   const links = [...html.matchAll(/<th scope="row"><a href="#([\w-]+)">/g)].map((m) => m[1]);
-  assert.equal(links.length, 10);
+  assert.equal(links.length, 13);
   for (const target of links) assert.match(html, new RegExp(`<h2 id="${target}">`), target);
 });
 
