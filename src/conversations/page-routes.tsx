@@ -1,6 +1,6 @@
-// Conversation pages: the conversation of a match, and the forms posted from it (write, report,
-// hide), each answered with a redirect carrying what was done; the ambassador's message to all
-// accepted matches of a challenge.
+// Conversation pages: the conversation of a match, and the forms posted from it (write with files,
+// report, hide), each answered with a redirect carrying what was done; a message's files as
+// downloads; the ambassador's message to all accepted matches of a challenge.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador, requireViewer } from '../http/guards.ts';
@@ -18,8 +18,19 @@ import { MessageInput, ReportInput } from './schemas.ts';
 import * as service from './service.ts';
 import { presentConversation } from './presenter.ts';
 import { ConversationPage, ToAllPage } from './pages.tsx';
+import { acceptUploadForms, uploadsOf } from '../attachments/upload-form.ts';
+import { sendDownload } from '../attachments/download.ts';
+import { MESSAGE_ATTACHMENTS } from './limits.ts';
 
 type Body = Record<string, unknown>;
+type IdRequest = FastifyRequest<{ Params: { id: string }; Body: Body }>;
+type FormPage = (
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: string,
+  form: FormState,
+) => Promise<FastifyReply>;
 
 /** A form's post: a redirect when it went through, the page again with the problems tied to their fields when not. */
 async function submitted(
@@ -33,6 +44,23 @@ async function submitted(
     if (isAppError(error) && error.id === 'validation_failed') return rerender(error.fields);
     throw error;
   }
+}
+
+/** A message form's post: the message written (write gets the page's id and the text), or the page again with the problems. */
+function postMessageForm(
+  services: Services,
+  request: IdRequest,
+  reply: FastifyReply,
+  page: FormPage,
+  write: (id: string, body: string) => Promise<string>,
+): Promise<FastifyReply> {
+  const id = pageId(request.params.id);
+  const values = formToInput(request.body);
+  return submitted(
+    reply,
+    () => write(id, parseInput(MessageInput, values).body),
+    (problems) => page(services, request, reply, id, { values, problems }),
+  );
 }
 
 async function conversationPage(
@@ -80,26 +108,26 @@ export function conversationPages(app: App, services: Services): void {
     async (request, reply) => conversationPage(services, request, reply, pageId(request.params.id), emptyForm()),
   );
 
-  app.post<{ Params: { id: string }; Body: Body }>(
-    '/matches/:id/conversation/messages',
-    { config: { rateLimit: writeLimit }, onRequest: requireViewer },
-    async (request, reply) => {
-      const id = pageId(request.params.id);
-      const values = formToInput(request.body);
-      return submitted(
-        reply,
-        async () => {
-          const messageId = await service.postMessage(
-            services,
-            request.viewer,
-            id,
-            parseInput(MessageInput, values).body,
-          );
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin
+  app.register(async (scope: App) => {
+    await acceptUploadForms(scope, MESSAGE_ATTACHMENTS);
+    scope.post<{ Params: { id: string }; Body: Body }>(
+      '/matches/:id/conversation/messages',
+      { config: { rateLimit: writeLimit }, onRequest: requireViewer },
+      async (request, reply) =>
+        postMessageForm(services, request, reply, conversationPage, async (id, body) => {
+          const uploads = await uploadsOf(request, MESSAGE_ATTACHMENTS);
+          const messageId = await service.postMessage(services, request.viewer, id, body, uploads);
           return `${withFeedback(`/matches/${id}/conversation`, 'message_sent')}#message-${messageId}`;
-        },
-        (problems) => conversationPage(services, request, reply, id, { values, problems }),
-      );
-    },
+        }),
+    );
+  });
+
+  app.get<{ Params: { id: string } }>(
+    '/conversation-attachments/:id',
+    { config: { rateLimit: readLimit }, onRequest: requireViewer },
+    async (request, reply) =>
+      sendDownload(reply, await service.attachmentToDownload(services, request.viewer, pageId(request.params.id))),
   );
 
   app.post<{ Params: { id: string }; Body: Body }>(
@@ -141,17 +169,10 @@ export function conversationPages(app: App, services: Services): void {
   app.post<{ Params: { id: string }; Body: Body }>(
     '/challenges/:id/conversation-messages',
     { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
-    async (request, reply) => {
-      const id = pageId(request.params.id);
-      const values = formToInput(request.body);
-      return submitted(
-        reply,
-        async () => {
-          await service.messageAllAcceptedMatches(services, request.viewer, id, parseInput(MessageInput, values).body);
-          return withFeedback(`/challenges/${id}/conversation-messages`, 'messages_sent_to_all');
-        },
-        (problems) => toAllPage(services, request, reply, id, { values, problems }),
-      );
-    },
+    async (request, reply) =>
+      postMessageForm(services, request, reply, toAllPage, async (id, body) => {
+        await service.messageAllAcceptedMatches(services, request.viewer, id, body);
+        return withFeedback(`/challenges/${id}/conversation-messages`, 'messages_sent_to_all');
+      }),
   );
 }

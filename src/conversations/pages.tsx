@@ -6,8 +6,9 @@ import { Layout } from '../web/layout.tsx';
 import { CsrfField, ErrorSummary, TextArea, type FormState } from '../web/forms.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import type { MatchRecord } from '../matches/schemas.ts';
-import type { Message } from './schemas.ts';
-import { MAX_MESSAGE_LENGTH } from './limits.ts';
+import { MEDIA_EXTENSIONS, megabytes } from '../attachments/policy.ts';
+import type { Attachment, Message } from './schemas.ts';
+import { MAX_MESSAGE_LENGTH, MESSAGE_ATTACHMENTS } from './limits.ts';
 import { MessageText } from './message-text.tsx';
 
 export interface ConversationView {
@@ -24,10 +25,42 @@ function timeOf(t: Translator, iso: string): string {
   }).format(new Date(iso));
 }
 
+function sizeOf(t: Translator, bytes: number): string {
+  if (bytes < 1024 * 1024) return `${t.number(Math.max(1, Math.round(bytes / 1024)))} kB`;
+  return `${t.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Files are only downloaded (the link says so), never shown in the page. */
+function AttachmentList({ t, message }: { t: Translator; message: Message }) {
+  if (message.attachments.length === 0) return null;
+  const label = (file: Attachment) =>
+    t.t('conversation.download', {
+      name: file.name,
+      type: MEDIA_EXTENSIONS[file.mediaType].toUpperCase(),
+      size: sizeOf(t, file.size),
+    });
+  return (
+    <ul class="attachments" aria-label={t.t('conversation.attachments')}>
+      {message.attachments.map((file) => (
+        <li>
+          <a href={`/conversation-attachments/${file.id}`} download={file.name}>
+            {label(file)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function MessageBody({ t, message }: { t: Translator; message: Message }) {
   if (message.shown === 'erased') return <p class="hint">{t.t('conversation.erased')}</p>;
   if (message.shown === 'hidden' || message.text === null) return <p class="hint">{t.t('conversation.hidden')}</p>;
-  return <MessageText text={message.text} />;
+  return (
+    <>
+      <MessageText text={message.text} />
+      <AttachmentList t={t} message={message} />
+    </>
+  );
 }
 
 function ReportForm({ context, message }: { context: PageContext; message: Message }) {
@@ -137,25 +170,75 @@ function MessageItem({
   );
 }
 
-function WriteForm({ context, matchId, form }: { context: PageContext; matchId: string; form: FormState }) {
-  const { t } = context;
+function FilesField({ t, form }: { t: Translator; form: FormState }) {
+  const problems = form.problems.filter((p) => p.field === 'files');
+  const { maxFiles, maxBytes, types } = MESSAGE_ATTACHMENTS;
   return (
-    <section aria-labelledby="write-heading">
-      <h2 id="write-heading">{t.t('conversation.write')}</h2>
-      <ErrorSummary form={form} t={t} labels={{ body: t.t('conversation.body') }} />
-      <form method="post" action={`/matches/${matchId}/conversation/messages`} novalidate>
+    <div class="field">
+      <label for="files">{t.t('conversation.files')}</label>
+      <p class="hint" id="files-hint">
+        {t.t('conversation.files_hint', { count: t.number(maxFiles), max: t.number(megabytes(maxBytes)) })}
+      </p>
+      {problems.length > 0 && (
+        <ul class="field-error" id="files-error">
+          {problems.map((problem) => (
+            <li>{t.t(problem.message, problem.params)}</li>
+          ))}
+        </ul>
+      )}
+      <input
+        type="file"
+        id="files"
+        name="files"
+        multiple
+        accept={types.join(',')}
+        aria-describedby={problems.length ? 'files-hint files-error' : 'files-hint'}
+        aria-invalid={problems.length ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+/** The form a message is written in: in a conversation with files, to all matches without. */
+function MessageForm({
+  context,
+  action,
+  form,
+  withFiles,
+}: {
+  context: PageContext;
+  action: string;
+  form: FormState;
+  withFiles: boolean;
+}) {
+  const { t } = context;
+  const labels = { body: t.t('conversation.body'), files: t.t('conversation.files') };
+  return (
+    <>
+      <ErrorSummary form={form} t={t} labels={labels} />
+      <form method="post" action={action} novalidate enctype={withFiles ? 'multipart/form-data' : undefined}>
         <CsrfField token={context.csrfToken} />
         <TextArea
           name="body"
-          label={t.t('conversation.body')}
+          label={labels.body}
           hint={t.t('conversation.body_hint', { max: t.number(MAX_MESSAGE_LENGTH) })}
           form={form}
           t={t}
           rows={5}
           required
         />
+        {withFiles && <FilesField t={t} form={form} />}
         <button type="submit">{t.t('conversation.send')}</button>
       </form>
+    </>
+  );
+}
+
+function WriteForm({ context, matchId, form }: { context: PageContext; matchId: string; form: FormState }) {
+  return (
+    <section aria-labelledby="write-heading">
+      <h2 id="write-heading">{context.t.t('conversation.write')}</h2>
+      <MessageForm context={context} action={`/matches/${matchId}/conversation/messages`} form={form} withFiles />
     </section>
   );
 }
@@ -247,20 +330,12 @@ export function ToAllPage({
       ) : (
         <>
           <p>{t.t('conversation.to_all_intro', { count: t.number(count) })}</p>
-          <ErrorSummary form={form} t={t} labels={{ body: t.t('conversation.body') }} />
-          <form method="post" action={`/challenges/${challenge.id}/conversation-messages`} novalidate>
-            <CsrfField token={context.csrfToken} />
-            <TextArea
-              name="body"
-              label={t.t('conversation.body')}
-              hint={t.t('conversation.body_hint', { max: t.number(MAX_MESSAGE_LENGTH) })}
-              form={form}
-              t={t}
-              rows={5}
-              required
-            />
-            <button type="submit">{t.t('conversation.send')}</button>
-          </form>
+          <MessageForm
+            context={context}
+            action={`/challenges/${challenge.id}/conversation-messages`}
+            form={form}
+            withFiles={false}
+          />
         </>
       )}
     </Layout>

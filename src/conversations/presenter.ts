@@ -2,7 +2,8 @@
 // reader's language, a hidden message without its text, report counts for the ambassador only.
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageRow } from './repository.ts';
-import type { Message } from './schemas.ts';
+import type { AttachmentRow } from './repository.ts';
+import type { Attachment, Message } from './schemas.ts';
 import type { ReadConversation } from './service.ts';
 
 function shownAs(row: MessageRow): Message['shown'] {
@@ -10,9 +11,17 @@ function shownAs(row: MessageRow): Message['shown'] {
   return row.hidden_at ? 'hidden' : 'visible';
 }
 
+const presentAttachment = (file: AttachmentRow): Attachment => ({
+  id: file.id,
+  name: file.name,
+  mediaType: file.media_type as Attachment['mediaType'],
+  size: file.size,
+  href: `/api/v1/conversation-attachments/${file.id}`,
+});
+
 export function presentMessage(
   row: MessageRow,
-  reader: Pick<ReadConversation, 'side' | 'readBefore' | 'reports'> & { id: string },
+  reader: Pick<ReadConversation, 'side' | 'readBefore' | 'reports' | 'attachments'> & { id: string },
   t: Translator,
 ): Message {
   const shown = shownAs(row);
@@ -23,6 +32,7 @@ export function presentMessage(
     side: row.author_side,
     text: shown === 'visible' ? row.body : null,
     shown,
+    attachments: shown === 'visible' ? (reader.attachments.get(row.id) ?? []).map(presentAttachment) : [],
     toAllMatches: row.to_all_matches,
     createdAt: row.created_at.toISOString(),
     unread: row.author_id !== reader.id && row.position > reader.readBefore && shown === 'visible',

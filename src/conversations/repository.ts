@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ConversationMessagesTable } from '../db/schema.ts';
+import { deleteAttachments } from '../attachments/repository.ts';
 
 export interface MessageRow {
   id: string;
@@ -166,14 +167,60 @@ export async function acceptedMatchesOfChallenge(db: Database, challengeId: stri
   return rows.map((row) => row.id);
 }
 
-/** Every message the person wrote, for their personal data export. */
-export async function messagesWrittenBy(db: Database, personId: string) {
+export interface AttachmentRow {
+  id: string;
+  message_id: string;
+  name: string;
+  media_type: string;
+  size: number;
+}
+
+function attachmentQuery(db: Database) {
   return db
+    .selectFrom('conversation_message_attachments as l')
+    .innerJoin('attachments as a', 'a.id', 'l.attachment_id')
+    .innerJoin('conversation_messages as m', 'm.id', 'l.message_id')
+    .select(['a.id', 'l.message_id', 'a.name', 'a.media_type', 'a.size']);
+}
+
+export async function linkAttachments(db: Database, messageId: string, attachmentIds: string[]): Promise<void> {
+  if (attachmentIds.length === 0) return;
+  await db
+    .insertInto('conversation_message_attachments')
+    .values(attachmentIds.map((attachment_id, position) => ({ message_id: messageId, attachment_id, position })))
+    .execute();
+}
+
+/** The files attached to the conversation's messages, in message and attachment order (no bytes). */
+export async function attachmentsOf(db: Database, matchId: string): Promise<AttachmentRow[]> {
+  return attachmentQuery(db).where('m.match_id', '=', matchId).orderBy('m.position').orderBy('l.position').execute();
+}
+
+/** The message an attachment belongs to, for the permission to download it. */
+export async function messageOfAttachment(db: Database, attachmentId: string): Promise<MessageRow | undefined> {
+  const link = await db
+    .selectFrom('conversation_message_attachments')
+    .select('message_id')
+    .where('attachment_id', '=', attachmentId)
+    .executeTakeFirst();
+  return link && findMessage(db, link.message_id);
+}
+
+/** Every message the person wrote with the names and sizes of its files, for their personal data export. */
+export async function messagesWrittenBy(db: Database, personId: string) {
+  const messages = await db
     .selectFrom('conversation_messages')
     .select(['id', 'match_id', 'author_side', 'body', 'created_at', 'hidden_at', 'to_all_matches'])
     .where('author_id', '=', personId)
     .orderBy('position')
     .execute();
+  const files = await attachmentQuery(db).where('m.author_id', '=', personId).orderBy('l.position').execute();
+  return messages.map((message) => ({
+    ...message,
+    attachments: files
+      .filter((file) => file.message_id === message.id)
+      .map(({ name, media_type, size }) => ({ name, mediaType: media_type, size })),
+  }));
 }
 
 /** The messages the person reported and why, for their personal data export. */
@@ -186,8 +233,13 @@ export async function reportsMadeBy(db: Database, personId: string) {
     .execute();
 }
 
-/** Erasure of an account empties its messages; they stay in place, shown as erased. */
+/** Erasure of an account empties its messages, which stay in place shown as erased; their files are deleted. */
 export async function eraseMessagesOf(db: Database, personId: string, now: Date): Promise<void> {
+  const files = await attachmentQuery(db).where('m.author_id', '=', personId).execute();
+  await deleteAttachments(
+    db,
+    files.map((file) => file.id),
+  );
   await db
     .updateTable('conversation_messages')
     .set({ body: '', erased_at: now })

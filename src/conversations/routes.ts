@@ -1,5 +1,5 @@
-// Conversations in the API: the messages of a match's conversation (read, write), reporting and
-// hiding a message, and the ambassador's message to all accepted matches of a challenge.
+// Conversations in the API: the messages of a match's conversation (read, write with files, download
+// a file), reporting and hiding a message, and the ambassador's message to all accepted matches of a challenge.
 import type { FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { requireAmbassador, requireViewer } from '../http/guards.ts';
@@ -10,6 +10,9 @@ import { errors } from '../shared/errors.ts';
 import { Message, MessageInput, MessageList, ReportInput, ToAllResult } from './schemas.ts';
 import * as service from './service.ts';
 import { presentConversation, presentMessage } from './presenter.ts';
+import { acceptUploadForms, uploadsOf } from '../attachments/upload-form.ts';
+import { sendDownload } from '../attachments/download.ts';
+import { MESSAGE_ATTACHMENTS } from './limits.ts';
 
 const tags = ['conversations'];
 const failures = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -39,33 +42,63 @@ export function conversationRoutes(app: App, services: Services): void {
     async (request) => conversationAnswer(services, request, request.params.id),
   );
 
-  app.post(
-    '/api/v1/matches/:id/conversation/messages',
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin
+  app.register(async (scope: App) => {
+    await acceptUploadForms(scope, MESSAGE_ATTACHMENTS);
+    scope.post(
+      '/api/v1/matches/:id/conversation/messages',
+      {
+        config: { rateLimit: writeLimit },
+        onRequest: requireViewer,
+        schema: {
+          operationId: 'postConversationMessage',
+          tags,
+          summary: 'Write a message in a match’s conversation',
+          description:
+            'Plain text; the other participants are notified as their notification settings say (at once, in a digest, or not). ' +
+            'To attach files, send multipart/form-data: the `body` field first, then up to five `files` parts (PDF, PNG ' +
+            'or JPEG by their content, 10 MB each); a file of another type, an empty one, one too large or one too many ' +
+            'is refused (400) and nothing is written. 409 when the match no longer runs.',
+          consumes: ['application/json', 'multipart/form-data'],
+          params: IdParams,
+          body: MessageInput,
+          response: { 201: Message, ...failures, 409: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const uploads = await uploadsOf(request, MESSAGE_ATTACHMENTS);
+        const id = await service.postMessage(services, request.viewer, request.params.id, request.body.body, uploads);
+        const answer = await conversationAnswer(services, request, request.params.id);
+        const message = answer.items.find((m) => m.id === id);
+        if (!message) throw errors.notFound();
+        return reply
+          .status(201)
+          .header('location', `/api/v1/matches/${request.params.id}/conversation/messages`)
+          .send(message);
+      },
+    );
+  });
+
+  app.get(
+    '/api/v1/conversation-attachments/:id',
     {
-      config: { rateLimit: writeLimit },
+      config: { rateLimit: readLimit },
       onRequest: requireViewer,
       schema: {
-        operationId: 'postConversationMessage',
+        operationId: 'downloadConversationAttachment',
         tags,
-        summary: 'Write a message in a match’s conversation',
+        summary: 'Download a file attached to a conversation message',
         description:
-          'Plain text; the other participants are notified as their notification settings say (at once, in a digest, or not). ' +
-          '409 when the match no longer runs.',
+          'For those who may read the conversation, while the message is neither hidden nor erased (404 otherwise, ' +
+          'as for anyone not party to the match). Always a download (Content-Disposition: attachment) in the type ' +
+          'the content was checked to be.',
+        produces: [...MESSAGE_ATTACHMENTS.types],
         params: IdParams,
-        body: MessageInput,
-        response: { 201: Message, ...failures, 409: ErrorBody },
+        response: failures,
       },
     },
-    async (request, reply) => {
-      const id = await service.postMessage(services, request.viewer, request.params.id, request.body.body);
-      const answer = await conversationAnswer(services, request, request.params.id);
-      const message = answer.items.find((m) => m.id === id);
-      if (!message) throw errors.notFound();
-      return reply
-        .status(201)
-        .header('location', `/api/v1/matches/${request.params.id}/conversation/messages`)
-        .send(message);
-    },
+    async (request, reply) =>
+      sendDownload(reply, await service.attachmentToDownload(services, request.viewer, request.params.id)),
   );
 
   app.post(

@@ -14,6 +14,17 @@ export type MessageInput = Static<typeof MessageInput>;
 export const ReportInput = Type.Object({ reason: Type.String({ minLength: 3, maxLength: 1000 }) });
 export type ReportInput = Static<typeof ReportInput>;
 
+export const Attachment = Type.Object({
+  id: Type.String(),
+  name: Type.String({ description: 'A safe file name, ending in the extension of the checked type' }),
+  mediaType: Type.Enum(['application/pdf', 'image/png', 'image/jpeg'], {
+    description: 'The type the content was checked to be (by its bytes, not its name)',
+  }),
+  size: Type.Integer({ description: 'In bytes' }),
+  href: Type.String({ description: 'Where the file is downloaded (never shown inline)' }),
+});
+export type Attachment = Static<typeof Attachment>;
+
 export const Message = Type.Object({
   id: Type.String(),
   author: Type.String({ description: 'The author’s name, or “[erased]” in the caller’s language' }),
@@ -25,6 +36,7 @@ export const Message = Type.Object({
     description: 'The message as written; null when its author was erased or the ambassador hid it',
   }),
   shown: Type.Enum(['visible', 'hidden', 'erased']),
+  attachments: Type.Array(Attachment, { description: 'Empty when the message is hidden or erased' }),
   toAllMatches: Type.Boolean({ description: 'Sent by the ambassador to all accepted matches of the challenge' }),
   createdAt: Type.String(),
   unread: Type.Boolean({ description: 'New to the caller at this reading' }),

@@ -15,8 +15,15 @@ import { guardOf } from '../items/presenter.ts';
 import { readableItem } from '../items/service.ts';
 import { membersOf } from '../notifications/repository.ts';
 import { notify } from '../notifications/service.ts';
+import {
+  acceptUploads,
+  attachmentFile,
+  type CheckedFile,
+  storeAttachments,
+  type Upload,
+} from '../attachments/service.ts';
 import * as repository from './repository.ts';
-import { MAX_MESSAGE_LENGTH } from './limits.ts';
+import { MAX_MESSAGE_LENGTH, MESSAGE_ATTACHMENTS } from './limits.ts';
 
 export type Side = 'challenge' | 'solution' | 'curator';
 
@@ -59,6 +66,8 @@ export interface ReadConversation extends Conversation {
   reports: Map<string, string[]>;
   /** The reader's read mark before this reading: later messages of others are new to them. */
   readBefore: number;
+  /** The files of each message, by message id (names and sizes; the bytes only through a download). */
+  attachments: Map<string, repository.AttachmentRow[]>;
 }
 
 /** The conversation with its messages; reading it marks them read for the reader. */
@@ -73,7 +82,10 @@ export async function readConversation(services: Services, viewer: Viewer | null
   if (conversation.side === 'curator')
     for (const { message_id, reason } of await repository.reportsOf(services.db, matchId))
       reports.set(message_id, [...(reports.get(message_id) ?? []), reason]);
-  return { ...conversation, messages, readBefore, reports } satisfies ReadConversation;
+  const attachments = new Map<string, repository.AttachmentRow[]>();
+  for (const file of await repository.attachmentsOf(services.db, matchId))
+    attachments.set(file.message_id, [...(attachments.get(file.message_id) ?? []), file]);
+  return { ...conversation, messages, readBefore, reports, attachments } satisfies ReadConversation;
 }
 
 /** Messages of others the viewer has not read; null when the viewer takes no part in a conversation there. */
@@ -108,6 +120,7 @@ interface NewMessage {
   author: Viewer;
   body: string;
   toAllMatches?: boolean;
+  files?: CheckedFile[];
 }
 
 async function writeMessage(services: Services, tx: Database, message: NewMessage): Promise<string> {
@@ -126,6 +139,8 @@ async function writeMessage(services: Services, tx: Database, message: NewMessag
     body: message.body,
     to_all_matches: message.toAllMatches ?? false,
   });
+  const files = message.files ?? [];
+  await repository.linkAttachments(tx, row.id, await storeAttachments(tx, files, message.author.id));
   await repository.markReadUpTo(tx, parties.match.id, message.author.id, row.position);
   // The audit says who wrote where, not what: the text is personal data, erased with its author.
   await recordAudit(tx, {
@@ -137,19 +152,41 @@ async function writeMessage(services: Services, tx: Database, message: NewMessag
   });
   await notify({ ...services, db: tx }, await othersIn(tx, parties, message.author.id), {
     kind: 'conversation_message',
-    params: { challengeId: parties.challenge.id, solutionId: parties.solution.id },
+    // An alert says that files came with the message, never what they hold or are called.
+    params: {
+      challengeId: parties.challenge.id,
+      solutionId: parties.solution.id,
+      ...(files.length ? { attachments: String(files.length) } : {}),
+    },
     link: `/matches/${parties.match.id}/conversation`,
   });
   return row.id;
 }
 
-export async function postMessage(services: Services, viewer: Viewer | null, matchId: string, body: string) {
+export async function postMessage(
+  services: Services,
+  viewer: Viewer | null,
+  matchId: string,
+  body: string,
+  uploads: Upload[] = [],
+) {
   const conversation = await conversationFor(services, viewer, matchId);
   if (!conversation.open) throw errors.conflict('conversation_closed', 'conversation.error_closed');
   const text = cleanBody(body);
+  const files = await acceptUploads(uploads, MESSAGE_ATTACHMENTS);
   return services.db
     .transaction()
-    .execute((tx) => writeMessage(services, tx, { conversation, author: viewer as Viewer, body: text }));
+    .execute((tx) => writeMessage(services, tx, { conversation, author: viewer as Viewer, body: text, files }));
+}
+
+/** A file of a message, for those who may read its conversation, while the message is neither hidden nor erased. */
+export async function attachmentToDownload(services: Services, viewer: Viewer | null, attachmentId: string) {
+  const message = await repository.messageOfAttachment(services.db, attachmentId);
+  if (!message) throw errors.notFound();
+  await conversationFor(services, viewer, message.match_id);
+  const file = message.hidden_at || message.erased_at ? undefined : await attachmentFile(services.db, attachmentId);
+  if (!file) throw errors.notFound();
+  return file;
 }
 
 /** The challenge's matches both sides accepted and still running, for a message to all their parties. */

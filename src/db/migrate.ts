@@ -26,6 +26,7 @@ import { meetings } from './migrations/0023-meetings.ts';
 import { ldesMembersByKind } from './migrations/0024-ldes-members-by-kind.ts';
 import { matchmaking } from './migrations/0025-matchmaking.ts';
 import { eventOutcomes } from './migrations/0026-event-outcomes.ts';
+import { attachments } from './migrations/0027-attachments.ts';
 import { openCalls } from './migrations/0028-open-calls.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0024-ldes-members-by-kind': ldesMembersByKind,
   '0025-matchmaking': matchmaking,
   '0026-event-outcomes': eventOutcomes,
+  '0027-attachments': attachments,
   '0028-open-calls': openCalls,
 };
 

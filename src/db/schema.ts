@@ -339,6 +339,23 @@ export interface ConversationMessagesTable {
   erased_at: Timestamp | null;
 }
 
+/** A file checked by its content and kept as bytes (src/attachments); areas link it in tables of their own. */
+export interface AttachmentsTable {
+  id: Generated<string>;
+  name: string;
+  media_type: string;
+  size: number;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConversationMessageAttachmentsTable {
+  message_id: string;
+  attachment_id: string;
+  position: number;
+}
+
 export interface ConversationReadsTable {
   match_id: string;
   person_id: string;
@@ -531,6 +548,8 @@ export interface DatabaseSchema extends EventTables {
   conversation_messages: ConversationMessagesTable;
   conversation_reads: ConversationReadsTable;
   conversation_reports: ConversationReportsTable;
+  attachments: AttachmentsTable;
+  conversation_message_attachments: ConversationMessageAttachmentsTable;
   meetings: MeetingsTable;
   meeting_slots: MeetingSlotsTable;
   matchmaking_events: MatchmakingEventsTable;

@@ -29,6 +29,7 @@ import { reviewMessages } from './texts/review.ts';
 import { auditMessages } from './texts/audit.ts';
 import { deliveryMessages } from './texts/deliveries.ts';
 import { conversationMessages } from './texts/conversations.ts';
+import { attachmentMessages } from './texts/attachments.ts';
 import { meetingMessages } from './texts/meetings.ts';
 import { matchmakingMessages } from './texts/matchmaking.ts';
 import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
@@ -66,6 +67,7 @@ const parts = [
   auditMessages,
   deliveryMessages,
   conversationMessages,
+  attachmentMessages,
   meetingMessages,
   matchmakingMessages,
   matchmakingOutcomeMessages,

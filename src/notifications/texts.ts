@@ -11,6 +11,9 @@ export function notificationText(t: Translator, row: Pick<NotificationRow, 'kind
     if (key in params) params[placeholder] = titles.get(params[key] ?? '') ?? t.t('notification.unavailable');
   }
   if (row.kind === 'match_step') params.step = t.t(`notification.step.${params.step}` as MessageKey);
+  // A conversation alert says how many files came with the message, never their names or content.
+  if (row.kind === 'conversation_message')
+    params.attachments = params.attachments ? t.plural('notification.attachments', Number(params.attachments)) : '';
   // Dates are stored as ISO timestamps and shown in the reader's own format.
   if (params.date) params.date = t.date(params.date);
   return t.t(`notification.${row.kind}` as MessageKey, params);

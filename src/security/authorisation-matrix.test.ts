@@ -185,6 +185,10 @@ const SIGNED_IN = [
   'GET /matches/:id/conversation',
   'POST /matches/:id/conversation/messages',
   'POST /conversation-messages/:id/report',
+  // A message's files: the conversation's readers, while the message is neither hidden nor erased
+  // (src/conversations/attachments.test.ts).
+  'GET /api/v1/conversation-attachments/:id',
+  'GET /conversation-attachments/:id',
   // Meetings: the conversation's participants see them, the two sides propose and answer
   // (src/meetings/meetings.test.ts).
   'GET /api/v1/matches/:id/meetings',

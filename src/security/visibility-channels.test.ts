@@ -150,6 +150,10 @@ export const NO_ITEM_TEXT = new Set([
   '/api/docs',
   '/ldes/items/shape',
   '/api/v1/me',
+  // A conversation message's files: bytes its participants uploaded, no item text; who may download them
+  // (the conversation's readers only) is proven in src/conversations/attachments.test.ts.
+  '/api/v1/conversation-attachments/:id',
+  '/conversation-attachments/:id',
   '/register',
   '/login',
   '/verify-email',
