@@ -1,6 +1,6 @@
 // npm run bench:indicators -- --items 100000 --repeats 15
 // Fills a database (in-memory PGlite, or the PostgreSQL server in DATABASE_URL) with N challenges,
-// N solutions and N matches spread over two years, then times the indicators page, its CSV and the
+// N solutions and N matches spread over two years (and a matchmaking day a week), then times the indicators page, its CSV and the
 // full dashboard through the real HTTP application (Fastify inject), with and without filters.
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -85,7 +85,43 @@ async function fill(db: Database, ambassadorIds: string[]): Promise<void> {
     SELECT id, 'deployed', challenge_accepted_at + interval '60 days' FROM matches WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 7) = 0`.execute(
     db,
   );
+  await fillEvents(db, ambassadorIds[0] ?? null);
   await sql`ANALYZE`.execute(db);
+}
+
+/**
+ * A matchmaking day a week over the two years (N / 1,000 of them), each with 100 participants of distinct
+ * organisations and 50 placed meetings; one accepted match in a hundred came from an event.
+ */
+async function fillEvents(db: Database, organiser: string | null): Promise<void> {
+  const events = Math.max(1, Math.floor(items / 1000));
+  await sql`INSERT INTO people (email, display_name, role, locale)
+    SELECT 'deelnemer' || i || '@bench.example', 'Deelnemer ' || i, 'member', 'nl' FROM generate_series(1, 100) i`.execute(
+    db,
+  );
+  await sql`INSERT INTO matchmaking_events (name, starts_at, ends_at, slot_minutes, table_count, address,
+      registration_deadline, sectors, spearheads, created_by)
+    SELECT 'Matchmakingdag ' || i, now() - (i * 7) * interval '1 day', now() - (i * 7) * interval '1 day' + interval '3 hours',
+      20, 50, 'Gent', now() - (i * 7 + 3) * interval '1 day',
+      ARRAY[(ARRAY['care','education','government','mobility','retail','energy'])[1 + i % 6]], ARRAY[1 + i % 9], ${organiser}::uuid
+    FROM generate_series(1, ${events}::integer) i`.execute(db);
+  await sql`INSERT INTO matchmaking_participants (event_id, organisation_id, person_id)
+    SELECT e.id, o.id, p.id FROM matchmaking_events e
+      CROSS JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM people WHERE email LIKE '%@bench.example') p
+      JOIN bench_org o ON o.n = 1 + (p.n * 31 + hashtext(e.id::text) % 97 + 97) % ${Math.max(10, Math.floor(items / 20))}::integer`.execute(
+    db,
+  );
+  await sql`INSERT INTO matchmaking_requests (event_id, from_participant, to_participant, reason, status, slot, table_number,
+      placed_by, attendance)
+    SELECT a.event_id, a.id, b.id, 'Kennismaking', 'accepted', a.n % 9, a.n, 'scheduler',
+      CASE WHEN a.n % 10 = 0 THEN 'no_show' END
+    FROM (SELECT id, event_id, row_number() OVER (PARTITION BY event_id ORDER BY id) AS n FROM matchmaking_participants) a
+    JOIN (SELECT id, event_id, row_number() OVER (PARTITION BY event_id ORDER BY id) AS n FROM matchmaking_participants) b
+      ON b.event_id = a.event_id AND b.n = a.n + 50
+    WHERE a.n <= 50`.execute(db);
+  await sql`INSERT INTO match_events (match_id, action, note, occurred_at)
+    SELECT id, 'event', 'Matchmakingdag', challenge_accepted_at FROM matches
+    WHERE challenge_accepted_at IS NOT NULL AND (hashtext(id::text) % 100) = 0`.execute(db);
 }
 
 /** Processes of the PostgreSQL server on this port (its postmaster and the backends it started), on Linux. */
