@@ -109,18 +109,25 @@ describe('every page passes axe-core without violations', () => {
   });
 });
 
-// 320 px is WCAG 1.4.10's reflow width; 640 px is a 1280 px desktop window zoomed to 200 % (1.4.4).
-for (const width of [320, 640]) {
-  test(`no page scrolls sideways at ${width} px wide`, async () => {
-    const context = await contextAs(browser, server, ROLES.admin, { viewport: { width, height: 640 }, forAxe: true });
-    const page = await context.newPage();
-    const tooWide: string[] = [];
-    for (const path of pagesOf.get(ROLES.admin) ?? []) {
-      await page.goto(`${server.baseUrl}${path}`);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth}px`);
-    }
-    await context.close();
-    assert.deepEqual(tooWide, []);
+// 320 px is WCAG 1.4.10's reflow width; 640 px is a 1280 px desktop window zoomed to 200 % (1.4.4). One visit per
+// page serves both: the window is resized in place, which lays the page out again as a fresh load at that width would.
+test('no page scrolls sideways at 320 px or at 640 px wide', async () => {
+  const widths = [320, 640];
+  const context = await contextAs(browser, server, ROLES.admin, {
+    viewport: { width: widths[0]!, height: 640 },
+    forAxe: true,
   });
-}
+  const page = await context.newPage();
+  const tooWide: string[] = [];
+  for (const path of pagesOf.get(ROLES.admin) ?? []) {
+    await page.setViewportSize({ width: widths[0]!, height: 640 });
+    await page.goto(`${server.baseUrl}${path}`);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 640 });
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) tooWide.push(`${path} at ${width}px: ${scrollWidth}px`);
+    }
+  }
+  await context.close();
+  assert.deepEqual(tooWide, []);
+});

@@ -39,6 +39,12 @@ const PUBLIC = [
   'GET /events',
   'GET /events/:id',
   'GET /feeds/events.atom',
+  // Open calls are public once open; drafts and calls on non-public challenges answer 404 (src/calls/calls.test.ts).
+  'GET /api/v1/calls',
+  'GET /api/v1/calls/:id',
+  'GET /calls',
+  'GET /calls/:id',
+  'GET /feeds/calls.atom',
   'GET /health',
   'GET /ldes/items',
   'GET /ldes/items/members/:member',
@@ -221,6 +227,22 @@ const SIGNED_IN = [
   'GET /events/:id/requests',
   'POST /events/:id/requests',
   'POST /events/:id/requests/:requestId/decision',
+  // Open calls: the challenge's organisation or a curating ambassador drafts, changes and submits; a curating
+  // ambassador reviews; any member asks and the organisation answers (src/calls/calls.test.ts).
+  'POST /api/v1/calls',
+  'PUT /api/v1/calls/:id',
+  'POST /api/v1/calls/:id/submission',
+  'POST /api/v1/calls/:id/review',
+  'POST /api/v1/calls/:id/qa',
+  'POST /api/v1/calls/:id/qa/:qaId/answer',
+  'GET /calls/new',
+  'POST /calls/new',
+  'GET /calls/:id/edit',
+  'POST /calls/:id/edit',
+  'POST /calls/:id/submit',
+  'POST /calls/:id/review',
+  'POST /calls/:id/qa',
+  'POST /calls/:id/qa/:qaId/answer',
 ];
 
 const AMBASSADOR = [

@@ -14,6 +14,8 @@ import {
   type Audience,
   type ChannelWorld,
 } from '../test-support/visibility-world.ts';
+import { createPerson } from '../test-support/harness.ts';
+import { callInput, openCall } from '../calls/test-fixtures.ts';
 
 interface Channel {
   /** The route as the route table names it. */
@@ -38,6 +40,13 @@ const solutions =
     [w.ids.providerSolution, w.ids.otherSolution].map((id) => `${prefix}/${id}${suffix}`);
 const organisations = (prefix: string) => (w: ChannelWorld) =>
   Object.values(w.organisations).map((id) => `${prefix}/${id}`);
+
+/** Open calls on the confidential, internal and open challenge, opened in before(). */
+const callIds: string[] = [];
+const calls =
+  (suffix = '') =>
+  () =>
+    callIds.map((id) => `/calls/${id}${suffix}`);
 
 export const CHANNELS: Channel[] = [
   { route: '/', urls: one('/') },
@@ -136,6 +145,18 @@ export const CHANNELS: Channel[] = [
     (route) => ({ route, urls: one(route) }),
   ),
   { route: '/api/v1/audit-events', urls: one('/api/v1/audit-events') },
+  // Open calls name their challenge: they follow its visibility.
+  { route: '/calls', urls: one('/calls'), ownerSees: true },
+  { route: '/calls/:id', urls: calls(), ownerSees: true },
+  { route: '/calls/:id/edit', urls: calls('/edit'), ownerSees: true },
+  {
+    route: '/calls/new',
+    urls: (w) => challenges()(w).map((u) => `/calls/new?challenge=${u.slice(12)}`),
+    ownerSees: true,
+  },
+  { route: '/api/v1/calls', urls: one('/api/v1/calls'), ownerSees: true },
+  { route: '/api/v1/calls/:id', urls: () => calls()().map((u) => `/api/v1${u}`), ownerSees: true },
+  { route: '/feeds/calls.atom', urls: one('/feeds/calls.atom') },
   { route: '/admin/audit', urls: one('/admin/audit') },
 ];
 
@@ -213,6 +234,10 @@ export const NO_ITEM_TEXT = new Set([
 let w: ChannelWorld;
 before(async () => {
   w = await startChannelWorld();
+  const curator = await createPerson(w.h.db, 'ambassador', undefined, [5]);
+  for (const challengeId of [w.ids.confidential, w.ids.internal, w.ids.open])
+    callIds.push(await openCall(w.h, w.people.owner, curator, callInput(challengeId)));
+  await w.h.services.events.settled();
 });
 after(async () => {
   await w.h.close();
