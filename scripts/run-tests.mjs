@@ -56,7 +56,16 @@ if (files.length === 0) {
   process.exit(1);
 }
 console.log(`Node.js ${process.version}: ${files.length} test files`);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-});
+// The usual report, then the slowest files (./file-durations.mjs).
+const reporters = ['spec', new URL('./file-durations.mjs', import.meta.url).href].flatMap((reporter) => [
+  `--test-reporter=${reporter}`,
+  '--test-reporter-destination=stdout',
+]);
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);
