@@ -227,6 +227,9 @@ const SIGNED_IN = [
   'GET /events/:id/requests',
   'POST /events/:id/requests',
   'POST /events/:id/requests/:requestId/decision',
+  // After a held meeting, either of its participants says once how it went (src/matchmaking/follow-ups.test.ts).
+  'POST /api/v1/events/:id/requests/:requestId/follow-up',
+  'POST /events/:id/agenda/:requestId/follow-up',
   // Open calls: the challenge's organisation or a curating ambassador drafts, changes and submits; a curating
   // ambassador reviews; any member asks and the organisation answers (src/calls/calls.test.ts).
   'POST /api/v1/calls',

@@ -208,8 +208,9 @@ export const NO_ITEM_TEXT = new Set([
   '/api/v1/me/membership-requests',
   '/account/join',
   // Matchmaking days: the event's own text (an ambassador's), people and organisation names; items only by id, and
-  // suggestions only through the engine, which ranks items the reader may read. Judged, not exercised here: the
-  // world holds no event.
+  // suggestions only through the engine, which ranks items the reader may read; the agenda's follow-up pairs name
+  // only items the reader may read (visibleTo; a confidential challenge is proven kept out in
+  // src/matchmaking/follow-ups.test.ts). Judged, not exercised here: the world holds no event.
   '/api/v1/events',
   '/api/v1/events/:id',
   '/api/v1/events/:id/participants',
