@@ -30,6 +30,7 @@ const EXTRA = [
   '/challenges?sector=care&spearhead=5',
   '/solutions?q=videobellen',
   '/challenges?page=2',
+  '/calls?phase=questions&sector=care',
   '/nonexistent-page',
 ];
 
@@ -88,6 +89,8 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
   const apiKey = await db.selectFrom('api_keys').select('id').executeTakeFirst();
   // The demo's upcoming and past matchmaking days.
   const events = await db.selectFrom('matchmaking_events').select('id').orderBy('starts_at', 'desc').execute();
+  // The demo's open calls (one taking questions, one taking responses).
+  const calls = await db.selectFrom('calls').select('id').orderBy('questions_until').execute();
   return {
     challenges: [published.id, ...(await ownChallenges.execute()).map((r) => r.id)],
     solutions: [solution.id, ...(await ownSolutions.execute()).map((r) => r.id)],
@@ -96,6 +99,8 @@ async function sampleIds(server: LiveServer, email: string | null): Promise<Ids>
     personId: colleague ? [colleague.person_id] : [],
     'api-keys': apiKey ? [String(apiKey.id)] : [],
     events: events.map((event) => event.id),
+    calls: calls.map((call) => call.id),
+    callChallenges: [published.id],
   };
 }
 
@@ -113,7 +118,9 @@ export async function pageAddresses(server: LiveServer, email: string | null): P
   const routes = server.app.routeTable.filter(
     (route) => route.method === 'GET' && !NOT_PAGES.some((pattern) => pattern.test(route.url)),
   );
-  return [...new Set([...routes.flatMap((route) => fillIn(route.url, ids)), ...EXTRA])].sort();
+  // The call form is reached from a challenge: for the first published one (a form, or a refusal, per person).
+  const callForms = (ids.callChallenges ?? []).map((id) => `/calls/new?challenge=${id}`);
+  return [...new Set([...routes.flatMap((route) => fillIn(route.url, ids)), ...EXTRA, ...callForms])].sort();
 }
 
 export interface RenderedPage {

@@ -28,6 +28,10 @@ const TAGS: [string, string][] = [
     'Meetings between the sides of an accepted match: proposed slots, the pick, the invitation, how it went.',
   ],
   ['matchmaking', 'Matchmaking days: events, registration, meeting requests, the schedule and personal agendas.'],
+  [
+    'calls',
+    'Open calls on published challenges: market consultations, requests for information and calls for pilots, with their review and public questions and answers.',
+  ],
   ['notifications', 'What happened to what a person follows or takes part in, and how it is e-mailed.'],
   ['follows', 'Following items, sectors, spearheads and organisations; saved searches; who may ask for contact.'],
   ['privacy', 'A person’s rights under the GDPR: a copy of their data and erasure of their account.'],

@@ -248,7 +248,7 @@ function formRoutes(app: App, services: Services) {
     const { row, parts } = await callWithParts(services, request.viewer, id);
     const call = presentCall(row, parts, services.config.baseUrl, services.now(), true);
     const { candidates } = await callFormChoices(services, request.viewer, row.challenge_id);
-    const title = request.translator.t('calls.edit_title');
+    const title = request.translator.t('calls.edit_title', { challenge: row.challenge_title });
     const shown = form ?? emptyForm(formValuesOf(call));
     const page = (
       <CallFormPage

@@ -9,6 +9,7 @@ import { countOrganisations } from './repository.ts';
 import { seedDemoMatches, type SeededChallenge } from './matches.ts';
 import { seedDemoConversation } from './conversation.ts';
 import { seedDemoMatchmaking } from './matchmaking.ts';
+import { seedDemoCalls } from './calls.ts';
 import {
   demoChallenges,
   demoOrganisations,
@@ -192,6 +193,16 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
     await seedDemoMatchmaking(
       tx,
       organisations,
+      {
+        care: people.get('zorg@zonnetij.example') ?? null,
+        provider: people.get('info@zilverlijn.example') ?? null,
+        ambassador: people.get('ambassador') ?? null,
+      },
+      now,
+    );
+    await seedDemoCalls(
+      tx,
+      challenges,
       {
         care: people.get('zorg@zonnetij.example') ?? null,
         provider: people.get('info@zilverlijn.example') ?? null,

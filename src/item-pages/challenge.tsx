@@ -16,8 +16,28 @@ import { challengeContent } from '../challenges/content.ts';
 import { belgianToday, horizonProblems } from '../challenges/horizon.ts';
 import { Fact, labelList, labelOf } from './components.tsx';
 import type { KindPages } from './kind-pages.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { isAmbassador, type Viewer } from '../shared/viewer.ts';
+import { OPEN_STATUSES } from '../items/lifecycle.ts';
 
 const ARRAY_FIELDS = ['sectors', 'spearheads', 'desiredKinds'] as const;
+
+/** The open calls on a published challenge, and for its organisation and ambassadors the way to draft one. */
+function CallsFact({ t, viewer, challenge }: { t: Translator; viewer: Viewer | null; challenge: Challenge }) {
+  if (!OPEN_STATUSES.challenge.includes(challenge.status)) return null;
+  const mayDraft = viewer?.organisationIds.includes(challenge.organisation.id) || isAmbassador(viewer);
+  return (
+    <Fact label={t.t('calls.title')}>
+      <a href={`/calls?challenge=${challenge.id}`}>{t.t('calls.on_challenge')}</a>
+      {mayDraft && (
+        <>
+          {' · '}
+          <a href={`/calls/new?challenge=${challenge.id}`}>{t.t('calls.new_on_challenge')}</a>
+        </>
+      )}
+    </Fact>
+  );
+}
 
 export const challengePages: KindPages<'challenge', Challenge> = {
   content: challengeContent as KindPages<'challenge', Challenge>['content'],
@@ -69,7 +89,7 @@ export const challengePages: KindPages<'challenge', Challenge> = {
       </>
     );
   },
-  Facts: ({ context: { t }, item: challenge }) => (
+  Facts: ({ context: { t, viewer }, item: challenge }) => (
     <>
       <Fact label={t.t('field.sectors')}>{labelList(t, SECTORS, challenge.sectors)}</Fact>
       <Fact label={t.t('field.spearheads')}>{labelList(t, SPEARHEADS, challenge.spearheads)}</Fact>
@@ -83,6 +103,7 @@ export const challengePages: KindPages<'challenge', Challenge> = {
         </Fact>
       )}
       <Fact label={t.t('field.desired_kinds')}>{labelList(t, SOLUTION_KINDS, challenge.desiredKinds)}</Fact>
+      <CallsFact t={t} viewer={viewer} challenge={challenge} />
     </>
   ),
 };

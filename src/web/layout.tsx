@@ -84,6 +84,7 @@ function Header({ context }: { context: PageContext }) {
             <NavLink context={context} href="/challenges" label={t.t('nav.challenges')} />
             <NavLink context={context} href="/solutions" label={t.t('nav.solutions')} />
             <NavLink context={context} href="/events" label={t.t('nav.events')} />
+            <NavLink context={context} href="/calls" label={t.t('nav.calls')} />
             {viewer && <NavLink context={context} href="/my" label={t.t('nav.my_items')} />}
             {viewer && (
               <NavLink
