@@ -28,6 +28,7 @@ import { matchmaking } from './migrations/0025-matchmaking.ts';
 import { eventOutcomes } from './migrations/0026-event-outcomes.ts';
 import { attachments } from './migrations/0027-attachments.ts';
 import { openCalls } from './migrations/0028-open-calls.ts';
+import { eventChanges } from './migrations/0030-event-changes.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0026-event-outcomes': eventOutcomes,
   '0027-attachments': attachments,
   '0028-open-calls': openCalls,
+  '0030-event-changes': eventChanges,
 };
 
 const provider: MigrationProvider = {

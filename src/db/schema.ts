@@ -414,6 +414,9 @@ export interface MatchmakingEventsTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** When an ambassador last changed the event after creating it, and which parts (time, place, …). */
+  changed_at: Timestamp | null;
+  changes: Generated<string[]>;
 }
 
 export interface MatchmakingParticipantsTable {

@@ -32,6 +32,7 @@ import { conversationMessages } from './texts/conversations.ts';
 import { attachmentMessages } from './texts/attachments.ts';
 import { meetingMessages } from './texts/meetings.ts';
 import { matchmakingMessages } from './texts/matchmaking.ts';
+import { matchmakingChangeMessages } from './texts/matchmaking-changes.ts';
 import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
 import { callMessages } from './texts/calls.ts';
 import type { Locale } from './define.ts';
@@ -70,6 +71,7 @@ const parts = [
   attachmentMessages,
   meetingMessages,
   matchmakingMessages,
+  matchmakingChangeMessages,
   matchmakingOutcomeMessages,
   callMessages,
 ] as const;

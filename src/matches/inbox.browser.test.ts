@@ -2,35 +2,17 @@
 // Dutch, French and English, on a phone and a desktop: they log in, land on the dashboard, see the
 // match and its count in the header, open it, accept it, and find it waiting for the other side.
 // Every label the test looks for comes from the catalogue of the language under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  contextAs,
-  launchBrowser,
-  startLiveServer,
-  DESKTOP,
-  PHONE,
-  type LiveServer,
-} from '../test-support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolationsFor, contextAs, withLiveBrowser, DESKTOP, PHONE } from '../test-support/browser.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/define.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { startSession } from '../accounts/session.ts';
 import { countWaitingFor } from './inbox-repository.ts';
 
-let server: LiveServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startLiveServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = withLiveBrowser();
 
 const MEMBER = 'zorg@zonnetij.example';
 const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
@@ -38,7 +20,7 @@ const say = (language: Locale, key: MessageKey): string => catalogues[language][
 
 /** An ambassador proposes a match between the care home's challenge and a published solution it has no match with yet. */
 async function proposeToCareHome(): Promise<{ matchId: string; solutionTitle: string; organisationId: string }> {
-  const db = server.services.db;
+  const db = live.server.services.db;
   const member = await db
     .selectFrom('people')
     .innerJoin('memberships', 'memberships.person_id', 'people.id')
@@ -66,7 +48,7 @@ async function proposeToCareHome(): Promise<{ matchId: string; solutionTitle: st
     .where('email', '=', AMBASSADOR)
     .executeTakeFirstOrThrow();
   const token = await startSession(db, ambassador.id, new Date());
-  const response = await server.app.inject({
+  const response = await live.server.app.inject({
     method: 'POST',
     url: '/api/v1/matches/proposals',
     headers: { authorization: `Bearer ${token}` },
@@ -77,21 +59,11 @@ async function proposeToCareHome(): Promise<{ matchId: string; solutionTitle: st
 }
 
 async function logIn(page: Page, language: Locale): Promise<void> {
-  await page.goto(`${server.baseUrl}/login`);
+  await page.goto(`${live.server.baseUrl}/login`);
   await page.getByLabel(say(language, 'account.field.email')).fill(MEMBER);
   await page.getByLabel(say(language, 'account.field.password')).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: say(language, 'account.login.submit') }).click();
   await page.waitForURL((url) => url.pathname === '/my');
-}
-
-async function expectNoAxeViolations(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.baseUrl}${path}`);
-  const violations = await axeViolations(page);
-  assert.deepEqual(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    path,
-  );
 }
 
 const RUNS: { language: Locale; viewport: { width: number; height: number } }[] = [
@@ -103,8 +75,8 @@ const RUNS: { language: Locale; viewport: { width: number; height: number } }[] 
 for (const { language, viewport } of RUNS) {
   test(`in ${language} at ${viewport.width}px: a care home's member logs in on the dashboard, finds the waiting match counted in the header, accepts it and sees it wait for the other side`, async () => {
     const { matchId, solutionTitle, organisationId } = await proposeToCareHome();
-    const waiting = await countWaitingFor(server.services.db, [organisationId]);
-    const context = await contextAs(browser, server, null, { viewport, language });
+    const waiting = await countWaitingFor(live.server.services.db, [organisationId]);
+    const context = await contextAs(live.browser, live.server, null, { viewport, language });
     const page = await context.newPage();
     await logIn(page, language);
 
@@ -121,7 +93,7 @@ for (const { language, viewport } of RUNS) {
     await page.getByRole('button', { name: say(language, 'matches.accept'), exact: true }).click();
     await page.getByText(say(language, 'feedback.accepted')).waitFor();
 
-    await page.goto(`${server.baseUrl}/my/matches`);
+    await page.goto(`${live.server.baseUrl}/my/matches`);
     const theirTurn = page.locator('section[aria-labelledby="group-their_turn"]');
     await theirTurn.getByRole('link', { name: solutionTitle, exact: true }).waitFor();
     assert.equal(
@@ -139,11 +111,6 @@ for (const { language, viewport } of RUNS) {
 
 test('the dashboard and the list of matches have no axe violations, on a phone and a desktop', async () => {
   await proposeToCareHome();
-  for (const viewport of [PHONE, DESKTOP]) {
-    const context = await contextAs(browser, server, MEMBER, { viewport, forAxe: true });
-    const page = await context.newPage();
-    await expectNoAxeViolations(page, '/my');
-    await expectNoAxeViolations(page, '/my/matches');
-    await context.close();
-  }
+  for (const viewport of [PHONE, DESKTOP])
+    assert.deepEqual(await axeViolationsFor(live, [MEMBER], ['/my', '/my/matches'], { viewport }), []);
 });

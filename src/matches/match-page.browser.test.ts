@@ -1,18 +1,9 @@
 // The match page in Chromium, on a phone and a desktop: a member double-clicks "accept", then clicks it
 // again in a tab opened before, and the match is accepted once (one timeline event, one e-mail each to the people told of it, through a real SMTP
 // server); the page shows the new state and a confirmation; axe-core finds nothing as member or ambassador.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  contextAs,
-  launchBrowser,
-  startLiveServer,
-  DESKTOP,
-  PHONE,
-  type LiveServer,
-} from '../test-support/browser.ts';
+import { axeViolationsFor, contextAs, withLiveBrowser, DESKTOP, PHONE } from '../test-support/browser.ts';
 import { startMailbox, type Mailbox } from '../test-support/mailbox.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import { findPair, insertMatch, insertMatchEvent } from './repository.ts';
@@ -23,25 +14,16 @@ const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
 const NOTE = 'Zilverlijn werkt al met drie woonzorgcentra in de regio; een korte kennismaking loont zeker.';
 const say = (key: MessageKey): string => catalogues.nl[key] ?? key;
 
-let server: LiveServer;
-let browser: Browser;
 let mailbox: Mailbox;
-
-before(async () => {
+const live = withLiveBrowser(async ({ server }) => {
   mailbox = await startMailbox();
-  server = await startLiveServer();
   server.services.mailer = mailbox.mailer;
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await mailbox?.close();
-});
+after(() => mailbox?.close());
 
 /** An engine match of a Zilverlijn solution with a challenge not yet paired with it, proposed by the ambassador with a note. */
 async function proposedMatch(): Promise<string> {
-  const db = server.services.db;
+  const db = live.server.services.db;
   const ambassador = await db
     .selectFrom('people')
     .select('id')
@@ -60,7 +42,7 @@ async function proposedMatch(): Promise<string> {
     .where('status', '=', 'published')
     .execute();
   for (const solution of solutions) {
-    for (const result of await server.services.matching.matchesFor('solution', solution.id, null, 50)) {
+    for (const result of await live.server.services.matching.matchesFor('solution', solution.id, null, 50)) {
       if (await findPair(db, result.id, solution.id)) continue;
       await db
         .updateTable('challenges')
@@ -93,9 +75,9 @@ async function proposedMatch(): Promise<string> {
 for (const viewport of [PHONE, DESKTOP]) {
   test(`at ${viewport.width}px a member double-clicks accept, then accepts again from a stale tab: one event, one e-mail each, the new state and a confirmation`, async () => {
     const id = await proposedMatch();
-    const context = await contextAs(browser, server, MEMBER, { viewport });
+    const context = await contextAs(live.browser, live.server, MEMBER, { viewport });
     const [page, staleTab] = [await context.newPage(), await context.newPage()];
-    for (const tab of [page, staleTab]) await tab.goto(`${server.baseUrl}/matches/${id}`);
+    for (const tab of [page, staleTab]) await tab.goto(`${live.server.baseUrl}/matches/${id}`);
     assert.ok(await page.getByText(NOTE).first().isVisible(), 'the ambassador’s note');
     await page.getByRole('button', { name: say('matches.accept') }).dblclick();
     await page.waitForURL(/done=/);
@@ -114,7 +96,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.match(await staleTab.locator('main').innerText(), /U hebt deze match aanvaard op/);
     await context.close();
 
-    const events = await server.services.db
+    const events = await live.server.services.db
       .selectFrom('match_events')
       .select('action')
       .where('match_id', '=', id)
@@ -123,7 +105,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       events.map((e) => e.action),
       ['ambassador', 'accepted_by_one_side'],
     );
-    await server.services.events.settled();
+    await live.server.services.events.settled();
     const accepted = mailbox.received.filter(
       (mail) =>
         mail.text.includes(`/matches/${id}`) && mail.subject.includes(say('notification.step.accepted_by_one_side')),
@@ -138,12 +120,6 @@ for (const viewport of [PHONE, DESKTOP]) {
 for (const viewport of [PHONE, DESKTOP]) {
   test(`at ${viewport.width}px the match page has no accessibility violations for the member and the ambassador`, async () => {
     const id = await proposedMatch();
-    for (const who of [MEMBER, AMBASSADOR]) {
-      const context = await contextAs(browser, server, who, { viewport, forAxe: true });
-      const page = await context.newPage();
-      await page.goto(`${server.baseUrl}/matches/${id}`);
-      assert.deepEqual(await axeViolations(page), [], who);
-      await context.close();
-    }
+    assert.deepEqual(await axeViolationsFor(live, [MEMBER, AMBASSADOR], [`/matches/${id}`], { viewport }), []);
   });
 }

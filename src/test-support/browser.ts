@@ -67,13 +67,15 @@ export interface LiveBrowser {
 
 /**
  * The demo server and Chromium for a test file: started before its tests and closed after them. Call it at the top
- * of the file; the fields are there once the tests run.
+ * of the file; the fields are there once the tests run. `started` finishes the set-up (a file's own before hooks
+ * need not wait for this one).
  */
-export function withLiveBrowser(): LiveBrowser {
+export function withLiveBrowser(started?: (live: LiveBrowser) => Promise<void>): LiveBrowser {
   const live = {} as LiveBrowser;
   before(async () => {
     live.server = await startLiveServer();
     live.browser = await launchBrowser();
+    await started?.(live);
   });
   after(async () => {
     await live.browser?.close();
