@@ -1,13 +1,16 @@
-// The ambassador's form to create a matchmaking day: times in Brussels time as datetime-local fields,
-// an address or an online link, target sectors and spearheads.
+// The ambassador's form to create a matchmaking day, or to edit one (filled in, saying who is told):
+// times in Brussels time as datetime-local fields, an address or an online link, target sectors and
+// spearheads.
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CheckboxGroup, CsrfField, ErrorSummary, TextArea, TextField, type FormState } from '../web/forms.tsx';
 import { SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
+import type { MatchmakingEvent } from './schemas.ts';
 
-export function EventFormPage({ context, form }: { context: PageContext; form: FormState }) {
+export function EventFormPage(props: { context: PageContext; form: FormState; editing?: MatchmakingEvent }) {
+  const { context, form, editing } = props;
   const { t } = context;
-  const title = t.t('matchmaking.new_title');
+  const title = editing ? t.t('matchmaking.edit_title', { event: editing.name }) : t.t('matchmaking.new_title');
   const labels: Record<string, string> = {
     name: t.t('matchmaking.new_name'),
     description: t.t('matchmaking.new_description'),
@@ -25,8 +28,9 @@ export function EventFormPage({ context, form }: { context: PageContext; form: F
   return (
     <Layout context={context} title={title}>
       <h1>{title}</h1>
+      {editing && <p>{t.t('matchmaking.edit_intro')}</p>}
       <ErrorSummary form={form} t={t} labels={labels} />
-      <form method="post" action="/events/new" novalidate>
+      <form method="post" action={editing ? `/events/${editing.id}/edit` : '/events/new'} novalidate>
         <CsrfField token={context.csrfToken} />
         <TextField name="name" label={text('name')} form={form} t={t} required maxLength={200} />
         <TextArea name="description" label={text('description')} rows={4} form={form} t={t} />
@@ -45,8 +49,13 @@ export function EventFormPage({ context, form }: { context: PageContext; form: F
         />
         <CheckboxGroup name="sectors" label={text('sectors')} options={SECTORS} form={form} t={t} />
         <CheckboxGroup name="spearheads" label={text('spearheads')} options={SPEARHEADS} form={form} t={t} />
-        <button type="submit">{t.t('matchmaking.new_send')}</button>
+        <button type="submit">{t.t(editing ? 'matchmaking.edit_send' : 'matchmaking.new_send')}</button>
       </form>
+      {editing && (
+        <p>
+          <a href={`/events/${editing.id}`}>{t.t('matchmaking.back_to_event')}</a>
+        </p>
+      )}
     </Layout>
   );
 }

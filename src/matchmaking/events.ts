@@ -13,8 +13,10 @@ export type { EventRow } from './repository.ts';
 
 const DAY = 86_400_000;
 
+type Window = Pick<repository.EventRow, 'starts_at' | 'ends_at' | 'slot_minutes'>;
+
 /** The start of each slot that fits wholly in the window. */
-export function slotStarts(event: repository.EventRow): Date[] {
+export function slotStarts(event: Window): Date[] {
   const length = event.slot_minutes * 60_000;
   const count = Math.floor((event.ends_at.getTime() - event.starts_at.getTime()) / length);
   return Array.from({ length: count }, (_, n) => new Date(event.starts_at.getTime() + n * length));
@@ -31,7 +33,8 @@ function isHttps(text: string): boolean {
   }
 }
 
-function timeProblems(input: EventInput, now: Date, problems: FieldProblem[]) {
+/** The deadline may lie in the past only when an edit leaves it as it was (registration closed already). */
+function timeProblems(input: EventInput, now: Date, problems: FieldProblem[], keptDeadline?: Date) {
   const start = fromBrusselsInput(input.start);
   const end = fromBrusselsInput(input.end);
   const deadline = fromBrusselsInput(input.registrationDeadline);
@@ -43,8 +46,9 @@ function timeProblems(input: EventInput, now: Date, problems: FieldProblem[]) {
     (end.getTime() - start.getTime() < input.slotMinutes * 60_000 || end.getTime() - start.getTime() > DAY)
   )
     problems.push({ field: 'end', message: 'matchmaking.error_window' });
+  const kept = deadline !== null && deadline.getTime() === keptDeadline?.getTime();
   if (!deadline) problems.push({ field: 'registrationDeadline', message: 'matchmaking.error_time' });
-  else if (start && (deadline > start || deadline <= now))
+  else if (start && (deadline > start || (deadline <= now && !kept)))
     problems.push({ field: 'registrationDeadline', message: 'matchmaking.error_deadline' });
   return { start, end, deadline };
 }
@@ -57,27 +61,32 @@ function placeOf(input: EventInput, problems: FieldProblem[]) {
   return { online_url: onlineUrl, address };
 }
 
+/** The event's stored values from a form or API input; a validation error naming every wrong field. */
+export function checkedEvent(input: EventInput, now: Date, keptDeadline?: Date) {
+  const problems: FieldProblem[] = [];
+  const { start, end, deadline } = timeProblems(input, now, problems, keptDeadline);
+  const place = placeOf(input, problems);
+  if (problems.length || !start || !end || !deadline) throw errors.validation(problems);
+  return {
+    name: input.name.trim(),
+    description: input.description?.trim() ?? '',
+    starts_at: start,
+    ends_at: end,
+    slot_minutes: input.slotMinutes,
+    table_count: input.tables,
+    registration_deadline: deadline,
+    sectors: [...new Set(input.sectors)],
+    spearheads: [...new Set(input.spearheads)],
+    ...place,
+  };
+}
+
 /** An ambassador creates an event; nothing is stored unless every field is right. */
 export async function createEvent(services: Services, viewer: Viewer | null, input: EventInput): Promise<string> {
   if (!viewer || !isAmbassador(viewer)) throw errors.forbidden();
-  const problems: FieldProblem[] = [];
-  const { start, end, deadline } = timeProblems(input, services.now(), problems);
-  const place = placeOf(input, problems);
-  if (problems.length || !start || !end || !deadline) throw errors.validation(problems);
+  const values = checkedEvent(input, services.now());
   return services.db.transaction().execute(async (tx) => {
-    const id = await repository.insertEvent(tx, {
-      name: input.name.trim(),
-      description: input.description?.trim() ?? '',
-      starts_at: start,
-      ends_at: end,
-      slot_minutes: input.slotMinutes,
-      table_count: input.tables,
-      registration_deadline: deadline,
-      sectors: [...new Set(input.sectors)],
-      spearheads: [...new Set(input.spearheads)],
-      created_by: viewer.id,
-      ...place,
-    });
+    const id = await repository.insertEvent(tx, { ...values, created_by: viewer.id });
     await recordAudit(tx, {
       actorId: viewer.id,
       action: 'matchmaking.event_created',

@@ -108,6 +108,14 @@ export function EventPage(props: {
       description={event.description || t.t('matchmaking.events_intro')}
     >
       <h1>{event.name}</h1>
+      {event.changedAt && (
+        <p class="notice">
+          {t.t('matchmaking.changed', {
+            date: dayAndTime(t).format(new Date(event.changedAt)),
+            parts: event.changes.map((part) => t.t(`matchmaking.change.${part}`)).join(', '),
+          })}
+        </p>
+      )}
       {event.description && <p class="description">{event.description}</p>}
       <Facts t={t} event={event} />
       <p>
@@ -115,7 +123,8 @@ export function EventPage(props: {
       </p>
       {isAmbassador(context.viewer) && (
         <p>
-          <a href={`/events/${event.id}/organise`}>{t.t('matchmaking.organise_link')}</a>
+          <a href={`/events/${event.id}/organise`}>{t.t('matchmaking.organise_link')}</a> ·{' '}
+          <a href={`/events/${event.id}/edit`}>{t.t('matchmaking.edit_link')}</a>
         </p>
       )}
       {mayRegister && (
@@ -126,7 +135,8 @@ export function EventPage(props: {
       {takesPart && (
         <p>
           <a href={`/events/${event.id}/agenda`}>{t.t('matchmaking.agenda_link')}</a> ·{' '}
-          <a href={`/events/${event.id}/requests`}>{t.t('matchmaking.requests_link')}</a>
+          <a href={`/events/${event.id}/requests`}>{t.t('matchmaking.requests_link')}</a> ·{' '}
+          <a href={`/events/${event.id}/withdraw`}>{t.t('matchmaking.withdraw_link')}</a>
         </p>
       )}
       <p>

@@ -26,6 +26,8 @@ export function presentEvent(event: EventRow, baseUrl: string, now: Date): Match
     registrationOpen: now < event.registration_deadline,
     sectors: event.sectors,
     spearheads: event.spearheads,
+    changedAt: event.changed_at?.toISOString() ?? null,
+    changes: event.changes as MatchmakingEvent['changes'],
     links: {
       self: `${baseUrl}/api/v1/events/${event.id}`,
       page: `${baseUrl}/events/${event.id}`,
@@ -68,5 +70,6 @@ export function presentRequest(row: RequestRow, event: EventRow, names: Map<stri
     slot: row.slot,
     table: row.table_number,
     start: row.slot === null ? null : (slotStarts(event)[row.slot]?.toISOString() ?? null),
+    attendance: row.attendance,
   };
 }

@@ -8,6 +8,8 @@ import { isAmbassador } from '../shared/viewer.ts';
 import { isMember } from '../organisations/membership-repository.ts';
 import { eventById, slotStarts } from './events.ts';
 import * as repository from './repository.ts';
+import { tellParticipant } from './participant-notices.ts';
+import { recordAudit } from '../audit/repository.ts';
 import type { ParticipantInput } from './schemas.ts';
 
 async function itemProblems(services: Services, input: ParticipantInput, problems: FieldProblem[]) {
@@ -75,4 +77,59 @@ export async function registrationChoices(services: Services, viewer: Viewer | n
   const organisationId = viewer.organisationIds[0];
   if (!organisationId) throw errors.forbidden();
   return { event, organisationId, ...(await repository.itemsOfOrganisation(services.db, organisationId)) };
+}
+
+/** The viewer's own registration for the event, for the page that withdraws it. */
+export async function ownRegistration(services: Services, viewer: Viewer | null, eventId: string) {
+  if (!viewer) throw errors.unauthenticated();
+  const event = await eventById(services, eventId);
+  const participant = await repository.participantOfPerson(services.db, eventId, viewer.id);
+  if (!participant) throw errors.notFound();
+  const requests = (await repository.requestsOfParticipant(services.db, participant.id)).filter(
+    (r) => r.status !== 'declined',
+  );
+  return { event, participant, requests };
+}
+
+/**
+ * Withdraws a registration before the event starts (the person or a member of their organisation):
+ * their requests and placed meetings go with it, and the other side of each is told.
+ */
+export async function withdrawRegistration(
+  services: Services,
+  viewer: Viewer | null,
+  eventId: string,
+  participantId: string,
+): Promise<void> {
+  if (!viewer) throw errors.unauthenticated();
+  const event = await eventById(services, eventId);
+  const participant = await repository.findParticipant(services.db, eventId, participantId);
+  if (!participant || !actsFor(viewer, participant)) throw errors.notFound();
+  if (services.now() >= event.starts_at) throw errors.conflict('event_started', 'matchmaking.error_started');
+  await services.db.transaction().execute(async (tx) => {
+    const requests = await repository.requestsOfParticipant(tx, participant.id);
+    const others = new Set(
+      requests
+        .filter((r) => r.status !== 'declined')
+        .map((r) => (r.from_participant === participant.id ? r.to_participant : r.from_participant)),
+    );
+    await repository.deleteParticipant(tx, participant.id);
+    for (const other of await repository.participantsOf(tx, eventId))
+      if (others.has(other.id))
+        await tellParticipant(
+          services,
+          tx,
+          other,
+          'matchmaking_participant_withdrew',
+          event,
+          `/events/${eventId}/requests`,
+        );
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'matchmaking.registration_withdrawn',
+      objectType: 'matchmaking_event',
+      objectId: eventId,
+      before: { participantId, requests: requests.length },
+    });
+  });
 }

@@ -1,5 +1,5 @@
 // All queries on matchmaking days: events, their participants and the meeting requests between them.
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { MatchmakingEventsTable, MatchmakingParticipantsTable, MatchmakingRequestsTable } from '../db/schema.ts';
 
@@ -185,4 +185,49 @@ export async function itemsOfOrganisation(db: Database, organisationId: string) 
     .orderBy('title')
     .execute();
   return { challenges, solutions };
+}
+
+/** An ambassador's change to an event, with when it was changed and which parts. */
+export async function updateEvent(
+  db: Database,
+  id: string,
+  event: Updateable<MatchmakingEventsTable> & { changed_at: Date; changes: string[] },
+): Promise<void> {
+  await db
+    .updateTable('matchmaking_events')
+    .set({ ...event, updated_at: event.changed_at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setAvailableSlots(db: Database, participantId: string, slots: number[]): Promise<void> {
+  await db
+    .updateTable('matchmaking_participants')
+    .set({ available_slots: slots })
+    .where('id', '=', participantId)
+    .execute();
+}
+
+/** Takes every placement of the event away (an edit places the survivors again). */
+export async function clearAllPlacements(db: Database, eventId: string): Promise<void> {
+  await db
+    .updateTable('matchmaking_requests')
+    .set({ slot: null, table_number: null, placed_by: null })
+    .where('event_id', '=', eventId)
+    .execute();
+}
+
+/** A withdrawn registration: its requests and meetings go with it (ON DELETE CASCADE). */
+export async function deleteParticipant(db: Database, participantId: string): Promise<void> {
+  await db.deleteFrom('matchmaking_participants').where('id', '=', participantId).execute();
+}
+
+/** A withdrawn request, only while it still waits for an answer: an answer given at once wins. */
+export async function deleteWaitingRequest(db: Database, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('matchmaking_requests')
+    .where('id', '=', id)
+    .where('status', '=', 'requested')
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }

@@ -1,9 +1,10 @@
 // A member's registration form, and the meeting requests page of a matchmaking day with its forms (ask
-// for a meeting, accept, decline); each post answered with a redirect to the page, or the page again with the problems at their fields.
+// for a meeting, accept, decline); each post answered with a redirect to the page with feedback, or the
+// page again with the problems at their fields. The organiser's pages and the withdrawals join here.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
-import { requireAmbassador, requireViewer } from '../http/guards.ts';
-import type { Viewer } from '../shared/viewer.ts';
+import { requireViewer } from '../http/guards.ts';
+import { withFeedback } from '../web/feedback.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
@@ -14,13 +15,10 @@ import { formToInput, parseInput } from '../shared/validation.ts';
 import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
 import { registerParticipant, registrationChoices } from './registration.ts';
 import { RegistrationPage } from './registration-page.tsx';
-import { OrganiserPage } from './organiser-page.tsx';
-import { EventFormPage } from './event-form.tsx';
-import { createEvent } from './events.ts';
-import { eventFigures } from './outcomes.ts';
-import { runSchedule } from './scheduling.ts';
+import { organiserPages } from './organiser-routes.tsx';
+import { withdrawalPages } from './withdrawal-routes.tsx';
 import { presentEvent, presentParticipant, presentRequest } from './presenter.ts';
-import { DecisionInput, EventInput, ParticipantInput, RequestInput } from './schemas.ts';
+import { DecisionInput, ParticipantInput, RequestInput } from './schemas.ts';
 import { RequestsPage } from './request-pages.tsx';
 
 type Body = Record<string, unknown>;
@@ -94,7 +92,7 @@ function registrationRoutes(app: App, services: Services) {
       try {
         const input = parseInput(ParticipantInput, { seeks: '', offers: '', ...values });
         await registerParticipant(services, request.viewer, id, input);
-        return reply.redirect(`/events/${id}/requests`, 303);
+        return reply.redirect(withFeedback(`/events/${id}/requests`, 'registered'), 303);
       } catch (error) {
         if (!isAppError(error) || error.id !== 'validation_failed') throw error;
         return registrationPage(services, request, reply, id, { values, problems: error.fields });
@@ -103,69 +101,10 @@ function registrationRoutes(app: App, services: Services) {
   );
 }
 
-/** The form's strings as the API's input: numbers for the counts and the spearheads. */
-function eventInput(values: Body) {
-  const count = (name: string) => (values[name] === undefined ? undefined : Number(values[name]));
-  const spearheads = Array.isArray(values.spearheads) ? values.spearheads.map(Number) : [];
-  return { ...values, slotMinutes: count('slotMinutes'), tables: count('tables'), spearheads };
-}
-
-function organiserRoutes(app: App, services: Services) {
-  app.get('/events/new', { config: { rateLimit: readLimit }, onRequest: requireAmbassador }, async (request, reply) =>
-    sendPage(
-      reply,
-      <EventFormPage context={pageContext(request, reply)} form={emptyForm({ slotMinutes: '20', tables: '10' })} />,
-    ),
-  );
-
-  app.post<{ Body: Body }>(
-    '/events/new',
-    { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
-    async (request, reply) => {
-      const values = formToInput(request.body, ['sectors', 'spearheads']);
-      try {
-        const id = await createEvent(services, request.viewer, parseInput(EventInput, eventInput(values)));
-        return reply.redirect(`/events/${id}`, 303);
-      } catch (error) {
-        if (!isAppError(error) || error.id !== 'validation_failed') throw error;
-        const form = { values, problems: error.fields };
-        return sendPage(reply, <EventFormPage context={pageContext(request, reply)} form={form} />, 400);
-      }
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    '/events/:id/organise',
-    { config: { rateLimit: readLimit }, onRequest: requireAmbassador },
-    async (request, reply) => {
-      const id = pageId(request.params.id);
-      const { event, names, requests } = await requestsFor(services, request.viewer, id);
-      return sendPage(
-        reply,
-        <OrganiserPage
-          context={pageContext(request, reply)}
-          event={presentEvent(event, services.config.baseUrl, services.now())}
-          figures={await eventFigures(services, id)}
-          requests={requests.map((r) => presentRequest(r, event, names))}
-        />,
-      );
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    '/events/:id/schedule',
-    { config: { rateLimit: writeLimit }, onRequest: requireAmbassador },
-    async (request, reply) => {
-      const id = pageId(request.params.id);
-      await runSchedule(services, request.viewer as Viewer, id);
-      return reply.redirect(`/events/${id}/organise`, 303);
-    },
-  );
-}
-
 export function matchmakingRequestPages(app: App, services: Services): void {
   registrationRoutes(app, services);
-  organiserRoutes(app, services);
+  organiserPages(app, services);
+  withdrawalPages(app, services);
   app.get<{ Params: { id: string } }>(
     '/events/:id/requests',
     { config: { rateLimit: readLimit }, onRequest: requireViewer },
@@ -180,7 +119,7 @@ export function matchmakingRequestPages(app: App, services: Services): void {
       const values = formToInput(request.body);
       try {
         await requestMeeting(services, request.viewer, id, parseInput(RequestInput, values));
-        return reply.redirect(`/events/${id}/requests`, 303);
+        return reply.redirect(withFeedback(`/events/${id}/requests`, 'request_sent'), 303);
       } catch (error) {
         if (!isAppError(error) || error.id !== 'validation_failed') throw error;
         return requestsPage(services, request, reply, id, { values, problems: error.fields });
@@ -195,7 +134,7 @@ export function matchmakingRequestPages(app: App, services: Services): void {
       const id = pageId(request.params.id);
       const { decision } = parseInput(DecisionInput, formToInput(request.body));
       await decideRequest(services, request.viewer, id, pageId(request.params.requestId), decision);
-      return reply.redirect(`/events/${id}/requests`, 303);
+      return reply.redirect(withFeedback(`/events/${id}/requests`, 'request_answered'), 303);
     },
   );
 }

@@ -82,7 +82,7 @@ test('a participant asks with the form, the other accepts with a button, an outs
     reason: 'Wij willen uw oplossing proberen',
   });
   assert.equal(asked.statusCode, 303);
-  assert.equal(asked.headers.location, url);
+  assert.equal(asked.headers.location, `${url}?done=request_sent`);
 
   const received = await page(w.provider);
   assert.match(received.body, /Wij willen uw oplossing proberen/);
@@ -111,7 +111,7 @@ test('the organiser’s page shows the figures and schedules the accepted meetin
     payload: new URLSearchParams({ _csrf: csrf }).toString(),
   });
   assert.equal(scheduled.statusCode, 303);
-  assert.equal(scheduled.headers.location, url);
+  assert.equal(scheduled.headers.location, `${url}?done=scheduled`);
   const row = await w.h.db
     .selectFrom('matchmaking_requests')
     .select(['slot', 'table_number'])

@@ -48,6 +48,13 @@ function RequestList(props: { context: PageContext; requests: MeetingRequest[]; 
           </p>
           <p>{request.reason}</p>
           {incoming && request.status === 'requested' && <Decision context={context} request={request} />}
+          {!incoming && request.status === 'requested' && (
+            <p>
+              <a href={`/events/${request.eventId}/requests/${request.id}/withdraw`}>
+                {t.t('matchmaking.withdraw_request')}
+              </a>
+            </p>
+          )}
         </li>
       ))}
     </ul>
@@ -110,6 +117,58 @@ export function RequestsPage({ context, view, form }: { context: PageContext; vi
       {view.own && view.others.length > 0 && <AskForm context={context} view={view} form={form} own={view.own} />}
       {view.others.length > 0 && <h2>{t.t('matchmaking.participants')}</h2>}
       {view.others.length > 0 && <Offers t={t} others={view.others} />}
+      {view.own && (
+        <p>
+          <a href={`/events/${view.event.id}/withdraw`}>{t.t('matchmaking.withdraw_link')}</a>
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+/** The confirmation step before a withdrawal: what goes, who is told, a box to tick, and a way back. */
+export function WithdrawPage(props: {
+  context: PageContext;
+  title: string;
+  text: string;
+  confirm: string;
+  send: string;
+  action: string;
+  back: string;
+  unconfirmed: boolean;
+}) {
+  const { context, title, text, confirm, send, action, back, unconfirmed } = props;
+  const { t } = context;
+  return (
+    <Layout context={context} title={title}>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <form method="post" action={action}>
+        <CsrfField token={context.csrfToken} />
+        <div class={unconfirmed ? 'checkbox has-error' : 'checkbox'}>
+          {unconfirmed && (
+            <p class="field-error" id="confirm-error">
+              {t.t('field.required')}
+            </p>
+          )}
+          <input
+            type="checkbox"
+            id="confirm"
+            name="confirm"
+            value="yes"
+            required
+            aria-invalid={unconfirmed ? 'true' : undefined}
+            aria-describedby={unconfirmed ? 'confirm-error' : undefined}
+          />
+          <label for="confirm">{confirm}</label>
+        </div>
+        <button type="submit" class="danger">
+          {send}
+        </button>
+      </form>
+      <p>
+        <a href={back}>{t.t('matchmaking.keep')}</a>
+      </p>
     </Layout>
   );
 }

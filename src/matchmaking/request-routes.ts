@@ -7,7 +7,7 @@ import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { agendaOf } from './agenda.ts';
-import { decideRequest, requestMeeting, requestsFor } from './requests.ts';
+import { decideRequest, requestMeeting, requestsFor, withdrawRequest } from './requests.ts';
 import { placeByHand, runSchedule } from './scheduling.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { eventFigures, recordAttendance, type Attendance } from './outcomes.ts';
@@ -102,6 +102,28 @@ export function matchmakingRequestRoutes(app: App, services: Services): void {
       const { id, requestId } = request.params;
       await decideRequest(services, request.viewer, id, requestId, request.body.decision);
       return oneRequest(services, request.viewer, id, requestId);
+    },
+  );
+
+  app.delete<{ Params: { id: string; requestId: string } }>(
+    '/api/v1/events/:id/requests/:requestId',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'withdrawEventMeeting',
+        tags,
+        summary: 'Withdraw a meeting request',
+        description:
+          'For the asking participant (or a member of their organisation) while the request waits for an answer; ' +
+          'the participant asked is notified. 403 for the side asked, 404 for anyone else, 409 once it was answered.',
+        params: RequestParams,
+        response: { 204: { type: 'null', description: 'Withdrawn' }, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await withdrawRequest(services, request.viewer, request.params.id, request.params.requestId);
+      return reply.status(204).send();
     },
   );
 

@@ -1,27 +1,14 @@
 // Meeting requests at a matchmaking day: a participant asks another (of another organisation) for a
 // meeting with a short reason; the other accepts or declines. Each step notifies the other side.
 import type { Services } from '../app-types.ts';
-import type { Database } from '../db/database.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { errors } from '../shared/errors.ts';
 import { isAmbassador } from '../shared/viewer.ts';
-import { notify } from '../notifications/service.ts';
 import { eventById } from './events.ts';
 import { actsFor } from './registration.ts';
 import * as repository from './repository.ts';
+import { tellParticipant } from './participant-notices.ts';
 import type { RequestInput } from './schemas.ts';
-
-/** Tells a participant (the person attending) what changed, with a link to the event's page for them. */
-export async function tellParticipant(
-  services: Services,
-  db: Database,
-  participant: repository.ParticipantRow,
-  kind: string,
-  event: repository.EventRow,
-  link = `/events/${event.id}/agenda`,
-): Promise<void> {
-  await notify({ ...services, db }, [participant.person_id], { kind, params: { event: event.name }, link });
-}
 
 async function participantIn(services: Services, eventId: string, id: string) {
   const participant = await repository.findParticipant(services.db, eventId, id);
@@ -78,6 +65,26 @@ export async function decideRequest(
   await services.db.transaction().execute(async (tx) => {
     if (!(await repository.decideRequest(tx, requestId, status, services.now()))) throw errors.invalidTransition();
     await tellParticipant(services, tx, from, `matchmaking_${status}`, event, `/events/${eventId}/requests`);
+  });
+}
+
+/** The asking side takes back a request still waiting for an answer; the other side is told. */
+export async function withdrawRequest(
+  services: Services,
+  viewer: Viewer | null,
+  eventId: string,
+  requestId: string,
+): Promise<void> {
+  const event = await eventById(services, eventId);
+  const request = await repository.findRequest(services.db, eventId, requestId);
+  if (!viewer || !request) throw errors.notFound();
+  const to = await repository.findParticipant(services.db, eventId, request.to_participant);
+  const from = await repository.findParticipant(services.db, eventId, request.from_participant);
+  if (!to || !from) throw errors.notFound();
+  if (!actsFor(viewer, from)) throw actsFor(viewer, to) ? errors.forbidden() : errors.notFound();
+  await services.db.transaction().execute(async (tx) => {
+    if (!(await repository.deleteWaitingRequest(tx, requestId))) throw errors.invalidTransition();
+    await tellParticipant(services, tx, to, 'matchmaking_request_withdrawn', event, `/events/${eventId}/requests`);
   });
 }
 

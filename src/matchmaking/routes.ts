@@ -6,9 +6,18 @@ import { ErrorBody, IdParams } from '../http/schemas.ts';
 import { readLimit, writeLimit } from '../http/rate-limits.ts';
 import { publicReadAccess, publicReadFailures, publicReadSecurity } from '../api-keys/public-access.ts';
 import { createEvent, eventById, eventsByTime } from './events.ts';
-import { participantsFor, registerParticipant } from './registration.ts';
+import { updateEvent } from './event-changes.ts';
+import { participantsFor, registerParticipant, withdrawRegistration } from './registration.ts';
 import { presentEvent, presentParticipant } from './presenter.ts';
-import { EventInput, EventList, MatchmakingEvent, Participant, ParticipantInput, ParticipantList } from './schemas.ts';
+import {
+  EventInput,
+  EventList,
+  MatchmakingEvent,
+  Participant,
+  ParticipantInput,
+  ParticipantList,
+  ParticipantParams,
+} from './schemas.ts';
 
 const tags = ['matchmaking'];
 
@@ -127,6 +136,54 @@ export function matchmakingRoutes(app: App, services: Services): void {
     async (request) => {
       const { participants } = await participantsFor(services, request.viewer, request.params.id);
       return { items: participants.map(presentParticipant) };
+    },
+  );
+
+  app.put<{ Params: { id: string }; Body: EventInput }>(
+    '/api/v1/events/:id',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireAmbassador,
+      schema: {
+        operationId: 'updateEvent',
+        tags,
+        summary: 'Change a matchmaking day',
+        description:
+          'For ambassadors, before the event starts (409 after): the same fields and checks as creating one (a ' +
+          'registration deadline already past may stay as it was). Free slots and placed meetings follow their ' +
+          'Brussels clock time into the new window; those that no longer fit are unplaced. Everyone registered is ' +
+          'notified, and the event lists what changed.',
+        params: IdParams,
+        body: EventInput,
+        response: { 200: MatchmakingEvent, 400: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request) => {
+      await updateEvent(services, request.viewer, request.params.id, request.body);
+      return present(await eventById(services, request.params.id));
+    },
+  );
+
+  app.delete<{ Params: { id: string; participantId: string } }>(
+    '/api/v1/events/:id/participants/:participantId',
+    {
+      config: { rateLimit: writeLimit },
+      onRequest: requireViewer,
+      schema: {
+        operationId: 'withdrawParticipant',
+        tags,
+        summary: 'Withdraw a registration',
+        description:
+          'For the participant or a member of their organisation (404 for anyone else), before the event starts ' +
+          '(409 after): the registration goes with its meeting requests and placed meetings, and the other side of ' +
+          'each is notified.',
+        params: ParticipantParams,
+        response: { 204: { type: 'null', description: 'Withdrawn' }, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await withdrawRegistration(services, request.viewer, request.params.id, request.params.participantId);
+      return reply.status(204).send();
     },
   );
 }

@@ -7,7 +7,7 @@ import type { Viewer } from '../shared/viewer.ts';
 import { errors, type FieldProblem } from '../shared/errors.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { eventById, slotStarts } from './events.ts';
-import { tellParticipant } from './requests.ts';
+import { tellParticipant } from './participant-notices.ts';
 import * as repository from './repository.ts';
 import { scheduleMeetings, type ScheduleResult } from './scheduler.ts';
 
@@ -80,9 +80,12 @@ export async function runSchedule(services: Services, viewer: Viewer, eventId: s
 
 const pairOf = (a: string | undefined, b: string | undefined) => [a, b].sort().join('|');
 
+type Conflict = 'error_not_free' | 'error_busy' | 'error_table_taken' | 'error_organisations_meet';
+
 /**
- * Whether the meeting cannot go in that slot at that table, by the scheduler's rules: either person
- * not free then or already in a meeting, the table taken, or the same two organisations meeting then.
+ * Why the meeting cannot go in that slot at that table, by the scheduler's rules (null when it can):
+ * either person not free then or already in a meeting, the table taken, or the two organisations
+ * meeting then already. Named, so the organiser reads which rule it breaks.
  */
 function placementConflict(
   request: repository.RequestRow,
@@ -90,17 +93,20 @@ function placementConflict(
   table: number,
   others: repository.RequestRow[],
   participants: Map<string, repository.ParticipantRow>,
-): boolean {
+): Conflict | null {
   const sides = [request.from_participant, request.to_participant];
-  if (sides.some((id) => !participants.get(id)?.available_slots.includes(slot))) return true;
+  if (sides.some((id) => !participants.get(id)?.available_slots.includes(slot))) return 'error_not_free';
   const organisationOf = (id: string) => participants.get(id)?.organisation_id;
   const pair = pairOf(organisationOf(sides[0] as string), organisationOf(sides[1] as string));
-  return others.some((other) => {
-    if (other.id === request.id || other.slot !== slot) return false;
-    if (other.table_number === table) return true;
-    if (sides.includes(other.from_participant) || sides.includes(other.to_participant)) return true;
-    return pairOf(organisationOf(other.from_participant), organisationOf(other.to_participant)) === pair;
-  });
+  const then = others.filter((other) => other.id !== request.id && other.slot === slot);
+  if (then.some((other) => sides.includes(other.from_participant) || sides.includes(other.to_participant)))
+    return 'error_busy';
+  if (then.some((other) => other.table_number === table)) return 'error_table_taken';
+  if (
+    then.some((other) => pairOf(organisationOf(other.from_participant), organisationOf(other.to_participant)) === pair)
+  )
+    return 'error_organisations_meet';
+  return null;
 }
 
 /** The organiser places one accepted meeting by hand; the scheduler keeps it where it is. */
@@ -125,8 +131,8 @@ export async function placeByHand(
   await services.db.transaction().execute(async (tx) => {
     const all = await repository.requestsOfEvent(tx, eventId);
     const participants = new Map((await repository.participantsOf(tx, eventId)).map((p) => [p.id, p]));
-    if (placementConflict(request, placement.slot, placement.table, all, participants))
-      throw errors.conflict('slot_taken', 'matchmaking.error_slot_taken');
+    const conflict = placementConflict(request, placement.slot, placement.table, all, participants);
+    if (conflict) throw errors.conflict('slot_taken', `matchmaking.${conflict}`);
     await repository.placeRequest(tx, requestId, {
       slot: placement.slot,
       table_number: placement.table,

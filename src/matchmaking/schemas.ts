@@ -52,6 +52,10 @@ export const MatchmakingEvent = Type.Object({
   registrationOpen: Type.Boolean(),
   sectors: Type.Array(Type.String()),
   spearheads: Type.Array(Type.Integer()),
+  changedAt: Type.Union([Type.String(), Type.Null()], { description: 'When an ambassador last changed the event' }),
+  changes: Type.Array(Type.Enum(['description', 'time', 'place', 'tables', 'deadline', 'themes']), {
+    description: 'What changed since the event was announced',
+  }),
   links: Links,
 });
 export type MatchmakingEvent = Static<typeof MatchmakingEvent>;
@@ -124,6 +128,9 @@ export const MeetingRequest = Type.Object({
   slot: Type.Union([Type.Integer(), Type.Null()]),
   table: Type.Union([Type.Integer(), Type.Null()]),
   start: Type.Union([Type.String(), Type.Null()], { description: 'UTC instant of the placed slot' }),
+  attendance: Type.Union([Type.Enum(['held', 'no_show']), Type.Null()], {
+    description: 'Recorded after its slot began',
+  }),
 });
 export type MeetingRequest = Static<typeof MeetingRequest>;
 export const MeetingRequestList = Type.Object({ items: Type.Array(MeetingRequest) });
@@ -190,4 +197,9 @@ export const SuggestionList = Type.Object({
       ),
     }),
   ),
+});
+
+export const ParticipantParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  participantId: Type.String({ format: 'uuid' }),
 });

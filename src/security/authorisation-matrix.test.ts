@@ -227,6 +227,14 @@ const SIGNED_IN = [
   'GET /events/:id/requests',
   'POST /events/:id/requests',
   'POST /events/:id/requests/:requestId/decision',
+  // Withdrawals: the participant (or their organisation's members) only, before the event
+  // (src/matchmaking/organiser-forms.test.ts).
+  'DELETE /api/v1/events/:id/participants/:participantId',
+  'DELETE /api/v1/events/:id/requests/:requestId',
+  'GET /events/:id/withdraw',
+  'POST /events/:id/withdraw',
+  'GET /events/:id/requests/:requestId/withdraw',
+  'POST /events/:id/requests/:requestId/withdraw',
   // After a held meeting, either of its participants says once how it went (src/matchmaking/follow-ups.test.ts).
   'POST /api/v1/events/:id/requests/:requestId/follow-up',
   'POST /events/:id/agenda/:requestId/follow-up',
@@ -281,6 +289,12 @@ const AMBASSADOR = [
   'POST /events/new',
   'GET /events/:id/organise',
   'POST /events/:id/schedule',
+  // Changing an event, placing by hand and attendance from the organiser's page (src/matchmaking/organiser-forms.test.ts).
+  'PUT /api/v1/events/:id',
+  'GET /events/:id/edit',
+  'POST /events/:id/edit',
+  'POST /events/:id/requests/:requestId/placement',
+  'POST /events/:id/requests/:requestId/attendance',
 ];
 
 const ADMIN = [

@@ -226,6 +226,9 @@ export const NO_ITEM_TEXT = new Set([
   '/events/:id/register',
   '/events/new',
   '/events/:id/organise',
+  '/events/:id/edit',
+  '/events/:id/withdraw',
+  '/events/:id/requests/:requestId/withdraw',
   '/events/:id/requests',
   // Operations: metrics, and the outbox's deliveries (consumers, positions, recipients, errors) for admins.
   '/metrics',
