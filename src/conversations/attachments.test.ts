@@ -190,6 +190,20 @@ test('the page form attaches a file with its CSRF token; without the token nothi
     payload: forged.payload,
   });
   assert.equal(refused.statusCode, 403);
+  // The token must come before the files, as the form sends it: a file first is not read to find it.
+  const fileFirst = multipart([
+    file('x.pdf', samples.pdf()),
+    { name: '_csrf', value: csrf },
+    { name: 'body', value: 'Later' },
+  ]);
+  const late = await w.h.app.inject({
+    method: 'POST',
+    url: `/matches/${id}/conversation/messages`,
+    cookies,
+    headers: fileFirst.headers,
+    payload: fileFirst.payload,
+  });
+  assert.equal(late.statusCode, 403);
   assert.deepEqual(await stored(), before);
   const form = multipart([
     { name: '_csrf', value: csrf },

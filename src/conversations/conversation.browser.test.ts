@@ -1,6 +1,7 @@
 // The conversation page in Chromium on a phone (375 px), without JavaScript: a member of a provider
-// writes a message with a link in a match both sides accepted, sees it with their organisation and a
-// confirmation; axe-core finds nothing as the member or the curating ambassador.
+// writes a message with a link and a PDF attached in a match both sides accepted, sees it with their
+// organisation and a confirmation, and the PDF comes back as a download; axe-core finds nothing as the
+// member or the curating ambassador.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -14,6 +15,7 @@ import {
 } from '../test-support/browser.ts';
 import { catalogues, type MessageKey } from '../i18n/messages.ts';
 import { findPair, insertMatch } from '../matches/repository.ts';
+import { samples } from '../test-support/files.ts';
 
 const MEMBER = 'info@zilverlijn.example';
 const AMBASSADOR = 'ambassadeur@helemaaldigitaal.example';
@@ -72,13 +74,16 @@ async function acceptedMatch(): Promise<string> {
   throw new Error('no challenge left to pair with a Zilverlijn solution');
 }
 
-test('at 375px a member writes a message with a link, sees it with their organisation; axe finds nothing for member and ambassador', async () => {
+test('at 375px a member writes a message with a link and a PDF, sees it with their organisation and downloads the PDF; axe finds nothing for member and ambassador', async () => {
   const id = await acceptedMatch();
   const context = await contextAs(browser, server, MEMBER, { viewport: PHONE });
   const page = await context.newPage();
   await page.goto(`${server.baseUrl}/matches/${id}`);
   await page.getByRole('link', { name: say('conversation.link'), exact: true }).click();
   await page.getByLabel(say('conversation.body')).fill('Zie ons plan op https://zilverlijn.example/plan. Tot dinsdag!');
+  await page
+    .getByLabel(say('conversation.files'), { exact: true })
+    .setInputFiles({ name: 'plan van aanpak.pdf', mimeType: 'application/pdf', buffer: samples.pdf() });
   await page.getByRole('button', { name: say('conversation.send') }).click();
   await page.waitForURL(/done=message_sent/);
   assert.equal((await page.getByRole('status').innerText()).trim(), say('feedback.message_sent'));
@@ -88,6 +93,10 @@ test('at 375px a member writes a message with a link, sees it with their organis
     await message.getByRole('link', { name: 'https://zilverlijn.example/plan' }).getAttribute('href'),
     'https://zilverlijn.example/plan',
   );
+  const downloading = page.waitForEvent('download');
+  await message.getByRole('link', { name: /plan van aanpak\.pdf/ }).click();
+  const downloaded = await downloading;
+  assert.equal(downloaded.suggestedFilename(), 'plan van aanpak.pdf');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= PHONE.width, `no sideways scrolling (${width}px)`);
   await context.close();

@@ -116,7 +116,7 @@ export function conversationPages(app: App, services: Services): void {
       { config: { rateLimit: writeLimit }, onRequest: requireViewer },
       async (request, reply) =>
         postMessageForm(services, request, reply, conversationPage, async (id, body) => {
-          const uploads = await uploadsOf(request, MESSAGE_ATTACHMENTS);
+          const uploads = () => uploadsOf(request, MESSAGE_ATTACHMENTS);
           const messageId = await service.postMessage(services, request.viewer, id, body, uploads);
           return `${withFeedback(`/matches/${id}/conversation`, 'message_sent')}#message-${messageId}`;
         }),

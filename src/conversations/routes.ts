@@ -66,7 +66,7 @@ export function conversationRoutes(app: App, services: Services): void {
         },
       },
       async (request, reply) => {
-        const uploads = await uploadsOf(request, MESSAGE_ATTACHMENTS);
+        const uploads = () => uploadsOf(request, MESSAGE_ATTACHMENTS);
         const id = await service.postMessage(services, request.viewer, request.params.id, request.body.body, uploads);
         const answer = await conversationAnswer(services, request, request.params.id);
         const message = answer.items.find((m) => m.id === id);

@@ -168,12 +168,13 @@ export async function postMessage(
   viewer: Viewer | null,
   matchId: string,
   body: string,
-  uploads: Upload[] = [],
+  readUploads: () => Promise<Upload[]> = async () => [],
 ) {
   const conversation = await conversationFor(services, viewer, matchId);
   if (!conversation.open) throw errors.conflict('conversation_closed', 'conversation.error_closed');
   const text = cleanBody(body);
-  const files = await acceptUploads(uploads, MESSAGE_ATTACHMENTS);
+  // Files are read only for someone who may write here, after the text passed.
+  const files = await acceptUploads(await readUploads(), MESSAGE_ATTACHMENTS);
   return services.db
     .transaction()
     .execute((tx) => writeMessage(services, tx, { conversation, author: viewer as Viewer, body: text, files }));
