@@ -290,3 +290,11 @@ test('a hidden message’s files are no longer downloaded; erasing the author de
   assert.deepEqual(items.at(-1).attachments, []);
   assert.equal(items.at(-1).shown, 'erased');
 });
+
+test('deleting a match deletes the files of its messages, not only the links to them', async () => {
+  const id = await match(true);
+  const sent = (await send(id, w.careHome, [file('bijlage.pdf', samples.pdf())])).json();
+  await w.h.db.deleteFrom('matches').where('id', '=', id).execute();
+  const left = await w.h.db.selectFrom('attachments').select('id').where('id', '=', sent.attachments[0].id).execute();
+  assert.equal(left.length, 0);
+});

@@ -1,6 +1,7 @@
 // Attachments (src/attachments): files checked by their content and kept in the database as bytes,
 // whatever they are attached to; each area links them in a table of its own. Conversation messages
-// link theirs here: erasing a message's author deletes the files, not only the links.
+// link theirs here: whatever removes a link (erasing the author, deleting the match and so its
+// messages) deletes the file too, so no bytes outlive what they were attached to.
 export const attachments: string[] = [
   `CREATE TABLE attachments (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -17,4 +18,11 @@ export const attachments: string[] = [
     position smallint NOT NULL,
     PRIMARY KEY (message_id, position)
   )`,
+  `CREATE FUNCTION delete_linked_attachment() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      DELETE FROM attachments WHERE id = OLD.attachment_id;
+      RETURN OLD;
+    END $$`,
+  `CREATE TRIGGER conversation_message_attachments_delete_file AFTER DELETE ON conversation_message_attachments
+    FOR EACH ROW EXECUTE FUNCTION delete_linked_attachment()`,
 ];
