@@ -8,7 +8,7 @@ import { sendPage } from '../web/render.ts';
 import { pageContext } from '../web/context.ts';
 import { pageId } from '../web/form-handling.ts';
 import { withFeedback } from '../web/feedback.ts';
-import { isAppError } from '../shared/errors.ts';
+import { errors, isAppError } from '../shared/errors.ts';
 import { formToInput, parseInput } from '../shared/validation.ts';
 import { agendaOf } from './agenda.ts';
 import { recordFollowUp } from './follow-ups.ts';
@@ -16,10 +16,15 @@ import { FollowUpInput, FollowUpResult } from './follow-up-schemas.ts';
 import { AgendaPage } from './pages.tsx';
 import { RequestParams } from './schemas.ts';
 
-/** The page's radio button carries the pair as "challengeId:solutionId". */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The page's radio button carries the pair as "challengeId:solutionId"; a malformed one is a problem at the pair. */
 function formInput(body: Record<string, unknown>): FollowUpInput {
   const values = formToInput(body);
-  const [challengeId, solutionId] = typeof values.pair === 'string' ? values.pair.split(':') : [];
+  const pair = typeof values.pair === 'string' ? values.pair.split(':') : [];
+  const [challengeId, solutionId] = pair;
+  if (pair.length > 0 && (pair.length !== 2 || !UUID.test(challengeId ?? '') || !UUID.test(solutionId ?? '')))
+    throw errors.validation([{ field: 'pair', message: 'matchmaking.error_pair' }]);
   return parseInput(FollowUpInput, {
     outcome: values.outcome,
     ...(challengeId && solutionId ? { challengeId, solutionId } : {}),

@@ -215,10 +215,16 @@ async function postPage(person: TestPerson, requestId: string, fields: Record<st
 }
 
 test('on the agenda page a next step without a chosen pair comes back with the problem and stores nothing', async () => {
-  const page = await postPage(w.provider, ids.withProvider, { outcome: 'next_step' });
-  assert.equal(page.statusCode, 400);
-  assert.ok(page.body.includes('id="error-summary"'));
-  assert.ok(page.body.includes('id="pair"'));
+  for (const fields of [{ outcome: 'next_step' }, { outcome: 'next_step', pair: 'geen:paar' }] as Record<
+    string,
+    string
+  >[]) {
+    const page = await postPage(w.provider, ids.withProvider, fields);
+    assert.equal(page.statusCode, 400);
+    assert.ok(page.body.includes('id="error-summary"'));
+    assert.ok(page.body.includes('<a href="#pair">'), 'the summary leads to the pairs');
+    assert.ok(page.body.includes('id="pair"'));
+  }
   const rows = await w.h.db.selectFrom('matchmaking_follow_ups').selectAll().execute();
   assert.equal(rows.length, 0);
 });
