@@ -8,6 +8,7 @@ import { startWorld, publish, type World } from '../test-support/matches-world.t
 import { challengeInput } from '../test-support/items.ts';
 import { fromBrusselsInput } from '../meetings/brussels-time.ts';
 import { startSession } from '../accounts/session.ts';
+import { formSession } from '../test-support/harness.ts';
 import { callInput, inDays, openCall } from './test-fixtures.ts';
 
 let w: World;
@@ -198,4 +199,48 @@ test('a confidential challenge’s call is seen only by whom the challenge is', 
     assert.equal((await get(`/api/v1/calls/${id}`, insider)).json().challenge.title, 'Vertrouwelijke Pangolinoproep');
   }
   assert.equal((await post(`/api/v1/calls/${id}/qa`, w.stranger, { question: 'Mag ik iets vragen?' })).statusCode, 404);
+});
+
+test('the call form shows a wrong form again with its problems and stores nothing; a right one leads to the call', async () => {
+  const url = `/calls/new?challenge=${w.challengeId}`;
+  const { csrf, cookies } = await formSession(w.h.app, url, w.careHome.token);
+  const send = (fields: [string, string][]) =>
+    w.h.app.inject({
+      method: 'POST',
+      url,
+      cookies,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams([['_csrf', csrf], ...fields]).toString(),
+    });
+  const fields: [string, string][] = [
+    ['kind', 'request_for_information'],
+    ['questionsUntil', inDays(7)],
+    ['responsesUntil', inDays(6)],
+    ['evaluationUntil', inDays(40)],
+    ['resultDate', inDays(50)],
+    ['q1Prompt', 'Welke toestellen ondersteunt u?'],
+    ['q1Kind', 'choice'],
+    ['q1Options', 'Tablets\nSmartphones'],
+    ['c1Name', 'Prijs'],
+    ['c1Weight', '100'],
+    ['panel', w.careHome.id],
+    ['publishResult', 'true'],
+  ];
+  const before = await callCount();
+  const wrong = await send(fields);
+  assert.equal(wrong.statusCode, 400);
+  assert.match(wrong.body, /id="responsesUntil-error"/);
+  assert.match(wrong.body, /Welke toestellen ondersteunt u\?/, 'the input is kept');
+  assert.equal(await callCount(), before);
+  const right = await send(fields.map(([k, v]): [string, string] => [k, k === 'responsesUntil' ? inDays(20) : v]));
+  assert.equal(right.statusCode, 303);
+  assert.match(String(right.headers.location), /^\/calls\/[0-9a-f-]{36}\?done=saved$/);
+  const id = String(right.headers.location).slice(7, 43);
+  const call = (await get(`/api/v1/calls/${id}`, w.careHome)).json();
+  assert.deepEqual(call.questions[0].options, ['Tablets', 'Smartphones']);
+  assert.deepEqual(
+    call.panel.map((p: { id: string }) => p.id),
+    [w.careHome.id],
+  );
+  assert.equal(call.publishResult, true);
 });

@@ -37,7 +37,7 @@ import {
   type CallParts,
 } from './service.ts';
 import { AnswerInput, AskInput, CallInput, CallListQuery, CallUpdate, ReviewInput, type Call } from './schemas.ts';
-import { CallPage, CallsPage, callTitle } from './pages.tsx';
+import { CallPage, CallsPage, callTitle, when } from './pages.tsx';
 import { CallFormPage, CRITERION_ROWS, QUESTION_ROWS } from './form.tsx';
 
 type Body = Record<string, unknown>;
@@ -187,7 +187,7 @@ async function callFeed(services: Services, request: FastifyRequest, reply: Fast
       id: call.links.page,
       title: callTitle(t, call),
       summary:
-        `${call.challenge.organisation} · ${t.t('calls.card_deadline', { date: call.responsesUntil.slice(0, 16).replace('T', ' ') })} UTC\n${call.eligibility}`.trim(),
+        `${call.challenge.organisation} · ${t.t('calls.card_deadline', { date: when(t, call.responsesUntil) })}\n${call.eligibility}`.trim(),
       language: call.challenge.language,
       link: call.links.page,
       author: call.challenge.organisation,
