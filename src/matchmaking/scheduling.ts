@@ -51,9 +51,8 @@ export async function runSchedule(services: Services, viewer: Viewer, eventId: s
         organisationId: p.organisation_id,
         available: p.available_slots,
       })),
-      requests: accepted
-        .filter((r) => r.placed_by !== 'organiser')
-        .map((r) => ({ id: r.id, from: r.from_participant, to: r.to_participant })),
+      // Every accepted request, those placed by hand too: the scheduler keeps those where they are.
+      requests: accepted.map((r) => ({ id: r.id, from: r.from_participant, to: r.to_participant })),
       fixed: accepted
         .filter((r) => r.placed_by === 'organiser')
         .map((r) => ({ requestId: r.id, slot: r.slot as number, table: (r.table_number as number) - 1 })),
