@@ -276,6 +276,14 @@ test('a next step on a pair that already has a match links that match instead of
   const record = await w.h.app.inject({ url: `/api/v1/matches/${ids.existingMatch}`, headers: neighbour.auth });
   assert.ok(record.json().timeline.some((entry: { action: string }) => entry.action === 'event'));
   assert.equal((await followUp(neighbour, ids.withNeighbour, { outcome: 'not_a_fit' })).statusCode, 201);
+  const exported = (await w.h.app.inject({ url: '/api/v1/me/export', headers: w.careHome.auth })).json();
+  assert.ok(
+    exported.matchmaking.followUps.some(
+      (f: { request_id: string; outcome: string; match_id: string }) =>
+        f.request_id === ids.withNeighbour && f.outcome === 'next_step' && f.match_id === ids.existingMatch,
+    ),
+    'what a participant said after a meeting is in their personal data export',
+  );
   assert.equal(
     (await matchesOfPair(w.challengeId, ids.neighbourSolution))[0]?.status,
     'proposed',

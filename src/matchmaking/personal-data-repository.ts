@@ -48,3 +48,14 @@ export async function requestsOf(db: Database, personId: string) {
     .orderBy('r.created_at')
     .execute();
 }
+
+/** What the person said after their matchmaking meetings, and the match a next step became. */
+export async function followUpsOf(db: Database, personId: string) {
+  return db
+    .selectFrom('matchmaking_follow_ups as f')
+    .innerJoin('matchmaking_participants as p', 'p.id', 'f.participant_id')
+    .select(['f.request_id', 'p.event_id', 'f.outcome', 'f.match_id', 'f.recorded_at'])
+    .where('p.person_id', '=', personId)
+    .orderBy('f.recorded_at')
+    .execute();
+}

@@ -12,7 +12,7 @@ import { readersOf } from '../notifications/repository.ts';
 import { readableAudit, readableItems, readableNotices } from './readable-export.ts';
 import { eraseMessagesOf, messagesWrittenBy, reportsMadeBy } from '../conversations/repository.ts';
 import { eraseDeclineReasonsOf, meetingsInvolving } from '../meetings/repository.ts';
-import { participationOf, requestsOf } from '../matchmaking/personal-data-repository.ts';
+import { followUpsOf, participationOf, requestsOf } from '../matchmaking/personal-data-repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -82,6 +82,7 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
     matchmaking: {
       participation: await participationOf(db, personId),
       requests: await requestsOf(db, personId),
+      followUps: await followUpsOf(db, personId),
     },
     contactSettings: await rowsAsJson(
       db,
