@@ -13,7 +13,7 @@ const SCHEMA_FILE = fileURLToPath(new URL('./schema.ts', import.meta.url));
 const BOOKKEEPING = new Set(['kysely_migration', 'kysely_migration_lock']);
 
 /** What a value of a column is in TypeScript, reduced to what the database decides. */
-type Kind = 'string' | 'number' | 'boolean' | 'Date' | 'json' | `${string}[]`;
+type Kind = 'string' | 'number' | 'boolean' | 'Date' | 'json' | 'bytes' | `${string}[]`;
 
 interface DatabaseColumn {
   kind: Kind;
@@ -52,6 +52,7 @@ const KIND_OF_SQL_TYPE: Record<string, Kind> = {
   timestamp: 'Date',
   json: 'json',
   jsonb: 'json',
+  bytea: 'bytes',
 };
 
 function kindOfSqlType(udtName: string): Kind {
@@ -115,6 +116,7 @@ function kindOfType(checker: ts.TypeChecker, type: ts.Type): string {
     return `${element ? kindOfType(checker, element) : '?'}[]`;
   }
   if (type.getSymbol()?.getName() === 'Date') return 'Date';
+  if (type.getSymbol()?.getName() === 'Uint8Array') return 'bytes';
   // Any other object (a record of parameters, a JSON document's shape) is what a json column holds.
   if (flags & ts.TypeFlags.Object) return 'json';
   return checker.typeToString(type);
