@@ -146,7 +146,7 @@ export const indicatorMessages = defineMessages(
     'indicators.meetings_held': 'Rendez-vous tenus',
     'indicators.events_title': 'Journées de matchmaking',
     'indicators.events_desc':
-      'Par mois où une journée de matchmaking a eu lieu : les entretiens planifiés (sauf ceux où quelqu’un n’est pas venu), la moyenne par journée et la part des PME parmi les organisations participantes. Les correspondances issues d’une journée comptent dans le mois où un participant a noté une prochaine étape pour un défi et une solution après un entretien. Les filtres de secteur et d’axe prioritaire portent sur le public cible de la journée, le filtre d’ambassadeur sur qui l’a organisée ; les journées n’ont pas de région.',
+      'Par mois où une journée de matchmaking a eu lieu\u00a0: les entretiens planifiés (sauf ceux où quelqu’un n’est pas venu), la moyenne par journée et la part des PME parmi les organisations participantes. Les correspondances issues d’une journée comptent dans le mois où un participant a noté une prochaine étape pour un défi et une solution après un entretien. Les filtres de secteur et d’axe prioritaire portent sur le public cible de la journée, le filtre d’ambassadeur sur qui l’a organisée\u00a0; les journées n’ont pas de région.',
     'indicators.events_held': 'Journées de matchmaking',
     'indicators.event_meetings_held': 'Entretiens tenus lors des journées',
     'indicators.meetings_per_event': 'Entretiens par journée',

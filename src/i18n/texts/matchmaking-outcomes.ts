@@ -22,13 +22,13 @@ export const matchmakingOutcomeMessages = defineMessages(
     'inbox.origin.event': 'Uit een matchmakingdag',
   },
   {
-    'matchmaking.follow_up_heading': 'Comment cela s’est-il passé ?',
+    'matchmaking.follow_up_heading': 'Comment cela s’est-il passé\u00a0?',
     'matchmaking.follow_up.next_step': 'Une prochaine étape',
     'matchmaking.follow_up.not_a_fit': 'Pas une bonne correspondance',
-    'matchmaking.follow_up_recorded': 'Vous avez répondu : {outcome}.',
+    'matchmaking.follow_up_recorded': 'Vous avez répondu\u00a0: {outcome}.',
     'matchmaking.follow_up_match': 'Voir la correspondance',
-    'matchmaking.follow_up_pair': 'Quel défi et quelle solution passent à une prochaine étape ?',
-    'matchmaking.follow_up_pair_option': 'Défi « {challenge} » avec la solution « {solution} »',
+    'matchmaking.follow_up_pair': 'Quel défi et quelle solution passent à une prochaine étape\u00a0?',
+    'matchmaking.follow_up_pair_option': 'Défi «\u00a0{challenge}\u00a0» avec la solution «\u00a0{solution}\u00a0»',
     'matchmaking.follow_up_no_pairs':
       'Vous n’avez pas inscrit ensemble de défi ouvert et de solution publiée qui puissent devenir une correspondance.',
     'matchmaking.follow_up_consent':
@@ -37,7 +37,7 @@ export const matchmakingOutcomeMessages = defineMessages(
     'matchmaking.error_follow_up_recorded': 'Vous avez déjà dit comment cet entretien s’est passé.',
     'matchmaking.error_pair': 'Choisissez un défi et une solution dans la liste.',
     'feedback.matchmaking_follow_up': 'Merci, votre réponse est enregistrée.',
-    'matches.step.event': 'Issue de la journée de matchmaking « {event} » (notée par {by})',
+    'matches.step.event': 'Issue de la journée de matchmaking «\u00a0{event}\u00a0» (notée par {by})',
     'inbox.origin.event': 'Issue d’une journée de matchmaking',
   },
   {
