@@ -207,7 +207,8 @@ export const callMessages = defineMessages(
     'calls.error_time': 'Indiquez une date et une heure (heure de Bruxelles).',
     'calls.error_order': 'Ce moment doit suivre la fin de la phase précédente.',
     'calls.error_past': 'Ce moment est passé.',
-    'calls.error_max_length': 'La question {number} demande un texte libre\u00a0: indiquez le nombre maximal de caractères.',
+    'calls.error_max_length':
+      'La question {number} demande un texte libre\u00a0: indiquez le nombre maximal de caractères.',
     'calls.error_options': 'La question {number} est à choix\u00a0: indiquez au moins deux choix différents.',
     'calls.error_weights': 'Les poids totalisent {sum} %, et non 100 %.',
     'calls.error_panel': 'Le jury se compose de membres de l’organisation du défi et d’ambassadeurs.',
