@@ -46,6 +46,17 @@ export async function requestMeeting(
   });
 }
 
+/** A request of the event with both its participants; unknown to a visitor. */
+async function requestWithSides(services: Services, viewer: Viewer | null, eventId: string, requestId: string) {
+  const event = await eventById(services, eventId);
+  const request = await repository.findRequest(services.db, eventId, requestId);
+  if (!viewer || !request) throw errors.notFound();
+  const to = await repository.findParticipant(services.db, eventId, request.to_participant);
+  const from = await repository.findParticipant(services.db, eventId, request.from_participant);
+  if (!to || !from) throw errors.notFound();
+  return { event, from, to, viewer };
+}
+
 /** The other side accepts or declines a request still waiting for an answer. */
 export async function decideRequest(
   services: Services,
@@ -54,13 +65,8 @@ export async function decideRequest(
   requestId: string,
   decision: 'accept' | 'decline',
 ): Promise<void> {
-  const event = await eventById(services, eventId);
-  const request = await repository.findRequest(services.db, eventId, requestId);
-  if (!viewer || !request) throw errors.notFound();
-  const to = await repository.findParticipant(services.db, eventId, request.to_participant);
-  const from = await repository.findParticipant(services.db, eventId, request.from_participant);
-  if (!to || !from) throw errors.notFound();
-  if (!actsFor(viewer, to)) throw actsFor(viewer, from) ? errors.forbidden() : errors.notFound();
+  const { event, from, to, viewer: person } = await requestWithSides(services, viewer, eventId, requestId);
+  if (!actsFor(person, to)) throw actsFor(person, from) ? errors.forbidden() : errors.notFound();
   const status = decision === 'accept' ? 'accepted' : 'declined';
   await services.db.transaction().execute(async (tx) => {
     if (!(await repository.decideRequest(tx, requestId, status, services.now()))) throw errors.invalidTransition();
@@ -75,13 +81,8 @@ export async function withdrawRequest(
   eventId: string,
   requestId: string,
 ): Promise<void> {
-  const event = await eventById(services, eventId);
-  const request = await repository.findRequest(services.db, eventId, requestId);
-  if (!viewer || !request) throw errors.notFound();
-  const to = await repository.findParticipant(services.db, eventId, request.to_participant);
-  const from = await repository.findParticipant(services.db, eventId, request.from_participant);
-  if (!to || !from) throw errors.notFound();
-  if (!actsFor(viewer, from)) throw actsFor(viewer, to) ? errors.forbidden() : errors.notFound();
+  const { event, from, to, viewer: person } = await requestWithSides(services, viewer, eventId, requestId);
+  if (!actsFor(person, from)) throw actsFor(person, to) ? errors.forbidden() : errors.notFound();
   await services.db.transaction().execute(async (tx) => {
     if (!(await repository.deleteWaitingRequest(tx, requestId))) throw errors.invalidTransition();
     await tellParticipant(services, tx, to, 'matchmaking_request_withdrawn', event, `/events/${eventId}/requests`);
