@@ -23,7 +23,7 @@ let h: Harness;
 let admin: TestPerson;
 const fakes: FakePartner[] = [];
 let clock = new Date('2026-03-02T09:00:00Z');
-const OPTIONS: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, timeoutMs: 1_000, random: () => 0.5 };
+const OPTIONS: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, timeoutMs: 5_000, random: () => 0.5 };
 const PAGE = (n: number) => `/ldes/items/pages/${n}`;
 const T1 = '2026-03-01T10:00:00.000Z';
 const T2 = '2026-03-01T11:00:00.000Z';
@@ -33,7 +33,7 @@ before(async () => {
   h = await startHarness();
   h.services.now = () => clock;
   admin = await createPerson(h.db, 'admin');
-  // As the server does before it listens: loading the lexicon later would stall the fake partners' 1 s timeouts.
+  // As the server does before it listens: loading the lexicon later would stall the fake partners’ 5 s timeouts.
   await h.services.matching.engine();
 });
 after(async () => {
@@ -286,7 +286,7 @@ test('garbage, invalid members, dangerous links, non-streams, dropped connection
       },
       /partner unreachable|not valid Turtle/,
     ],
-    [() => undefined, /no answer within 1 s/],
+    [() => undefined, /no answer within 5 s/],
   ];
   for (const [handler, expected] of cases) {
     const { id, fake } = await partnerServing({ 0: answer(200, streamPage(0, [good])) });
