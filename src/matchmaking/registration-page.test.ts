@@ -53,7 +53,7 @@ test('a member registers with the form: their own challenge linked and the slots
     ['availableSlots', '2'],
   ]);
   assert.equal(done.statusCode, 303);
-  assert.equal(done.headers.location, `/events/${eventId}/requests`);
+  assert.equal(done.headers.location, `/events/${eventId}/requests?done=registered`);
   const row = await w.h.db.selectFrom('matchmaking_participants').selectAll().executeTakeFirstOrThrow();
   assert.deepEqual(row.challenge_ids, [w.challengeId]);
   assert.deepEqual(row.available_slots, [0, 2]);
