@@ -2,7 +2,7 @@
 // them), their questions, criteria, panel, clarifications and public questions.
 import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { CallsTable } from '../db/schema.ts';
+import type { CallsTable } from '../db/call-tables.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { visibleTo } from '../items/visibility-repository.ts';
 

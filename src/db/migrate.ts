@@ -29,6 +29,7 @@ import { eventOutcomes } from './migrations/0026-event-outcomes.ts';
 import { attachments } from './migrations/0027-attachments.ts';
 import { openCalls } from './migrations/0028-open-calls.ts';
 import { eventChanges } from './migrations/0030-event-changes.ts';
+import { callResponses } from './migrations/0031-call-responses.ts';
 
 const MIGRATIONS: Record<string, string[]> = {
   '0001-foundation': foundation,
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0027-attachments': attachments,
   '0028-open-calls': openCalls,
   '0030-event-changes': eventChanges,
+  '0031-call-responses': callResponses,
 };
 
 const provider: MigrationProvider = {

@@ -1,5 +1,6 @@
 // Row types of the database, as Kysely sees them. Presenters turn these into API and page shapes.
 import type { ColumnType, Generated, GeneratedAlways, Selectable } from 'kysely';
+import type { CallTables } from './call-tables.ts';
 import type { EventTables } from './event-tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -141,7 +142,7 @@ export interface SolutionsTable extends ReviewedItemColumns {
   duplicate_of: Generated<string | null>;
 }
 
-export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request' | 'event';
+export type MatchOrigin = 'engine' | 'ambassador' | 'application' | 'request' | 'event' | 'call';
 export type MatchStatus =
   | 'suggested'
   | 'proposed'
@@ -166,6 +167,8 @@ export interface MatchesTable {
   created_by: string | null;
   /** The matchmaking meeting this match came from (origin 'event', or an existing match linked there). */
   matchmaking_request_id: Generated<string | null>;
+  /** The call response whose decision this match came from (origin 'call'). */
+  call_response_id: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -458,69 +461,7 @@ export interface MatchmakingFollowUpsTable {
 }
 
 /** An open call on a published challenge (src/calls); its phases end at the four instants, in order. */
-export interface CallsTable {
-  id: Generated<string>;
-  challenge_id: string;
-  kind: 'market_consultation' | 'request_for_information' | 'call_for_pilots';
-  status: Generated<'draft' | 'submitted' | 'returned' | 'open'>;
-  eligibility: Generated<string>;
-  questions_until: Timestamp;
-  responses_until: Timestamp;
-  evaluation_until: Timestamp;
-  result_date: Timestamp;
-  publish_result: boolean;
-  return_reason: string | null;
-  created_by: string | null;
-  reviewed_by: string | null;
-  opened_at: Timestamp | null;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-}
-
-export interface CallQuestionsTable {
-  id: Generated<string>;
-  call_id: string;
-  position: number;
-  kind: 'text' | 'choice' | 'yes_no' | 'price_range';
-  prompt: string;
-  max_length: number | null;
-  options: Generated<string[]>;
-}
-
-export interface CallCriteriaTable {
-  id: Generated<string>;
-  call_id: string;
-  position: number;
-  name: string;
-  weight: number;
-}
-
-export interface CallPanelMembersTable {
-  call_id: string;
-  person_id: string;
-}
-
-export interface CallClarificationsTable {
-  id: Generated<string>;
-  call_id: string;
-  text: string;
-  written_by: string | null;
-  created_at: CreatedAt;
-}
-
-/** A question anyone signed in asks about a call; its answer is public, the asker never shown. */
-export interface CallPublicQuestionsTable {
-  id: Generated<string>;
-  call_id: string;
-  question: string;
-  asked_by: string | null;
-  asked_at: CreatedAt;
-  answer: string | null;
-  answered_by: string | null;
-  answered_at: Timestamp | null;
-}
-
-export interface DatabaseSchema extends EventTables {
+export interface DatabaseSchema extends EventTables, CallTables {
   api_keys: ApiKeysTable;
   accessibility_feedback: AccessibilityFeedbackTable;
   organisations: OrganisationsTable;
@@ -559,12 +500,6 @@ export interface DatabaseSchema extends EventTables {
   matchmaking_participants: MatchmakingParticipantsTable;
   matchmaking_requests: MatchmakingRequestsTable;
   matchmaking_follow_ups: MatchmakingFollowUpsTable;
-  calls: CallsTable;
-  call_questions: CallQuestionsTable;
-  call_criteria: CallCriteriaTable;
-  call_panel_members: CallPanelMembersTable;
-  call_clarifications: CallClarificationsTable;
-  call_public_questions: CallPublicQuestionsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -44,7 +44,7 @@ export const InboxEntry = Type.Object({
   href: Type.String({ description: 'The match page' }),
   status: Type.String(),
   statusText: Type.String(),
-  origin: Type.Enum(['engine', 'ambassador', 'application', 'request', 'event']),
+  origin: Type.Enum(['engine', 'ambassador', 'application', 'request', 'event', 'call']),
   yourSide: Type.Union([Type.Enum(['challenge', 'solution']), Type.Null()], {
     description: 'Null when the caller curates the match without being on a side',
   }),

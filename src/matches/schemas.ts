@@ -77,7 +77,7 @@ export const MatchRecord = Type.Object({
   id: Type.String(),
   challenge: Side,
   solution: Side,
-  origin: Type.Enum(['engine', 'ambassador', 'application', 'request', 'event']),
+  origin: Type.Enum(['engine', 'ambassador', 'application', 'request', 'event', 'call']),
   status: Type.String(),
   statusText: Type.String({ description: 'The status in words, in the caller’s language' }),
   score: Nullable(Type.Number()),

@@ -77,6 +77,7 @@ const ORIGIN_SIDE: Record<MatchOrigin, repository.ActorSide | null> = {
   request: 'challenge',
   ambassador: 'curator',
   event: null,
+  call: null,
 };
 
 /** Who may start a match of each origin, given their roles toward both items. */
