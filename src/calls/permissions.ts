@@ -31,3 +31,42 @@ export const canReviewCall = (viewer: Viewer | null, call: GuardedCall): boolean
 /** Public questions are answered by the challenge's own organisation. */
 export const canAnswerQuestions = (viewer: Viewer | null, call: GuardedCall): boolean =>
   belongsToViewer(viewer, call.challenge);
+
+/** What the response rules need of a call beyond its challenge: its deadline and its panel's declarations. */
+export interface GuardedCallWithResponses extends GuardedCall {
+  responsesUntil: Date;
+  panel: { personId: string; conflict: 'none' | 'conflict' | null }[];
+}
+
+export interface GuardedResponse {
+  organisationId: string;
+  status: 'draft' | 'submitted' | 'withdrawn';
+}
+
+/** The organisations a viewer may respond for: their own, but never the challenge's owner. */
+export const respondingOrganisations = (viewer: Viewer | null, call: GuardedCall): string[] =>
+  viewer?.emailVerified ? viewer.organisationIds.filter((id) => id !== call.challenge.organisationId) : [];
+
+/** Responses are drafted, submitted, changed and withdrawn only while the call is open and before its deadline. */
+export const acceptsResponses = (call: GuardedCallWithResponses, now: Date): boolean =>
+  call.status === 'open' && now < call.responsesUntil;
+
+export const canRespond = (viewer: Viewer | null, call: GuardedCallWithResponses, now: Date): boolean =>
+  respondingOrganisations(viewer, call).length > 0 && canReadCall(viewer, call) && acceptsResponses(call, now);
+
+/**
+ * The one rule for who sees a response, in every channel. Sealed until the deadline: only the responding
+ * organisation's own members (not the owner, panel, ambassadors or admins). After it, a panel member who
+ * declared no conflict sees submitted responses — never drafts or withdrawn ones.
+ */
+export function canReadResponse(
+  viewer: Viewer | null,
+  call: GuardedCallWithResponses,
+  response: GuardedResponse,
+  now: Date,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.organisationIds.includes(response.organisationId)) return true;
+  if (now < call.responsesUntil || response.status !== 'submitted') return false;
+  return call.panel.some((p) => p.personId === viewer.id && p.conflict === 'none');
+}
