@@ -14,6 +14,7 @@ import { notify, readersAmong } from '../notifications/service.ts';
 import * as repository from './repository.ts';
 import type { CallRow } from './repository.ts';
 import { callContent } from './rules.ts';
+import { tellCurators, tellOwner } from './review-notices.ts';
 import {
   canAnswerQuestions,
   canOpenCallOn,
@@ -204,6 +205,7 @@ export async function submitCall(services: Services, viewer: Viewer | null, id: 
       objectId: id,
       after: null,
     });
+    await tellCurators({ ...services, db: tx }, row, guardOfCall(row));
   });
 }
 
@@ -212,6 +214,9 @@ export async function reviewCall(services: Services, viewer: Viewer | null, id: 
   const row = await readableCall(services, viewer, id);
   if (!curatesCall(viewer, guardOfCall(row))) throw errors.forbidden();
   if (!mayReview(viewer, row)) throw errors.invalidTransition();
+  // Four eyes: whoever drafted a call does not also open it.
+  if (input.decision === 'approve' && row.created_by === viewer?.id)
+    throw errors.refused('own_call', 'calls.error_own_call');
   const reason = input.reason?.trim() ?? '';
   if (input.decision === 'return' && !reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);
   const now = services.now();
@@ -225,6 +230,7 @@ export async function reviewCall(services: Services, viewer: Viewer | null, id: 
     await recordAudit(tx, { actorId: viewer?.id ?? null, action, objectType: 'call', objectId: id, after: change });
     if (input.decision === 'approve')
       await tellFollowers({ ...services, db: tx }, { ...row, status: 'open' }, 'call_opened');
+    await tellOwner({ ...services, db: tx }, row, guardOfCall(row), input.decision, viewer?.id ?? '');
   });
 }
 

@@ -35,6 +35,7 @@ import { matchmakingMessages } from './texts/matchmaking.ts';
 import { matchmakingChangeMessages } from './texts/matchmaking-changes.ts';
 import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
 import { callMessages } from './texts/calls.ts';
+import { callReviewMessages } from './texts/calls-review.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -74,6 +75,7 @@ const parts = [
   matchmakingChangeMessages,
   matchmakingOutcomeMessages,
   callMessages,
+  callReviewMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

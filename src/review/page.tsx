@@ -6,7 +6,8 @@ import { Layout } from '../web/layout.tsx';
 import { RichText } from '../web/rich-text.tsx';
 import { scorePercent } from '../matching/presenter.ts';
 import { displayEnterpriseNumber } from '../organisations/enterprise-number.ts';
-import { SIMILAR_CHECKED, type ReviewItem, type ReviewQueue, type SimilarItem } from './service.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { SIMILAR_CHECKED, type ReviewCall, type ReviewItem, type ReviewQueue, type SimilarItem } from './service.ts';
 
 function VerificationBadge({ verified, t }: { verified: boolean; t: Translator }) {
   return (
@@ -101,6 +102,31 @@ function ItemSection({ id, heading, items, t }: { id: string; heading: string; i
   );
 }
 
+function CallsSection({ calls, t }: { calls: ReviewCall[]; t: Translator }) {
+  return (
+    <section aria-labelledby="review-calls">
+      <h2 id="review-calls">{t.t('nav.calls')}</h2>
+      <p>{t.t('review.calls.intro')}</p>
+      {calls.length === 0 ? (
+        <p>{t.t('review.empty')}</p>
+      ) : (
+        <ol class="review-list">
+          {calls.map((call) => (
+            <li class="card review-item">
+              <h3 class="card-title" lang={call.language}>
+                <a href={`/calls/${call.id}`}>{call.challengeTitle}</a>
+              </h3>
+              <p class="card-meta">
+                {t.t(`calls.kind.${call.kind}` as MessageKey)} · {call.organisation} · {t.date(call.submittedAt)}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 function OrganisationsSection({ organisations, t }: { organisations: ReviewQueue['organisations']; t: Translator }) {
   const more = organisations.total - organisations.rows.length;
   return (
@@ -136,6 +162,7 @@ export function ReviewPage({ context, queue }: { context: PageContext; queue: Re
       <p>{t.t('review.intro')}</p>
       <ItemSection id="review-challenges" heading={t.t('nav.challenges')} items={queue.challenges} t={t} />
       <ItemSection id="review-solutions" heading={t.t('nav.solutions')} items={queue.solutions} t={t} />
+      <CallsSection calls={queue.calls} t={t} />
       <OrganisationsSection organisations={queue.organisations} t={t} />
     </Layout>
   );

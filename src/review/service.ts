@@ -11,6 +11,7 @@ import { itemPath } from '../items/kinds.ts';
 import { explainedMatches } from '../matching/matches.ts';
 import { explainMatch } from '../matching/presenter.ts';
 import type { MatchResult } from '../matching/engine/index.ts';
+import { listCalls, mayReview } from '../calls/service.ts';
 import { unverifiedOrganisations, type UnverifiedOrganisation } from './repository.ts';
 
 const QUEUE_SIZE = 200;
@@ -47,9 +48,20 @@ export interface ReviewItem {
   similar: SimilarItem[] | null;
 }
 
+/** A submitted open call, reviewed on its own page where the ambassador opens or returns it. */
+export interface ReviewCall {
+  id: string;
+  kind: string;
+  challengeTitle: string;
+  language: string;
+  organisation: string;
+  submittedAt: Date;
+}
+
 export interface ReviewQueue {
   challenges: ReviewItem[];
   solutions: ReviewItem[];
+  calls: ReviewCall[];
   organisations: { rows: UnverifiedOrganisation[]; total: number };
 }
 
@@ -141,11 +153,27 @@ async function reviewItems(services: Services, kind: ItemKind, viewer: Viewer, t
   }));
 }
 
+async function reviewCalls(services: Services, viewer: Viewer): Promise<ReviewCall[]> {
+  const rows = await listCalls(services, viewer, { status: ['submitted'] });
+  return rows
+    .filter((row) => mayReview(viewer, row))
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      challengeTitle: row.challenge_title,
+      language: row.language,
+      organisation: row.organisation_name,
+      submittedAt: row.updated_at,
+    }))
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+}
+
 export async function reviewQueue(services: Services, viewer: Viewer, t: Translator): Promise<ReviewQueue> {
-  const [challenges, solutions, organisations] = await Promise.all([
+  const [challenges, solutions, calls, organisations] = await Promise.all([
     reviewItems(services, 'challenge', viewer, t),
     reviewItems(services, 'solution', viewer, t),
+    reviewCalls(services, viewer),
     unverifiedOrganisations(services.db, ORGANISATIONS_SHOWN),
   ]);
-  return { challenges, solutions, organisations };
+  return { challenges, solutions, calls, organisations };
 }

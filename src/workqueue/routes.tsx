@@ -12,7 +12,7 @@ import { WorkQueuePage } from './page.tsx';
 import { changeRoutes, FieldChangeBody } from './change-routes.tsx';
 
 const Entry = Type.Object({
-  kind: Type.Enum(['challenge', 'solution', 'match']),
+  kind: Type.Enum(['challenge', 'solution', 'match', 'call']),
   id: Type.String(),
   title: Type.String(),
   href: Type.String(),
@@ -49,7 +49,7 @@ export function workQueueRoutes(app: App, services: Services): void {
       schema: {
         tags: ['match records'],
         summary:
-          'What waits on the calling ambassador in the spearheads they curate: items to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
+          'What waits on the calling ambassador in the spearheads they curate: items and open calls to review, published items changed since review, unmatched challenges, unanswered matches, challenges about to expire, soonest deadline first',
         response: { 200: WorkQueueBody, 401: ErrorBody, 403: ErrorBody },
       },
     },

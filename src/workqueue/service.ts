@@ -1,6 +1,6 @@
 // The ambassador's work queue: what waits on them in the spearheads they curate, each entry with the
 // date by which it needs attention, soonest first, and the counts per spearhead.
-//   review    submitted items; due `waitingDays` after submission (the same patience as for matches)
+//   review    submitted items and open calls; due `waitingDays` after submission (as for matches)
 //   changed   published items whose owner changed their content since review; due `waitingDays` after
 //             the first unchecked change (see changes.ts)
 //   unmatched published challenges without an accepted match; due when the challenge expires
@@ -15,12 +15,13 @@ import { loadItemFacts, titleFor } from '../items/withheld.ts';
 import * as repository from './repository.ts';
 import { mayCheckChanges, netChanges, type FieldChange } from './changes.ts';
 import { itemPath } from '../items/kinds.ts';
+import { listCalls, mayReview } from '../calls/service.ts';
 
 export const SECTIONS = ['review', 'changed', 'unmatched', 'waiting', 'expiring'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface QueueEntry {
-  kind: ItemKind | 'match';
+  kind: ItemKind | 'match' | 'call';
   id: string;
   title: string;
   href: string;
@@ -116,15 +117,17 @@ function countsPerSpearhead(viewer: Viewer, sections: Record<Section, QueueEntry
 export async function workQueue(services: Services, viewer: Viewer, t: Translator): Promise<WorkQueue> {
   const { waitingDays, matchExpiryDays, expiryNoticeDays } = services.config.reminders;
   const until = new Date(services.now().getTime() + expiryNoticeDays * DAY_MS);
-  const [challenges, solutions, unmatched, expiring, waiting, changedChallenges, changedSolutions] = await Promise.all([
-    repository.submittedChallenges(services.db),
-    repository.submittedSolutions(services.db),
-    repository.unmatchedChallenges(services.db),
-    repository.expiringChallenges(services.db, until),
-    repository.waitingMatches(services.db),
-    repository.changedChallenges(services.db),
-    repository.changedSolutions(services.db),
-  ]);
+  const [calls, challenges, solutions, unmatched, expiring, waiting, changedChallenges, changedSolutions] =
+    await Promise.all([
+      listCalls(services, viewer, { status: ['submitted'] }),
+      repository.submittedChallenges(services.db),
+      repository.submittedSolutions(services.db),
+      repository.unmatchedChallenges(services.db),
+      repository.expiringChallenges(services.db, until),
+      repository.waitingMatches(services.db),
+      repository.changedChallenges(services.db),
+      repository.changedSolutions(services.db),
+    ]);
   // The ambassador curates the challenge; the solution is named only if the visibility rule lets them read it.
   const waitingSolutions = await loadItemFacts(services.db, {
     challenge: [],
@@ -142,6 +145,17 @@ export async function workQueue(services: Services, viewer: Viewer, t: Translato
       ...solutions
         .filter((r) => curated(viewer, 'solution', r))
         .map((r) => itemEntry('solution', r, addDays(r.submitted_at, waitingDays))),
+      // A submitted call's last change is its submission.
+      ...calls
+        .filter((r) => mayReview(viewer, r))
+        .map((r) => ({
+          kind: 'call' as const,
+          id: r.id,
+          title: r.challenge_title,
+          href: `/calls/${r.id}`,
+          spearheads: r.spearheads,
+          deadline: addDays(r.updated_at, waitingDays),
+        })),
     ],
     changed: [
       ...changedEntries(viewer, 'challenge', changedChallenges, waitingDays),
