@@ -1,6 +1,6 @@
 // The ambassador's event form through the real server: a wrong form comes back with the problems at
 // their fields and stores nothing; a right one creates the event, with its sectors and spearheads, and
-// leads to its page. Members do not get the form.
+// leads to its page with feedback. Members do not get the form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startWorld, type World } from '../test-support/matches-world.ts';
@@ -49,7 +49,14 @@ test('an ambassador creates an event with the form; a wrong one is shown again w
   const created = await submit(right);
   assert.equal(created.statusCode, 303);
   const event = await w.h.db.selectFrom('matchmaking_events').selectAll().executeTakeFirstOrThrow();
-  assert.equal(created.headers.location, `/events/${event.id}`);
+  assert.equal(created.headers.location, `/events/${event.id}?done=event_created`, 'the redirect carries feedback');
+  const shown = await w.h.app.inject({ url: created.headers.location, cookies: { hd_session: w.ambassador.token } });
+  assert.match(shown.body, /De matchmakingdag is aangemaakt/);
+  const organise = await w.h.app.inject({
+    url: `/events/${event.id}/organise`,
+    cookies: { hd_session: w.ambassador.token },
+  });
+  assert.match(organise.body, /0 deelnemers van 0 organisaties/);
   assert.equal(event.slot_minutes, 30);
   assert.equal(event.table_count, 6);
   assert.deepEqual(event.sectors, ['education']);

@@ -6,6 +6,7 @@ import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import { CsrfField } from '../web/forms.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { Translator } from '../i18n/translator.ts';
 import type { EventFigures } from './outcomes.ts';
 import type { MatchmakingEvent, MeetingRequest } from './schemas.ts';
 
@@ -105,6 +106,17 @@ function RequestRow(props: RowProps & { now: Date }) {
   );
 }
 
+const COUNTED = ['participants', 'organisations', 'requested', 'accepted', 'placed', 'held', 'noShows'] as const;
+
+/** Each count in the plural form its number takes in the reader's language ("1 aanvraag", "2 aanvragen"). */
+function figuresSentence(t: Translator, figures: EventFigures): string {
+  const counted = Object.fromEntries(COUNTED.map((k) => [k, t.plural(`matchmaking.figures.${k}`, figures[k])]));
+  return t.t('matchmaking.organise_figures', {
+    ...counted,
+    smeShare: t.number(Math.round((figures.smeShare ?? 0) * 100)),
+  });
+}
+
 export function OrganiserPage(props: {
   context: PageContext;
   event: MatchmakingEvent;
@@ -120,7 +132,7 @@ export function OrganiserPage(props: {
     <Layout context={context} title={title}>
       <link rel="stylesheet" href="/static/organiser.css" />
       <h1>{title}</h1>
-      <p>{t.t('matchmaking.organise_figures', { ...figures, smeShare: Math.round((figures.smeShare ?? 0) * 100) })}</p>
+      <p>{figuresSentence(t, figures)}</p>
       <form method="post" action={`/events/${event.id}/schedule`} class="action-form">
         <CsrfField token={context.csrfToken} />
         <button type="submit">{t.t('matchmaking.organise_schedule')}</button>

@@ -110,7 +110,7 @@ function eventFormRoutes(app: App, services: Services) {
     const values = formToInput(request.body, ['sectors', 'spearheads']);
     try {
       const id = await createEvent(services, request.viewer, parseInput(EventInput, eventInput(values)));
-      return reply.redirect(`/events/${id}`, 303);
+      return reply.redirect(withFeedback(`/events/${id}`, 'event_created'), 303);
     } catch (error) {
       if (!isAppError(error) || error.id !== 'validation_failed') throw error;
       const form = { values, problems: error.fields };

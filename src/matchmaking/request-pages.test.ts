@@ -102,6 +102,7 @@ test('the organiser’s page shows the figures and schedules the accepted meetin
   const before = await w.h.app.inject({ url, cookies: { hd_session: w.ambassador.token } });
   assert.equal(before.statusCode, 200);
   assert.match(before.body, /2 deelnemers van 2 organisaties/);
+  assert.match(before.body, /1 aanvraag, 1 aanvaard/, 'one request is one "aanvraag", not "1 aanvragen"');
   const { csrf, cookies } = await formSession(w.h.app, url, w.ambassador.token);
   const scheduled = await w.h.app.inject({
     method: 'POST',

@@ -32,6 +32,7 @@ export const FEEDBACK = {
   registration_withdrawn: 'feedback.registration_withdrawn',
   request_withdrawn: 'feedback.request_withdrawn',
   matchmaking_follow_up: 'feedback.matchmaking_follow_up',
+  event_created: 'feedback.event_created',
   call_opened: 'feedback.call_opened',
   question_asked: 'feedback.question_asked',
   question_answered: 'feedback.question_answered',
