@@ -55,6 +55,7 @@ import { matchmakingRequestPages } from './matchmaking/request-page-routes.tsx';
 import { followUpRoutes } from './matchmaking/follow-up-routes.tsx';
 import { callRoutes } from './calls/routes.ts';
 import { callPages } from './calls/page-routes.tsx';
+import { evaluationRoutes } from './calls/evaluation-routes.ts';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -125,6 +126,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   followUpRoutes(app, services);
   callRoutes(app, services);
   callPages(app, services);
+  evaluationRoutes(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

@@ -35,6 +35,7 @@ import { matchmakingMessages } from './texts/matchmaking.ts';
 import { matchmakingChangeMessages } from './texts/matchmaking-changes.ts';
 import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
 import { callMessages } from './texts/calls.ts';
+import { callEvaluationMessages } from './texts/calls-evaluation.ts';
 import { callReviewMessages } from './texts/calls-review.ts';
 import type { Locale } from './define.ts';
 
@@ -75,6 +76,7 @@ const parts = [
   matchmakingChangeMessages,
   matchmakingOutcomeMessages,
   callMessages,
+  callEvaluationMessages,
   callReviewMessages,
 ] as const;
 

@@ -10,8 +10,8 @@ import { loadParties } from './parties.ts';
 import { matchMailContext } from './mail-context.ts';
 
 // Engine suggestions are announced as strong matches instead, when their items are published; a match
-// coming from a matchmaking day is announced by the acceptance that comes with it.
-const QUIET_STEPS = ['engine', 'event'];
+// coming from a matchmaking day or an open call is announced by the acceptance that comes with it.
+const QUIET_STEPS = ['engine', 'event', 'call'];
 
 async function matchStepNotice(services: Services, step: MatchStepTaken): Promise<void> {
   const match = await findMatch(services.db, step.matchId);

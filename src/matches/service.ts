@@ -24,7 +24,7 @@ export interface MatchStep {
 }
 
 /** The step's timeline entry, audit entry and domain event, in the transaction of the change. */
-async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
+export async function writeStep(tx: Database, step: MatchStep, note?: string | null, before?: unknown): Promise<void> {
   await repository.insertMatchEvent(tx, {
     matchId: step.match.id,
     actorId: step.actorId,

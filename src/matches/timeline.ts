@@ -26,11 +26,12 @@ const STEPS = [
   'meeting_pilot_agreed',
   'meeting_not_a_fit',
   'event',
+  'call',
 ];
 // A moved match's note is the duplicate item's id: nothing a person reads. A meeting's outcome is said
 // by its step; its note only repeats that in the language of whoever clicked. A match from a matchmaking
-// day names the event in its step; the note holds that name.
-const NOTELESS = ['moved', 'meeting_next_step', 'meeting_pilot_agreed', 'meeting_not_a_fit', 'event'];
+// day names the event in its step, one from an open call the call; the note holds that name.
+const NOTELESS = ['moved', 'meeting_next_step', 'meeting_pilot_agreed', 'meeting_not_a_fit', 'event', 'call'];
 
 function byWords(t: Translator, by: By, actor: string | null): string {
   if (by === 'platform') return t.t('matches.by.platform');

@@ -13,6 +13,11 @@ import { readableAudit, readableItems, readableNotices } from './readable-export
 import { eraseMessagesOf, messagesWrittenBy, reportsMadeBy } from '../conversations/repository.ts';
 import { eraseDeclineReasonsOf, meetingsInvolving } from '../meetings/repository.ts';
 import { followUpsOf, participationOf, requestsOf } from '../matchmaking/personal-data-repository.ts';
+import {
+  publicAnswersWrittenBy,
+  publicQuestionsAskedBy,
+  responsesStartedBy,
+} from '../calls/personal-data-repository.ts';
 
 async function rowsAsJson(db: Database, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   const { rows } = await query.execute(db);
@@ -83,6 +88,11 @@ export async function exportPersonalData(db: Database, personId: string, now: Da
       participation: await participationOf(db, personId),
       requests: await requestsOf(db, personId),
       followUps: await followUpsOf(db, personId),
+    },
+    calls: {
+      publicQuestions: await publicQuestionsAskedBy(db, personId),
+      publicAnswers: await publicAnswersWrittenBy(db, personId),
+      responses: await responsesStartedBy(db, personId),
     },
     contactSettings: await rowsAsJson(
       db,

@@ -36,6 +36,10 @@ export const FEEDBACK = {
   call_opened: 'feedback.call_opened',
   question_asked: 'feedback.question_asked',
   question_answered: 'feedback.question_answered',
+  declared: 'feedback.declared',
+  scored: 'feedback.scored',
+  decision_saved: 'feedback.decision_saved',
+  decision_confirmed: 'feedback.decision_confirmed',
 } as const satisfies Record<string, MessageKey>;
 
 export type Feedback = keyof typeof FEEDBACK;
