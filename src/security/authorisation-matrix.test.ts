@@ -254,6 +254,13 @@ const SIGNED_IN = [
   'POST /calls/:id/review',
   'POST /calls/:id/qa',
   'POST /calls/:id/qa/:qaId/answer',
+  // A call's evaluation: its panel members declare, then those without a conflict score after the deadline;
+  // a manager of the call on the panel decides (src/calls/evaluation.test.ts).
+  'POST /api/v1/calls/:id/panel/declaration',
+  'GET /api/v1/calls/:id/evaluation',
+  'PUT /api/v1/calls/:id/scores',
+  'PUT /api/v1/calls/:id/decision',
+  'POST /api/v1/calls/:id/decision/confirmation',
 ];
 
 const AMBASSADOR = [

@@ -157,6 +157,8 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/calls', urls: one('/api/v1/calls'), ownerSees: true },
   { route: '/api/v1/calls/:id', urls: () => calls()().map((u) => `/api/v1${u}`), ownerSees: true },
   { route: '/feeds/calls.atom', urls: one('/feeds/calls.atom') },
+  // A call's evaluation names the responses' solutions: only the call's panel without a conflict, after the deadline.
+  { route: '/api/v1/calls/:id/evaluation', urls: () => calls('/evaluation')().map((u) => `/api/v1${u}`) },
   { route: '/admin/audit', urls: one('/admin/audit') },
 ];
 
