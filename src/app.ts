@@ -55,6 +55,7 @@ import { matchmakingRequestPages } from './matchmaking/request-page-routes.tsx';
 import { followUpRoutes } from './matchmaking/follow-up-routes.tsx';
 import { callRoutes } from './calls/routes.ts';
 import { callPages } from './calls/page-routes.tsx';
+import { responseRoutes } from './calls/responses-routes.ts';
 import { evaluationRoutes } from './calls/evaluation-routes.ts';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
@@ -126,6 +127,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   followUpRoutes(app, services);
   callRoutes(app, services);
   callPages(app, services);
+  responseRoutes(app, services);
   evaluationRoutes(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);

@@ -79,11 +79,24 @@ export interface CallParts {
   panel: string[];
 }
 
-/** Replaces the questions, criteria and panel of a call with these. */
-export async function replaceParts(db: Database, callId: string, parts: CallParts): Promise<void> {
+/**
+ * Replaces the questions, criteria and panel of a call with these. Once the call has responses its
+ * questions and criteria are kept (`locked`): answers and scores refer to them.
+ */
+export async function replaceParts(db: Database, callId: string, parts: CallParts, locked = false): Promise<void> {
+  // Members who stay on the panel keep their conflict-of-interest declarations.
+  let leaving = db.deleteFrom('call_panel_members').where('call_id', '=', callId);
+  if (parts.panel.length) leaving = leaving.where('person_id', 'not in', parts.panel);
+  await leaving.execute();
+  if (parts.panel.length)
+    await db
+      .insertInto('call_panel_members')
+      .values(parts.panel.map((person_id) => ({ call_id: callId, person_id })))
+      .onConflict((oc) => oc.columns(['call_id', 'person_id']).doNothing())
+      .execute();
+  if (locked) return;
   await db.deleteFrom('call_questions').where('call_id', '=', callId).execute();
   await db.deleteFrom('call_criteria').where('call_id', '=', callId).execute();
-  await db.deleteFrom('call_panel_members').where('call_id', '=', callId).execute();
   if (parts.questions.length)
     await db
       .insertInto('call_questions')
@@ -93,11 +106,6 @@ export async function replaceParts(db: Database, callId: string, parts: CallPart
     await db
       .insertInto('call_criteria')
       .values(parts.criteria.map((c, n) => ({ ...c, call_id: callId, position: n + 1 })))
-      .execute();
-  if (parts.panel.length)
-    await db
-      .insertInto('call_panel_members')
-      .values(parts.panel.map((person_id) => ({ call_id: callId, person_id })))
       .execute();
 }
 

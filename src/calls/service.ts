@@ -14,6 +14,8 @@ import { notify, readersAmong } from '../notifications/service.ts';
 import * as repository from './repository.ts';
 import type { CallRow } from './repository.ts';
 import { callContent } from './rules.ts';
+import { questionsLocked } from './responses-lock.ts';
+import { tellRespondentsOfClarification } from './responses-notices.ts';
 import { tellCurators, tellOwner } from './review-notices.ts';
 import {
   canAnswerQuestions,
@@ -179,7 +181,7 @@ export async function changeCall(services: Services, viewer: Viewer | null, id: 
       updated_at: services.now(),
       ...(row.status === 'returned' ? { status: 'draft' as const } : {}),
     });
-    await repository.replaceParts(tx, id, checked.parts);
+    await repository.replaceParts(tx, id, checked.parts, await questionsLocked(tx, id, checked.parts));
     if (open) await repository.insertClarification(tx, id, clarification, viewer.id);
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -189,6 +191,7 @@ export async function changeCall(services: Services, viewer: Viewer | null, id: 
       after: checked.columns,
     });
     if (open) await tellFollowers({ ...services, db: tx }, row, 'call_clarified');
+    if (open) await tellRespondentsOfClarification({ ...services, db: tx }, row, guardOfCall(row).challenge);
   });
 }
 

@@ -35,6 +35,7 @@ import { matchmakingMessages } from './texts/matchmaking.ts';
 import { matchmakingChangeMessages } from './texts/matchmaking-changes.ts';
 import { matchmakingOutcomeMessages } from './texts/matchmaking-outcomes.ts';
 import { callMessages } from './texts/calls.ts';
+import { callResponseMessages } from './texts/calls-responses.ts';
 import { callEvaluationMessages } from './texts/calls-evaluation.ts';
 import { callReviewMessages } from './texts/calls-review.ts';
 import type { Locale } from './define.ts';
@@ -76,6 +77,7 @@ const parts = [
   matchmakingChangeMessages,
   matchmakingOutcomeMessages,
   callMessages,
+  callResponseMessages,
   callEvaluationMessages,
   callReviewMessages,
 ] as const;
