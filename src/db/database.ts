@@ -54,6 +54,12 @@ export interface DatabaseOptions {
   log?: DatabaseLog;
 }
 
+/** An embedded database in memory, empty or started from a data directory dumped earlier (`pglite.dumpDataDir`). */
+export async function openEmbeddedInMemory(dataDir?: Blob): Promise<{ db: Database; pglite: PGlite }> {
+  const pglite = await PGlite.create({ loadDataDir: dataDir, parsers });
+  return { db: new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) }), pglite };
+}
+
 export function openDatabase(url: string, { poolSize = 10, log }: DatabaseOptions = {}): Database {
   if (isEmbedded(url)) return new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite: openPglite(url) }) });
   return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: openPostgres(url, poolSize, log) }) });

@@ -7,8 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildApp } from '../app.ts';
 import type { App, Services } from '../app-types.ts';
 import { testConfig } from '../config.ts';
-import { openTestDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { openMigratedTestDatabase } from './migrated-database.ts';
 import { seedDemoContent } from '../demo/seed.ts';
 import { startSession } from '../accounts/session.ts';
 import { createMailer } from '../notifications/mailer.ts';
@@ -25,8 +24,7 @@ export interface LiveServer {
 }
 
 export async function startLiveServer(): Promise<LiveServer> {
-  const { db, drop } = await openTestDatabase();
-  await migrateToLatest(db);
+  const { db, drop } = await openMigratedTestDatabase();
   await seedDemoContent(db, new Date(), 180);
   const config = testConfig();
   const services = assembleServices(db, config, createMailer(null, config.mailFrom, { info() {} } as never));

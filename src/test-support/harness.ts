@@ -5,8 +5,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { App, Services } from '../app-types.ts';
 import { testConfig, type Config } from '../config.ts';
-import { openTestDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/database.ts';
+import { openMigratedTestDatabase } from './migrated-database.ts';
 import { startSession } from '../accounts/session.ts';
 import { createMailer } from '../notifications/mailer.ts';
 import type { Mailer } from '../shared/mail.ts';
@@ -24,8 +24,7 @@ export interface Harness {
 }
 
 export async function startHarness(overrides: Partial<Config> = {}, mailer?: Mailer): Promise<Harness> {
-  const { db, url, drop } = await openTestDatabase();
-  await migrateToLatest(db);
+  const { db, url, drop } = await openMigratedTestDatabase();
   const config = testConfig(overrides);
   const silentLog = { info() {} } as never;
   // Retries come quickly in tests: a mail server that is back is used again within a second.
