@@ -10,6 +10,7 @@ import { seedDemoMatches, type SeededChallenge } from './matches.ts';
 import { seedDemoConversation } from './conversation.ts';
 import { seedDemoMatchmaking } from './matchmaking.ts';
 import { seedDemoCalls } from './calls.ts';
+import { seedLaterCalls } from './calls-later.ts';
 import {
   demoChallenges,
   demoOrganisations,
@@ -210,6 +211,10 @@ export async function seedDemoContent(db: Database, now: Date, lifetimeDays: num
       },
       now,
     );
+    const provider = people.get('info@zilverlijn.example');
+    const ambassador = people.get('ambassador');
+    if (provider && ambassador)
+      await seedLaterCalls(tx, { challenges, solutions, organisations, provider, ambassador }, now);
     await recordAudit(tx, {
       actorId: null,
       action: 'demo.seeded',
