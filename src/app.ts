@@ -57,6 +57,7 @@ import { callRoutes } from './calls/routes.ts';
 import { callPages } from './calls/page-routes.tsx';
 import { responseRoutes } from './calls/responses-routes.ts';
 import { evaluationRoutes } from './calls/evaluation-routes.ts';
+import { evaluationPages } from './calls/evaluation-page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -129,6 +130,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   callPages(app, services);
   responseRoutes(app, services);
   evaluationRoutes(app, services);
+  evaluationPages(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

@@ -39,6 +39,8 @@ import {
 import { AnswerInput, AskInput, CallInput, CallListQuery, CallUpdate, ReviewInput, type Call } from './schemas.ts';
 import { CallPage, CallsPage, callTitle, when } from './pages.tsx';
 import { CallFormPage, CRITERION_ROWS, QUESTION_ROWS } from './form.tsx';
+import { publishedResult } from './evaluation-service.ts';
+import { CallEvaluation } from './evaluation-pages.tsx';
 
 type Body = Record<string, unknown>;
 const FEED_SIZE = 50;
@@ -125,6 +127,9 @@ async function callPage(services: Services, request: FastifyRequest, reply: Fast
     mayReview: mayReview(viewer, row),
   };
   const structuredData = structuredCall(call, callTitle(request.translator, call));
+  const onPanel = parts.panel.some((p) => p.id === viewer?.id);
+  const result = await publishedResult(services, viewer, id);
+  const evaluation = <CallEvaluation t={request.translator} callId={id} onPanel={onPanel} result={result} />;
   const page = (
     <CallPage
       context={pageContext(request, reply)}
@@ -132,6 +137,7 @@ async function callPage(services: Services, request: FastifyRequest, reply: Fast
       structuredData={structuredData}
       actions={actions}
       form={form}
+      evaluation={evaluation}
     />
   );
   return sendPage(reply, page, form.problems.length ? 400 : 200);

@@ -1,12 +1,13 @@
 // Open call pages: the list with the catalogues' filters, and one call's page with its phases, questions,
 // criteria, clarifications and public questions and answers (never who asked), the form to ask, and for
 // those who manage it the answers to give, submission and the ambassador's review.
+import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../web/context.ts';
 import { Layout } from '../web/layout.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { Form, TextArea, emptyForm, ErrorSummary, type FormState } from '../web/forms.tsx';
-import { FacetForm, type Facet } from '../catalogue/components.tsx';
+import { FacetForm, excerpt, type Facet } from '../catalogue/components.tsx';
 import { REGIONS, SECTORS, SPEARHEADS } from '../taxonomy/taxonomy.ts';
 import { CALL_PHASES, CALL_STATUSES, type Call } from './schemas.ts';
 
@@ -34,6 +35,22 @@ function stateText(t: Translator, call: Call): string {
   return call.phase ? t.t(`calls.phase.${call.phase}`) : t.t(`calls.status.${call.status}`);
 }
 
+function CallCard({ call, t }: { call: Call; t: Translator }) {
+  return (
+    <article class="card">
+      <h2 class="card-title">
+        <a href={`/calls/${call.id}`}>{callTitle(t, call)}</a>
+      </h2>
+      <p class="card-meta">
+        {t.t('catalogue.by', { organisation: call.challenge.organisation })}{' '}
+        <span class="badge">{stateText(t, call)}</span>
+      </p>
+      <p lang={call.challenge.language}>{excerpt(call.eligibility)}</p>
+      <p class="card-meta">{t.t('calls.card_deadline', { date: when(t, call.responsesUntil) })}</p>
+    </article>
+  );
+}
+
 export function CallsPage(props: {
   context: PageContext;
   calls: Call[];
@@ -51,27 +68,17 @@ export function CallsPage(props: {
           {t.t('calls.feed')}
         </a>
       </p>
-      <div class="catalogue">
-        <FacetForm facets={callFacets(t)} query={context.query} counts={counts} t={t} action="/calls" />
-        <div class="results">
-          {calls.length === 0 ? (
-            <p>{t.t('calls.none')}</p>
-          ) : (
-            <ul class="call-list">
-              {calls.map((call) => (
-                <li key={call.id}>
-                  <h2>
-                    <a href={`/calls/${call.id}`}>{callTitle(t, call)}</a>
-                  </h2>
-                  <p>
-                    {call.challenge.organisation} · {stateText(t, call)} ·{' '}
-                    {t.t('calls.card_deadline', { date: when(t, call.responsesUntil) })}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {/* Like the catalogues: filters beside the cards from the two-column width; on a phone, folded above them. */}
+      <div class="catalogue calls-catalogue">
+        <aside class="catalogue-filters" id="catalogue-filters" aria-label={t.t('catalogue.filters')}>
+          <FacetForm facets={callFacets(t)} query={context.query} counts={counts} t={t} action="/calls" />
+        </aside>
+        <section class="catalogue-results" aria-labelledby="result-count">
+          <p id="result-count" role="status">
+            {t.plural('common.results', calls.length)}
+          </p>
+          {calls.length === 0 ? <p>{t.t('calls.none')}</p> : calls.map((call) => <CallCard call={call} t={t} />)}
+        </section>
       </div>
     </Layout>
   );
@@ -287,6 +294,8 @@ export function CallPage(props: {
   structuredData: string | null;
   actions: CallPageActions;
   form: FormState;
+  /** The published result and the panel's way in, from the evaluation (evaluation-pages.tsx). */
+  evaluation?: ComponentChildren;
 }) {
   const { context, call, structuredData, actions, form } = props;
   const { t } = context;
@@ -299,6 +308,7 @@ export function CallPage(props: {
         <a href={`/challenges/${call.challenge.id}`}>{t.t('calls.challenge_link')}</a>
       </p>
       <Content t={t} call={call} />
+      {props.evaluation}
       <PublicQuestions t={t} call={call} />
       <AskForm context={context} call={call} actions={actions} form={form} />
       {actions.mayAnswer && <AnswerForms context={context} call={call} />}

@@ -261,6 +261,13 @@ const SIGNED_IN = [
   'PUT /api/v1/calls/:id/scores',
   'PUT /api/v1/calls/:id/decision',
   'POST /api/v1/calls/:id/decision/confirmation',
+  'GET /calls/:id/evaluation',
+  'POST /calls/:id/evaluation/declaration',
+  'POST /calls/:id/evaluation/scores/:responseId',
+  'GET /calls/:id/decision',
+  'POST /calls/:id/decision',
+  'GET /calls/:id/decision/confirm',
+  'POST /calls/:id/decision/confirm',
 ];
 
 const AMBASSADOR = [

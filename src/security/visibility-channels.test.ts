@@ -159,6 +159,10 @@ export const CHANNELS: Channel[] = [
   { route: '/feeds/calls.atom', urls: one('/feeds/calls.atom') },
   // A call's evaluation names the responses' solutions: only the call's panel without a conflict, after the deadline.
   { route: '/api/v1/calls/:id/evaluation', urls: () => calls('/evaluation')().map((u) => `/api/v1${u}`) },
+  ...['/evaluation', '/decision', '/decision/confirm'].map((suffix) => ({
+    route: `/calls/:id${suffix}`,
+    urls: calls(suffix),
+  })),
   { route: '/admin/audit', urls: one('/admin/audit') },
 ];
 
