@@ -56,6 +56,7 @@ import { followUpRoutes } from './matchmaking/follow-up-routes.tsx';
 import { callRoutes } from './calls/routes.ts';
 import { callPages } from './calls/page-routes.tsx';
 import { responseRoutes } from './calls/responses-routes.ts';
+import { responsePages } from './calls/responses-page-routes.tsx';
 import { evaluationRoutes } from './calls/evaluation-routes.ts';
 import { evaluationPages } from './calls/evaluation-page-routes.tsx';
 import { registerAttention } from './attention/hook.ts';
@@ -129,6 +130,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   callRoutes(app, services);
   callPages(app, services);
   responseRoutes(app, services);
+  responsePages(app, services);
   evaluationRoutes(app, services);
   evaluationPages(app, services);
   workQueueRoutes(app, services);

@@ -41,6 +41,8 @@ import { CallPage, CallsPage, callTitle, when } from './pages.tsx';
 import { CallFormPage, CRITERION_ROWS, QUESTION_ROWS } from './form.tsx';
 import { publishedResult } from './evaluation-service.ts';
 import { CallEvaluation } from './evaluation-pages.tsx';
+import { respondingState } from './responses-service.ts';
+import { RespondSection } from './responses-pages.tsx';
 
 type Body = Record<string, unknown>;
 const FEED_SIZE = 50;
@@ -129,6 +131,15 @@ async function callPage(services: Services, request: FastifyRequest, reply: Fast
   const structuredData = structuredCall(call, callTitle(request.translator, call));
   const onPanel = parts.panel.some((p) => p.id === viewer?.id);
   const result = await publishedResult(services, viewer, id);
+  const responding = await respondingState(services, viewer, row);
+  const respond = (responding.mayRespond || responding.hasResponse) && (
+    <RespondSection
+      t={request.translator}
+      callId={id}
+      responsesUntil={call.responsesUntil}
+      open={responding.mayRespond}
+    />
+  );
   const evaluation = <CallEvaluation t={request.translator} callId={id} onPanel={onPanel} result={result} />;
   const page = (
     <CallPage
@@ -137,6 +148,7 @@ async function callPage(services: Services, request: FastifyRequest, reply: Fast
       structuredData={structuredData}
       actions={actions}
       form={form}
+      respond={respond}
       evaluation={evaluation}
     />
   );

@@ -296,6 +296,8 @@ export function CallPage(props: {
   form: FormState;
   /** The published result and the panel's way in, from the evaluation (evaluation-pages.tsx). */
   evaluation?: ComponentChildren;
+  /** The way to the response form for those who may respond (responses-pages.tsx). */
+  respond?: ComponentChildren;
 }) {
   const { context, call, structuredData, actions, form } = props;
   const { t } = context;
@@ -308,6 +310,7 @@ export function CallPage(props: {
         <a href={`/challenges/${call.challenge.id}`}>{t.t('calls.challenge_link')}</a>
       </p>
       <Content t={t} call={call} />
+      {props.respond}
       {props.evaluation}
       <PublicQuestions t={t} call={call} />
       <AskForm context={context} call={call} actions={actions} form={form} />

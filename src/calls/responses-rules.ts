@@ -21,8 +21,9 @@ export const answerField = (questionId: string) => `answer-${questionId}`;
 const MAX_PRICE = 999_999_999_999;
 
 function priceProblem(from: number | null, to: number | null): FieldProblem['message'] | null {
-  if ((from !== null && (from < 0 || from > MAX_PRICE)) || (to !== null && (to < 0 || to > MAX_PRICE)))
-    return 'calls.response_error_price';
+  const wrong = (price: number | null) =>
+    price !== null && !(Number.isFinite(price) && price >= 0 && price <= MAX_PRICE);
+  if (wrong(from) || wrong(to)) return 'calls.response_error_price';
   return from !== null && to !== null && to < from ? 'calls.response_error_price_order' : null;
 }
 

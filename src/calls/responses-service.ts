@@ -79,6 +79,14 @@ export async function ownResponse(services: Services, viewer: Viewer | null, id:
   return { row, response, answers, attachments, mayChange: acceptsResponses(guard, services.now()) };
 }
 
+/** What a call's page offers the viewer about responding: the form while they may respond, their response after. */
+export async function respondingState(services: Services, viewer: Viewer | null, row: CallRow) {
+  const guard = await guardWithResponses(services, row);
+  const organisations = respondingOrganisations(viewer, guard);
+  const response = await repository.responseOf(services.db, row.id, organisations);
+  return { mayRespond: canRespond(viewer, guard, services.now()), hasResponse: response !== undefined };
+}
+
 /** What the response form offers: the call, the viewer's response if any, and their published solutions. */
 export async function responseForm(services: Services, viewer: Viewer | null, id: string) {
   const { row, guard, organisations } = await respondingCall(services, viewer, id);
