@@ -173,10 +173,11 @@ export function callRoutes(app: App, services: Services): void {
         summary: 'Open or return a submitted call',
         description:
           'For an ambassador curating the challenge (403 for anyone else): `approve` opens the call and tells ' +
-          'the challenge’s followers; `return` sends it back with a reason. 409 unless the call is submitted.',
+          'the challenge’s followers; `return` sends it back with a reason. The owner is notified either way. ' +
+          'Four eyes: whoever drafted the call may not approve it (403 `own_call`). 409 unless the call is submitted.',
         params: IdParams,
         body: ReviewInput,
-        response: { 200: Call, 400: ErrorBody, 409: ErrorBody },
+        response: { 200: Call, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody },
       },
     },
     async (request) => {
