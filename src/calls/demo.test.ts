@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLiveServer, type LiveServer } from '../test-support/browser.ts';
+import { startSession } from '../accounts/session.ts';
 
 let server: LiveServer;
 before(async () => {
@@ -102,4 +103,15 @@ test('the decided call has every score, decisions with reasons, the award’s ma
     .where('link', '=', `/calls/${id}`)
     .execute();
   assert.ok(feedback.length > 0, 'the demo provider received its feedback');
+  const as = async (email: string) => {
+    const person = await db.selectFrom('people').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    return { hd_session: await startSession(db, person.id, new Date()) };
+  };
+  const timeline = await server.app.inject({
+    url: `/matches/${award.match_id}`,
+    cookies: await as('ambassadeur@helemaaldigitaal.example'),
+  });
+  assert.match(timeline.body, /Voortgekomen uit de open oproep op “Hotelbedden/);
+  const inbox = await server.app.inject({ url: '/notifications', cookies: await as('info@zilverlijn.example') });
+  assert.match(inbox.body, /niet gegund/);
 });

@@ -5,6 +5,7 @@
 // the feedback each respondent received).
 import type { Database } from '../db/database.ts';
 import { insertCall, partsOf, replaceParts } from '../calls/repository.ts';
+import { demoChallenges } from './content/index.ts';
 import {
   declareNoConflict,
   insertCallMatch,
@@ -226,7 +227,8 @@ async function hotelBeds(tx: Database, refs: LaterCallRefs, now: Date) {
         solutionId: r.solution,
         responseId,
         decidedBy: refs.ambassador,
-        callName: 'Oproep voor pilots: hotelbedden voor de zorg',
+        // As a decision names it on the match's timeline: by its challenge's title.
+        callName: demoChallenges.find((c) => c.key === 'c-hotelbedden-reiegast')?.title ?? '',
         at: decidedAt,
       });
     await insertFeedback(tx, r.organisation, {
