@@ -47,31 +47,34 @@ export function DeclarationForm({ context, call, form }: { context: PageContext;
   );
 }
 
-function MemberScores({ t, evaluation, response }: { t: Translator; evaluation: Evaluation; response: Response }) {
+function MemberScores(props: { t: Translator; evaluation: Evaluation; response: Response; index: number }) {
+  const { t, evaluation, response, index } = props;
   if (response.scores.length === 0) return null;
   const name = new Map(evaluation.criteria.map((c) => [c.id, c.name]));
   return (
-    <table>
-      <caption>{t.t('calls.scores_heading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.t('calls.column.member')}</th>
-          <th scope="col">{t.t('calls.criteria')}</th>
-          <th scope="col">{t.t('calls.column.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {response.scores.map((s) => (
+    <section class="table-scroll" tabindex={0} aria-labelledby={`scores-${index}`}>
+      <table>
+        <caption id={`scores-${index}`}>{t.t('calls.scores_heading')}</caption>
+        <thead>
           <tr>
-            <td>{s.member}</td>
-            <td>
-              {t.colon(name.get(s.criterionId) ?? '')} {s.score}/10 — {s.comment}
-            </td>
-            <td>{figure(t, response.totals.find((x) => x.member === s.member)?.total ?? null)}</td>
+            <th scope="col">{t.t('calls.column.member')}</th>
+            <th scope="col">{t.t('calls.criteria')}</th>
+            <th scope="col">{t.t('calls.column.total')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {response.scores.map((s) => (
+            <tr>
+              <td>{s.member}</td>
+              <td>
+                {t.colon(name.get(s.criterionId) ?? '')} {s.score}/10 — {s.comment}
+              </td>
+              <td>{figure(t, response.totals.find((x) => x.member === s.member)?.total ?? null)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -130,29 +133,31 @@ function Totals({ t, evaluation }: { t: Translator; evaluation: Evaluation }) {
         values={evaluation.responses.map((r) => r.mean ?? 0)}
         format={(value) => figure(t, value)}
       />
-      <table>
-        <caption>{t.t('calls.totals_chart')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('calls.column.response')}</th>
-            <th scope="col">{t.t('calls.column.mean')}</th>
-            <th scope="col">{t.t('calls.column.range')}</th>
-            <th scope="col">{t.t('calls.column.deviation')}</th>
-            <th scope="col">{t.t('calls.column.decision')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {evaluation.responses.map((r) => (
+      <section class="table-scroll" tabindex={0} aria-labelledby="totals-caption">
+        <table>
+          <caption id="totals-caption">{t.t('calls.totals_chart')}</caption>
+          <thead>
             <tr>
-              <th scope="row">{r.organisation}</th>
-              <td>{figure(t, r.mean)}</td>
-              <td>{r.min === null ? '–' : `${figure(t, r.min)}–${figure(t, r.max)}`}</td>
-              <td>{figure(t, r.standardDeviation)}</td>
-              <td>{r.decision ? t.t(`calls.decision.${r.decision}`) : '–'}</td>
+              <th scope="col">{t.t('calls.column.response')}</th>
+              <th scope="col">{t.t('calls.column.mean')}</th>
+              <th scope="col">{t.t('calls.column.range')}</th>
+              <th scope="col">{t.t('calls.column.deviation')}</th>
+              <th scope="col">{t.t('calls.column.decision')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {evaluation.responses.map((r) => (
+              <tr>
+                <th scope="row">{r.organisation}</th>
+                <td>{figure(t, r.mean)}</td>
+                <td>{r.min === null ? '–' : `${figure(t, r.min)}–${figure(t, r.max)}`}</td>
+                <td>{figure(t, r.standardDeviation)}</td>
+                <td>{r.decision ? t.t(`calls.decision.${r.decision}`) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </section>
   );
 }
@@ -168,7 +173,7 @@ function Scoring(props: { context: PageContext; evaluation: Evaluation; forms: M
           <h2 id={`response-${index}`}>
             {t.t('calls.response_heading', { organisation: response.organisation, solution: response.solution.title })}
           </h2>
-          <MemberScores t={t} evaluation={evaluation} response={response} />
+          <MemberScores t={t} evaluation={evaluation} response={response} index={index} />
           {!evaluation.decidedAt && (
             <ScoreForm
               context={context}
@@ -290,25 +295,27 @@ export function ConfirmDecisionPage({
     <Layout context={context} title={title}>
       <h1>{title}</h1>
       <p>{t.t('calls.confirm_intro')}</p>
-      <table>
-        <caption>{t.t('calls.decision_title', { challenge: call.challengeTitle })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('calls.column.response')}</th>
-            <th scope="col">{t.t('calls.column.decision')}</th>
-            <th scope="col">{t.t('calls.column.reasons')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {evaluation.responses.map((r) => (
+      <section class="table-scroll" tabindex={0} aria-labelledby="confirm-caption">
+        <table>
+          <caption id="confirm-caption">{t.t('calls.decision_title', { challenge: call.challengeTitle })}</caption>
+          <thead>
             <tr>
-              <th scope="row">{r.organisation}</th>
-              <td>{r.decision ? t.t(`calls.decision.${r.decision}`) : '–'}</td>
-              <td>{r.reasons ?? ''}</td>
+              <th scope="col">{t.t('calls.column.response')}</th>
+              <th scope="col">{t.t('calls.column.decision')}</th>
+              <th scope="col">{t.t('calls.column.reasons')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {evaluation.responses.map((r) => (
+              <tr>
+                <th scope="row">{r.organisation}</th>
+                <td>{r.decision ? t.t(`calls.decision.${r.decision}`) : '–'}</td>
+                <td>{r.reasons ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <Form action={`/calls/${call.id}/decision/confirm`} csrfToken={context.csrfToken}>
         <button type="submit">{t.t('calls.confirm')}</button>
       </Form>
