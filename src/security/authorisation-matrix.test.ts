@@ -268,6 +268,22 @@ const SIGNED_IN = [
   'POST /calls/:id/decision',
   'GET /calls/:id/decision/confirm',
   'POST /calls/:id/decision/confirm',
+  // Responses: a verified member of another organisation than the challenge's, for its own organisation's
+  // response, until the deadline; files only for whoever may read the response (src/calls/responses.test.ts).
+  'GET /api/v1/calls/:id/responses',
+  'PUT /api/v1/calls/:id/responses',
+  'POST /api/v1/calls/:id/responses',
+  'DELETE /api/v1/calls/:id/responses',
+  'POST /api/v1/calls/:id/responses/attachments',
+  'DELETE /api/v1/calls/:id/responses/attachments/:attachmentId',
+  'GET /api/v1/call-response-attachments/:id',
+  'GET /calls/:id/response',
+  'POST /calls/:id/response',
+  'POST /calls/:id/response/attachments',
+  'POST /calls/:id/response/attachments/:attachmentId/remove',
+  'GET /calls/:id/response/withdraw',
+  'POST /calls/:id/response/withdraw',
+  'GET /call-response-attachments/:id',
 ];
 
 const AMBASSADOR = [

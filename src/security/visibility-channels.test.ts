@@ -41,6 +41,8 @@ const solutions =
 const organisations = (prefix: string) => (w: ChannelWorld) =>
   Object.values(w.organisations).map((id) => `${prefix}/${id}`);
 
+const UNKNOWN_FILE = '00000000-0000-4000-8000-000000000001';
+
 /** Open calls on the confidential, internal and open challenge, opened in before(). */
 const callIds: string[] = [];
 const calls =
@@ -164,6 +166,12 @@ export const CHANNELS: Channel[] = [
     urls: calls(suffix),
   })),
   { route: '/admin/audit', urls: one('/admin/audit') },
+  // A response names the call's challenge and the respondent's solution: its own organisation only, sealed
+  // from everyone else until the deadline (canReadResponse); files the same way.
+  ...['/response', '/response/withdraw'].map((suffix) => ({ route: `/calls/:id${suffix}`, urls: calls(suffix) })),
+  { route: '/api/v1/calls/:id/responses', urls: () => calls('/responses')().map((u) => `/api/v1${u}`) },
+  { route: '/api/v1/call-response-attachments/:id', urls: one(`/api/v1/call-response-attachments/${UNKNOWN_FILE}`) },
+  { route: '/call-response-attachments/:id', urls: one(`/call-response-attachments/${UNKNOWN_FILE}`) },
 ];
 
 const UNKNOWN_MEETING = '00000000-0000-4000-8000-000000000000';
