@@ -3,17 +3,17 @@
 import type { Services } from '../app-types.ts';
 import { notify, readersAmong } from '../notifications/service.ts';
 import { membersOf, readersOf } from '../notifications/repository.ts';
-import { ambassadorsOfSpearheads } from '../meetings/repository.ts';
 import type { CallRow } from './repository.ts';
 import { canReadCall, curatesCall, type GuardedCall } from './permissions.ts';
+import { curatorCandidates } from './review-repository.ts';
 
 const noticeOf = (row: CallRow) => ({ params: { challengeId: row.challenge_id }, link: `/calls/${row.id}` });
 
-/** The assigned ambassador, or else those of the challenge's spearheads, who curate the call. */
+/** The ambassadors curating the call: the assigned one, or else those of its spearheads and of all. */
 export async function tellCurators(services: Services, row: CallRow, call: GuardedCall): Promise<void> {
   const candidates = row.assigned_ambassador_id
     ? [row.assigned_ambassador_id]
-    : await ambassadorsOfSpearheads(services.db, row.spearheads);
+    : await curatorCandidates(services.db, row.spearheads);
   const curators = (await readersOf(services.db, candidates)).filter(
     (reader) => curatesCall(reader, call) && canReadCall(reader, call),
   );

@@ -10,10 +10,12 @@ import { callInput } from '../calls/test-fixtures.ts';
 let w: World;
 let secondCurator: TestPerson;
 let admin: TestPerson;
+let curatorOfAll: TestPerson;
 before(async () => {
   w = await startWorld();
   secondCurator = await createPerson(w.h.db, 'ambassador', undefined, [5]);
   admin = await createPerson(w.h.db, 'admin');
+  curatorOfAll = await createPerson(w.h.db, 'ambassador');
 });
 after(() => w.h.close());
 
@@ -34,9 +36,16 @@ async function submittedCall(drafter: TestPerson): Promise<string> {
 }
 
 test('a submitted call waits on its curators on /review and in the work queue, notified; the owner hears the outcome', async () => {
+  // Unassigned, the challenge is curated by the ambassadors of its spearheads and those of all spearheads.
+  await w.h.db
+    .updateTable('challenges')
+    .set({ assigned_ambassador_id: null })
+    .where('id', '=', w.challengeId)
+    .execute();
   const id = await submittedCall(w.careHome);
   await w.h.services.events.settled();
   assert.ok((await kindsFor(w.ambassador)).includes('call_submitted'), 'a curating ambassador is told');
+  assert.ok((await kindsFor(curatorOfAll)).includes('call_submitted'), 'so is one without spearheads (curates all)');
   assert.ok(!(await kindsFor(w.otherAmbassador)).includes('call_submitted'), 'another spearhead’s is not');
   const review = await get('/review', w.ambassador);
   assert.equal(review.statusCode, 200);
