@@ -46,12 +46,12 @@ async function headingOf(services: Services, request: FastifyRequest, id: string
 }
 
 /** A member's own scores as the form's values, so a change starts from what they gave. */
-function ownScores(evaluation: Evaluation, memberName: string) {
+function ownScores(evaluation: Evaluation) {
   const forms = new Map<string, FormState>();
   evaluation.responses.forEach((response, index) => {
     const values: Body = {};
     evaluation.criteria.forEach((c, n) => {
-      const given = response.scores.find((s) => s.member === memberName && s.criterionId === c.id);
+      const given = response.scores.find((s) => s.own && s.criterionId === c.id);
       if (given) {
         values[scoreField(index, n)] = String(given.score);
         values[commentField(index, n)] = given.comment;
@@ -79,7 +79,7 @@ async function evaluationPage(
   if (conflict === 'conflict')
     return sendPage(reply, <EvaluationPage context={context} call={call} state={{ step: 'excused' }} />);
   const evaluation = await evaluationOf(services, request.viewer, id);
-  const forms = ownScores(evaluation, request.viewer?.displayName ?? '');
+  const forms = ownScores(evaluation);
   if (posted?.responseId) forms.set(posted.responseId, posted.form);
   const state = { step: 'evaluate' as const, evaluation, forms };
   return sendPage(reply, <EvaluationPage context={context} call={call} state={state} />, status);

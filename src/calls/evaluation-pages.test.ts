@@ -84,6 +84,7 @@ test('a panel member declares first, then scores by form; a wrong form comes bac
   assert.match(totals.body, /<td>67<\/td>/);
   assert.match(totals.body, /<svg[^>]*role="img"/);
   assert.match(totals.body, /Goed onderbouwd, punt 2/);
+  assert.match(totals.body, /<option value="6" selected/, 'the form starts from the member’s own scores');
 });
 
 test('the manager records the decision by form, confirms it on its own page, and the call shows the result', async () => {

@@ -10,6 +10,17 @@ import { DeclarationInput, DecisionInput, Evaluation, ScoresInput } from './eval
 const tags = ['calls'];
 const refusals = { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
+/** What an excused member is answered: their declaration, and nothing of the call's responses. */
+const excused = (callId: string): Evaluation => ({
+  callId,
+  declaration: 'conflict',
+  sealed: true,
+  decidedAt: null,
+  mayDecide: false,
+  criteria: [],
+  responses: [],
+});
+
 export function evaluationRoutes(app: App, services: Services): void {
   const write = { config: { rateLimit: writeLimit }, onRequest: requireViewer };
   app.post<{ Params: { id: string }; Body: DeclarationInput }>(
@@ -31,20 +42,10 @@ export function evaluationRoutes(app: App, services: Services): void {
     async (request) => {
       await declare(services, request.viewer, request.params.id, request.body);
       // An excused member has nothing more to see: the declaration is the answer.
-      if (request.body.conflict === 'conflict') return { ...(await emptyEvaluation(request.params.id)) };
+      if (request.body.conflict === 'conflict') return excused(request.params.id);
       return evaluationOf(services, request.viewer, request.params.id);
     },
   );
-
-  const emptyEvaluation = async (callId: string) => ({
-    callId,
-    declaration: 'conflict' as const,
-    sealed: true,
-    decidedAt: null,
-    mayDecide: false,
-    criteria: [],
-    responses: [],
-  });
 
   app.get<{ Params: { id: string } }>(
     '/api/v1/calls/:id/evaluation',

@@ -60,6 +60,7 @@ export const Evaluation = Type.Object({
       scores: Type.Array(
         Type.Object({
           member: Type.String({ description: 'Panel member’s name' }),
+          own: Type.Boolean({ description: 'Whether the caller gave this score' }),
           criterionId: Type.String(),
           score: Type.Integer(),
           comment: Type.String(),

@@ -96,7 +96,13 @@ function presentResponse(seated: Seat, response: ResponseRow, scores: ScoreRow[]
     submittedAt: response.submitted_at?.toISOString() ?? '',
     decision: response.decision,
     reasons: response.decision_reasons,
-    scores: own.map((s) => ({ member: s.member, criterionId: s.criterion_id, score: s.score, comment: s.comment })),
+    scores: own.map((s) => ({
+      member: s.member,
+      own: s.person_id === seated.viewer.id,
+      criterionId: s.criterion_id,
+      score: s.score,
+      comment: s.comment,
+    })),
     totals: [...totals].map(([person, total]) => ({ member: names.get(person) ?? '', total })),
     ...spread([...totals.values()]),
   };
