@@ -59,6 +59,7 @@ import { responseRoutes } from './calls/responses-routes.ts';
 import { responsePages } from './calls/responses-page-routes.tsx';
 import { evaluationRoutes } from './calls/evaluation-routes.ts';
 import { evaluationPages } from './calls/evaluation-page-routes.tsx';
+import { callPublicationRoutes } from './calls/publication-routes.ts';
 import { registerAttention } from './attention/hook.ts';
 import { workQueueRoutes } from './workqueue/routes.tsx';
 import { notificationRoutes } from './notifications/routes.tsx';
@@ -133,6 +134,7 @@ export async function buildApp(services: Services, options: { logStream?: LogStr
   responsePages(app, services);
   evaluationRoutes(app, services);
   evaluationPages(app, services);
+  callPublicationRoutes(app, services);
   workQueueRoutes(app, services);
   notificationRoutes(app, services);
   followRoutes(app, services);

@@ -156,9 +156,19 @@ export async function createCall(services: Services, viewer: Viewer | null, inpu
   });
 }
 
-/** Followers of the challenge who may read the call hear of it (opened, or clarified). */
+/**
+ * Followers who may read the call hear of it: of the challenge when it is clarified, and also of the
+ * challenge's sectors and spearheads when it opens. Only readers are told (the one visibility rule).
+ */
 async function tellFollowers(services: Services, row: CallRow, kind: 'call_opened' | 'call_clarified') {
-  const followers = await followersOf(services.db, [{ type: 'challenge', target: row.challenge_id }]);
+  const topics =
+    kind === 'call_opened'
+      ? [
+          ...row.sectors.map((sector) => ({ type: 'sector' as const, target: sector })),
+          ...row.spearheads.map((spearhead) => ({ type: 'spearhead' as const, target: String(spearhead) })),
+        ]
+      : [];
+  const followers = await followersOf(services.db, [{ type: 'challenge', target: row.challenge_id }, ...topics]);
   const readers = await readersAmong(services, followers, guardOfCall(row).challenge);
   await notify(services, readers, { kind, params: { challengeId: row.challenge_id }, link: `/calls/${row.id}` });
 }

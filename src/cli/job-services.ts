@@ -48,7 +48,7 @@ export async function remindersCommand(config: Config): Promise<number> {
   await withJobServices(config, async (services) => {
     const run = await runReminders(services);
     print(
-      `reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles; ${run.expiredMatches} unanswered matches expired`,
+      `reminders sent: ${run.expiring} expiring challenges, ${run.waiting} waiting matches, ${run.stale} stale profiles, ${run.callPhases} call phases ending; ${run.expiredMatches} unanswered matches expired`,
     );
   });
   return 0;

@@ -38,6 +38,7 @@ import { callMessages } from './texts/calls.ts';
 import { callResponseMessages } from './texts/calls-responses.ts';
 import { callEvaluationMessages } from './texts/calls-evaluation.ts';
 import { callReviewMessages } from './texts/calls-review.ts';
+import { callDataMessages } from './texts/calls-data.ts';
 import type { Locale } from './define.ts';
 
 const parts = [
@@ -80,6 +81,7 @@ const parts = [
   callResponseMessages,
   callEvaluationMessages,
   callReviewMessages,
+  callDataMessages,
 ] as const;
 
 type Part = (typeof parts)[number];

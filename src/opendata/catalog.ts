@@ -37,7 +37,7 @@ const RANGES: Partial<Record<Curie, Curie>> = {
 type Texts = Record<(typeof LANGUAGES)[number], string>;
 const inAllLanguages = (texts: Texts): Term[] => LANGUAGES.map((language) => text(texts[language], language));
 
-export type DatasetName = 'challenges' | 'solutions';
+export type DatasetName = 'challenges' | 'solutions' | 'calls';
 
 const DATASETS: Record<DatasetName, { title: Texts; description: Texts }> = {
   challenges: {
@@ -54,6 +54,14 @@ const DATASETS: Record<DatasetName, { title: Texts; description: Texts }> = {
       nl: 'Gepubliceerde, openbare digitale oplossingen van bedrijven, start-ups en kennisinstellingen op Helemaal Digitaal.',
       fr: 'Solutions numériques publiées et publiques des entreprises, start-ups et instituts de recherche sur Helemaal Digitaal.',
       en: 'Published, public digital solutions of companies, start-ups and research institutes on Helemaal Digitaal.',
+    },
+  },
+  calls: {
+    title: { nl: 'Open oproepen', fr: 'Appels ouverts', en: 'Open calls' },
+    description: {
+      nl: 'Marktconsultaties, informatieaanvragen en oproepen voor pilots die open staan op openbare uitdagingen, met hun fasen, vragen en criteria.',
+      fr: 'Consultations du marché, demandes d’information et appels à projets pilotes ouverts sur des défis publics, avec leurs phases, questions et critères.',
+      en: 'Market consultations, requests for information and calls for pilots open on public challenges, with their phases, questions and criteria.',
     },
   },
 };
@@ -164,9 +172,9 @@ export function catalogGraph(baseUrl: string, modified: Record<DatasetName, Date
 }
 
 function describedNodes(baseUrl: string, modified: Record<DatasetName, Date>): GraphNode[] {
-  const names: DatasetName[] = ['challenges', 'solutions'];
+  const names: DatasetName[] = ['challenges', 'solutions', 'calls'];
   const datasets = names.flatMap((name) => datasetNodes(baseUrl, name, modified[name]));
-  const latest = new Date(Math.max(modified.challenges.getTime(), modified.solutions.getTime()));
+  const latest = new Date(Math.max(...names.map((name) => modified[name].getTime())));
   return [
     {
       id: `${baseUrl}/opendata/catalog`,
@@ -178,9 +186,9 @@ function describedNodes(baseUrl: string, modified: Record<DatasetName, Date>): G
           en: 'Helemaal Digitaal open data',
         }),
         'dcterms:description': inAllLanguages({
-          nl: 'Uitdagingen en digitale oplossingen die op Helemaal Digitaal openbaar gepubliceerd zijn.',
-          fr: 'Défis et solutions numériques publiés publiquement sur Helemaal Digitaal.',
-          en: 'Challenges and digital solutions published publicly on Helemaal Digitaal.',
+          nl: 'Uitdagingen, digitale oplossingen en open oproepen die op Helemaal Digitaal openbaar gepubliceerd zijn.',
+          fr: 'Défis, solutions numériques et appels ouverts publiés publiquement sur Helemaal Digitaal.',
+          en: 'Challenges, digital solutions and open calls published publicly on Helemaal Digitaal.',
         }),
         'dcterms:publisher': [iri(PUBLISHER)],
         'foaf:homepage': [iri(`${baseUrl}/`)],

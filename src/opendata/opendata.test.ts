@@ -36,14 +36,14 @@ const objects = (quads: Quad[], subject: string, predicate: string) =>
 const subjectsOfType = (quads: Quad[], type: string) =>
   quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value);
 
-test('the JSON-LD catalogue expands to a DCAT catalogue of two datasets with three distributions each', async () => {
+test('the JSON-LD catalogue expands to a DCAT catalogue of three datasets (challenges, solutions, open calls) with three distributions each', async () => {
   const response = await get('/opendata/catalog.jsonld');
   assert.match(String(response.headers['content-type']), /^application\/ld\+json/);
   const expanded = (await jsonld.expand(response.json())) as Record<string, unknown[]>[];
   const catalog = expanded.find((node) => (node['@type'] as unknown as string[]).includes(`${DCAT}Catalog`));
-  assert.equal(catalog?.[`${DCAT}dataset`]?.length, 2);
+  assert.equal(catalog?.[`${DCAT}dataset`]?.length, 3);
   const datasets = expanded.filter((node) => (node['@type'] as unknown as string[]).includes(`${DCAT}Dataset`));
-  assert.equal(datasets.length, 2);
+  assert.equal(datasets.length, 3);
   for (const dataset of datasets) {
     assert.equal(dataset[`${DCAT}distribution`]?.length, 3);
     const languages = (dataset[`${DCT}title`] as { '@language': string }[]).map((t) => t['@language']).sort();
@@ -63,7 +63,7 @@ test('the Turtle catalogue parses and states the same triples as the JSON-LD one
 test('every distribution has an access and download URL, a format, a media type and the CC0 licence', async () => {
   const quads = await turtle('/opendata/catalog.ttl');
   const distributions = subjectsOfType(quads, `${DCAT}Distribution`);
-  assert.equal(distributions.length, 6);
+  assert.equal(distributions.length, 9);
   for (const distribution of distributions) {
     const url = objects(quads, distribution, `${DCAT}downloadURL`)[0]?.value ?? '';
     assert.equal(objects(quads, distribution, `${DCAT}accessURL`)[0]?.value, url);

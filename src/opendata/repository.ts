@@ -155,3 +155,15 @@ export async function lastPublicChange(db: Database, kind: 'challenge' | 'soluti
     .executeTakeFirst();
   return newest?.generated_at ?? null;
 }
+
+/** The newest change of an open call on a challenge anyone may read (the calls dataset's modification date). */
+export async function lastPublicCallChange(db: Database): Promise<Date | null> {
+  const row = await db
+    .selectFrom('calls')
+    .innerJoin('challenges', 'challenges.id', 'calls.challenge_id')
+    .select((eb) => eb.fn.max('calls.updated_at').as('at'))
+    .where('calls.status', '=', 'open')
+    .where(visibleTo('challenge', null))
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at as unknown as string) : null;
+}

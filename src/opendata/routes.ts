@@ -1,4 +1,5 @@
-// Open data for anyone: the DCAT-AP catalogue and, per dataset, its items as JSON-LD, Turtle and CSV.
+// Open data for anyone: the DCAT-AP catalogue and, per dataset, its items as JSON-LD, Turtle and CSV
+// (the open calls' distributions are served by src/calls/publication-routes.ts).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Services } from '../app-types.ts';
 import { readLimit } from '../http/rate-limits.ts';
@@ -8,6 +9,7 @@ import { challengeNode, itemGraph, solutionNode } from './items.ts';
 import { challengesCsv, solutionsCsv } from './csv.ts';
 import { sendCurrent } from '../http/conditional-get.ts';
 import {
+  lastPublicCallChange,
   lastPublicChange,
   publishedChallenges,
   publishedSolutions,
@@ -16,7 +18,7 @@ import {
 } from './service.ts';
 
 type Format = keyof typeof MEDIA_TYPES;
-const kindOf = { challenges: 'challenge', solutions: 'solution' } as const satisfies Record<DatasetName, string>;
+const kindOf = { challenges: 'challenge', solutions: 'solution' } as const;
 
 /**
  * Last-Modified of a dataset: its newest update or its last change, whichever is later, so that an item
@@ -50,24 +52,27 @@ export function openDataRoutes(app: App, services: Services): void {
 
   for (const format of ['jsonld', 'ttl'] as const) {
     app.get(`/opendata/catalog.${format}`, options, async (request, reply) => {
-      const [c, s, cChange, sChange] = await Promise.all([
+      const [c, s, cChange, sChange, callsChange] = await Promise.all([
         challenges(),
         solutions(),
         lastPublicChange(services, 'challenge'),
         lastPublicChange(services, 'solution'),
+        lastPublicCallChange(services),
       ]);
-      const modified: Record<DatasetName, Date> = {
+      const items = {
         challenges: latest(c, cChange, services.now()),
         solutions: latest(s, sChange, services.now()),
       };
-      const newest = modified.challenges > modified.solutions ? modified.challenges : modified.solutions;
+      // Calls live on challenges: while none is open, the calls dataset dates from the challenges'.
+      const modified: Record<DatasetName, Date> = { ...items, calls: callsChange ?? items.challenges };
+      const newest = new Date(Math.max(...Object.values(modified).map((date) => date.getTime())));
       return send(request, reply, format, graph(format, catalogGraph(baseUrl, modified)), newest);
     });
   }
 
   /** One dataset's three distributions. */
   function dataset<R extends PublicChallenge | PublicSolution>(
-    name: DatasetName,
+    name: keyof typeof kindOf,
     rows: () => Promise<R[]>,
     node: (baseUrl: string, row: R) => GraphNode,
     csv: (rows: R[]) => string,

@@ -17,3 +17,8 @@ export function publishedSolutions(services: Services, limit?: number): Promise<
 export function lastPublicChange(services: Services, kind: 'challenge' | 'solution'): Promise<Date | null> {
   return repository.lastPublicChange(services.db, kind);
 }
+
+/** When an open call on a public challenge last changed; null while there is none. */
+export function lastPublicCallChange(services: Services): Promise<Date | null> {
+  return repository.lastPublicCallChange(services.db);
+}

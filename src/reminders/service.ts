@@ -1,14 +1,16 @@
 // Reminders, run every hour by the server and on demand by `helemaal reminders`: a challenge about to
 // expire (its owner), a proposed match a side has not answered (that side and the curating
 // ambassador), a profile not updated for a long time (its owner), a confirmed meeting the day before
-// (both organisations, src/meetings). Each goes out once per item and
-// reason, through the notification service, so it follows each person's e-mail choice and language.
+// (both organisations, src/meetings), an open call's phase ending in two days (src/calls/reminders.ts).
+// Each goes out once per item and reason, through the notification service, so it follows each
+// person's e-mail choice and language.
 import type { Services } from '../app-types.ts';
 import { membersOf } from '../notifications/repository.ts';
 import { notify, type Notice } from '../notifications/service.ts';
 import { expireUnansweredMatches } from '../matches/service.ts';
 import { matchMailContext } from '../matches/mail-context.ts';
 import { remindUpcomingMeetings } from '../meetings/reminders.ts';
+import { remindCallPhases } from '../calls/reminders.ts';
 import * as repository from './repository.ts';
 
 const DAY_MS = 86_400_000;
@@ -20,6 +22,8 @@ export interface ReminderRun {
   expiredMatches: number;
   /** Confirmed meetings of tomorrow whose participants were reminded. */
   meetings: number;
+  /** Phases of open calls ending in two days whose reminder went out. */
+  callPhases: number;
 }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -145,5 +149,6 @@ export async function runReminders(services: Services): Promise<ReminderRun> {
     stale: await remindStale(services, now),
     expiredMatches,
     meetings: await remindUpcomingMeetings(services),
+    callPhases: await remindCallPhases(services),
   };
 }
