@@ -45,6 +45,10 @@ const PUBLIC = [
   'GET /calls',
   'GET /calls/:id',
   'GET /feeds/calls.atom',
+  // Open data: the open calls on public challenges only (src/calls/publication.test.ts).
+  'GET /opendata/calls.csv',
+  'GET /opendata/calls.jsonld',
+  'GET /opendata/calls.ttl',
   'GET /health',
   'GET /ldes/items',
   'GET /ldes/items/members/:member',
@@ -254,6 +258,9 @@ const SIGNED_IN = [
   'POST /calls/:id/review',
   'POST /calls/:id/qa',
   'POST /calls/:id/qa/:qaId/answer',
+  // A call's eForms E1 export: those who manage the call only, 403 for other readers (src/calls/publication.test.ts).
+  'GET /api/v1/calls/:id/eforms-e1',
+  'GET /api/v1/calls/:id/eforms-e1.xml',
   // A call's evaluation: its panel members declare, then those without a conflict score after the deadline;
   // a manager of the call on the panel decides (src/calls/evaluation.test.ts).
   'POST /api/v1/calls/:id/panel/declaration',

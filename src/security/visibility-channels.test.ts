@@ -142,6 +142,9 @@ export const CHANNELS: Channel[] = [
     'solutions.ttl',
     'challenges.csv',
     'solutions.csv',
+    'calls.csv',
+    'calls.jsonld',
+    'calls.ttl',
   ].map((file) => ({ route: `/opendata/${file}`, urls: one(`/opendata/${file}`) })),
   ...['/indicators', '/indicators.csv', '/api/v1/indicators', '/api/v1/indicators/full', '/admin/indicators'].map(
     (route) => ({ route, urls: one(route) }),
@@ -159,6 +162,12 @@ export const CHANNELS: Channel[] = [
   { route: '/api/v1/calls', urls: one('/api/v1/calls'), ownerSees: true },
   { route: '/api/v1/calls/:id', urls: () => calls()().map((u) => `/api/v1${u}`), ownerSees: true },
   { route: '/feeds/calls.atom', urls: one('/feeds/calls.atom') },
+  // The eForms E1 export is for the call's managers: the challenge's organisation and curating ambassadors.
+  ...['/eforms-e1', '/eforms-e1.xml'].map((suffix) => ({
+    route: `/api/v1/calls/:id${suffix}`,
+    urls: () => calls(suffix)().map((u) => `/api/v1${u}`),
+    ownerSees: true,
+  })),
   // A call's evaluation names the responses' solutions: only the call's panel without a conflict, after the deadline.
   { route: '/api/v1/calls/:id/evaluation', urls: () => calls('/evaluation')().map((u) => `/api/v1${u}`) },
   ...['/evaluation', '/decision', '/decision/confirm'].map((suffix) => ({
