@@ -274,25 +274,25 @@ test('hostile uploads are refused by content and limits, and nothing is stored',
     answers: answers(questions),
   });
   const before = await count('attachments');
-  const cases: [string, Part[], string][] = [
-    ['an executable renamed .pdf', [pdf('offerte.pdf', samples.exe())], 'attachment.wrong_type'],
-    ['a PNG', [pdf('schema.png', samples.png(), 'image/png')], 'attachment.wrong_type'],
-    ['a zip bomb named .pdf', [pdf('bom.pdf', samples.zipBomb())], 'attachment.wrong_type'],
-    ['HTML named .pdf', [pdf('../../index.pdf', samples.html())], 'attachment.wrong_type'],
+  // Each refusal names the file (its last path segment only) or the limit.
+  const cases: [string, Part[], RegExp][] = [
+    ['an executable renamed .pdf', [pdf('offerte.pdf', samples.exe())], /offerte\.pdf.*PDF/],
+    ['a PNG', [pdf('schema.png', samples.png(), 'image/png')], /schema\.png.*PDF/],
+    ['a zip bomb named .pdf', [pdf('bom.pdf', samples.zipBomb())], /bom\.pdf/],
+    ['HTML named ../../index.pdf', [pdf('../../index.pdf', samples.html())], /^[^/]*index\.pdf[^/]*$/],
     [
       'over 10 MB',
       [pdf('groot.pdf', Buffer.concat([samples.pdf(), Buffer.alloc(10 * 1024 * 1024)]))],
-      'attachment.too_large',
+      /groot\.pdf.*10 MB/,
     ],
-    ['six files', [1, 2, 3, 4, 5, 6].map((n) => pdf(`${n}.pdf`)), 'attachment.too_many'],
+    ['six files', [1, 2, 3, 4, 5, 6].map((n) => pdf(`${n}.pdf`)), /5/],
   ];
-  for (const [what, files, reason] of cases) {
+  for (const [what, files, message] of cases) {
     const refused = await attach(id, w.provider, files);
     assert.equal(refused.statusCode, 400, what);
     assert.deepEqual(fieldsOf(refused), ['files'], what);
-    assert.ok(JSON.stringify(refused.json()).length > 0 && refused.json().error.fields[0].message, what);
+    assert.match(refused.json().error.fields[0].message, message, what);
     assert.equal(await count('attachments'), before, `${what}: nothing stored`);
-    void reason;
   }
   assert.equal(
     (
