@@ -93,6 +93,14 @@ test('a provider drafts, attaches a PDF, submits and withdraws from the pages, w
   assert.equal(submitted.headers.location, `${form}?done=response_submitted`);
   const shown = await page(form, w.provider.token);
   assert.match(shown.body, /offerte\.pdf/);
+  const fileId = /href="\/call-response-attachments\/([0-9a-f-]{36})"/.exec(shown.body)?.[1];
+  const fileAs = (token: string) => page(`/call-response-attachments/${fileId}`, token);
+  assert.equal(
+    (await fileAs(w.provider.token)).headers['content-disposition']?.toString().startsWith('attachment'),
+    true,
+  );
+  for (const who of [w.careHome, w.ambassador, w.stranger])
+    assert.equal((await fileAs(who.token)).statusCode, 404, `the file is sealed from ${who.email}`);
   assert.match(shown.body, /value="1800.5"/);
 
   const confirm = await page(`${form}/withdraw`, w.provider.token);
