@@ -24,6 +24,7 @@ const person = (id: string, organisationIds: string[], role: Viewer['role'] = 'm
 
 const call = (over: Partial<GuardedCallWithResponses> = {}): GuardedCallWithResponses => ({
   status: 'open',
+  draftedBy: 'owner',
   challenge: {
     kind: 'challenge',
     organisationId: 'care',
