@@ -19,7 +19,7 @@ export async function insertResponse(db: Database, row: ResponseRow): Promise<st
       organisation_id: row.organisationId,
       solution_id: row.solutionId,
       status: row.status,
-      submitted_at: row.submittedAt ?? (row.status === 'draft' ? null : new Date()),
+      submitted_at: row.status === 'submitted' ? (row.submittedAt ?? new Date()) : null,
       decision: row.decision ?? null,
       decision_reasons: row.decision ? 'Zo besloten door het panel.' : null,
     })

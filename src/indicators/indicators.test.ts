@@ -207,6 +207,15 @@ test('a region without items gives zeros and no shares or medians', async () => 
     eventOrganisations: 0,
     smeEventOrganisations: 0,
     smeShareOfEventParticipants: null,
+    callsOpened: 0,
+    callResponses: 0,
+    responsesPerCall: null,
+    smeCallResponses: 0,
+    smeShareOfCallResponses: null,
+    callAwards: 0,
+    smeCallAwards: 0,
+    smeShareOfCallAwards: null,
+    medianDaysToCallDecision: null,
   });
   assert.deepEqual(open(r), [0, 0, 0, 0]);
 });

@@ -47,7 +47,7 @@ const page = (url: string, token?: string) => h.app.inject({ url, cookies: token
 /** Each chart is an image with a name and is followed by a table before the next chart starts. */
 function assertChartsFollowedByTables(html: string): void {
   const charts = html.split('<svg').slice(1);
-  assert.equal(charts.length, 8);
+  assert.equal(charts.length, 9);
   for (const chart of charts) {
     assert.match(chart, /^[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
     assert.match(chart, /<table>\s*<caption id="[^"]+">[^<]+<\/caption>/);
@@ -89,6 +89,15 @@ test('with one matched challenge the page, the API and the CSV show the same fig
     eventOrganisations: 0,
     smeEventOrganisations: 0,
     smeShareOfEventParticipants: null,
+    callsOpened: 0,
+    callResponses: 0,
+    responsesPerCall: null,
+    smeCallResponses: 0,
+    smeShareOfCallResponses: null,
+    callAwards: 0,
+    smeCallAwards: 0,
+    smeShareOfCallAwards: null,
+    medianDaysToCallDecision: null,
   });
   assert.equal(api.months[2].pilots, 1);
   const csv = await h.app.inject({ url: `/indicators.csv?${PERIOD}` });
@@ -101,7 +110,7 @@ test('with one matched challenge the page, the API and the CSV show the same fig
     const expected = figures[row.indicator];
     assert.equal(row.value, expected === null ? '' : String(expected), `${row.indicator} ${row.period}`);
   }
-  assert.equal(rows.length, 21 * 4 + 4);
+  assert.equal(rows.length, 30 * 4 + 4);
   const html = (await page(`/indicators?${PERIOD}&lang=en`)).body;
   assert.match(html, /<th scope="row">February 2026<\/th><td>1<\/td><td>1<\/td><td>100%<\/td>/);
   assert.match(

@@ -11,6 +11,7 @@ import { isAmbassador } from '../shared/viewer.ts';
 import type { IndicatorReport } from './service.ts';
 import { AmbassadorSection, formatsFor, MonthSections, OpenByAgeSection, SummaryTable } from './sections.tsx';
 import { EventSection } from './event-section.tsx';
+import { CallSection } from './calls-section.tsx';
 import { FIRST_MONTH, LAST_MONTH } from './schemas.ts';
 
 export interface IndicatorsPageProps {
@@ -156,6 +157,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
     report.totals.conversationsStarted === 0 &&
     report.totals.meetingsHeld === 0 &&
     report.totals.eventOrganisations === 0 &&
+    report.totals.callsOpened === 0 &&
     report.openByAge.every((b) => b.challenges === 0);
   return (
     <Layout context={context} title={title}>
@@ -188,6 +190,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
       <SummaryTable report={report} formats={formats} t={t} />
       <MonthSections report={report} formats={formats} t={t} />
       <EventSection report={report} formats={formats} t={t} />
+      <CallSection report={report} formats={formats} t={t} />
       <OpenByAgeSection report={report} formats={formats} t={t} />
       {full && <AmbassadorSection report={report} formats={formats} t={t} />}
     </Layout>

@@ -27,6 +27,15 @@ export const FIGURES: readonly (keyof Totals)[] = [
   'eventOrganisations',
   'smeEventOrganisations',
   'smeShareOfEventParticipants',
+  'callsOpened',
+  'callResponses',
+  'responsesPerCall',
+  'smeCallResponses',
+  'smeShareOfCallResponses',
+  'callAwards',
+  'smeCallAwards',
+  'smeShareOfCallAwards',
+  'medianDaysToCallDecision',
 ];
 
 function appliedFilters(report: IndicatorReport) {

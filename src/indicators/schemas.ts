@@ -92,6 +92,22 @@ const figures = {
   }),
   smeEventOrganisations: Type.Integer(),
   smeShareOfEventParticipants: Share,
+  callsOpened: Type.Integer({
+    description:
+      'Open calls opened in the period. The call figures count the calls opened in the period and follow every filter through the call’s challenge.',
+  }),
+  callResponses: Type.Integer({ description: 'Responses submitted to those calls (not drafts, not withdrawn).' }),
+  responsesPerCall: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Submitted responses per call opened, on average (one decimal); null without calls.',
+  }),
+  smeCallResponses: Type.Integer({ description: 'Of those responses, how many came from an SME.' }),
+  smeShareOfCallResponses: Share,
+  callAwards: Type.Integer({ description: 'Responses to those calls that were awarded.' }),
+  smeCallAwards: Type.Integer(),
+  smeShareOfCallAwards: Share,
+  medianDaysToCallDecision: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Median days from a call’s opening to its decision, of those calls decided so far.',
+  }),
 };
 
 export const MonthFigures = Type.Object({ month: Month, ...figures });

@@ -3,6 +3,7 @@
 import type { Database } from '../db/database.ts';
 import { errors } from '../shared/errors.ts';
 import * as repository from './repository.ts';
+import { callFigures, type CallRow } from './calls-repository.ts';
 import {
   AGE_BUCKETS,
   FIRST_MONTH,
@@ -90,6 +91,24 @@ interface Parts {
   fromEvents: number;
   events?: repository.EventRow;
   participants?: repository.EventParticipantRow;
+  calls?: CallRow;
+}
+
+function callFiguresOf(row: CallRow | undefined) {
+  const calls = row?.calls ?? 0;
+  const responses = row?.responses ?? 0;
+  const awards = row?.awards ?? 0;
+  return {
+    callsOpened: calls,
+    callResponses: responses,
+    responsesPerCall: calls === 0 ? null : oneDecimal(responses / calls),
+    smeCallResponses: row?.sme_responses ?? 0,
+    smeShareOfCallResponses: ratio(row?.sme_responses ?? 0, responses),
+    callAwards: awards,
+    smeCallAwards: row?.sme_awards ?? 0,
+    smeShareOfCallAwards: ratio(row?.sme_awards ?? 0, awards),
+    medianDaysToCallDecision: oneDecimal(row?.median_days ?? null),
+  };
 }
 
 function eventFigures({ fromEvents, events, participants }: Parts) {
@@ -132,6 +151,7 @@ function figures(parts: Parts): Totals {
     shareIntroductionsWithConversation: ratio(withConversation, introductions),
     meetingsHeld,
     ...eventFigures(parts),
+    ...callFiguresOf(parts.calls),
   };
 }
 
@@ -148,10 +168,11 @@ export async function indicatorReport(db: Database, filter: IndicatorFilter, now
     repository.openByAge(db, filter, now),
     filter.scope === 'full' ? repository.perAmbassador(db, filter) : Promise.resolve(null),
   ]);
-  const [fromEvents, events, participants] = await Promise.all([
+  const [fromEvents, events, participants, calls] = await Promise.all([
     repository.matchesFromEvents(db, filter),
     repository.eventMeetings(db, filter, now),
     repository.eventParticipants(db, filter),
+    callFigures(db, filter),
   ]);
   const outcome = (month: string | null, kind: 'pilot' | 'deployed') =>
     outcomes.find((row) => row.month === month && row.outcome === kind)?.matches ?? 0;
@@ -165,6 +186,7 @@ export async function indicatorReport(db: Database, filter: IndicatorFilter, now
     fromEvents: countIn(fromEvents, month),
     events: events.find((row) => row.month === month),
     participants: participants.find((row) => row.month === month),
+    calls: calls.find((row) => row.month === month),
   });
   return {
     filter,
