@@ -29,6 +29,7 @@ import {
   listCalls,
   mayAnswer,
   mayManage,
+  mayApprove,
   mayReview,
   openCallsChangedAt,
   partsOfCalls,
@@ -127,6 +128,7 @@ async function callPage(services: Services, request: FastifyRequest, reply: Fast
     mayAnswer: mayAnswer(viewer, row),
     mayManage: mayManage(viewer, row),
     mayReview: mayReview(viewer, row),
+    mayApprove: mayApprove(viewer, row),
   };
   const structuredData = structuredCall(call, callTitle(request.translator, call));
   const onPanel = parts.panel.some((p) => p.id === viewer?.id);

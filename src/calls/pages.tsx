@@ -190,6 +190,8 @@ export interface CallPageActions {
   mayAnswer: boolean;
   mayManage: boolean;
   mayReview: boolean;
+  /** False for the ambassador who drafted the call: they may only return it (four eyes). */
+  mayApprove: boolean;
 }
 
 function AskForm({
@@ -273,11 +275,16 @@ function Management({ context, call, actions }: { context: PageContext; call: Ca
         <Form action={`/calls/${call.id}/review`} csrfToken={context.csrfToken} id="review">
           <fieldset>
             <legend>{t.t('calls.review_decision')}</legend>
+            {actions.mayApprove ? (
+              <label class="checkbox">
+                <input type="radio" name="decision" value="approve" required /> {t.t('calls.review_approve')}
+              </label>
+            ) : (
+              <p class="hint">{t.t('calls.error_own_call')}</p>
+            )}
             <label class="checkbox">
-              <input type="radio" name="decision" value="approve" required /> {t.t('calls.review_approve')}
-            </label>
-            <label class="checkbox">
-              <input type="radio" name="decision" value="return" /> {t.t('calls.review_return')}
+              <input type="radio" name="decision" value="return" required={!actions.mayApprove} />{' '}
+              {t.t('calls.review_return')}
             </label>
           </fieldset>
           <TextArea name="reason" label={t.t('calls.review_reason')} rows={3} form={emptyForm()} t={t} />

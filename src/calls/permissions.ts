@@ -8,6 +8,8 @@ import { OPEN_STATUSES } from '../items/lifecycle.ts';
 export interface GuardedCall {
   status: 'draft' | 'submitted' | 'returned' | 'open';
   challenge: GuardedItem;
+  /** Who drafted the call: they may return it but not open it themselves (four eyes). */
+  draftedBy: string | null;
 }
 
 export const managesCall = (viewer: Viewer | null, call: GuardedCall): boolean =>
@@ -27,6 +29,10 @@ export const curatesCall = (viewer: Viewer | null, call: GuardedCall): boolean =
 /** An ambassador curating the challenge approves or returns a submitted call. */
 export const canReviewCall = (viewer: Viewer | null, call: GuardedCall): boolean =>
   call.status === 'submitted' && curatesCall(viewer, call);
+
+/** Four eyes: whoever drafted a call does not also open it. */
+export const canApproveCall = (viewer: Viewer | null, call: GuardedCall): boolean =>
+  canReviewCall(viewer, call) && viewer?.id !== call.draftedBy;
 
 /** Public questions are answered by the challenge's own organisation. */
 export const canAnswerQuestions = (viewer: Viewer | null, call: GuardedCall): boolean =>

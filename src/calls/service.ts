@@ -21,6 +21,7 @@ import {
   canAnswerQuestions,
   canOpenCallOn,
   canReadCall,
+  canApproveCall,
   canReviewCall,
   curatesCall,
   managesCall,
@@ -42,6 +43,7 @@ export function guardOfCall(row: CallRow): GuardedCall {
       spearheads: row.spearheads,
       assignedAmbassadorId: row.assigned_ambassador_id,
     },
+    draftedBy: row.created_by,
   };
 }
 
@@ -60,6 +62,7 @@ export function phaseOf(
 
 export const mayManage = (viewer: Viewer | null, row: CallRow) => managesCall(viewer, guardOfCall(row));
 export const mayReview = (viewer: Viewer | null, row: CallRow) => canReviewCall(viewer, guardOfCall(row));
+export const mayApprove = (viewer: Viewer | null, row: CallRow) => canApproveCall(viewer, guardOfCall(row));
 export const mayAnswer = (viewer: Viewer | null, row: CallRow) => canAnswerQuestions(viewer, guardOfCall(row));
 
 export async function readableCall(services: Services, viewer: Viewer | null, id: string): Promise<CallRow> {
@@ -227,8 +230,7 @@ export async function reviewCall(services: Services, viewer: Viewer | null, id: 
   const row = await readableCall(services, viewer, id);
   if (!curatesCall(viewer, guardOfCall(row))) throw errors.forbidden();
   if (!mayReview(viewer, row)) throw errors.invalidTransition();
-  // Four eyes: whoever drafted a call does not also open it.
-  if (input.decision === 'approve' && row.created_by === viewer?.id)
+  if (input.decision === 'approve' && !mayApprove(viewer, row))
     throw errors.refused('own_call', 'calls.error_own_call');
   const reason = input.reason?.trim() ?? '';
   if (input.decision === 'return' && !reason) throw errors.validation([{ field: 'reason', message: 'field.required' }]);

@@ -74,6 +74,10 @@ test('a submitted call waits on its curators on /review and in the work queue, n
 
 test('an ambassador may not approve a call they drafted; another curator or an admin may', async () => {
   const own = await submittedCall(w.ambassador);
+  const ownPage = (await get(`/calls/${own}`, w.ambassador)).body;
+  assert.match(ownPage, /value="return"/, 'the drafter may still return it');
+  assert.doesNotMatch(ownPage, /value="approve"/, 'the page offers the drafter no approval');
+  assert.match((await get(`/calls/${own}`, secondCurator)).body, /value="approve"/);
   const refused = await post(`/api/v1/calls/${own}/review`, w.ambassador, { decision: 'approve' });
   assert.equal(refused.statusCode, 403);
   assert.equal(refused.json().error.id, 'own_call');
