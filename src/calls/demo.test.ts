@@ -115,3 +115,24 @@ test('the decided call has every score, decisions with reasons, the award’s ma
   const inbox = await server.app.inject({ url: '/notifications', cookies: await as('info@zilverlijn.example') });
   assert.match(inbox.body, /niet gegund/);
 });
+
+test('a search on the open calls finds them by their challenge in another language, best first', async () => {
+  const titles = async (q: string) =>
+    ((await server.app.inject({ url: `/api/v1/calls?q=${encodeURIComponent(q)}` })).json().items as Titled[]).map(
+      (c) => c.challenge.title,
+    );
+  assert.match((await titles('loneliness'))[0] ?? '', /eenzaamheid/);
+  assert.match((await titles('détection de chute'))[0] ?? '', /valdetectie/);
+  assert.match((await titles('distance learning'))[0] ?? '', /Afstandsonderwijs/);
+  const page = await server.app.inject({ url: '/calls?q=solitude' });
+  assert.equal(page.statusCode, 200);
+  const main = page.body.slice(page.body.indexOf('</aside>'));
+  assert.match(main, /eenzaamheid/);
+  const hotel = main.indexOf('Hotelbedden');
+  assert.ok(hotel === -1 || hotel > main.indexOf('eenzaamheid'), 'the call on loneliness comes first');
+  assert.match(page.body, /value="solitude"/, 'the search box keeps the words');
+});
+
+interface Titled {
+  challenge: { title: string };
+}

@@ -79,6 +79,13 @@ export const CallListQuery = Type.Object({
   spearhead: Type.Optional(Type.Array(Type.Enum([...SPEARHEAD_NUMBERS]), { maxItems: 9 })),
   region: Type.Optional(Type.Array(Type.Enum(Object.keys(REGIONS)), { maxItems: 12 })),
   challenge: Type.Optional(Type.String({ format: 'uuid', description: 'Only the calls on this challenge' })),
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description:
+        'Words in any of the platform languages: calls whose challenge the catalogue search finds, best first',
+    }),
+  ),
 });
 export type CallListQuery = Static<typeof CallListQuery>;
 

@@ -83,7 +83,7 @@ export async function listCalls(services: Services, viewer: Viewer | null, query
   const rows = await repository.callsOnVisibleChallenges(services.db, viewer, query.challenge);
   const has = <T>(chosen: T[] | undefined, value: T) => !chosen?.length || chosen.includes(value);
   const any = <T>(chosen: T[] | undefined, values: T[]) => !chosen?.length || values.some((v) => chosen.includes(v));
-  return rows.filter(
+  const chosen = rows.filter(
     (row) =>
       canReadCall(viewer, guardOfCall(row)) &&
       has(query.status, row.status) &&
@@ -92,6 +92,14 @@ export async function listCalls(services: Services, viewer: Viewer | null, query
       any(query.spearhead, row.spearheads) &&
       has(query.region, row.region),
   );
+  return query.q?.trim() ? byRelevance(services, viewer, chosen, query.q) : chosen;
+}
+
+/** Text search goes through the catalogues' one engine on the calls' challenges, in its order of relevance. */
+async function byRelevance(services: Services, viewer: Viewer | null, rows: CallRow[], words: string) {
+  const rank = new Map((await services.matching.search('challenge', words, viewer)).map((id, i) => [id, i]));
+  const found = rows.filter((row) => rank.has(row.challenge_id));
+  return found.sort((a, b) => (rank.get(a.challenge_id) ?? 0) - (rank.get(b.challenge_id) ?? 0));
 }
 
 export const partsOfCalls = (services: Services, rows: CallRow[]) =>
