@@ -31,6 +31,10 @@ test('the demo shows an open call in every phase, the early ones with public ans
   const page = await server.app.inject({ url: '/calls?phase=responses' });
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Informatieaanvraag/);
+  assert.match(page.body, /Antwoorden tot/);
+  const later = (await server.app.inject({ url: '/calls?phase=evaluation' })).body;
+  assert.match(later, /Antwoorden gesloten op/, 'a card past its deadline says when responses closed');
+  assert.doesNotMatch(later, /Antwoorden tot/);
   assert.doesNotMatch(page.body, /Marktconsultatie:/);
   for (const call of list) assert.equal((await server.app.inject({ url: `/calls/${call.id}` })).statusCode, 200);
 });

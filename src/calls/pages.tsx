@@ -35,6 +35,10 @@ function stateText(t: Translator, call: Call): string {
   return call.phase ? t.t(`calls.phase.${call.phase}`) : t.t(`calls.status.${call.status}`);
 }
 
+/** Once responses have closed, the card says when they did instead of "until". */
+const deadlineKey = (call: Call) =>
+  call.phase && !['questions', 'responses'].includes(call.phase) ? 'calls.card_closed' : 'calls.card_deadline';
+
 function CallCard({ call, t }: { call: Call; t: Translator }) {
   return (
     <article class="card">
@@ -46,7 +50,7 @@ function CallCard({ call, t }: { call: Call; t: Translator }) {
         <span class="badge">{stateText(t, call)}</span>
       </p>
       <p lang={call.challenge.language}>{excerpt(call.eligibility)}</p>
-      <p class="card-meta">{t.t('calls.card_deadline', { date: when(t, call.responsesUntil) })}</p>
+      <p class="card-meta">{t.t(deadlineKey(call), { date: when(t, call.responsesUntil) })}</p>
     </article>
   );
 }
