@@ -121,18 +121,21 @@ function ScoreForm(props: {
 }
 
 function Totals({ t, evaluation }: { t: Translator; evaluation: Evaluation }) {
-  const names = evaluation.responses.map((r) => r.organisation);
+  // A response nobody has fully scored yet has no total: the chart leaves it out rather than draw a zero.
+  const scored = evaluation.responses.filter((r) => r.mean !== null);
   return (
     <section aria-labelledby="totals">
       <h2 id="totals">{t.t('calls.totals_heading')}</h2>
-      <HorizontalBarChart
-        id="call-totals"
-        title={t.t('calls.totals_chart')}
-        description={t.t('calls.totals_chart_description')}
-        categories={names}
-        values={evaluation.responses.map((r) => r.mean ?? 0)}
-        format={(value) => figure(t, value)}
-      />
+      {scored.length > 0 && (
+        <HorizontalBarChart
+          id="call-totals"
+          title={t.t('calls.totals_chart')}
+          description={t.t('calls.totals_chart_description')}
+          categories={scored.map((r) => r.organisation)}
+          values={scored.map((r) => r.mean ?? 0)}
+          format={(value) => figure(t, value)}
+        />
+      )}
       <section class="table-scroll" tabindex={0} aria-labelledby="totals-caption">
         <table>
           <caption id="totals-caption">{t.t('calls.totals_chart')}</caption>
@@ -162,6 +165,39 @@ function Totals({ t, evaluation }: { t: Translator; evaluation: Evaluation }) {
   );
 }
 
+type ResponseFigures = Evaluation['responses'][number];
+
+function answerText(t: Translator, a: ResponseFigures['answers'][number]): string {
+  if (a.kind === 'yes_no' && a.yesNo !== null) return t.t(a.yesNo ? 'calls.response_yes' : 'calls.response_no');
+  if (a.kind === 'price_range' && a.priceFrom !== null) return `${a.priceFrom} – ${a.priceTo ?? ''} €`;
+  return a.text ?? '—';
+}
+
+/** The answers and files the panel reads before scoring. */
+function ResponseContent({ t, response }: { t: Translator; response: ResponseFigures }) {
+  return (
+    <>
+      <dl class="response-answers">
+        {response.answers.map((a) => (
+          <>
+            <dt>{a.question}</dt>
+            <dd>{answerText(t, a)}</dd>
+          </>
+        ))}
+      </dl>
+      {response.files.length > 0 && (
+        <ul class="response-files">
+          {response.files.map((f) => (
+            <li>
+              <a href={`/call-response-attachments/${f.id}`}>{f.name}</a> ({Math.ceil(f.size / 1024)} kB, PDF)
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 function Scoring(props: { context: PageContext; evaluation: Evaluation; forms: Map<string, FormState> }) {
   const { context, evaluation, forms } = props;
   const { t } = context;
@@ -173,6 +209,7 @@ function Scoring(props: { context: PageContext; evaluation: Evaluation; forms: M
           <h2 id={`response-${index}`}>
             {t.t('calls.response_heading', { organisation: response.organisation, solution: response.solution.title })}
           </h2>
+          <ResponseContent t={t} response={response} />
           <MemberScores t={t} evaluation={evaluation} response={response} index={index} />
           {!evaluation.decidedAt && (
             <ScoreForm

@@ -57,6 +57,20 @@ export const Evaluation = Type.Object({
       submittedAt: Type.String(),
       decision: Type.Union([Type.Enum([...DECISIONS]), Type.Null()]),
       reasons: Type.Union([Type.String(), Type.Null()]),
+      answers: Type.Array(
+        Type.Object({
+          question: Type.String(),
+          kind: Type.Enum(['text', 'choice', 'yes_no', 'price_range']),
+          text: Type.Union([Type.String(), Type.Null()]),
+          yesNo: Type.Union([Type.Boolean(), Type.Null()]),
+          priceFrom: Type.Union([Type.Number(), Type.Null()]),
+          priceTo: Type.Union([Type.Number(), Type.Null()]),
+        }),
+        { description: 'The response’s answer to each question of the call, in the call’s order' },
+      ),
+      files: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), size: Type.Integer() }), {
+        description: 'Its PDF files: download at /api/v1/call-response-attachments/{id}',
+      }),
       scores: Type.Array(
         Type.Object({
           member: Type.String({ description: 'Panel member’s name' }),

@@ -16,6 +16,7 @@ import { partsOf } from './repository.ts';
 import { guardOfCall, mayManage, readableCall } from './service.ts';
 import { canReadResponse, type GuardedCallWithResponses } from './permissions.ts';
 import * as repository from './evaluation-repository.ts';
+import * as responses from './responses-repository.ts';
 import type { ResponseRow, ScoreRow } from './evaluation-repository.ts';
 import { memberTotals, panelAverages, spread } from './evaluation-figures.ts';
 import type { DeclarationInput, DecisionInput, Evaluation, ScoresInput } from './evaluation-schemas.ts';
@@ -26,7 +27,10 @@ const PILOT_OR_AWARD = ['invite_to_pilot', 'award'];
 async function seat(services: Services, viewer: Viewer | null, id: string) {
   if (!viewer) throw errors.unauthenticated();
   const row = await readableCall(services, viewer, id);
-  const [{ criteria }, panel] = await Promise.all([partsOf(services.db, id), repository.panelOf(services.db, id)]);
+  const [{ criteria, questions }, panel] = await Promise.all([
+    partsOf(services.db, id),
+    repository.panelOf(services.db, id),
+  ]);
   const own = panel.find((p) => p.person_id === viewer.id);
   if (!own) throw errors.forbidden();
   const guard: GuardedCallWithResponses = {
@@ -36,7 +40,7 @@ async function seat(services: Services, viewer: Viewer | null, id: string) {
   };
   const sealed = services.now() < row.responses_until;
   const mayDecide = mayManage(viewer, row) && own.conflict === 'none';
-  return { viewer, row, criteria, own, guard, sealed, mayDecide };
+  return { viewer, row, criteria, questions, own, guard, sealed, mayDecide };
 }
 type Seat = Awaited<ReturnType<typeof seat>>;
 
@@ -81,7 +85,35 @@ async function readableResponses(services: Services, seated: Seat): Promise<Resp
   );
 }
 
-function presentResponse(seated: Seat, response: ResponseRow, scores: ScoreRow[]): Evaluation['responses'][number] {
+/** What the panel reads before scoring: each answer beside its question, and the response's files. */
+async function contentOf(services: Services, seated: Seat, response: ResponseRow) {
+  const [answers, files] = await Promise.all([
+    responses.answersOf(services.db, response.id),
+    responses.attachmentsOf(services.db, response.id),
+  ]);
+  const price = (value: number | string | null) => (value === null ? null : Number(value));
+  return {
+    answers: seated.questions.map((q) => {
+      const a = answers.find((answer) => answer.question_id === q.id);
+      return {
+        question: q.prompt,
+        kind: q.kind,
+        text: a?.text_answer ?? a?.choice ?? null,
+        yesNo: a?.yes_no ?? null,
+        priceFrom: price(a?.price_from ?? null),
+        priceTo: price(a?.price_to ?? null),
+      };
+    }),
+    files: files.map((f) => ({ id: f.id, name: f.name, size: f.size })),
+  };
+}
+
+function presentResponse(
+  seated: Seat,
+  response: ResponseRow,
+  scores: ScoreRow[],
+  content: Pick<Evaluation['responses'][number], 'answers' | 'files'>,
+): Evaluation['responses'][number] {
   const own = scores.filter((s) => s.response_id === response.id);
   const names = new Map(own.map((s) => [s.person_id, s.member]));
   const criteria = seated.criteria.map((c) => ({ id: c.id, weight: c.weight }));
@@ -96,6 +128,7 @@ function presentResponse(seated: Seat, response: ResponseRow, scores: ScoreRow[]
     submittedAt: response.submitted_at?.toISOString() ?? '',
     decision: response.decision,
     reasons: response.decision_reasons,
+    ...content,
     scores: own.map((s) => ({
       member: s.member,
       own: s.person_id === seated.viewer.id,
@@ -123,7 +156,9 @@ export async function evaluationOf(services: Services, viewer: Viewer | null, id
     decidedAt: decided.decided_at?.toISOString() ?? null,
     mayDecide: seated.mayDecide,
     criteria: seated.criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
-    responses: responses.map((r) => presentResponse(seated, r, scores)),
+    responses: await Promise.all(
+      responses.map(async (r) => presentResponse(seated, r, scores, await contentOf(services, seated, r))),
+    ),
   };
 }
 

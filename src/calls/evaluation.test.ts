@@ -115,6 +115,52 @@ test('after the deadline each member scores per criterion; totals are Σ weight 
   assert.equal(fr.standardDeviation, 0);
 });
 
+test('after the deadline the panel reads each response’s answers beside the questions and its files', async () => {
+  const questions = await w.h.db
+    .selectFrom('call_questions')
+    .select(['id', 'prompt'])
+    .where('call_id', '=', callId)
+    .orderBy('position')
+    .execute();
+  const first = questions[0];
+  assert.ok(first);
+  await w.h.db
+    .insertInto('call_response_answers')
+    .values({
+      response_id: responses.nl,
+      question_id: first.id,
+      text_answer: 'Tablets met één knop, al in drie woonzorgcentra.',
+    })
+    .execute();
+  const file = await w.h.db
+    .insertInto('attachments')
+    .values({
+      name: 'referenties.pdf',
+      media_type: 'application/pdf',
+      size: 2048,
+      content: new Uint8Array([37, 80, 68, 70]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await w.h.db
+    .insertInto('call_response_attachments')
+    .values({ response_id: responses.nl, attachment_id: file.id, position: 1 })
+    .execute();
+
+  const nl = (await api('GET', '/evaluation', colleague))
+    .json()
+    .responses.find((r: { id: string }) => r.id === responses.nl);
+  assert.equal(nl.answers.length, questions.length, 'every question is listed, answered or not');
+  assert.deepEqual(nl.answers[0].question, first.prompt);
+  assert.equal(nl.answers[0].text, 'Tablets met één knop, al in drie woonzorgcentra.');
+  assert.deepEqual(nl.files, [{ id: file.id, name: 'referenties.pdf', size: 2048 }]);
+  const page = await w.h.app.inject({ url: `/calls/${callId}/evaluation`, headers: colleague.auth });
+  assert.match(page.body, /Tablets met één knop/);
+  assert.match(page.body, new RegExp(`href="/call-response-attachments/${file.id}"`));
+  const download = await w.h.app.inject({ url: `/call-response-attachments/${file.id}`, headers: colleague.auth });
+  assert.equal(download.statusCode, 200, 'the panel member may open the file');
+});
+
 test('only a manager on the panel decides; once confirmed feedback goes out in each language and nothing changes', async () => {
   const decisions = {
     decisions: [
