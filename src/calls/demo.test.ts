@@ -22,7 +22,9 @@ interface Listed {
 
 test('the demo shows an open call in every phase, the early ones with public answers', async () => {
   const list = (await server.app.inject({ url: '/api/v1/calls' })).json().items as Listed[];
-  assert.deepEqual(list.map((c) => c.phase).sort(), ['evaluation', 'questions', 'responses', 'result']);
+  assert.deepEqual(list.map((c) => c.phase).sort(), ['decided', 'evaluation', 'questions', 'responses']);
+  const decided = await server.app.inject({ url: '/calls?phase=decided' });
+  assert.match(decided.body, /Hotelbedden/, 'a decided call says so, though its result date is still ahead');
   const early = list.filter((c) => c.phase === 'questions' || c.phase === 'responses');
   assert.ok(early.every((c) => c.answeredQuestions.length === 1));
   assert.equal(list.find((c) => c.phase === 'responses')?.clarifications.length, 1);
@@ -75,7 +77,7 @@ test('the call in evaluation has two submitted responses with answers, a declare
 
 test('the decided call has every score, decisions with reasons, the award’s match and the feedback', async () => {
   const { db } = server.services;
-  const list = (await server.app.inject({ url: '/api/v1/calls?phase=result' })).json().items as Listed[];
+  const list = (await server.app.inject({ url: '/api/v1/calls?phase=decided' })).json().items as Listed[];
   const id = list[0]?.id as string;
   const call = await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   assert.ok(call.decided_at && call.decided_by);

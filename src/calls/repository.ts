@@ -20,6 +20,7 @@ const CALL_COLUMNS = [
   'calls.return_reason',
   'calls.created_by',
   'calls.opened_at',
+  'calls.decided_at',
   'calls.created_at',
   'calls.updated_at',
   'challenges.title as challenge_title',

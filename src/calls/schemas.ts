@@ -5,7 +5,7 @@ import { SECTORS, SPEARHEAD_NUMBERS, REGIONS } from '../taxonomy/taxonomy.ts';
 
 export const CALL_KINDS = ['market_consultation', 'request_for_information', 'call_for_pilots'] as const;
 export const CALL_STATUSES = ['draft', 'submitted', 'returned', 'open'] as const;
-export const CALL_PHASES = ['questions', 'responses', 'evaluation', 'result', 'closed'] as const;
+export const CALL_PHASES = ['questions', 'responses', 'evaluation', 'result', 'decided', 'closed'] as const;
 export const QUESTION_KINDS = ['text', 'choice', 'yes_no', 'price_range'] as const;
 export type CallPhase = (typeof CALL_PHASES)[number];
 
@@ -74,7 +74,7 @@ export const AnswerInput = Type.Object({ answer: Type.String({ minLength: 2, max
 
 export const CallListQuery = Type.Object({
   status: Type.Optional(Type.Array(Type.Enum([...CALL_STATUSES]), { maxItems: 4 })),
-  phase: Type.Optional(Type.Array(Type.Enum([...CALL_PHASES]), { maxItems: 5 })),
+  phase: Type.Optional(Type.Array(Type.Enum([...CALL_PHASES]), { maxItems: 6 })),
   sector: Type.Optional(Type.Array(Type.Enum(Object.keys(SECTORS)), { maxItems: 14 })),
   spearhead: Type.Optional(Type.Array(Type.Enum([...SPEARHEAD_NUMBERS]), { maxItems: 9 })),
   region: Type.Optional(Type.Array(Type.Enum(Object.keys(REGIONS)), { maxItems: 12 })),

@@ -47,14 +47,18 @@ export function guardOfCall(row: CallRow): GuardedCall {
   };
 }
 
-/** Where an open call stands at this moment; null before it opens. */
+/** Where an open call stands at this moment; null before it opens. Once decided it says so, whatever the dates. */
 export function phaseOf(
-  row: Pick<CallRow, 'status' | 'questions_until' | 'responses_until' | 'evaluation_until' | 'result_date'>,
+  row: Pick<
+    CallRow,
+    'status' | 'questions_until' | 'responses_until' | 'evaluation_until' | 'result_date' | 'decided_at'
+  >,
   now: Date,
 ): CallPhase | null {
   if (row.status !== 'open') return null;
   if (now < row.questions_until) return 'questions';
   if (now < row.responses_until) return 'responses';
+  if (row.decided_at) return 'decided';
   if (now < row.evaluation_until) return 'evaluation';
   if (now < row.result_date) return 'result';
   return 'closed';
