@@ -23,6 +23,6 @@ test('helemaal reminders prints what it sent and expired, and nothing else', asy
   const { stdout } = await helemaal('reminders');
   assert.match(
     stdout,
-    /^reminders sent: 0 expiring challenges, 0 waiting matches, 0 stale profiles; 0 unanswered matches expired\n$/,
+    /^reminders sent: 0 expiring challenges, 0 waiting matches, 0 stale profiles, 0 call phases ending; 0 unanswered matches expired\n$/,
   );
 });
