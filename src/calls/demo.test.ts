@@ -101,7 +101,6 @@ test('the decided call has every score, decisions with reasons, the award’s ma
   const match = await db.selectFrom('matches').selectAll().where('id', '=', award.match_id).executeTakeFirstOrThrow();
   assert.equal(match.origin, 'call');
   assert.equal(match.status, 'accepted');
-  assert.equal(match.call_response_id, award.id);
   const feedback = await db
     .selectFrom('notifications')
     .select('params')

@@ -272,7 +272,6 @@ export async function confirmDecision(services: Services, viewer: Viewer | null,
       const match = await matchFromCall(tx, {
         challengeId: seated.row.challenge_id,
         solutionId: response.solution_id,
-        responseId: response.id,
         callName: seated.row.challenge_title,
         decidedBy: seated.viewer.id,
         now,

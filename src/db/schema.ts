@@ -167,8 +167,6 @@ export interface MatchesTable {
   created_by: string | null;
   /** The matchmaking meeting this match came from (origin 'event', or an existing match linked there). */
   matchmaking_request_id: Generated<string | null>;
-  /** The call response whose decision this match came from (origin 'call'). */
-  call_response_id: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

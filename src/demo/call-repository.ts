@@ -60,7 +60,6 @@ export async function insertCallMatch(
       challenge_accepted_at: pair.at,
       solution_accepted_at: pair.at,
       created_by: pair.decidedBy,
-      call_response_id: pair.responseId,
       created_at: pair.at,
       updated_at: pair.at,
     })

@@ -1,6 +1,6 @@
 // A decision in an open call that invites a respondent to a pilot or awards them: the pair of the call's
 // challenge and the response's solution becomes an accepted match of origin 'call' (or the match the pair
-// already has moves on to accepted), linked to the response. Both sides said yes — the owner by deciding,
+// already has moves on to accepted); the caller links the response to it. Both sides said yes — the owner by deciding,
 // the provider by responding with that solution — so the introduction follows by the usual rules.
 import type { Database } from '../db/database.ts';
 import type { MatchRow } from '../db/schema.ts';
@@ -12,7 +12,6 @@ import { UNDECIDED } from './lifecycle.ts';
 export interface CallPair {
   challengeId: string;
   solutionId: string;
-  responseId: string;
   /** The call's name for the timeline ("came from the open call …"). */
   callName: string;
   decidedBy: string;
@@ -31,14 +30,11 @@ export async function matchFromCall(tx: Database, pair: CallPair): Promise<Match
     explanation: null,
     challenge_accepted_at: null,
     solution_accepted_at: null,
-    call_response_id: pair.responseId,
   });
   const existing = inserted ?? (await repository.findPair(tx, pair.challengeId, pair.solutionId));
   let match = existing && (await repository.findMatchForUpdate(tx, existing.id));
   if (!match) throw errors.notFound();
   const step = { actorId: pair.decidedBy, actorSide: 'challenge' as const };
-  if (!inserted) await repository.updateMatch(tx, match.id, { call_response_id: pair.responseId });
-  match = { ...match, call_response_id: pair.responseId };
   await writeStep(tx, { match, action: 'call', ...step }, pair.callName);
   if (UNDECIDED.includes(match.status)) {
     const changes = {

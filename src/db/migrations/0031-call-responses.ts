@@ -1,7 +1,8 @@
 // The second half of an open call (src/calls): providers' responses (a solution, an answer per question,
 // PDF attachments), the panel's conflict-of-interest declarations and scores per criterion, the owner's
 // decision per response with reasons, the reminders already sent before a phase ends, and the match a
-// decision becomes (origin 'call').
+// decision becomes (origin 'call'), linked from the response only: a link back from matches would make the two
+// tables reference each other, which a backup cannot restore table by table.
 export const callResponses: string[] = [
   `ALTER TABLE matches DROP CONSTRAINT matches_origin_check`,
   `ALTER TABLE matches ADD CONSTRAINT matches_origin_check
@@ -58,8 +59,6 @@ export const callResponses: string[] = [
     scored_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (response_id, criterion_id, person_id)
   )`,
-  `ALTER TABLE matches ADD COLUMN call_response_id uuid REFERENCES call_responses(id) ON DELETE SET NULL`,
-  `CREATE INDEX matches_call_response ON matches (call_response_id) WHERE call_response_id IS NOT NULL`,
   // A reminder before a phase ends goes once per call and phase.
   `CREATE TABLE call_reminders_sent (
     call_id uuid NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
