@@ -170,6 +170,8 @@ test('the participant in English reads the placed meeting on their agenda', asyn
   const page = await pageAs(PROVIDER, 'en', PHONE);
   await page.goto(`${server.baseUrl}/events/${newEvent}`);
   await page.getByRole('link', { name: say('en', 'matchmaking.agenda_link') }).click();
+  // Counting does not wait: under load the event page could still be the one shown.
+  await page.waitForURL(/\/agenda$/);
   const rows = page.locator('.agenda tbody tr');
   assert.equal(await rows.count(), 1);
   assert.match(await rows.first().innerText(), /13:00/);

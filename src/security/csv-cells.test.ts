@@ -17,6 +17,7 @@ import {
   type TestPerson,
 } from '../test-support/harness.ts';
 import { challengeInput, solutionInput } from '../test-support/items.ts';
+import { callInput, openCall } from '../calls/test-fixtures.ts';
 
 const MARKER = 'FORMULE-MARKER';
 const HOSTILE = `=HYPERLINK("http://evil.example/${MARKER}","klik")`;
@@ -64,7 +65,8 @@ before(async () => {
     title: HOSTILE,
     description: `-${MARKER} beschrijving die lang genoeg is om aanvaard te worden door de regels.`,
   };
-  await publish(member, ambassador, 'challenges', challengeInput(texts));
+  const challenge = await publish(member, ambassador, 'challenges', challengeInput(texts));
+  await openCall(h, member, ambassador, callInput(challenge, { eligibility: `+${MARKER} wie mag antwoorden` }));
   const solution = await publish(
     member,
     ambassador,
